@@ -133,3 +133,16 @@ def test_wim_hof_rounds_repeat_with_an_open_retention() -> None:
     assert groups and groups[0]["repeat"] >= 3
     patterns = [s.get("pattern") for s in segments_of(groups[0]["segments"])]
     assert "open" in repr(patterns)
+
+
+def test_new_session_template_shows_each_kind_and_the_schema_command() -> None:
+    template = LIBRARY.parent / "assets" / "templates" / "new-session.yaml"
+    text = template.read_text(encoding="utf-8")
+    assert "anapana schema > anapana.schema.json" in text
+    assert "yaml-language-server" not in text
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    assert data["title"].strip()
+    kinds = {next(iter(segment)) for segment in data["segments"]}
+    assert kinds == {"breathe", "body_scan", "silence", "prompt"}
+    assert "repeat:" in text  # shown as a comment
