@@ -1,0 +1,208 @@
+"""Playing a plan's cues on time: a thread that wakes at each cue's absolute deadline.
+
+The player owns plan time; it hands the scheduler the upcoming `PlanCue`s and a function
+turning a plan time into a `time.monotonic()` deadline. The scheduler sleeps until a
+little before each deadline, spins the last `spin_s`, and plays the cue (aiming at ≤ 5 ms
+late). Pausing clears pending cues; resuming or skipping reschedules from the new place,
+and cues already past are not played. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from anapana.core.plan import PlanCue
+from anapana.sound.output import Channel, SoundOutput
+
+log = logging.getLogger(__name__)
+
+CHANNEL_OF_EVENT: dict[str, Channel] = {
+    "inhale": "breath",
+    "exhale": "breath",
+    "hold": "breath",
+    "start": "bell",
+    "end": "bell",
+    "step": "bell",
+    "bell": "bell",
+}
+
+
+def channel_of(cue: PlanCue) -> Channel:
+    """Breath cues go to the breath channel; bells, steps, start and end to the bell one."""
+    return CHANNEL_OF_EVENT.get(cue.event, "bell")
+
+
+@dataclass(frozen=True, slots=True)
+class CuePlayed:
+    """A record of one dispatch: when it was due, and when the play call returned."""
+
+    cue: PlanCue
+    deadline: float
+    returned: float
+
+    @property
+    def late_s(self) -> float:
+        return self.returned - self.deadline
+
+
+@dataclass(order=True, slots=True)
+class _Pending:
+    deadline: float
+    order: int
+    cue: PlanCue = field(compare=False)
+
+
+def sound_of(cue: PlanCue) -> str:
+    """What to hand the output: the resolved file of a `.wav` cue, else the cue's name."""
+    return str(cue.path) if cue.path is not None else cue.sound
+
+
+class CueScheduler:
+    """Plays cues at their deadlines on its own thread.
+
+    `output` is any `SoundOutput`; `on_played` hears every dispatch (for logs and the
+    bench); `on_error` hears a cue that could not be played (once per sound).
+    """
+
+    def __init__(
+        self,
+        output: SoundOutput,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        spin_s: float = 0.002,
+        prepare_s: float = 1.0,
+        late_limit_s: float = 0.25,
+        on_played: Callable[[CuePlayed], None] | None = None,
+        on_error: Callable[[PlanCue, Exception], None] | None = None,
+        start: bool = True,
+    ) -> None:
+        self.output = output
+        self._clock = clock
+        self.spin_s = spin_s
+        self.prepare_s = prepare_s
+        self.late_limit_s = late_limit_s
+        self._on_played = on_played
+        self._on_error = on_error
+        self._pending: list[_Pending] = []
+        self._prepared: set[str] = set()
+        self._failed: set[str] = set()
+        self._wake = threading.Condition()
+        self._closed = False
+        self._generation = 0
+        self._thread: threading.Thread | None = None
+        if start:
+            self._thread = threading.Thread(target=self._run, name="anapana-cues", daemon=True)
+            self._thread.start()
+
+    # the player's side ----------------------------------------------------
+    def schedule(self, cues: Iterable[PlanCue], deadline_of: Callable[[float], float]) -> None:
+        """Replace what is pending with `cues`, each due at `deadline_of(cue.at_s)`.
+
+        Cues more than `late_limit_s` in the past are dropped (they were skipped over).
+        """
+        now = self._clock()
+        pending = [_Pending(deadline_of(cue.at_s), index, cue) for index, cue in enumerate(cues)]
+        pending = [p for p in pending if p.deadline >= now - self.late_limit_s]
+        pending.sort()
+        with self._wake:
+            self._pending = pending
+            self._generation += 1
+            self._wake.notify()
+
+    reschedule = schedule
+
+    def clear(self) -> None:
+        """Cancel every pending cue (on pause, stop or before a skip)."""
+        with self._wake:
+            self._pending = []
+            self._generation += 1
+            self._wake.notify()
+
+    @property
+    def pending(self) -> tuple[PlanCue, ...]:
+        with self._wake:
+            return tuple(p.cue for p in self._pending)
+
+    def close(self) -> None:
+        with self._wake:
+            self._closed = True
+            self._pending = []
+            self._wake.notify()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=1.0)
+
+    # the thread's side -----------------------------------------------------
+    def take_due(self, now: float) -> list[_Pending]:
+        """Pop the cues due by `now` (those too late are dropped, not returned)."""
+        with self._wake:
+            due = []
+            while self._pending and self._pending[0].deadline <= now:
+                item = self._pending.pop(0)
+                if now - item.deadline <= self.late_limit_s:
+                    due.append(item)
+                else:
+                    log.info(
+                        "cue %s dropped: %.0f ms late", item.cue.sound, 1000 * (now - item.deadline)
+                    )
+            return due
+
+    def dispatch(self, item: _Pending) -> None:
+        """Play one cue now; a broken sound is reported once and never stops the others."""
+        cue = item.cue
+        sound = sound_of(cue)
+        try:
+            self.output.play(sound, channel_of(cue))
+        except Exception as error:
+            if sound not in self._failed:
+                self._failed.add(sound)
+                log.warning("cue %s could not be played: %s", sound, error)
+                if self._on_error is not None:
+                    self._on_error(cue, error)
+            return
+        returned = self._clock()
+        if self._on_played is not None:
+            self._on_played(CuePlayed(cue, item.deadline, returned))
+
+    def _prepare_upcoming(self, now: float) -> None:
+        with self._wake:
+            upcoming = [p.cue for p in self._pending if p.deadline - now <= self.prepare_s]
+        for cue in upcoming:
+            sound = sound_of(cue)
+            key = f"{sound}\0{channel_of(cue)}\0{self.output.volume(channel_of(cue))}"
+            if key in self._prepared or sound in self._failed:
+                continue
+            self._prepared.add(key)
+            with contextlib.suppress(Exception):  # reported when it is due
+                self.output.prepare(sound, channel_of(cue))
+
+    def preload(self, cues: Iterable[PlanCue]) -> None:
+        """Decode every sound of `cues` now, in the caller's thread (call it on load)."""
+        for cue in cues:
+            with contextlib.suppress(Exception):  # reported when it is due
+                self.output.prepare(sound_of(cue), channel_of(cue))
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                if self._closed:
+                    return
+                if not self._pending:
+                    self._wake.wait()
+                    continue
+                deadline = self._pending[0].deadline
+                wait_s = deadline - self.spin_s - self._clock()
+                if wait_s > 0:
+                    # Short naps: the schedule may change, and upcoming sounds get ready.
+                    self._wake.wait(min(wait_s, self.prepare_s / 4))
+            if wait_s > 0:
+                self._prepare_upcoming(self._clock())
+                continue
+            while self._clock() < deadline:  # the last ~2 ms: spin, a sleep is too coarse
+                pass
+            for item in self.take_due(self._clock()):
+                self.dispatch(item)

@@ -1,0 +1,139 @@
+"""Software mixing, so a bowl's tail keeps ringing under the next breath cue.
+
+Two shapes of the same sum, one per kind of backend:
+- `TailMixer` for backends that play one whole buffer at a time (simpleaudio): when a
+  sound starts while another still rings, it builds the rest of what rings plus the new
+  sound, from now; the backend stops the old buffer and plays that one.
+- `StreamMixer` for backends that pull small blocks from a running stream (Qt): it adds
+  up the voices that are sounding, block by block.
+Samples are int16 frames of shape (frames, channels), already scaled by their volume.
+No Qt here; the clock is passed in.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Pcm = npt.NDArray[np.int16]
+
+
+def overlay(a: Pcm, b: Pcm) -> Pcm:
+    """`a` and `b` added from their first frame, clipped; as long as the longer one."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(b) == 0:
+        return a.copy()
+    out = a.copy()
+    head = a[: len(b)].astype(np.int32) + b
+    out[: len(b)] = np.clip(head, -32768, 32767)
+    return out
+
+
+@dataclass(slots=True, eq=False)
+class _Voice:
+    pcm: Pcm
+    channel: str
+    started_at: float
+    """Clock time (TailMixer) when it started."""
+    position: int = 0
+    """Frames already mixed (StreamMixer)."""
+
+
+class TailMixer:
+    """The buffer to play now, for a player that can only play one buffer at a time."""
+
+    def __init__(self, rate: int, clock: Callable[[], float]) -> None:
+        self.rate = rate
+        self._clock = clock
+        self._voices: list[_Voice] = []
+        self._current: Pcm | None = None
+        self._current_started = 0.0
+
+    def _elapsed_frames(self, started_at: float, now: float) -> int:
+        return max(0, round((now - started_at) * self.rate))
+
+    def ringing(self, now: float | None = None) -> bool:
+        """True while the last buffer handed out has not played to its end."""
+        if self._current is None:
+            return False
+        now = self._clock() if now is None else now
+        return self._elapsed_frames(self._current_started, now) < len(self._current)
+
+    def add(self, pcm: Pcm, channel: str) -> Pcm:
+        """Start `pcm` now: returns what to play from now on (the tail plus `pcm`)."""
+        now = self._clock()
+        self._voices = [
+            v for v in self._voices if self._elapsed_frames(v.started_at, now) < len(v.pcm)
+        ]
+        self._voices.append(_Voice(pcm, channel, now))
+        if self.ringing(now):
+            assert self._current is not None
+            tail = self._current[self._elapsed_frames(self._current_started, now) :]
+            mixed = overlay(tail, pcm)
+        else:
+            mixed = pcm
+        self._current, self._current_started = mixed, now
+        return mixed
+
+    def without(self, channel: str) -> Pcm | None:
+        """Stop the voices of `channel`: what the others still have to play, or None."""
+        now = self._clock()
+        keep = [v for v in self._voices if v.channel != channel]
+        rest: Pcm | None = None
+        for voice in keep:
+            tail = voice.pcm[self._elapsed_frames(voice.started_at, now) :]
+            if len(tail):
+                rest = tail.copy() if rest is None else overlay(rest, tail)
+        self._voices = keep
+        self._current, self._current_started = rest, now
+        return rest
+
+    def clear(self) -> None:
+        self._voices = []
+        self._current = None
+
+
+class StreamMixer:
+    """Voices summed block by block for a pulled stream; safe to feed from any thread."""
+
+    def __init__(self, channels: int) -> None:
+        self.channels = channels
+        self._voices: list[_Voice] = []
+        self._lock = threading.Lock()
+
+    def add(self, pcm: Pcm, channel: str) -> None:
+        with self._lock:
+            self._voices.append(_Voice(pcm, channel, 0.0))
+
+    def stop(self, channel: str | None = None) -> None:
+        with self._lock:
+            self._voices = [v for v in self._voices if channel is not None and v.channel != channel]
+
+    @property
+    def active(self) -> int:
+        with self._lock:
+            return len(self._voices)
+
+    def read(self, frames: int) -> Pcm:
+        """The next `frames` frames of the mix (silence when nothing sounds)."""
+        with self._lock:
+            voices = list(self._voices)
+        if not voices:
+            return np.zeros((frames, self.channels), dtype=np.int16)
+        total = np.zeros((frames, self.channels), dtype=np.int32)
+        finished = []
+        for voice in voices:
+            chunk = voice.pcm[voice.position : voice.position + frames]
+            total[: len(chunk)] += chunk
+            voice.position += len(chunk)
+            if voice.position >= len(voice.pcm):
+                finished.append(voice)
+        if finished:
+            with self._lock:
+                self._voices = [v for v in self._voices if v not in finished]
+        return np.clip(total, -32768, 32767).astype(np.int16)

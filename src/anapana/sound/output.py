@@ -1,0 +1,241 @@
+"""The one small interface the app plays sounds through, and the factory that picks a backend.
+
+`open_output()` tries simpleaudio (ALSA, lowest latency), then Qt Multimedia
+(PulseAudio/PipeWire), and ends with a silent output that shows exactly one notice:
+"No sound device found — cues are off". A backend that fails later (a device unplugged)
+turns silent with the same single notice. Nothing here raises at play time for a device
+problem; an unknown sound name or a broken file does raise (`UnknownSound`, `WavError`),
+because that is the session's mistake, caught earlier by the session validator.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
+
+import numpy as np
+
+from anapana.sound.library import SoundLibrary
+from anapana.sound.mixer import Pcm
+
+Channel = Literal["breath", "bell", "voice"]
+CHANNELS: tuple[Channel, ...] = ("breath", "bell", "voice")
+BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
+AUTO_ORDER: tuple[str, ...] = ("simpleaudio", "qt")
+NO_DEVICE_NOTICE = "No sound device found — cues are off"
+
+Notice = Callable[[str], None]
+log = logging.getLogger(__name__)
+
+
+class BackendUnavailable(RuntimeError):
+    """This backend cannot play here (not installed, no device); the next one is tried."""
+
+
+@runtime_checkable
+class SoundOutput(Protocol):
+    """Plays cues and recordings on three channels with their own volume."""
+
+    name: str
+
+    def play(self, sound: str | Path, channel: Channel = "bell") -> None:
+        """Start `sound` now, mixed over whatever still rings; returns at once."""
+
+    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+        """Decode and convert `sound` ahead, so a later `play` does no work."""
+
+    def stop_all(self) -> None: ...
+
+    def stop_channel(self, channel: Channel) -> None: ...
+
+    def set_volume(self, channel: Channel, volume: float) -> None: ...
+
+    def volume(self, channel: Channel) -> float: ...
+
+    def set_master_volume(self, volume: float) -> None: ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    @property
+    def muted(self) -> bool: ...
+
+    def duration_s(self, sound: str | Path) -> float: ...
+
+    def close(self) -> None: ...
+
+
+class MixingOutput:
+    """What every backend shares: volumes, mute, and sounds cached at their volume.
+
+    Subclasses implement `_start(pcm, channel)` and `_stop(channel)` (None: all).
+    """
+
+    name = "base"
+
+    def __init__(
+        self, library: SoundLibrary | None = None, on_notice: Notice | None = None
+    ) -> None:
+        self.library = library if library is not None else SoundLibrary()
+        self._on_notice = on_notice
+        self._volumes: dict[str, float] = dict.fromkeys(CHANNELS, 1.0)
+        self._master = 1.0
+        self._muted = False
+        self._failed = False
+        self._pcm_cache: dict[tuple[str, float], Pcm] = {}
+        self._lock = threading.RLock()
+
+    # volumes -------------------------------------------------------------
+    def gain(self, channel: Channel) -> float:
+        return 0.0 if self._muted else self._volumes[channel] * self._master
+
+    def volume(self, channel: Channel) -> float:
+        return self._volumes[channel]
+
+    def set_volume(self, channel: Channel, volume: float) -> None:
+        if channel not in self._volumes:
+            raise ValueError(f"unknown channel {channel!r}; channels are {', '.join(CHANNELS)}")
+        self._volumes[channel] = min(1.0, max(0.0, float(volume)))
+
+    def set_master_volume(self, volume: float) -> None:
+        self._master = min(1.0, max(0.0, float(volume)))
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        if muted:
+            self.stop_all()
+
+    # sounds --------------------------------------------------------------
+    def duration_s(self, sound: str | Path) -> float:
+        return self.library.duration_s(sound)
+
+    def _pcm(self, sound: str | Path, gain: float) -> Pcm:
+        key = (self.library.key(sound), round(gain, 4))
+        pcm = self._pcm_cache.get(key)
+        if pcm is None:
+            pcm = np.ascontiguousarray(self.library.pcm(sound, gain))
+            if len(self._pcm_cache) > 64:  # volumes changed many times: forget old levels
+                self._pcm_cache.clear()
+            self._pcm_cache[key] = pcm
+        return pcm
+
+    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+        self._pcm(sound, self.gain(channel))
+
+    def play(self, sound: str | Path, channel: Channel = "bell") -> None:
+        gain = self.gain(channel)
+        pcm = self._pcm(sound, gain)  # raises for an unknown or broken sound
+        if gain <= 0.0 or self._failed:
+            return
+        with self._lock:
+            try:
+                self._start(pcm, channel)
+            except BackendUnavailable as error:
+                self._fail(str(error))
+
+    def stop_all(self) -> None:
+        with self._lock:
+            if not self._failed:
+                self._stop(None)
+
+    def stop_channel(self, channel: Channel) -> None:
+        with self._lock:
+            if not self._failed:
+                self._stop(channel)
+
+    def _fail(self, reason: str) -> None:
+        """The device went away: go quiet, tell the user once."""
+        log.warning("%s output stopped working: %s", self.name, reason)
+        self._failed = True
+        if self._on_notice is not None:
+            self._on_notice(NO_DEVICE_NOTICE)
+
+    def close(self) -> None:
+        self.stop_all()
+
+    def _start(self, pcm: Pcm, channel: Channel) -> None:
+        raise NotImplementedError
+
+    def _stop(self, channel: Channel | None) -> None:
+        raise NotImplementedError
+
+
+class SilentOutput(MixingOutput):
+    """Plays nothing; still checks sound names so a broken session is noticed."""
+
+    name = "silent"
+
+    def play(self, sound: str | Path, channel: Channel = "bell") -> None:
+        self.library.load(sound)
+
+    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+        self.library.load(sound)
+
+    def _start(self, pcm: Pcm, channel: Channel) -> None:
+        pass
+
+    def _stop(self, channel: Channel | None) -> None:
+        pass
+
+
+Opener = Callable[[SoundLibrary, Notice | None, Callable[[], float]], SoundOutput]
+
+
+def _open_simpleaudio(
+    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
+) -> SoundOutput:
+    from anapana.sound.simpleaudio_output import SimpleaudioOutput
+
+    return SimpleaudioOutput(library=library, on_notice=on_notice, clock=clock)
+
+
+def _open_qt(
+    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
+) -> SoundOutput:
+    from anapana.sound.qt_output import QtOutput
+
+    return QtOutput(library=library, on_notice=on_notice)
+
+
+OPENERS: dict[str, Opener] = {"simpleaudio": _open_simpleaudio, "qt": _open_qt}
+
+
+def open_output(
+    preference: str = "auto",
+    on_notice: Notice | None = None,
+    *,
+    library: SoundLibrary | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    openers: Mapping[str, Opener] | None = None,
+) -> SoundOutput:
+    """The first backend that works: `auto` tries simpleaudio then Qt; a named one is
+    tried alone. When none works: a `SilentOutput`, and `on_notice` hears
+    "No sound device found — cues are off" exactly once.
+    """
+    openers = OPENERS if openers is None else openers
+    library = library if library is not None else SoundLibrary()
+    if preference == "auto":
+        order: tuple[str, ...] = AUTO_ORDER
+    elif preference == "silent":
+        order = ()
+    elif preference in openers:
+        order = (preference,)
+    else:
+        raise ValueError(f"unknown sound backend {preference!r}; use auto, simpleaudio, qt")
+    for name in order:
+        try:
+            return openers[name](library, on_notice, clock)
+        except BackendUnavailable as error:
+            log.info("sound backend %s unavailable: %s", name, error)
+        except Exception as error:  # a backend must never stop the app from starting
+            log.warning("sound backend %s failed to open: %r", name, error)
+    if preference != "silent" and on_notice is not None:
+        on_notice(NO_DEVICE_NOTICE)
+    return SilentOutput(library=library, on_notice=on_notice)

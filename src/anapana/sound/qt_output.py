@@ -1,0 +1,104 @@
+"""Playback through Qt Multimedia (`QAudioSink`), for machines without simpleaudio.
+
+One 16-bit stereo stream is opened at start and kept open; it pulls small blocks from a
+`StreamMixer` through a QIODevice, so a play call only appends a voice (from any thread)
+and the stream never has to be reopened (a newly opened stream starts 6–16 ms late).
+Qt's wheel has no ALSA backend: this needs PulseAudio or PipeWire. The sink lives in the
+thread that creates it and is fed by that thread's event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QIODevice
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from anapana.sound.library import SoundLibrary
+from anapana.sound.mixer import Pcm, StreamMixer
+from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Notice
+
+log = logging.getLogger(__name__)
+BUFFER_S = 0.05
+"""How much sound Qt keeps queued: the latency floor of this backend."""
+
+
+class _MixDevice(QIODevice):
+    """A read-only device whose data is the mixer's next block (silence when idle)."""
+
+    def __init__(self, mixer: StreamMixer) -> None:
+        super().__init__()
+        self._mixer = mixer
+        self._frame_bytes = 2 * mixer.channels
+
+    def readData(self, maxlen: int) -> bytes:
+        frames = maxlen // self._frame_bytes
+        if frames <= 0:
+            return b""
+        return self._mixer.read(frames).tobytes()
+
+    def writeData(self, data: bytes | bytearray | memoryview, maxlen: int) -> int:
+        return -1
+
+    def bytesAvailable(self) -> int:
+        return 4096 * self._frame_bytes + super().bytesAvailable()
+
+    def isSequential(self) -> bool:
+        return True
+
+
+class QtOutput(MixingOutput):
+    name = "qt"
+
+    def __init__(
+        self, library: SoundLibrary | None = None, on_notice: Notice | None = None
+    ) -> None:
+        super().__init__(library, on_notice)
+        if QCoreApplication.instance() is None:
+            raise BackendUnavailable("Qt sound needs a running Qt application")
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            raise BackendUnavailable("Qt Multimedia sees no audio output (no PulseAudio?)")
+        fmt = QAudioFormat()
+        fmt.setSampleRate(self.library.rate)
+        fmt.setChannelCount(self.library.channels)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(fmt):
+            raise BackendUnavailable(f"{device.description()} cannot play 16-bit 44100 Hz")
+        self._mixer = StreamMixer(self.library.channels)
+        self._device = _MixDevice(self._mixer)
+        self._device.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._sink = QAudioSink(device, fmt)
+        frame_bytes = 2 * self.library.channels
+        self._sink.setBufferSize(round(BUFFER_S * self.library.rate) * frame_bytes)
+        self._sink.start(self._device)
+        if self._sink.error() != QtAudio.Error.NoError:
+            error = self._sink.error()
+            self._sink.stop()
+            raise BackendUnavailable(f"the audio stream did not start ({error.name})")
+        self.device_name = device.description()
+
+    def _check_stream(self) -> None:
+        # Polled on play rather than through stateChanged: PySide 6.11 cannot convert that
+        # signal's QAudio::State argument. Names, not enum identity, for the same reason.
+        if self._sink.state().name == "StoppedState":
+            error = self._sink.error().name
+            if error not in ("NoError", "UnderrunError"):
+                raise BackendUnavailable(f"the audio stream stopped ({error})")
+
+    @property
+    def active(self) -> int:
+        """How many sounds are still sounding."""
+        return self._mixer.active
+
+    def _start(self, pcm: Pcm, channel: Channel) -> None:
+        self._check_stream()
+        self._mixer.add(pcm, channel)
+
+    def _stop(self, channel: Channel | None) -> None:
+        self._mixer.stop(channel)
+
+    def close(self) -> None:
+        self._mixer.stop()
+        self._sink.stop()
+        self._device.close()
