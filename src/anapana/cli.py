@@ -1,0 +1,243 @@
+"""The `anapana` command: the app with no arguments, and tools for session files.
+
+Subcommands that only read files (list, validate, plan, schema, paths, history)
+never import Qt, so they start fast and work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from anapana import __version__
+from anapana.core.durations import format_seconds
+from anapana.core.library import LibraryEntry, find, load_entry, scan
+from anapana.core.plan import Plan
+from anapana.core.problems import SessionInvalid
+from anapana.paths import UserPaths, bundled_sessions_dir
+
+
+def _library() -> list[LibraryEntry]:
+    user = UserPaths.from_environment()
+    return scan([(bundled_sessions_dir(), "bundled"), (user.sessions, "user")])
+
+
+def _resolve(ref: str) -> LibraryEntry | None:
+    """A session by path (anything with a suffix or slash that exists) or by id."""
+    candidate = Path(ref)
+    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
+        return load_entry(candidate, "user")
+    return find(_library(), ref)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    entries = _library()
+    if args.json:
+        rows = []
+        for e in entries:
+            row: dict[str, object] = {"id": e.id, "origin": e.origin, "path": str(e.path)}
+            if e.loaded is not None:
+                plan = e.loaded.plan
+                row.update(title=e.loaded.session.title, summary=e.loaded.session.summary,
+                           total_s=round(plan.total_s, 3), open=plan.open,
+                           tags=list(e.loaded.session.tags), errors=[])
+            else:
+                row.update(title=None, summary=None, total_s=None, open=None, tags=[],
+                           errors=[str(p) for p in e.problems])
+            rows.append(row)
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max((len(e.id) for e in entries), default=10)
+    for e in entries:
+        if e.loaded is not None:
+            plan = e.loaded.plan
+            length = format_seconds(plan.total_s) + (" +open" if plan.open else "")
+            tags = ", ".join(e.loaded.session.tags)
+            print(f"{e.id:<{width}}  {length:<14}  {e.loaded.session.title}"
+                  + (f"  [{tags}]" if tags else ""))
+        else:
+            print(f"{e.id:<{width}}  {'BROKEN':<14}  {e.problems[0]}"
+                  + (f" (+{len(e.problems) - 1} more)" if len(e.problems) > 1 else ""))
+    if not entries:
+        print("No sessions found.", file=sys.stderr)
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.paths:
+        entry = load_entry(Path(name), "user")
+        if entry.ok:
+            if args.verbose:
+                print(f"{name}: ok")
+            continue
+        failed += 1
+        where = Path(name).parent
+        for problem in entry.problems:
+            shown = problem.file if where == Path(".") else str(where / problem.file)
+            print(f"{shown}:{problem.line}:{problem.column}: {problem.message}")
+    return 1 if failed else 0
+
+
+def _plan_table(plan: Plan) -> str:
+    lines = [f"{plan.title} — {format_seconds(plan.total_s)}"
+             + (" plus open phases" if plan.open else ""), ""]
+    for segment in plan.segments:
+        phases = [p for p in plan.phases if p.segment == segment.index]
+        cycles = {p.cycle for p in phases if p.cycle is not None}
+        detail = f"{len(cycles)} cycles" if cycles else f"{len(phases)} phases"
+        lines.append(f"{format_seconds(segment.start_s):>12}  {segment.kind:<9}  "
+                     f"{segment.title}  ({format_seconds(segment.duration_s)}, {detail}"
+                     + (", open" if segment.open else "") + ")")
+        for phase in phases[:12] if args_verbose else []:
+            length = "open" if phase.duration_s is None else f"{phase.duration_s:.1f} s"
+            lines.append(f"{'':>12}    {phase.start_s:9.3f}  {phase.kind:<8} {length}"
+                         + (f"  {phase.text}" if phase.text else ""))
+    lines.append("")
+    lines.append(f"{len(plan.phases)} phases, {len(plan.cues)} cues, "
+                 f"{len(plan.speech)} spoken lines")
+    return "\n".join(lines)
+
+
+args_verbose = False
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    global args_verbose
+    args_verbose = args.verbose
+    entry = _resolve(args.session)
+    if entry is None:
+        print(f"anapana: no session called {args.session!r}; `anapana list` shows them",
+              file=sys.stderr)
+        return 2
+    if entry.loaded is None:
+        for problem in entry.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(_plan_table(entry.loaded.plan))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from anapana.core.session import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from anapana.app.main import run_app
+
+    return int(run_app(session=getattr(args, "session", None),
+                       checkin=not getattr(args, "no_checkin", False)))
+
+
+def _cmd_sound(args: argparse.Namespace) -> int:
+    from anapana.sound.preview import play_once
+
+    return play_once(args.sound, backend=args.backend)
+
+
+def _cmd_paths(args: argparse.Namespace) -> int:
+    user = UserPaths.from_environment()
+    rows = [
+        ("log", user.log_db),
+        ("settings", user.settings),
+        ("user sessions", user.sessions),
+        ("logs", user.logs),
+        ("bundled sessions", bundled_sessions_dir()),
+    ]
+    for label, path in rows:
+        print(f"{label:<17} {path}")
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from anapana.log.commands import history_command
+
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            print(f"anapana history: --since expects a date like 2026-01-31, got {args.since!r}",
+                  file=sys.stderr)
+            return 2
+    return history_command(UserPaths.from_environment(), args.format or "text", since)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anapana",
+        description="Guided breathing, body scans and quiet sitting. "
+                    "With no command, opens the app.",
+        epilog="Anapana is a practice aid, not a medical device or a therapy.",
+    )
+    parser.add_argument("--version", action="version", version=f"anapana {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list bundled and user sessions (and broken files)")
+    p.add_argument("--json", action="store_true", help="print a JSON array, one object a session")
+    p.set_defaults(func=_cmd_list)
+
+    p = sub.add_parser("validate", help="check session files; exit 1 on any problem")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-v", "--verbose", action="store_true", help="also name the valid files")
+    p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("plan", help="show a session's compiled plan")
+    p.add_argument("session", metavar="FILE_OR_ID")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON (the contract)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list the first phases too")
+    p.set_defaults(func=_cmd_plan)
+
+    p = sub.add_parser("schema", help="print the session format's JSON Schema")
+    p.set_defaults(func=_cmd_schema)
+
+    p = sub.add_parser("run", help="open the app straight into a session")
+    p.add_argument("session", metavar="FILE_OR_ID")
+    p.add_argument("--no-checkin", action="store_true", help="skip the mood check-ins")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("sound", help="play one cue or .wav file and exit (checks your audio)")
+    p.add_argument("sound", metavar="NAME_OR_WAV")
+    p.add_argument("--backend", choices=["auto", "simpleaudio", "qt"], default="auto")
+    p.set_defaults(func=_cmd_sound)
+
+    p = sub.add_parser("paths", help="print where the log, settings and sessions live")
+    p.set_defaults(func=_cmd_paths)
+
+    p = sub.add_parser("history", help="export the practice log")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", dest="format", action="store_const", const="json")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv")
+    p.add_argument("--since", metavar="DATE", help="only practices from this date (YYYY-MM-DD)")
+    p.add_argument("--import", dest="import_file", metavar="FILE",
+                   help="merge a JSON export into the log")
+    p.set_defaults(func=_cmd_history, format=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _cmd_run(args)
+    try:
+        return int(args.func(args))
+    except SessionInvalid as invalid:
+        for problem in invalid.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

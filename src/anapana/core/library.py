@@ -1,0 +1,58 @@
+"""The library: every session file the app knows, bundled and the user's own.
+
+A broken file never hides the others: it is listed with its problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from anapana.core.loader import LoadedSession, load_or_problems, session_id
+from anapana.core.problems import Problem
+
+Origin = Literal["bundled", "user"]
+SESSION_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    id: str
+    path: Path
+    origin: Origin
+    loaded: LoadedSession | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded is not None
+
+
+def session_files(folder: Path) -> list[Path]:
+    """The session files in a folder (not its subfolders), sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in SESSION_SUFFIXES and not p.name.startswith("."))
+
+
+def load_entry(path: Path, origin: Origin) -> LibraryEntry:
+    result = load_or_problems(path)
+    if isinstance(result, list):
+        return LibraryEntry(session_id(path), path, origin, None, tuple(result))
+    return LibraryEntry(result.id, path, origin, result)
+
+
+def scan(folders: Iterable[tuple[Path, Origin]]) -> list[LibraryEntry]:
+    """Load every session file of the given folders, in order."""
+    return [load_entry(path, origin) for folder, origin in folders
+            for path in session_files(folder)]
+
+
+def find(entries: Iterable[LibraryEntry], ref: str) -> LibraryEntry | None:
+    """The entry for an id (a user's file wins over a bundled one of the same id)."""
+    matches = [e for e in entries if e.id == ref]
+    users = [e for e in matches if e.origin == "user"]
+    return (users or matches)[0] if matches else None

@@ -1,0 +1,198 @@
+"""Loading a session file: read, validate, compile, and report every problem at its place."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from anapana.core.compile import compile_plan
+from anapana.core.durations import describe
+from anapana.core.plan import Plan
+from anapana.core.problems import Problem, SessionInvalid
+from anapana.core.session import SEGMENT_KINDS, SEGMENT_MODELS, Cues, Session, Step
+from anapana.core.yaml_source import Path_, Source, read_source
+
+_TYPE_WORDS = {
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping (key: value)",
+    "model_type": "expected a mapping (key: value)",
+    "model_attributes_type": "expected a mapping (key: value)",
+    "bool_type": "expected true or false",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSession:
+    """A valid session file with its compiled plan."""
+
+    id: str
+    path: Path
+    session: Session
+    plan: Plan
+    sha256: str
+
+
+def session_id(path: Path) -> str:
+    """A session's id is its file stem: `box-breathing.yaml` is `box-breathing`."""
+    return path.stem
+
+
+def load_session(path: Path) -> LoadedSession:
+    """Load one file; raises SessionInvalid listing every problem found."""
+    raw = None
+    try:
+        if path.stat().st_size <= 1024 * 1024:
+            raw = path.read_bytes()
+    except OSError:
+        raw = None  # read_source reports it
+    source = read_source(path, raw)
+    session = validate(source)
+    plan = compile_plan(session, source, session_id(path))
+    digest = hashlib.sha256(raw if raw is not None else source.text.encode()).hexdigest()
+    return LoadedSession(session_id(path), path, session, plan, digest)
+
+
+def validate(source: Source) -> Session:
+    try:
+        return Session.model_validate(source.data,
+                                      context={"base_dir": source.path.parent})
+    except ValidationError as error:
+        problems = [_problem(source, e) for e in error.errors(include_url=False)]
+        raise SessionInvalid(source.path, _unique(problems)) from None
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[Problem] = set()
+    return [p for p in problems if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+
+def _data_path(loc: tuple[str | int, ...]) -> Path_:
+    """Pydantic's location without the union tags it adds after each segment index."""
+    path: list[str | int] = []
+    skip_next = False
+    for i, part in enumerate(loc):
+        if skip_next:
+            skip_next = False
+            continue
+        path.append(part)
+        if isinstance(part, int) and i > 0 and loc[i - 1] == "segments" and i + 1 < len(loc):
+            skip_next = loc[i + 1] in SEGMENT_KINDS
+        if part == "function-before[_step(), Step]" or str(part).startswith("function-"):
+            path.pop()
+    return tuple(path)
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for part in path:
+        if isinstance(data, dict) and isinstance(part, str):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _model_at(source: Source, path: Path_) -> type[BaseModel] | None:
+    """Which model governs the mapping at `path` (for listing its known keys)."""
+    if not path:
+        return Session
+    parent = _get(source.data, path)
+    if path[-1] == "cues":
+        return Cues
+    if isinstance(path[-1], int) and len(path) >= 2:
+        if path[-2] == "segments" and isinstance(parent, dict):
+            from anapana.core.session import segment_kind
+
+            kind = segment_kind(parent)
+            return SEGMENT_MODELS.get(kind) if kind else None
+        if path[-2] == "steps":
+            return Step
+    return None
+
+
+def _keys_of(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _problem(source: Source, error: Any) -> Problem:
+    path = _data_path(tuple(error["loc"]))
+    kind = error["type"]
+    value = error.get("input")
+    name = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        model = _model_at(source, path[:-1])
+        known = _keys_of(model) if model else []
+        if model is not None and issubclass(model, SEGMENT_MODELS["breathe"].__base__):  # type: ignore[arg-type]
+            known = [k for k in known if k not in SEGMENT_KINDS or k == segment_of(model)]
+        close = get_close_matches(key, known, n=1, cutoff=0.6)
+        if key in SEGMENT_KINDS and path[:-1] and isinstance(path[-2], int):
+            message = f"unknown key '{key}': a segment has one kind, given by its first key"
+        else:
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            expected = f"; expected one of: {', '.join(known)}" if known and not close else ""
+            message = f"unknown key '{key}'{hint}{expected}"
+        return source.problem(path, message, key=True)
+    if kind == "missing":
+        parent = path[:-1]
+        return source.problem(parent, f"missing required key '{path[-1]}'")
+    if kind in ("union_tag_not_found", "union_tag_invalid"):
+        keys = source.key_order.get(path, [])
+        first = keys[0] if keys else None
+        if first is None:
+            return source.problem(path, "expected a segment: a mapping whose first key is one "
+                                        f"of {', '.join(SEGMENT_KINDS)}, got {describe(value)}")
+        close = get_close_matches(first, SEGMENT_KINDS, n=1, cutoff=0.5)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return source.problem((*path, first),
+                              f"unknown segment kind '{first}'{hint}; expected one of "
+                              f"{', '.join(SEGMENT_KINDS)}", key=True)
+    if kind == "anapana":
+        message = str(error["msg"])
+    elif kind in _TYPE_WORDS:
+        message = f"{_TYPE_WORDS[kind]}, got {describe(value)}"
+    elif kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        message = f"expected {expected.replace(' or ', ', ')}, got {describe(value)}"
+    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = next(iter(error.get("ctx", {}).values()), "")
+        words = {"greater_than_equal": "at least", "less_than_equal": "at most",
+                 "greater_than": "more than", "less_than": "less than"}[kind]
+        message = f"expected {words} {bound}, got {describe(value)}"
+    elif kind == "too_short":
+        message = "expected at least one item" if isinstance(value, list | str) else str(
+            error["msg"])
+        if isinstance(value, str):
+            message = "expected some text, got an empty string"
+    elif kind == "string_pattern_mismatch" and name == "language":
+        message = f'expected a language tag like "en" or "pt-BR", got {describe(value)}'
+    else:
+        message = str(error["msg"])
+    if isinstance(path[-1] if path else None, int) and not name:
+        return source.problem(path, message)
+    prefix = f"{name}: " if name and not message.startswith(f"{name}:") else ""
+    return source.problem(path, prefix + message)
+
+
+def segment_of(model: type[BaseModel]) -> str | None:
+    return next((k for k, m in SEGMENT_MODELS.items() if m is model), None)
+
+
+def load_or_problems(path: Path) -> LoadedSession | list[Problem]:
+    """Load a file, or return its problems: for listing a library that may hold broken files."""
+    try:
+        return load_session(path)
+    except SessionInvalid as invalid:
+        return invalid.problems
