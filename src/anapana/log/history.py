@@ -1,0 +1,141 @@
+"""What the history view shows, asked of SQLite as aggregates (never 100,000 rows in Python).
+
+Totals, minutes per day for the heatmap, minutes per week, days practised this month,
+and how mood moved from before to after a session. Days are the practice's own local
+calendar day (`local_day`, stored when the practice started).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from anapana.log.store import PracticeLog, local_day
+
+EPOCH = date(1970, 1, 1)
+
+
+def day_number(day: date) -> int:
+    return (day - EPOCH).days
+
+
+def day_of(number: int) -> date:
+    return EPOCH + timedelta(days=number)
+
+
+def today(now: datetime) -> date:
+    return day_of(local_day(now))
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    sessions: int
+    practised_s: float
+    days: int
+
+    @property
+    def minutes(self) -> int:
+        return round(self.practised_s / 60)
+
+
+def totals(log: PracticeLog) -> Totals:
+    sessions, seconds, days = log.connection.execute(
+        "SELECT count(*), total(practised_s), count(DISTINCT local_day) FROM practices"
+    ).fetchone()
+    return Totals(int(sessions), float(seconds), int(days))
+
+
+def minutes_by_day(log: PracticeLog, first: date, last: date) -> dict[date, float]:
+    """Minutes practised on each day from `first` to `last` that has any practice."""
+    rows = log.connection.execute(
+        "SELECT local_day, total(practised_s) FROM practices"
+        " WHERE local_day BETWEEN ? AND ? GROUP BY local_day",
+        (day_number(first), day_number(last)),
+    )
+    return {day_of(day): seconds / 60 for day, seconds in rows}
+
+
+def week_start(day: date) -> date:
+    """Weeks start on Monday."""
+    return day - timedelta(days=day.weekday())
+
+
+def heatmap_first_day(last: date, weeks: int = 53) -> date:
+    """The Monday that starts a grid of `weeks` columns ending in the week of `last`."""
+    return week_start(last) - timedelta(weeks=weeks - 1)
+
+
+def weekly_minutes(
+    by_day: dict[date, float], last: date, weeks: int = 52
+) -> list[tuple[date, float]]:
+    """(Monday, minutes) for the `weeks` weeks ending with the week of `last`, oldest first."""
+    first = week_start(last) - timedelta(weeks=weeks - 1)
+    sums = {first + timedelta(weeks=i): 0.0 for i in range(weeks)}
+    for day, minutes in by_day.items():
+        monday = week_start(day)
+        if monday in sums:
+            sums[monday] += minutes
+    return sorted(sums.items())
+
+
+def days_practised_in_month(by_day: dict[date, float], day: date) -> int:
+    """Days with any practice in the month of `day` (needs `by_day` to cover that month)."""
+    return sum(1 for d in by_day if (d.year, d.month) == (day.year, day.month) and d <= day)
+
+
+@dataclass(frozen=True, slots=True)
+class MoodSummary:
+    """Mood before and after sessions where both check-ins were given."""
+
+    count: int
+    before: float | None
+    after: float | None
+    recent_shift: float | None  # the last 30 days
+    earlier_shift: float | None  # the 30 days before those
+    monthly: list[tuple[date, float, float]]  # (first of month, before, after), past year
+
+    @property
+    def shift(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def _shift(log: PracticeLog, first: int, last: int) -> float | None:
+    value = log.connection.execute(
+        "SELECT avg(mood_after - mood_before) FROM practices"
+        " WHERE local_day BETWEEN ? AND ? AND mood_before IS NOT NULL AND mood_after IS NOT NULL",
+        (first, last),
+    ).fetchone()[0]
+    return None if value is None else float(value)
+
+
+def mood_summary(log: PracticeLog, last: date) -> MoodSummary:
+    count, before, after = log.connection.execute(
+        "SELECT count(*), avg(mood_before), avg(mood_after) FROM practices"
+        " WHERE mood_before IS NOT NULL AND mood_after IS NOT NULL"
+    ).fetchone()
+    end = day_number(last)
+    year_ago = last.replace(day=1) - timedelta(days=335)
+    rows = log.connection.execute(
+        "SELECT strftime('%Y-%m-01', local_day * 86400, 'unixepoch') AS month,"
+        " avg(mood_before), avg(mood_after) FROM practices"
+        " WHERE local_day BETWEEN ? AND ? AND mood_before IS NOT NULL AND mood_after IS NOT NULL"
+        " GROUP BY month ORDER BY month",
+        (day_number(year_ago.replace(day=1)), end),
+    )
+    monthly = [(date.fromisoformat(month), float(b), float(a)) for month, b, a in rows]
+    return MoodSummary(
+        count=int(count),
+        before=None if before is None else float(before),
+        after=None if after is None else float(after),
+        recent_shift=_shift(log, end - 29, end),
+        earlier_shift=_shift(log, end - 59, end - 30),
+        monthly=monthly,
+    )
+
+
+def levels(minutes: Iterable[float]) -> list[int]:
+    """Heatmap shade 0–4 for each day's minutes: 0 none, then <10, <20, <40, 40+."""
+    return [0 if m <= 0 else 1 if m < 10 else 2 if m < 20 else 3 if m < 40 else 4 for m in minutes]

@@ -1,0 +1,540 @@
+"""The practice log on disk: one SQLite file, opened safely, read and written with care.
+
+`PracticeLog.open(path, clock)` does everything that must happen before the first
+write: it creates the folder and the file privately (0700/0600), turns on WAL and a
+busy timeout so a second app instance waits instead of failing, sets a damaged file
+aside and starts a fresh one, copies the file before each schema migration, and marks
+practices whose process died (SIGKILL, power loss) as `interrupted`. What the user
+should hear about comes back as `Notice`s; the CLI prints them, the app shows them.
+
+The connection belongs to the `PracticeLog` that is given it; nothing here is global.
+Every statement is parameterized.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from anapana.log import schema
+from anapana.log.clock import Clock, SystemClock
+from anapana.log.owner import ProcessIdentity, is_alive
+from anapana.log.practice import CheckIn, Practice, Status, valid_mood
+
+BUSY_TIMEOUT_MS = 3000
+_CORRUPT_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+_COLUMNS = (
+    "uuid, session, title, sha256, started_at, utc_offset_s, local_day, ended_at,"
+    " last_seen_at, updated_at, planned_s, practised_s, status, owner_pid, owner_start,"
+    " mood_before, mood_after, feelings_before, feelings_after, note"
+)
+_UPSERT = (
+    f"INSERT INTO practices ({_COLUMNS})"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT(uuid) DO UPDATE SET session = excluded.session, title = excluded.title,"
+    " sha256 = excluded.sha256, started_at = excluded.started_at,"
+    " utc_offset_s = excluded.utc_offset_s, local_day = excluded.local_day,"
+    " ended_at = excluded.ended_at, last_seen_at = excluded.last_seen_at,"
+    " updated_at = excluded.updated_at, planned_s = excluded.planned_s,"
+    " practised_s = excluded.practised_s, status = excluded.status,"
+    " owner_pid = excluded.owner_pid, owner_start = excluded.owner_start,"
+    " mood_before = excluded.mood_before, mood_after = excluded.mood_after,"
+    " feelings_before = excluded.feelings_before, feelings_after = excluded.feelings_after,"
+    " note = excluded.note"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the user should be told about their log, in plain words."""
+
+    kind: str  # "log-replaced", "log-upgraded", "practices-interrupted", "log-read-only"
+    message: str
+    path: Path | None = None
+
+
+class LogUnavailable(Exception):
+    """The log cannot be opened at all; `str()` is a message for the user."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or (
+        isinstance(error, OSError) and error.errno == 28
+    )
+
+
+def describe_write_error(error: BaseException) -> str:
+    """A calm sentence for a failed write; the data itself is still held in memory."""
+    code = getattr(error, "sqlite_errorcode", None)
+    base = code & 0xFF if isinstance(code, int) else None
+    if is_disk_full(error):
+        return "The disk is full, so the practice log can't be saved just now."
+    if base == sqlite3.SQLITE_READONLY:
+        return "The practice log is read-only, so it can't be saved just now."
+    if base in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return "Another Anapana window is writing to the log; saving again shortly."
+    return f"The practice log can't be saved just now ({error})."
+
+
+def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
+    if isinstance(error, _Damaged | _NotALog):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in _CORRUPT_CODES
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _private_file(path: Path) -> None:
+    """Create the file owner-only; tighten an existing one. SQLite gives -wal/-shm the same mode."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if sys.platform != "win32":
+        for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                if item.stat().st_mode & 0o077:
+                    item.chmod(0o600)
+
+
+def backup_files(log_path: Path) -> list[Path]:
+    """Copies made before migrations and damaged files set aside: they hold user data too."""
+    return sorted(log_path.parent.glob(f"{log_path.name}.*.bak*"))
+
+
+def _epoch(moment: datetime | None) -> int | None:
+    return None if moment is None else int(moment.timestamp() // 1)
+
+
+def _offset_s(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def local_day(moment: datetime) -> int:
+    """Days since 1970-01-01 on the calendar of the moment's own offset."""
+    return (int(moment.timestamp() // 1) + _offset_s(moment)) // 86400
+
+
+def _feelings(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(str(item) for item in value) if isinstance(value, list) else ()
+
+
+def practice_row(practice: Practice) -> tuple[Any, ...]:
+    """The parameters for `_UPSERT`, in `_COLUMNS` order."""
+    started = practice.started_at
+    owner = practice.owner
+    return (
+        practice.uuid,
+        practice.session,
+        practice.title,
+        practice.sha256,
+        _epoch(started),
+        _offset_s(started),
+        local_day(started),
+        _epoch(practice.ended_at),
+        _epoch(practice.last_seen_at),
+        _epoch(practice.updated_at),
+        float(practice.planned_s),
+        float(practice.practised_s),
+        practice.status,
+        owner.pid if owner is not None and practice.status == "running" else None,
+        owner.start if owner is not None and practice.status == "running" else "",
+        practice.before.mood,
+        practice.after.mood,
+        json.dumps(list(practice.before.feelings), ensure_ascii=False),
+        json.dumps(list(practice.after.feelings), ensure_ascii=False),
+        practice.note,
+    )
+
+
+def _from_row(row: Sequence[Any]) -> Practice:
+    (uuid, session, title, sha256, started, offset, _day, ended, seen, updated, planned,
+     practised, status, owner_pid, owner_start, mood_before, mood_after, feelings_before,
+     feelings_after, note) = row  # fmt: skip
+    zone = timezone(timedelta(seconds=offset))
+
+    def at(epoch_s: int | None) -> datetime | None:
+        return None if epoch_s is None else datetime.fromtimestamp(epoch_s, zone)
+
+    started_at = datetime.fromtimestamp(started, zone)
+    return Practice(
+        uuid=uuid,
+        session=session,
+        title=title,
+        sha256=sha256,
+        started_at=started_at,
+        planned_s=planned,
+        last_seen_at=at(seen) or started_at,
+        updated_at=at(updated) or started_at,
+        practised_s=practised,
+        status=status,
+        ended_at=at(ended),
+        before=CheckIn(valid_mood(mood_before), _feelings(feelings_before)),
+        after=CheckIn(valid_mood(mood_after), _feelings(feelings_after)),
+        note=note,
+        owner=ProcessIdentity(owner_pid, owner_start) if owner_pid is not None else None,
+    )
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _search_clause(search: str) -> tuple[str, list[Any]]:
+    """Every word must appear in the title, session, note or feelings."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for word in search.split():
+        clauses.append(
+            "(title LIKE ? ESCAPE '\\' OR session LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\'"
+            " OR feelings_before LIKE ? ESCAPE '\\' OR feelings_after LIKE ? ESCAPE '\\')"
+        )
+        params.extend([_like(word)] * 5)
+    return " AND ".join(clauses), params
+
+
+class PracticeLog:
+    """The practice log over one open SQLite connection (given, never global)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._conn = connection
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: Path, clock: Clock | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> tuple[PracticeLog, list[Notice]]:
+        """Open (creating, repairing or upgrading as needed) the log file at `path`.
+
+        Raises `LogUnavailable` when the file can't be opened at all (no such folder
+        can be made, or the log comes from a newer Anapana).
+        """
+        clock = clock or SystemClock()
+        notices: list[Notice] = []
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise LogUnavailable(
+                f"The folder for the practice log can't be made: {error}"
+            ) from error
+        try:
+            conn = cls._connect_checked(path, busy_timeout_ms, notices)
+        except sqlite3.DatabaseError as error:
+            if not _is_corrupt(error):
+                raise LogUnavailable(f"The practice log can't be opened: {error}") from error
+            aside = cls._set_aside(path, clock)
+            rescued = cls._rescue(aside, path, busy_timeout_ms)
+            conn = cls._connect_checked(path, busy_timeout_ms, notices)
+            saved = f" {rescued} practices were rescued from it." if rescued else ""
+            notices.append(
+                Notice(
+                    "log-replaced",
+                    "Your practice log could not be read, so it was kept aside as"
+                    f" {aside.name} and a fresh log was started.{saved} Nothing was deleted.",
+                    aside,
+                )
+            )
+        log = cls(conn, path)
+        version = schema.user_version(conn)
+        if version > schema.CURRENT_VERSION:
+            conn.close()
+            raise LogUnavailable(
+                f"The practice log {path} was written by a newer Anapana (format {version});"
+                " please update Anapana to keep using it. It has not been changed."
+            )
+        if 0 < version < schema.CURRENT_VERSION:
+            copy = path.with_name(f"{path.name}.v{version}-{_stamp(clock.now())}.bak")
+            log._copy_to(copy)
+            notices.append(
+                Notice(
+                    "log-upgraded",
+                    f"Your practice log was updated to a newer format; the old file is kept"
+                    f" as {copy.name}.",
+                    copy,
+                )
+            )
+        try:
+            schema.migrate(conn)
+            interrupted = log.mark_interrupted()
+        except sqlite3.OperationalError as error:
+            if schema.user_version(conn) < schema.CURRENT_VERSION:
+                conn.close()
+                raise LogUnavailable(f"The practice log can't be updated: {error}") from error
+            interrupted = 0
+            notices.append(Notice("log-read-only", describe_write_error(error), path))
+        if interrupted:
+            what = "practice" if interrupted == 1 else "practices"
+            notices.append(
+                Notice(
+                    "practices-interrupted",
+                    f"{interrupted} {what} ended unexpectedly; the time practised was kept"
+                    " and marked as interrupted.",
+                )
+            )
+        return log, notices
+
+    @staticmethod
+    def _connect_checked(
+        path: Path, busy_timeout_ms: int, notices: list[Notice]
+    ) -> sqlite3.Connection:
+        """Connect and prove the file is a readable Anapana log; raises DatabaseError if not."""
+        try:
+            _private_file(path)
+            uri = None
+        except PermissionError:
+            if not path.exists():
+                raise
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            notices.append(
+                Notice(
+                    "log-read-only",
+                    "The practice log is read-only; your history is shown, and new"
+                    " practices are kept in memory until it can be written.",
+                    path,
+                )
+            )
+        except OSError as error:
+            raise sqlite3.OperationalError(str(error)) from error
+        conn = sqlite3.connect(
+            uri or path,
+            uri=uri is not None,
+            timeout=busy_timeout_ms / 1000,
+            # Autocommit; an explicit BEGIN where several statements belong together.
+            isolation_level=None,
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
+            if uri is None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                # WAL + NORMAL survives a killed process; notes ask for FULL (see save_practice).
+                conn.execute("PRAGMA synchronous = NORMAL")
+            version = schema.user_version(conn)
+            tables = {
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if (version == 0 and tables) or (version > 0 and "practices" not in tables):
+                raise _NotALog("this file is not an Anapana practice log")
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise _Damaged(f"quick_check: {check}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _set_aside(path: Path, clock: Clock) -> Path:
+        aside = path.with_name(f"{path.name}.unreadable-{_stamp(clock.now())}.bak")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = path.with_name(f"{path.name}.unreadable-{_stamp(clock.now())}-{n}.bak")
+        for suffix in ("-wal", "-shm"):  # a WAL belongs to its file; move them together
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                extra.replace(aside.with_name(aside.name + suffix))
+        path.replace(aside)
+        return aside
+
+    @staticmethod
+    def _rescue(aside: Path, path: Path, busy_timeout_ms: int) -> int:
+        """Best effort: copy the rows still readable from a damaged current-format log."""
+        rows: list[tuple[Any, ...]] = []
+        try:
+            damaged = sqlite3.connect(f"{aside.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return 0
+        try:
+            if schema.user_version(damaged) != schema.CURRENT_VERSION:
+                return 0
+            # Row by row: a batch would be lost whole at the first damaged page.
+            for row in damaged.execute(f"SELECT {_COLUMNS} FROM practices"):
+                rows.append(row)
+        except sqlite3.Error:
+            pass  # keep what was read before the damage
+        finally:
+            damaged.close()
+        if not rows:
+            return 0
+        conn = PracticeLog._connect_checked(path, busy_timeout_ms, [])
+        try:
+            schema.migrate(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(_UPSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            return 0
+        finally:
+            conn.close()
+        return len(rows)
+
+    def _copy_to(self, target: Path) -> None:
+        _private_file(target)
+        copy = sqlite3.connect(target)
+        try:
+            self._conn.backup(copy)
+        finally:
+            copy.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For read-only aggregate queries (see `anapana.log.history`)."""
+        return self._conn
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save_practice(self, practice: Practice, *, durable: bool = False) -> None:
+        """Insert or update one practice by its uuid. `durable` waits for the disk (notes)."""
+        row = practice_row(practice)
+        if not durable:
+            self._conn.execute(_UPSERT, row)
+            return
+        self._conn.execute("PRAGMA synchronous = FULL")
+        try:
+            self._conn.execute(_UPSERT, row)
+        finally:
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    def save_many(self, practices: Sequence[Practice]) -> None:
+        """Insert or update many practices in one transaction."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.executemany(_UPSERT, [practice_row(p) for p in practices])
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+
+    def set_note(self, uuid: str, text: str, now: datetime) -> bool:
+        """Replace a practice's journal note; False if no such practice."""
+        self._conn.execute("PRAGMA synchronous = FULL")
+        try:
+            cursor = self._conn.execute(
+                "UPDATE practices SET note = ?, updated_at = ? WHERE uuid = ?",
+                (text, _epoch(now), uuid),
+            )
+        finally:
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        return cursor.rowcount == 1
+
+    def mark_interrupted(self) -> int:
+        """Close the `running` practices whose process is gone; returns how many."""
+        running = self._conn.execute(
+            "SELECT id, owner_pid, owner_start FROM practices WHERE status = 'running'"
+        ).fetchall()
+        dead = [
+            (row_id,)
+            for row_id, pid, start in running
+            if pid is None or not is_alive(ProcessIdentity(pid, start or ""))
+        ]
+        if dead:
+            self._conn.executemany(
+                "UPDATE practices SET status = 'interrupted', ended_at = last_seen_at,"
+                " owner_pid = NULL, owner_start = '' WHERE id = ? AND status = 'running'",
+                dead,
+            )
+        return len(dead)
+
+    def delete_everything(self) -> int:
+        """Erase every practice and note, leaving no readable trace in the file."""
+        self._conn.execute("PRAGMA secure_delete = ON")
+        count = self._conn.execute("DELETE FROM practices").rowcount
+        self._conn.execute("VACUUM")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, uuid: str) -> Practice | None:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM practices WHERE uuid = ?", (uuid,)
+        ).fetchone()
+        return None if row is None else _from_row(row)
+
+    def practices(
+        self, *, since_day: int | None = None, search: str = "", newest_first: bool = False
+    ) -> Iterator[Practice]:
+        """Practices in start order, streamed (a 100,000-row export never sits in memory)."""
+        for _key, practice in self._keyed(since_day, search, newest_first, None, None):
+            yield practice
+
+    def page(
+        self, search: str = "", after: tuple[int, int] | None = None, limit: int = 200
+    ) -> tuple[list[Practice], tuple[int, int] | None]:
+        """One page of the newest-first list, and the key that asks for the next page."""
+        keyed = list(self._keyed(None, search, True, after, limit))
+        next_key = keyed[-1][0] if len(keyed) == limit else None
+        return [practice for _key, practice in keyed], next_key
+
+    def _keyed(
+        self,
+        since_day: int | None,
+        search: str,
+        newest_first: bool,
+        before: tuple[int, int] | None,
+        limit: int | None,
+    ) -> Iterator[tuple[tuple[int, int], Practice]]:
+        where, params = _search_clause(search)
+        clauses = [where] if where else []
+        if since_day is not None:
+            clauses.append("local_day >= ?")
+            params.append(since_day)
+        if before is not None:
+            clauses.append("(started_at, id) < (?, ?)")
+            params.extend(before)
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_COLUMNS}, id FROM practices"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY started_at {order}, id {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        cursor = self._conn.execute(sql, params)
+        while batch := cursor.fetchmany(500):
+            for row in batch:
+                yield (int(row[4]), int(row[-1])), _from_row(row[:-1])
+
+    def count(self, search: str = "") -> int:
+        where, params = _search_clause(search)
+        sql = "SELECT count(*) FROM practices" + (f" WHERE {where}" if where else "")
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def status_counts(self) -> dict[Status, int]:
+        return {
+            status: count
+            for status, count in self._conn.execute(
+                "SELECT status, count(*) FROM practices GROUP BY status"
+            )
+        }
+
+
+class _NotALog(sqlite3.DatabaseError):
+    """A readable SQLite file that holds something else: set aside like a damaged one."""
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """SQLite's own integrity check found damage."""
