@@ -10,6 +10,9 @@ thread that creates it and is fed by that thread's event loop.
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
@@ -21,6 +24,24 @@ from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Noti
 log = logging.getLogger(__name__)
 BUFFER_S = 0.05
 """How much sound Qt keeps queued: the latency floor of this backend."""
+
+
+def sound_server_present() -> bool:
+    """On Linux, whether a PulseAudio or PipeWire socket exists to connect to.
+
+    Checked before Qt looks for devices: with no server Qt logs a warning
+    ("pa_context_connect() failed") that says nothing useful to the user.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("PULSE_SERVER"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
+    candidates = [
+        Path(runtime) / "pulse" / "native",
+        Path(runtime) / "pipewire-0",
+        Path("/run/pulse/native"),
+        Path("/var/run/pulse/native"),
+    ]
+    return any(path.exists() for path in candidates)
 
 
 class _MixDevice(QIODevice):
@@ -56,6 +77,8 @@ class QtOutput(MixingOutput):
         super().__init__(library, on_notice)
         if QCoreApplication.instance() is None:
             raise BackendUnavailable("Qt sound needs a running Qt application")
+        if not sound_server_present():
+            raise BackendUnavailable("no PulseAudio or PipeWire server is running")
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             raise BackendUnavailable("Qt Multimedia sees no audio output (no PulseAudio?)")
