@@ -98,7 +98,8 @@ def _csv_cell(value: Any) -> str | int | float:
 
 
 def write_csv(practices: Iterable[Practice], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator="\n")
+    # The default "\r\n" line end also makes the writer quote cells holding a lone "\r".
+    writer = csv.writer(out)
     writer.writerow(FIELDS)
     count = 0
     for practice in practices:
