@@ -202,7 +202,8 @@ class _Builder:
                 self.fail((*path, "duration"),
                           f"the timed steps already take {format_seconds(timed)} of the "
                           f"segment's {format_seconds(item.duration)}; nothing is left for "
-                          f"the {untimed} steps without a duration", fatal=True)
+                          f"the {untimed} step{'s' if untimed > 1 else ''} without a duration",
+                          fatal=True)
             if untimed:
                 share = left / untimed
             elif abs(left) > 0.001:

@@ -130,7 +130,7 @@ def _problem(source: Source, error: Any) -> Problem:
     path = _data_path(tuple(error["loc"]))
     kind = error["type"]
     value = error.get("input")
-    name = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+    name = str(path[-1]) if path and isinstance(path[-1], str) else ""
     if kind == "extra_forbidden":
         key = str(path[-1])
         model = _model_at(source, path[:-1])

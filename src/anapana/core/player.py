@@ -198,8 +198,9 @@ class Player:
     def poll(self) -> list[PlanEvent]:
         """The events that happened since the last poll, in order (skipped ones left out)."""
         cursor = self._cursor_at(self._clock())
-        events = list(self.plan.events[self._polled:cursor]) if cursor > self._polled else []
-        self._polled = max(self._polled, cursor)
+        first = max(self._polled, self._floor_cursor)
+        events = list(self.plan.events[first:cursor])
+        self._polled = max(first, cursor)
         return events
 
     def events_between(self, t0: float, t1: float) -> list[PlanEvent]:

@@ -347,6 +347,11 @@ def _step(value: object) -> object:
         value, bool) else value
 
 
+def _steps_schema(schema: dict[str, Any]) -> None:
+    """A step may be written as its focus text alone."""
+    schema["items"] = {"anyOf": [{"type": "string", "minLength": 1}, schema["items"]]}
+
+
 class Step(_Strict):
     focus: str = Field(min_length=1)
     say: str | None = None
@@ -356,7 +361,8 @@ class Step(_Strict):
 
 class BodyScan(_Segment):
     body_scan: Title
-    steps: list[Annotated[Step, BeforeValidator(_step)]] = Field(min_length=1)
+    steps: list[Annotated[Step, BeforeValidator(_step)]] = Field(
+        min_length=1, json_schema_extra=_steps_schema)
     step: PositiveSeconds | None = None
     duration: PositiveSeconds | None = None
 

@@ -210,7 +210,8 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
         line = where.line + 1 if where else 1
         column = where.column + 1 if where else 1
         problem = error.problem or "is not valid YAML"
-        if "\t" in problem or "'\\t'" in problem:
+        at_tab = bool(where) and where is not None and text[where.index:where.index + 1] == "\t"
+        if at_tab or "\t" in problem or "'\\t'" in problem:
             problem = "a tab character; YAML is indented with spaces, not tabs"
         elif error.context:
             problem = f"{problem} ({error.context})"

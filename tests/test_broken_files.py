@@ -1,0 +1,150 @@
+"""The corpus of broken session files: each refused with a clear message at the right place."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from anapana.core.loader import load_session
+from anapana.core.problems import SessionInvalid
+
+BROKEN = Path(__file__).parent / "broken"
+
+# file name -> (line, column or None, words the message must contain)
+EXPECTED: dict[str, tuple[int, int | None, str]] = {
+    "alias-bomb.yaml": (2, None, "more than 100,000 values"),
+    "bad-wav.yaml": (3, 9, "not a WAV file"),
+    "bell-after-end.yaml": (5, 17, "at or after the segment's end"),
+    "bodyscan-no-durations.yaml": (5, 9, "this step has no duration"),
+    "bodyscan-no-steps.yaml": (5, 12, "steps: expected at least one item"),
+    "bodyscan-overfull.yaml": (4, 15, "nothing is left for the 1 step without"),
+    "bodyscan-step-unknown-key.yaml": (7, 9, "unknown key 'sya' (did you mean 'say'?)"),
+    "checkin-bad.yaml": (2, 10, "checkin: expected 'before', 'after', 'both', 'none'"),
+    "cue-unknown-event.yaml": (3, 3, "unknown key 'inhail' (did you mean 'inhale'?)"),
+    "custom-tag.yaml": (4, 15, "the tag !seconds is not allowed"),
+    "cycles-and-duration.yaml": (3, 5, "exactly one of cycles: or duration:"),
+    "cycles-float.yaml": (5, 13, "cycles: expected a whole number, got 2.5"),
+    "cycles-huge.yaml": (5, 13, "cycles: expected at most 10000"),
+    "cycles-zero.yaml": (5, 13, "cycles: expected at least 1, got 0"),
+    "duplicate-key.yaml": (2, 1, "duplicate key 'title'"),
+    "duration-bad-unit.yaml": (4, 15, 'expected a duration like 90, "90s"'),
+    "duration-negative.yaml": (4, 15, "duration: expected a duration of 0 or more, got -60"),
+    "duration-zero.yaml": (4, 15, "expected a duration of more than 0, got 0"),
+    "empty.yaml": (1, 1, "the file is empty"),
+    "format-two.yaml": (1, 9, "format: expected 1, got 2"),
+    "language-bad.yaml": (2, 11, "language: expected a language tag"),
+    "many-errors.yaml": (4, 14, 'pattern: expected 2 to 4 numbers like 4-7-8, got "4-x"'),
+    "no-length.yaml": (3, 5, "exactly one of cycles: or duration:"),
+    "not-utf8.yaml": (1, 11, "not UTF-8"),
+    "nul-byte.yaml": (1, 11, "NUL byte"),
+    "only-comments.yaml": (1, 1, "the file is empty"),
+    "open-only-duration.yaml": (5, 15, "only of open phases"),
+    "pace-text.yaml": (4, 11, "pace: expected breaths per minute"),
+    "pace-too-fast.yaml": (4, 11, "from 1 to 30, got 60"),
+    "pattern-and-pace.yaml": (3, 5, "exactly one of pattern: or pace:"),
+    "pattern-five-numbers.yaml": (4, 14, "expected 2 to 4 numbers"),
+    "pattern-huge-hold.yaml": (4, 14, "hold_in: expected at most 600 seconds"),
+    "pattern-letters.yaml": (4, 14, 'pattern: expected 2 to 4 numbers like 4-7-8, got "4-x"'),
+    "pattern-list-bad-phase.yaml": (4, 14, "phase 2: unknown phase 'breathe'"),
+    "pattern-missing-exhale.yaml": (4, 14, "a pattern needs exhale"),
+    "pattern-negative.yaml": (4, 14, "inhale: expected a duration of 0 or more, got -4"),
+    "pattern-one-number.yaml": (4, 14, "expected 2 to 4 numbers"),
+    "pattern-zero-inhale.yaml": (4, 14, "inhale: expected more than 0 seconds"),
+    "prompt-open-bad.yaml": (5, 15, "expected open: true"),
+    "python-name-tag.yaml": (3, 14, "the tag !!python/name:os.system is not allowed"),
+    "python-object-tag.yaml": (1, 8, "the tag !!python/object/apply:os.system is not allowed"),
+    "ramp-bad-keys.yaml": (4, 11, "expected a ramp like {from: 6.5, to: 5.5}"),
+    "ratio-bad.yaml": (5, 12, 'ratio: expected a ratio like "1:1"'),
+    "repeat-bomb.yaml": (9, 17, "more than 10,000 phases"),
+    "repeat-zero.yaml": (3, 13, "repeat: expected at least 1, got 0"),
+    "segment-not-mapping.yaml": (3, 5, "expected a segment"),
+    "segments-empty.yaml": (2, 11, "segments: expected at least one item"),
+    "segments-missing.yaml": (1, 1, "missing required key 'segments'"),
+    "silence-no-duration.yaml": (3, 5, "missing required key 'duration'"),
+    "sound-absolute.yaml": (3, 9, "absolute paths are not allowed"),
+    "sound-escapes-folder.yaml": (3, 9, "must stay inside the session's folder"),
+    "sound-missing-file.yaml": (3, 9, "no such file next to the session"),
+    "sound-unknown-name.yaml": (3, 11, "unknown sound \"rize\" (did you mean 'rise'?)"),
+    "start-cue-in-segment.yaml": (6, 14, "start belongs to the whole session"),
+    "syntax-unclosed-bracket.yaml": (5, 11, "not valid YAML"),
+    "tab-indent.yaml": (3, 1, "YAML is indented with spaces, not tabs"),
+    "tags-not-list.yaml": (2, 7, "tags: expected a list, got a mapping"),
+    "title-list.yaml": (1, 8, "title: expected text, got a list"),
+    "title-missing.yaml": (1, 1, "missing required key 'title'"),
+    "too-long.yaml": (5, 5, "longer than 4 h"),
+    "top-level-list.yaml": (1, 1, "expected a mapping with title and segments at the top"),
+    "top-level-scalar.yaml": (1, 1, "got a single value"),
+    "two-kinds.yaml": (4, 5, "a segment has one kind"),
+    "unknown-segment-key.yaml": (4, 5, "unknown key 'patern' (did you mean 'pattern'?)"),
+    "unknown-segment-kind.yaml": (3, 5, "unknown segment kind 'breath' (did you mean 'breathe'?)"),
+    "unknown-top-key.yaml": (2, 1, "unknown key 'sumary' (did you mean 'summary'?)"),
+}
+
+
+def test_the_corpus_is_large_and_fully_described() -> None:
+    files = sorted(p.name for p in BROKEN.glob("*.yaml"))
+    assert len(files) >= 40
+    assert files == sorted(EXPECTED), "every broken file needs an expectation, and vice versa"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_file_is_refused_at_its_place(name: str) -> None:
+    line, column, words = EXPECTED[name]
+    started = time.perf_counter()
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(BROKEN / name)
+    assert time.perf_counter() - started < 5, "refusing a file must never hang"
+    first = refused.value.problems[0]
+    assert first.file == name
+    assert (first.line, first.column if column else None) == (line, column), str(first)
+    assert words in first.message, str(first)
+    assert str(first).startswith(f"{name}:{line}:")
+
+
+def test_every_problem_of_a_file_is_reported() -> None:
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(BROKEN / "many-errors.yaml")
+    lines = [p.line for p in refused.value.problems]
+    assert lines == [4, 7, 10]
+
+
+def test_object_building_tags_execute_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(f'title: !!python/object/apply:os.system ["touch {marker}"]\n'
+                    "segments:\n  - silence: Rest\n    duration: 1m\n")
+    with pytest.raises(SessionInvalid):
+        load_session(evil)
+    assert not marker.exists()
+
+
+def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(big)
+    assert "at most 1 MiB" in str(refused.value)
+    assert "big.yaml:1:1:" in str(refused.value)
+
+
+def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(tmp_path / "gone.yaml")
+    assert "cannot read the file" in str(refused.value)
+
+
+def test_validate_command_reports_every_file_without_tracebacks() -> None:
+    files = sorted(str(p) for p in BROKEN.glob("*.yaml"))
+    done = subprocess.run([sys.executable, "-m", "anapana", "validate", *files],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    reported = {Path(line.split(":", 1)[0]).name for line in done.stdout.splitlines()}
+    assert reported == set(EXPECTED)
+    for line in done.stdout.splitlines():
+        _path, row, column, message = line.split(":", 3)
+        assert row.isdigit() and column.isdigit() and message.strip(), line
