@@ -1,0 +1,147 @@
+"""The quick, kind check-in before and after a session: a mood word and a few feelings.
+
+Keys: 1–5 pick the mood, Enter saves, Esc skips. Nothing is required; choosing
+nothing and pressing Enter is as welcome as any answer. The form only emits signals
+(`checkin_submitted(mood, feelings)`, `skipped`); the app decides where they go.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anapana.log.practice import FEELINGS, MOOD_WORDS
+
+Moment = Literal["before", "after"]
+
+QUESTIONS: dict[Moment, str] = {
+    "before": "How are you arriving?",
+    "after": "How do you feel now?",
+}
+HINT = "Pick what fits, if anything. Nothing here is right or wrong."
+_MOOD_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
+
+
+class CheckInForm(QWidget):
+    """Mood 1–5 (shown as words) and optional feeling words; Enter saves, Esc skips."""
+
+    checkin_submitted = Signal(object, list)
+    """(mood: int | None, feelings: list[str])"""
+    skipped = Signal()
+
+    def __init__(self, moment: Moment = "before", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.moment = moment
+        self.setObjectName("checkin")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.question = QLabel(QUESTIONS[moment])
+        self.question.setObjectName("checkinQuestion")
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.question.setFont(font)
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+
+        self._moods = QButtonGroup(self)
+        self._moods.setExclusive(False)  # a second press un-chooses; see _on_mood_clicked
+        mood_row = QHBoxLayout()
+        for mood, word in MOOD_WORDS.items():
+            button = QPushButton(f"{word}\n{mood}")
+            button.setCheckable(True)
+            button.setToolTip(f"{word} (key {mood})")
+            button.setAccessibleName(f"Mood: {word}")
+            button.setMinimumWidth(72)
+            self._moods.addButton(button, mood)
+            mood_row.addWidget(button)
+        self._moods.idClicked.connect(self._on_mood_clicked)
+
+        feelings_label = QLabel("Any feelings here? (optional)")
+        grid = QGridLayout()
+        self._feelings: dict[str, QPushButton] = {}
+        for index, feeling in enumerate(FEELINGS):
+            chip = QPushButton(feeling)
+            chip.setCheckable(True)
+            chip.setAccessibleName(f"Feeling: {feeling}")
+            self._feelings[feeling] = chip
+            grid.addWidget(chip, index // 4, index % 4)
+
+        self.skip_button = QPushButton("Skip (Esc)")
+        self.save_button = QPushButton("Save (Enter)")
+        self.skip_button.clicked.connect(self.skip)
+        self.save_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(hint)
+        layout.addLayout(mood_row)
+        layout.addWidget(feelings_label)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    # -- what was chosen ------------------------------------------------------------------
+
+    def mood(self) -> int | None:
+        checked = self._moods.checkedId()
+        return checked if checked in MOOD_WORDS else None
+
+    def feelings(self) -> list[str]:
+        return [feeling for feeling, chip in self._feelings.items() if chip.isChecked()]
+
+    def choose_mood(self, mood: int | None) -> None:
+        for button in self._moods.buttons():
+            button.setChecked(self._moods.id(button) == mood)
+
+    def choose_feelings(self, feelings: list[str]) -> None:
+        for feeling, chip in self._feelings.items():
+            chip.setChecked(feeling in feelings)
+
+    def clear(self) -> None:
+        """Ready for the next check-in."""
+        self.choose_mood(None)
+        self.choose_feelings([])
+
+    # -- actions --------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        self.checkin_submitted.emit(self.mood(), self.feelings())
+
+    def skip(self) -> None:
+        self.skipped.emit()
+
+    def _on_mood_clicked(self, mood: int) -> None:
+        button = self._moods.button(mood)
+        self.choose_mood(mood if button.isChecked() else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _MOOD_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.choose_mood(_MOOD_KEYS[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        elif key == Qt.Key.Key_Escape:
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
