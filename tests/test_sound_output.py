@@ -44,6 +44,16 @@ def test_overlay_adds_and_clips() -> None:
     np.testing.assert_array_equal(out[:, 0], [32767, -4, 2])
 
 
+def test_overlay_fast_path_equals_the_clipping_one() -> None:
+    rng = np.random.default_rng(3)
+    a = rng.integers(-12000, 12000, size=(5000, 2)).astype(np.int16)
+    b = rng.integers(-12000, 12000, size=(3000, 2)).astype(np.int16)
+    np.testing.assert_array_equal(overlay(a, b, peak_sum=24000), overlay(a, b))
+    np.testing.assert_array_equal(overlay(b, a, peak_sum=24000), overlay(a, b))
+    loud = np.full((4, 1), 30000, dtype=np.int16)
+    assert overlay(loud, loud, peak_sum=60000).max() == 32767  # a wrong bound is not trusted
+
+
 def test_tail_mixer_mixes_what_still_rings_with_the_new_sound() -> None:
     clock = FakeClock()
     mixer = TailMixer(rate=10, clock=clock)
@@ -95,7 +105,7 @@ class RecordingOutput(MixingOutput):
         self.stopped: list[Channel | None] = []
         self.fail_after = fail_after
 
-    def _start(self, pcm: Pcm, channel: Channel) -> None:
+    def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         if self.fail_after is not None and len(self.started) >= self.fail_after:
             raise BackendUnavailable("unplugged")
         self.started.append((pcm, channel))

@@ -20,7 +20,7 @@ from typing import Literal, Protocol, runtime_checkable
 import numpy as np
 
 from anapana.sound.library import SoundLibrary
-from anapana.sound.mixer import Pcm
+from anapana.sound.mixer import Pcm, peak
 
 Channel = Literal["breath", "bell", "voice"]
 CHANNELS: tuple[Channel, ...] = ("breath", "bell", "voice")
@@ -71,7 +71,7 @@ class SoundOutput(Protocol):
 class MixingOutput:
     """What every backend shares: volumes, mute, and sounds cached at their volume.
 
-    Subclasses implement `_start(pcm, channel)` and `_stop(channel)` (None: all).
+    Subclasses implement `_start(pcm, channel, pcm_peak)` and `_stop(channel)` (None: all).
     """
 
     name = "base"
@@ -85,7 +85,7 @@ class MixingOutput:
         self._master = 1.0
         self._muted = False
         self._failed = False
-        self._pcm_cache: dict[tuple[str, float], Pcm] = {}
+        self._pcm_cache: dict[tuple[str, float], tuple[Pcm, int]] = {}
         self._lock = threading.RLock()
 
     # volumes -------------------------------------------------------------
@@ -116,27 +116,29 @@ class MixingOutput:
     def duration_s(self, sound: str | Path) -> float:
         return self.library.duration_s(sound)
 
-    def _pcm(self, sound: str | Path, gain: float) -> Pcm:
+    def _pcm(self, sound: str | Path, gain: float) -> tuple[Pcm, int]:
+        """The sound at `gain` as int16 frames, and its peak; converted once, then cached."""
         key = (self.library.key(sound), round(gain, 4))
-        pcm = self._pcm_cache.get(key)
-        if pcm is None:
+        cached = self._pcm_cache.get(key)
+        if cached is None:
             pcm = np.ascontiguousarray(self.library.pcm(sound, gain))
+            cached = (pcm, peak(pcm))
             if len(self._pcm_cache) > 64:  # volumes changed many times: forget old levels
                 self._pcm_cache.clear()
-            self._pcm_cache[key] = pcm
-        return pcm
+            self._pcm_cache[key] = cached
+        return cached
 
     def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
         self._pcm(sound, self.gain(channel))
 
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
         gain = self.gain(channel)
-        pcm = self._pcm(sound, gain)  # raises for an unknown or broken sound
+        pcm, pcm_peak = self._pcm(sound, gain)  # raises for an unknown or broken sound
         if gain <= 0.0 or self._failed:
             return
         with self._lock:
             try:
-                self._start(pcm, channel)
+                self._start(pcm, channel, pcm_peak)
             except BackendUnavailable as error:
                 self._fail(str(error))
 
@@ -160,7 +162,7 @@ class MixingOutput:
     def close(self) -> None:
         self.stop_all()
 
-    def _start(self, pcm: Pcm, channel: Channel) -> None:
+    def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         raise NotImplementedError
 
     def _stop(self, channel: Channel | None) -> None:
@@ -178,7 +180,7 @@ class SilentOutput(MixingOutput):
     def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
         self.library.load(sound)
 
-    def _start(self, pcm: Pcm, channel: Channel) -> None:
+    def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         pass
 
     def _stop(self, channel: Channel | None) -> None:

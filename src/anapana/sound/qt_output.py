@@ -114,7 +114,7 @@ class QtOutput(MixingOutput):
         """How many sounds are still sounding."""
         return self._mixer.active
 
-    def _start(self, pcm: Pcm, channel: Channel) -> None:
+    def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         self._check_stream()
         self._mixer.add(pcm, channel)
 

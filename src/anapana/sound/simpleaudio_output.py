@@ -71,8 +71,8 @@ class SimpleaudioOutput(MixingOutput):
             except Exception as error:  # SimpleaudioError, or a broken ALSA config
                 raise BackendUnavailable(f"no ALSA device: {error}") from error
 
-    def _start(self, pcm: Pcm, channel: Channel) -> None:
-        self._replace(self._mixer.add(pcm, channel))
+    def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
+        self._replace(self._mixer.add(pcm, channel, pcm_peak))
 
     def _stop(self, channel: Channel | None) -> None:
         if channel is None:
