@@ -88,6 +88,18 @@ def test_history_as_text_is_plain_and_kind(paths: UserPaths, clock: FakeClock) -
     assert "3 sessions, 15 minutes, 3 days practised in all." in text
 
 
+def test_exports_of_a_log_not_yet_made_are_empty_and_make_nothing(
+    paths: UserPaths, clock: FakeClock
+) -> None:
+    out = io.StringIO()
+    assert history_command(paths, "json", None, out, io.StringIO(), clock) == 0
+    assert json.loads(out.getvalue())["practices"] == []
+    out = io.StringIO()
+    assert history_command(paths, "csv", None, out, io.StringIO(), clock) == 0
+    assert out.getvalue().startswith("id,session,title,started_at")
+    assert not paths.log_db.exists()
+
+
 def test_history_tells_about_a_damaged_log(paths: UserPaths, clock: FakeClock) -> None:
     paths.log_db.parent.mkdir(parents=True)
     paths.log_db.write_bytes(b"\x00garbage" * 100)

@@ -73,8 +73,13 @@ def history_command(
 ) -> int:
     """`anapana history [--json|--csv] [--since DATE]`: the log, oldest first."""
     clock = clock or SystemClock()
-    if fmt == "text" and not paths.log_db.exists():
-        print("No practices yet. They will show here after your first session.", file=out)
+    if not paths.log_db.exists():  # just looking creates nothing
+        if fmt == "json":
+            exchange.write_json([], out, clock.now())
+        elif fmt == "csv":
+            exchange.write_csv([], out)
+        else:
+            print("No practices yet. They will show here after your first session.", file=out)
         return 0
     log = _open(paths, clock, err)
     if log is None:
