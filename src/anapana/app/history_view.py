@@ -11,6 +11,7 @@ Imports pyqtgraph: import this module lazily.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -587,7 +588,7 @@ class HistoryView(QWidget):
         except (OSError, UnicodeDecodeError, exchange.ImportError_) as error:
             self._dialogs.tell(f"{source.name} could not be imported: {error}")
             return
-        except Exception as error:  # a full or locked disk: nothing was half-imported
+        except sqlite3.Error as error:  # a full or locked disk: nothing was half-imported
             self._dialogs.tell(describe_write_error(error))
             return
         self.refresh()
@@ -600,7 +601,7 @@ class HistoryView(QWidget):
         self.note_editor.begin("", None)
         try:
             count = delete_all_data(self._log)
-        except Exception as error:
+        except (sqlite3.Error, OSError) as error:
             self._dialogs.tell(describe_write_error(error))
             return
         self.refresh()
