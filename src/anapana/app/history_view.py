@@ -488,9 +488,7 @@ class HistoryView(QWidget):
             )
         )
         ticks = [
-            (float(i), f"{monday:%b}")
-            for i, (monday, _m) in enumerate(weeks)
-            if monday.day <= 7
+            (float(i), f"{monday:%b}") for i, (monday, _m) in enumerate(weeks) if monday.day <= 7
         ]
         item.getAxis("bottom").setTicks([ticks])
         item.setXRange(-0.6, len(weeks) - 0.4, padding=0)
