@@ -119,4 +119,28 @@ def test_paths_names_every_folder(capsys: pytest.CaptureFixture[str], home: Path
     code, out, _ = run(capsys, "paths")
     assert code == 0
     assert f"{home}/data/log.sqlite3" in out and f"{home}/data/sessions" in out
-    assert "settings" in out
+    assert "Settings" in out and "Bundled sessions" in out
+
+
+def test_history_export_and_import_round_trip(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path, home: Path) -> None:
+    code, out, _ = run(capsys, "history")
+    assert code == 0 and "No practices yet" in out
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{
+        "id": "7f1b7a52-7d54-4e0e-9d4e-2a8c1c7f0a11", "session": "box-breathing",
+        "title": "Box breathing", "started_at": "2026-11-20T07:30:00+00:00",
+        "ended_at": "2026-11-20T07:35:04+00:00", "planned_s": 304.0, "practised_s": 304.0,
+        "status": "completed", "mood_before": 2, "mood_after": 4,
+        "feelings_before": ["tired"], "feelings_after": ["calm"], "note": "=SUM(A1)"}]))
+    code, _, err = run(capsys, "history", "--import", str(export))
+    assert code == 0, err
+    run(capsys, "history", "--import", str(export))  # a second import adds nothing
+    code, out, _ = run(capsys, "history", "--json")
+    rows = json.loads(out)["practices"]
+    assert code == 0 and len(rows) == 1
+    assert rows[0]["note"] == "=SUM(A1)" and rows[0]["mood_after"] == 4
+    code, out, _ = run(capsys, "history", "--csv")
+    assert "'=SUM(A1)" in out  # neutralized for spreadsheets
+    code, _, err = run(capsys, "history", "--since", "last week")
+    assert code == 2 and "2026-01-31" in err

@@ -145,33 +145,30 @@ def _cmd_sound(args: argparse.Namespace) -> int:
 
 
 def _cmd_paths(args: argparse.Namespace) -> int:
-    user = UserPaths.from_environment()
-    rows = [
-        ("log", user.log_db),
-        ("settings", user.settings),
-        ("user sessions", user.sessions),
-        ("logs", user.logs),
-        ("bundled sessions", bundled_sessions_dir()),
-    ]
+    from anapana.log.commands import describe_paths
+
+    rows = [*describe_paths(UserPaths.from_environment()),
+            ("Bundled sessions", bundled_sessions_dir())]
+    width = max(len(label) for label, _ in rows)
     for label, path in rows:
-        print(f"{label:<17} {path}")
+        print(f"{label:<{width}}  {path}")
     return 0
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from datetime import date
+    from anapana.log.commands import history_command, import_command, parse_since
 
-    from anapana.log.commands import history_command
-
+    paths = UserPaths.from_environment()
+    if args.import_file:
+        return import_command(paths, Path(args.import_file), sys.stdout, sys.stderr)
     since = None
     if args.since:
         try:
-            since = date.fromisoformat(args.since)
-        except ValueError:
-            print(f"anapana history: --since expects a date like 2026-01-31, got {args.since!r}",
-                  file=sys.stderr)
+            since = parse_since(args.since)
+        except ValueError as error:
+            print(f"anapana history: {error}", file=sys.stderr)
             return 2
-    return history_command(UserPaths.from_environment(), args.format or "text", since)
+    return history_command(paths, args.format or "text", since, sys.stdout, sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
