@@ -49,9 +49,11 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _run(bundle: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def _run(
+    bundle: Path, *args: str, home: Path, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(home))
+    env.update(QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(home), **extra_env)
     return subprocess.run(
         [str(bundle / EXE_NAME), *args],
         cwd=home,
@@ -94,6 +96,14 @@ def test_bundle_compiles_a_plan(bundle: Path, tmp_path: Path) -> None:
     plan = json.loads(result.stdout)
     assert plan["format"] == 1
     assert plan["total_s"] > 0 and plan["phases"]
+
+
+def test_bundle_opens_the_window_and_closes_cleanly(bundle: Path, tmp_path: Path) -> None:
+    # The whole app: widgets, pyqtgraph (which needs QtOpenGL), sounds, speech, icon.
+    result = _run(bundle, home=tmp_path, ANAPANA_REPORT_SHOWN="1", ANAPANA_QUIT_AFTER_MS="500")
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert "anapana: shown" in result.stdout
+    assert "Traceback" not in result.stderr, result.stderr[-4000:]
 
 
 def test_bundle_carries_the_library_and_assets_beside_the_package(bundle: Path) -> None:
