@@ -24,8 +24,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from _util import figures_line, percentile, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
+TARGET_P99_MS = 5.0
+TARGET_MAX_MS = 10.0
 SOUNDS = [
     ("rise", "inhale"),
     ("fall", "exhale"),
@@ -65,10 +70,12 @@ def child(backend: str, seconds: float) -> int:
         print(json.dumps({"error": f"{backend} did not open: {notices}"}))
         return 1
     late: list[float] = []
+    sounds: list[str] = []
     cues = [PlanCue(at, sound, event) for at, sound, event in schedule(seconds)]  # type: ignore[arg-type]
 
     def on_played(played: CuePlayed) -> None:
         late.append(played.late_s)
+        sounds.append(played.cue.sound)
 
     scheduler = CueScheduler(output, on_played=on_played)
     scheduler.preload(cues)
@@ -84,11 +91,11 @@ def child(backend: str, seconds: float) -> int:
         time.sleep(end_in_s)
     scheduler.close()
     output.close()
-    print(json.dumps({"late_s": late, "expected": len(cues)}))
+    print(json.dumps({"late_s": late, "sounds": sounds, "expected": len(cues)}))
     return 0
 
 
-def run_child(backend: str, seconds: float, env: dict[str, str]) -> dict[str, object]:
+def run_child(backend: str, seconds: float, env: dict[str, str]) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, __file__, "--child", backend, "--seconds", str(seconds)],
         env=env,
@@ -99,7 +106,7 @@ def run_child(backend: str, seconds: float, env: dict[str, str]) -> dict[str, ob
     lines = done.stdout.strip().splitlines()
     if not lines:
         return {"error": f"exit {done.returncode}: {done.stderr.strip()[-500:]}"}
-    result: dict[str, object] = json.loads(lines[-1])
+    result: dict[str, Any] = json.loads(lines[-1])
     return result
 
 
@@ -150,25 +157,25 @@ def start_pulse(tmp: Path) -> tuple[dict[str, str], subprocess.Popen[bytes]] | s
     return "pulseaudio did not start"
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def report(backend: str, result: dict[str, object]) -> None:
+def report(backend: str, result: dict[str, Any]) -> None:
     if "error" in result:
         print(f"{backend}: not measured ({result['error']})")
         return
-    late_ms = [1000 * float(x) for x in result["late_s"]]  # type: ignore[attr-defined]
-    missing = int(result["expected"]) - len(late_ms)  # type: ignore[call-overload]
+    late_ms = [1000 * float(x) for x in result["late_s"]]
+    worst = sorted(zip(late_ms, result["sounds"], strict=True), reverse=True)[:3]
+    print(f"{backend}: latest cues " + ", ".join(f"{s} {ms:.2f} ms" for ms, s in worst))
+    p99, peak = percentile(late_ms, 99), max(late_ms)
     print(
-        f"backend={backend} cues={len(late_ms)} missed={missing} "
-        f"dispatch_p50_ms={percentile(late_ms, 0.5):.2f} "
-        f"dispatch_p99_ms={percentile(late_ms, 0.99):.2f} "
-        f"dispatch_max_ms={max(late_ms):.2f}",
-        flush=True,
+        f"{backend}: p99 {verdict(p99, TARGET_P99_MS)} (target {TARGET_P99_MS} ms), "
+        f"max {verdict(peak, TARGET_MAX_MS)} (target {TARGET_MAX_MS} ms)"
     )
+    missed = int(result["expected"]) - len(late_ms)
+    figures = {
+        "dispatch_p50_ms": percentile(late_ms, 50),
+        "dispatch_p99_ms": p99,
+        "dispatch_max_ms": peak,
+    }
+    print(f"backend={backend} cues={len(late_ms)} missed={missed} " + figures_line(figures))
 
 
 def main() -> int:

@@ -38,7 +38,9 @@ class Recorder(SilentOutput):
         if len(self.played) >= self.expect:
             self.done.set()
 
-    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+    def prepare(
+        self, sound: str | Path, channel: Channel = "bell", at: float | None = None
+    ) -> None:
         self.prepared.append(str(sound))
 
 

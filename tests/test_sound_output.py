@@ -67,6 +67,23 @@ def test_tail_mixer_mixes_what_still_rings_with_the_new_sound() -> None:
     np.testing.assert_array_equal(mixer.add(second, "breath"), second)
 
 
+def test_a_mix_made_ahead_is_used_only_while_nothing_changed() -> None:
+    clock = FakeClock()
+    mixer = TailMixer(rate=10, clock=clock)
+    mixer.add(pcm([100] * 10), "bell")
+    ahead = mixer.mix_at(pcm([1, 1]), at=clock.now + 0.4)
+    np.testing.assert_array_equal(ahead[:, 0], [101, 101, 100, 100, 100, 100])
+    assert mixer.version == 1
+    clock.now += 0.4
+    premixed = (mixer.version, ahead)
+    assert mixer.add(pcm([1, 1]), "breath", premixed=premixed) is ahead
+    # stale: something started in between, so the mix is made afresh
+    clock.now += 0.1
+    mixer.add(pcm([5]), "bell")
+    fresh = mixer.add(pcm([7]), "bell", premixed=premixed)
+    np.testing.assert_array_equal(fresh[:, 0], [101 + 5 + 7, 100, 100, 100, 100])
+
+
 def test_tail_mixer_can_silence_one_channel() -> None:
     clock = FakeClock()
     mixer = TailMixer(rate=10, clock=clock)

@@ -70,6 +70,8 @@ PLAYER = """
     assert out.wait_done(10)
     shutil.copy(capture, capture.with_name("first.wav"))
     clock.now += {offset_s}
+    if {premix}:
+        out.prepare({second!r}, "breath", at=clock.now)
     out.play({second!r}, "breath")
     assert out.wait_done(10)
     print(json.dumps({{"backend": out.name}}))
@@ -87,8 +89,9 @@ def captured_pcm(path: Path) -> np.ndarray:
     return to_int16(sound.samples).astype(np.int32)
 
 
+@pytest.mark.parametrize("premix", [False, True], ids=["mixed-on-play", "mixed-ahead"])
 def test_captured_samples_equal_the_synthesized_cue_and_the_overlap_is_their_mix(
-    captured_alsa: tuple[dict[str, str], Path],
+    captured_alsa: tuple[dict[str, str], Path], premix: bool
 ) -> None:
     env, capture = captured_alsa
     offset_s = 0.25
@@ -101,6 +104,7 @@ def test_captured_samples_equal_the_synthesized_cue_and_the_overlap_is_their_mix
             bell_volume=0.5,
             breath_volume=0.8,
             offset_s=offset_s,
+            premix=premix,
         ),
     )
     assert result["backend"] == "simpleaudio"
@@ -138,6 +142,7 @@ def test_a_sound_after_the_tail_has_ended_plays_alone(
             bell_volume=1.0,
             breath_volume=0.3,
             offset_s=1.0,
+            premix=False,
         ),
     )
     second = captured_pcm(capture)

@@ -2,9 +2,10 @@
 
 The player owns plan time; it hands the scheduler the upcoming `PlanCue`s and a function
 turning a plan time into a `time.monotonic()` deadline. The scheduler sleeps until a
-little before each deadline, spins the last `spin_s`, and plays the cue (aiming at ≤ 5 ms
-late). Pausing clears pending cues; resuming or skipping reschedules from the new place,
-and cues already past are not played. No Qt here.
+little before each deadline, has the output mix the cue ahead (`prepare(..., at=)`),
+spins the last `spin_s`, and plays the cue (aiming at ≤ 5 ms late). Pausing clears
+pending cues; resuming or skipping reschedules from the new place, and cues already past
+are not played. No Qt here.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class CueScheduler:
         clock: Callable[[], float] = time.monotonic,
         spin_s: float = 0.002,
         prepare_s: float = 1.0,
+        mix_lead_s: float = 0.03,
         late_limit_s: float = 0.25,
         on_played: Callable[[CuePlayed], None] | None = None,
         on_error: Callable[[PlanCue, Exception], None] | None = None,
@@ -85,6 +87,7 @@ class CueScheduler:
         self._clock = clock
         self.spin_s = spin_s
         self.prepare_s = prepare_s
+        self.mix_lead_s = mix_lead_s
         self.late_limit_s = late_limit_s
         self._on_played = on_played
         self._on_error = on_error
@@ -186,7 +189,13 @@ class CueScheduler:
             with contextlib.suppress(Exception):  # reported when it is due
                 self.output.prepare(sound_of(cue), channel_of(cue))
 
+    def _mix_ahead(self, item: _Pending) -> None:
+        """Let the output mix the next cue with what will still ring at its deadline."""
+        with contextlib.suppress(Exception):  # reported when it is due
+            self.output.prepare(sound_of(item.cue), channel_of(item.cue), at=item.deadline)
+
     def _run(self) -> None:
+        mixed_for: _Pending | None = None
         while True:
             with self._wake:
                 if self._closed:
@@ -194,15 +203,27 @@ class CueScheduler:
                 if not self._pending:
                     self._wake.wait()
                     continue
-                deadline = self._pending[0].deadline
-                wait_s = deadline - self.spin_s - self._clock()
-                if wait_s > 0:
+                first = self._pending[0]
+                wait_s = first.deadline - self.spin_s - self._clock()
+                if wait_s > self.mix_lead_s:
                     # Short naps: the schedule may change, and upcoming sounds get ready.
-                    self._wake.wait(min(wait_s, self.prepare_s / 4))
-            if wait_s > 0:
+                    self._wake.wait(min(wait_s - self.mix_lead_s, self.prepare_s / 4))
+                    napped = True
+                else:
+                    napped = False
+            if napped:
                 self._prepare_upcoming(self._clock())
                 continue
-            while self._clock() < deadline:  # the last ~2 ms: spin, a sleep is too coarse
+            if mixed_for is not first:
+                mixed_for = first
+                self._mix_ahead(first)
+                continue  # look at the clock and the schedule again
+            if wait_s > 0:
+                with self._wake:
+                    if self._pending and self._pending[0] is first:
+                        self._wake.wait(wait_s)
+                continue
+            while self._clock() < first.deadline:  # the last ~2 ms: spin, sleep is too coarse
                 pass
             for item in self.take_due(self._clock()):
                 self.dispatch(item)

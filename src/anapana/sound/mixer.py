@@ -66,6 +66,8 @@ class TailMixer:
         self._voices: list[_Voice] = []
         self._current: Pcm | None = None
         self._current_started = 0.0
+        self.version = 0
+        """Counts changes: a premix made at an older version is stale."""
 
     def _elapsed_frames(self, started_at: float, now: float) -> int:
         return max(0, round((now - started_at) * self.rate))
@@ -77,25 +79,46 @@ class TailMixer:
         now = self._clock() if now is None else now
         return self._elapsed_frames(self._current_started, now) < len(self._current)
 
-    def add(self, pcm: Pcm, channel: str, pcm_peak: int | None = None) -> Pcm:
+    def _ringing_voices(self, now: float) -> list[_Voice]:
+        return [v for v in self._voices if self._elapsed_frames(v.started_at, now) < len(v.pcm)]
+
+    def mix_at(self, pcm: Pcm, at: float, pcm_peak: int | None = None) -> Pcm:
+        """What `add(pcm)` would return at clock time `at`, computed ahead; nothing changes.
+
+        A caller that knows when the next cue is due mixes it here a few ms early and
+        passes the result to `add(..., premixed=...)`, so the play call itself is cheap.
+        """
+        pcm_peak = peak(pcm) if pcm_peak is None else pcm_peak
+        if not self.ringing(at):
+            return pcm
+        assert self._current is not None
+        ringing_peak = sum(v.peak for v in self._ringing_voices(at))  # bounds the tail's peak
+        tail = self._current[self._elapsed_frames(self._current_started, at) :]
+        return overlay(tail, pcm, ringing_peak + pcm_peak)
+
+    def add(
+        self,
+        pcm: Pcm,
+        channel: str,
+        pcm_peak: int | None = None,
+        premixed: tuple[int, Pcm] | None = None,
+    ) -> Pcm:
         """Start `pcm` now: returns what to play from now on (the tail plus `pcm`).
 
         `pcm_peak` (`peak(pcm)`, cached by the caller) lets the mix skip clipping.
+        `premixed` is `(version, mix_at(...))` from just before; it is used when nothing
+        was added or stopped since (`version` unchanged).
         """
         now = self._clock()
         pcm_peak = peak(pcm) if pcm_peak is None else pcm_peak
-        self._voices = [
-            v for v in self._voices if self._elapsed_frames(v.started_at, now) < len(v.pcm)
-        ]
-        ringing_peak = sum(v.peak for v in self._voices)  # a bound on the tail's peak
-        self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
-        if self.ringing(now):
-            assert self._current is not None
-            tail = self._current[self._elapsed_frames(self._current_started, now) :]
-            mixed = overlay(tail, pcm, ringing_peak + pcm_peak)
+        if premixed is not None and premixed[0] == self.version:
+            mixed = premixed[1]
         else:
-            mixed = pcm
+            mixed = self.mix_at(pcm, now, pcm_peak)
+        self._voices = self._ringing_voices(now)
+        self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
         self._current, self._current_started = mixed, now
+        self.version += 1
         return mixed
 
     def without(self, channel: str) -> Pcm | None:
@@ -109,11 +132,13 @@ class TailMixer:
                 rest = tail.copy() if rest is None else overlay(rest, tail)
         self._voices = keep
         self._current, self._current_started = rest, now
+        self.version += 1
         return rest
 
     def clear(self) -> None:
         self._voices = []
         self._current = None
+        self.version += 1
 
 
 class StreamMixer:

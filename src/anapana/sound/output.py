@@ -45,8 +45,13 @@ class SoundOutput(Protocol):
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
         """Start `sound` now, mixed over whatever still rings; returns at once."""
 
-    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
-        """Decode and convert `sound` ahead, so a later `play` does no work."""
+    def prepare(
+        self, sound: str | Path, channel: Channel = "bell", at: float | None = None
+    ) -> None:
+        """Decode and convert `sound` ahead, so a later `play` does little work.
+
+        `at`, the clock time the sound is due, lets a backend mix it ahead too.
+        """
 
     def stop_all(self) -> None: ...
 
@@ -128,7 +133,9 @@ class MixingOutput:
             self._pcm_cache[key] = cached
         return cached
 
-    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+    def prepare(
+        self, sound: str | Path, channel: Channel = "bell", at: float | None = None
+    ) -> None:
         self._pcm(sound, self.gain(channel))
 
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
@@ -177,7 +184,9 @@ class SilentOutput(MixingOutput):
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
         self.library.load(sound)
 
-    def prepare(self, sound: str | Path, channel: Channel = "bell") -> None:
+    def prepare(
+        self, sound: str | Path, channel: Channel = "bell", at: float | None = None
+    ) -> None:
         self.library.load(sound)
 
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:

@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,6 +22,10 @@ import numpy as np
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, TailMixer
 from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Notice
+
+PREMIX_TOLERANCE_S = 0.004
+"""A mix made ahead for time t is used for a play call within this of t: the tail then
+resumes at most this far from where it was (about what ALSA's own start-up jitter is)."""
 
 
 @contextlib.contextmanager
@@ -58,8 +63,11 @@ class SimpleaudioOutput(MixingOutput):
         self._sa: Any = simpleaudio
         self._channels = self.library.channels
         self._rate = self.library.rate
+        self._clock = clock
         self._mixer = TailMixer(self._rate, clock)
         self._playing: Any = None
+        self._premixed: tuple[Pcm, float, int, Pcm] | None = None
+        """(sound, due time, mixer version, mix) prepared by `prepare(..., at=...)`."""
         self._probe()
 
     def _probe(self) -> None:
@@ -71,8 +79,26 @@ class SimpleaudioOutput(MixingOutput):
             except Exception as error:  # SimpleaudioError, or a broken ALSA config
                 raise BackendUnavailable(f"no ALSA device: {error}") from error
 
+    def prepare(
+        self, sound: str | Path, channel: Channel = "bell", at: float | None = None
+    ) -> None:
+        """Convert `sound`; with `at` (the clock time it is due), also mix it ahead with
+        what will still ring then, so that the play call only hands the buffer to ALSA."""
+        pcm, pcm_peak = self._pcm(sound, self.gain(channel))
+        if at is None or self._failed:
+            return
+        with self._lock:
+            mixed = self._mixer.mix_at(pcm, at, pcm_peak)
+            self._premixed = (pcm, at, self._mixer.version, mixed)
+
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
-        self._replace(self._mixer.add(pcm, channel, pcm_peak))
+        premixed, self._premixed = self._premixed, None
+        usable = None
+        if premixed is not None and premixed[0] is pcm:
+            _, at, version, mixed = premixed
+            if abs(self._clock() - at) <= PREMIX_TOLERANCE_S:
+                usable = (version, mixed)
+        self._replace(self._mixer.add(pcm, channel, pcm_peak, premixed=usable))
 
     def _stop(self, channel: Channel | None) -> None:
         if channel is None:
