@@ -1,0 +1,184 @@
+"""Handing a request to the Anapana already running: the messages, the name, the client.
+
+A second `anapana` (or `anapana run box-breathing` bound to a window-manager hotkey)
+sends one small JSON line to the running app and waits for "ok"; the app comes forward
+and starts the session. This module is the sending side and the message rules; the
+listening side is `single_instance.InstanceServer`.
+
+No Qt is imported here on Linux and macOS: the client speaks to the Unix socket with the
+standard library, so a second start hands over and exits without loading Qt at all (and
+the blocking wait releases the GIL, so the handshake also works inside one process).
+On Windows, where `QLocalServer` uses a named pipe, it falls back to `QLocalSocket`.
+
+Messages (one line each, at most `MAX_MESSAGE_BYTES`):
+    {"action": "show"}
+    {"action": "run", "session": "box-breathing", "checkin": true}
+Anything else (bad JSON, unknown actions or keys, odd session names, a flood of bytes)
+is refused; nothing a stranger sends can do more than those two things.
+
+The server name is per user and per `ANAPANA_HOME`, so tests and portable installs do
+not meet: a socket in `$XDG_RUNTIME_DIR` (a private folder) when there is one, else in
+the temp folder with the uid in its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import socket
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+MAX_MESSAGE_BYTES = 4096
+CONNECT_TIMEOUT_MS = 500
+ANSWER_TIMEOUT_MS = 3000
+_SESSION_REF = re.compile(r"^[^\x00-\x1f\x7f]{1,1024}$")
+"""A session id or a file path: any printable text, no control characters."""
+_USES_UNIX_SOCKETS = sys.platform != "win32"
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceRequest:
+    """What a second start asked for: come forward, or come forward and run a session."""
+
+    action: Literal["show", "run"]
+    session: str | None = None
+    checkin: bool = True
+
+    def to_json(self) -> dict[str, object]:
+        if self.action == "show":
+            return {"action": "show"}
+        return {"action": "run", "session": self.session, "checkin": self.checkin}
+
+
+def parse_request(message: object) -> InstanceRequest | None:
+    """A validated request from a decoded JSON message, or None for anything else."""
+    if not isinstance(message, Mapping):
+        return None
+    action = message.get("action")
+    if action == "show" and set(message) <= {"action"}:
+        return InstanceRequest("show")
+    if action != "run" or not set(message) <= {"action", "session", "checkin"}:
+        return None
+    session = message.get("session")
+    checkin = message.get("checkin", True)
+    if not isinstance(session, str) or not _SESSION_REF.match(session):
+        return None
+    if not isinstance(checkin, bool):
+        return None
+    return InstanceRequest("run", session, checkin)
+
+
+def decode_line(line: bytes) -> InstanceRequest | None:
+    """Parse one received line; garbage gives None, never an exception."""
+    if len(line) > MAX_MESSAGE_BYTES:
+        return None
+    try:
+        message = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return parse_request(message)
+
+
+def encode_request(request: InstanceRequest) -> bytes:
+    return json.dumps(request.to_json(), ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def server_name(environ: Mapping[str, str] | None = None) -> str:
+    """This user's server name: a socket path (Unix), a pipe name (Windows)."""
+    env = os.environ if environ is None else environ
+    home = env.get("ANAPANA_HOME", "")
+    digest = hashlib.sha256(f"anapana:{home}".encode()).hexdigest()[:12]
+    if not _USES_UNIX_SOCKETS:
+        return f"anapana-{env.get('USERNAME', 'user')}-{digest}"
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_dir():
+        return str(Path(runtime) / f"anapana-{digest}.sock")
+    return str(Path(tempfile.gettempdir()) / f"anapana-{os.getuid()}-{digest}.sock")
+
+
+def forward_to_running_instance(
+    request: Mapping[str, object] | InstanceRequest,
+    name: str | None = None,
+    *,
+    connect_timeout_ms: int = CONNECT_TIMEOUT_MS,
+    answer_timeout_ms: int = ANSWER_TIMEOUT_MS,
+) -> bool:
+    """Hand `request` to a running Anapana; True if it took it (then this start can end).
+
+    Blocking and short; it needs no QApplication, so `run_app` calls it first thing.
+    False when no instance listens, or it did not answer "ok" in time.
+    Raises ValueError for a request that is not one of the two valid messages.
+    """
+    parsed = request if isinstance(request, InstanceRequest) else parse_request(request)
+    if parsed is None:
+        raise ValueError(f"not a valid request: {request!r}")
+    target = name or server_name()
+    line = encode_request(parsed)
+    if _USES_UNIX_SOCKETS:
+        return _forward_over_unix_socket(target, line, connect_timeout_ms, answer_timeout_ms)
+    return _forward_over_qt(target, line, connect_timeout_ms, answer_timeout_ms)
+
+
+def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+    """Is a live server on `name`? (A socket file left by a crash answers nobody.)"""
+    if _USES_UNIX_SOCKETS:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(timeout_ms / 1000)
+            try:
+                probe.connect(name)
+            except OSError:
+                return False
+            return True
+    from PySide6.QtNetwork import QLocalSocket
+
+    qt_probe = QLocalSocket()
+    qt_probe.connectToServer(name)
+    alive = qt_probe.waitForConnected(timeout_ms)
+    qt_probe.abort()
+    return alive
+
+
+def _forward_over_unix_socket(path: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(connect_ms / 1000)
+        try:
+            client.connect(path)
+            client.settimeout(answer_ms / 1000)
+            client.sendall(line)
+            answer = b""
+            while b"\n" not in answer and len(answer) < 64:
+                chunk = client.recv(64)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:  # nobody there, refused, timed out, reset
+            return False
+    return answer.startswith(b"ok\n")
+
+
+def _forward_over_qt(name: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    client = QLocalSocket()
+    client.connectToServer(name)
+    if not client.waitForConnected(connect_ms):
+        return False
+    try:
+        client.write(line)
+        if not client.waitForBytesWritten(answer_ms):
+            return False
+        answer = b""
+        while b"\n" not in answer and len(answer) < 64:
+            if not client.bytesAvailable() and not client.waitForReadyRead(answer_ms):
+                break
+            answer += bytes(client.readAll().data())
+        return answer.startswith(b"ok\n")
+    finally:
+        client.abort()
