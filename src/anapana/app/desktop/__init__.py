@@ -39,7 +39,18 @@ _WHERE = {
     "InstanceServer": "single_instance",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "DesktopIntegration",
+    "InstanceRequest",
+    "InstanceServer",
+    "StartSession",
+    "disable_autostart",
+    "enable_autostart",
+    "forward_to_running_instance",
+    "install_desktop",
+    "is_autostart_enabled",
+    "server_name",
+]
 
 
 def __getattr__(name: str) -> Any:
