@@ -36,6 +36,12 @@ class ReminderNote(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle("Anapana")
         self.setObjectName("reminderNote")
+        # Frameless, so draw a quiet edge of our own in the theme's colours.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(
+            "#reminderNote { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
         self.setAccessibleName("Anapana reminder")
 
         self.message = QLabel(self)
