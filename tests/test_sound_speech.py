@@ -28,7 +28,7 @@ class Events:
         self.log: list[str] = []
         speaker.started.connect(lambda text: self.log.append(f"start {text}"))
         speaker.finished.connect(lambda text: self.log.append(f"end {text}"))
-        speaker.notice.connect(lambda text: self.log.append(f"notice {text}"))
+        speaker.speech_unavailable.connect(lambda text: self.log.append(f"notice {text}"))
 
 
 def test_body_scan_is_spoken_in_order_without_overlap(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice
+from PySide6.QtCore import QCoreApplication, QIODevice, QTimer
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from anapana.sound.library import SoundLibrary
@@ -100,14 +100,21 @@ class QtOutput(MixingOutput):
             self._sink.stop()
             raise BackendUnavailable(f"the audio stream did not start ({error.name})")
         self.device_name = device.description()
+        self._stream_error: str | None = None
+        self._watch = QTimer()
+        self._watch.setInterval(1000)
+        self._watch.timeout.connect(self._on_watch_timer_timeout)
+        self._watch.start()
 
-    def _check_stream(self) -> None:
-        # Polled on play rather than through stateChanged: PySide 6.11 cannot convert that
-        # signal's QAudio::State argument. Names, not enum identity, for the same reason.
+    def _on_watch_timer_timeout(self) -> None:
+        # Polled rather than through stateChanged: PySide 6.11 cannot convert that signal's
+        # QAudio::State argument. Names, not enum identity, for the same reason. Runs in
+        # the sink's thread; play() (any thread) only reads the resulting string.
         if self._sink.state().name == "StoppedState":
             error = self._sink.error().name
             if error not in ("NoError", "UnderrunError"):
-                raise BackendUnavailable(f"the audio stream stopped ({error})")
+                self._stream_error = f"the audio stream stopped ({error})"
+                self._watch.stop()
 
     @property
     def active(self) -> int:
@@ -115,13 +122,15 @@ class QtOutput(MixingOutput):
         return self._mixer.active
 
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
-        self._check_stream()
+        if self._stream_error is not None:
+            raise BackendUnavailable(self._stream_error)
         self._mixer.add(pcm, channel)
 
     def _stop(self, channel: Channel | None) -> None:
         self._mixer.stop(channel)
 
     def close(self) -> None:
+        self._watch.stop()
         self._mixer.stop()
         self._sink.stop()
         self._device.close()

@@ -5,7 +5,7 @@ Two policies when something new is to be said while a sentence is still going:
 stops cleanly, whatever was queued is dropped, the new one starts). A `PlanSpeech` with
 a `recording` plays that WAV on the output's `voice` channel instead of speaking.
 With no speech engine the words are only shown: `finished` follows `started` at once,
-and `notice` says so once.
+and `speech_unavailable` says so once.
 """
 
 from __future__ import annotations
@@ -38,12 +38,13 @@ class Speaker(QObject):
     """Says guidance texts one after another in the session's language.
 
     Signals: `started(text)` when a text begins (spoken, played or only shown),
-    `finished(text)` when it has ended or was cut, `notice(message)` for the user, once.
+    `finished(text)` when it has ended or was cut, `speech_unavailable(message)` once when
+    texts can only be shown (the message is for the user).
     """
 
     started = Signal(str)
     finished = Signal(str)
-    notice = Signal(str)
+    speech_unavailable = Signal(str)
 
     def __init__(
         self,
@@ -200,7 +201,7 @@ class Speaker(QObject):
     def _tell_once(self, message: str) -> None:
         if not self._noticed:
             self._noticed = True
-            self.notice.emit(message)
+            self.speech_unavailable.emit(message)
 
     def _on_recording_timer_timeout(self) -> None:
         if self._current is not None and self._current.recording is not None:
