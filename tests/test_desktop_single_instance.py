@@ -246,3 +246,19 @@ def test_only_the_first_line_counts(qtbot: QtBot, server: InstanceServer) -> Non
         answer = _raw_exchange(qtbot, server.name, payload)
     assert blocker.args == [InstanceRequest("show")]
     assert answer == b"ok\n"
+
+
+def test_the_sending_side_loads_no_qt() -> None:
+    # A second start should hand over and leave without paying for Qt.
+    code = (
+        "import sys\n"
+        "import anapana.app.desktop.handoff\n"
+        "import anapana.reminders\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(SRC)),
+        capture_output=True, text=True, check=True,
+    )
+    assert result.stdout.strip() == "[]"
