@@ -110,6 +110,15 @@ def test_stream_mixer_sums_blocks_until_voices_end() -> None:
     np.testing.assert_array_equal(mixer.read(2)[:, 0], [1, 1])
 
 
+def test_stream_mixer_starts_a_voice_where_its_play_call_fell_in_the_block() -> None:
+    mixer = StreamMixer(channels=1, rate=10)
+    mixer.add(pcm([5, 6, 7]), "bell", at=100.3)  # 0.2 s before the block's end
+    np.testing.assert_array_equal(mixer.read(5, now=100.5)[:, 0], [0, 0, 0, 5, 6])
+    np.testing.assert_array_equal(mixer.read(2, now=100.7)[:, 0], [7, 0])
+    mixer.add(pcm([1]), "bell", at=90.0)  # long before this block: starts at once
+    np.testing.assert_array_equal(mixer.read(2, now=100.9)[:, 0], [1, 0])
+
+
 class RecordingOutput(MixingOutput):
     """A backend that keeps what it was asked to play."""
 

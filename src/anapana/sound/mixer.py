@@ -142,16 +142,24 @@ class TailMixer:
 
 
 class StreamMixer:
-    """Voices summed block by block for a pulled stream; safe to feed from any thread."""
+    """Voices summed block by block for a stream that is fed in real time.
 
-    def __init__(self, channels: int) -> None:
+    Safe to add to from any thread. When `read` is told the clock time of the block's
+    end (`now`) and each voice its start time (`at`), a voice starts inside the block at
+    the frame matching its start time rather than at the block's beginning: onsets then
+    keep the spacing of the play calls, not of the feeding timer.
+    """
+
+    def __init__(self, channels: int, rate: int = 44100) -> None:
         self.channels = channels
+        self.rate = rate
         self._voices: list[_Voice] = []
         self._lock = threading.Lock()
 
-    def add(self, pcm: Pcm, channel: str) -> None:
+    def add(self, pcm: Pcm, channel: str, at: float | None = None) -> None:
+        """Mix `pcm` from the next block on (from time `at`, when given)."""
         with self._lock:
-            self._voices.append(_Voice(pcm, channel, 0.0))
+            self._voices.append(_Voice(pcm, channel, float("-inf") if at is None else at))
 
     def stop(self, channel: str | None = None) -> None:
         with self._lock:
@@ -162,8 +170,8 @@ class StreamMixer:
         with self._lock:
             return len(self._voices)
 
-    def read(self, frames: int) -> Pcm:
-        """The next `frames` frames of the mix (silence when nothing sounds)."""
+    def read(self, frames: int, now: float | None = None) -> Pcm:
+        """The next `frames` frames of the mix, ending at clock time `now` if given."""
         with self._lock:
             voices = list(self._voices)
         if not voices:
@@ -171,8 +179,13 @@ class StreamMixer:
         total = np.zeros((frames, self.channels), dtype=np.int32)
         finished = []
         for voice in voices:
-            chunk = voice.pcm[voice.position : voice.position + frames]
-            total[: len(chunk)] += chunk
+            offset = 0
+            if voice.position == 0 and now is not None and voice.started_at > float("-inf"):
+                offset = min(
+                    frames - 1, max(0, frames - round((now - voice.started_at) * self.rate))
+                )
+            chunk = voice.pcm[voice.position : voice.position + frames - offset]
+            total[offset : offset + len(chunk)] += chunk
             voice.position += len(chunk)
             if voice.position >= len(voice.pcm):
                 finished.append(voice)

@@ -212,7 +212,7 @@ def _open_qt(
 ) -> SoundOutput:
     from anapana.sound.qt_output import QtOutput
 
-    return QtOutput(library=library, on_notice=on_notice)
+    return QtOutput(library=library, on_notice=on_notice, clock=clock)
 
 
 OPENERS: dict[str, Opener] = {"simpleaudio": _open_simpleaudio, "qt": _open_qt}

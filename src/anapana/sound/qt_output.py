@@ -1,10 +1,12 @@
 """Playback through Qt Multimedia (`QAudioSink`), for machines without simpleaudio.
 
-One 16-bit stereo stream is opened at start and kept open; it pulls small blocks from a
-`StreamMixer` through a QIODevice, so a play call only appends a voice (from any thread)
-and the stream never has to be reopened (a newly opened stream starts 6–16 ms late).
-Qt's wheel has no ALSA backend: this needs PulseAudio or PipeWire. The sink lives in the
-thread that creates it and is fed by that thread's event loop.
+One 16-bit stereo stream is opened at start and kept open (a newly opened stream starts
+6–16 ms late). It is pushed: a precise 5 ms timer tops the sink's small buffer up with the
+next frames of a `StreamMixer`, and a play call (from any thread) only appends a voice,
+which starts at the frame matching the moment of the call. (Pull mode was tried first:
+Qt's PulseAudio sink pulls 4096 frames at a time, so onsets landed on a 93 ms grid.)
+Qt's wheel has no ALSA backend: this needs PulseAudio or PipeWire. The sink and its timer
+live in the thread that creates the output, whose event loop must run.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from anapana.sound.library import SoundLibrary
@@ -23,7 +27,8 @@ from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Noti
 
 log = logging.getLogger(__name__)
 BUFFER_S = 0.05
-"""How much sound Qt keeps queued: the latency floor of this backend."""
+"""How much sound Qt keeps queued: this backend's latency (constant, so onsets stay even)."""
+FEED_MS = 5
 
 
 def sound_server_present() -> bool:
@@ -44,37 +49,17 @@ def sound_server_present() -> bool:
     return any(path.exists() for path in candidates)
 
 
-class _MixDevice(QIODevice):
-    """A read-only device whose data is the mixer's next block (silence when idle)."""
-
-    def __init__(self, mixer: StreamMixer) -> None:
-        super().__init__()
-        self._mixer = mixer
-        self._frame_bytes = 2 * mixer.channels
-
-    def readData(self, maxlen: int) -> bytes:
-        frames = maxlen // self._frame_bytes
-        if frames <= 0:
-            return b""
-        return self._mixer.read(frames).tobytes()
-
-    def writeData(self, data: bytes | bytearray | memoryview, maxlen: int) -> int:
-        return -1
-
-    def bytesAvailable(self) -> int:
-        return 4096 * self._frame_bytes + super().bytesAvailable()
-
-    def isSequential(self) -> bool:
-        return True
-
-
 class QtOutput(MixingOutput):
     name = "qt"
 
     def __init__(
-        self, library: SoundLibrary | None = None, on_notice: Notice | None = None
+        self,
+        library: SoundLibrary | None = None,
+        on_notice: Notice | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(library, on_notice)
+        self._clock = clock
         if QCoreApplication.instance() is None:
             raise BackendUnavailable("Qt sound needs a running Qt application")
         if not sound_server_present():
@@ -88,14 +73,12 @@ class QtOutput(MixingOutput):
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not device.isFormatSupported(fmt):
             raise BackendUnavailable(f"{device.description()} cannot play 16-bit 44100 Hz")
-        self._mixer = StreamMixer(self.library.channels)
-        self._device = _MixDevice(self._mixer)
-        self._device.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._mixer = StreamMixer(self.library.channels, self.library.rate)
+        self._frame_bytes = 2 * self.library.channels
         self._sink = QAudioSink(device, fmt)
-        frame_bytes = 2 * self.library.channels
-        self._sink.setBufferSize(round(BUFFER_S * self.library.rate) * frame_bytes)
-        self._sink.start(self._device)
-        if self._sink.error() != QtAudio.Error.NoError:
+        self._sink.setBufferSize(round(BUFFER_S * self.library.rate) * self._frame_bytes)
+        self._stream = self._sink.start()
+        if self._stream is None or self._sink.error() != QtAudio.Error.NoError:
             error = self._sink.error()
             self._sink.stop()
             raise BackendUnavailable(f"the audio stream did not start ({error.name})")
@@ -105,6 +88,17 @@ class QtOutput(MixingOutput):
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._on_watch_timer_timeout)
         self._watch.start()
+        self._feeder = QTimer()
+        self._feeder.setTimerType(Qt.TimerType.PreciseTimer)
+        self._feeder.setInterval(FEED_MS)
+        self._feeder.timeout.connect(self._on_feeder_timeout)
+        self._on_feeder_timeout()
+        self._feeder.start()
+
+    def _on_feeder_timeout(self) -> None:
+        frames = self._sink.bytesFree() // self._frame_bytes
+        if frames > 0:
+            self._stream.write(self._mixer.read(frames, now=self._clock()).tobytes())
 
     def _on_watch_timer_timeout(self) -> None:
         # Polled rather than through stateChanged: PySide 6.11 cannot convert that signal's
@@ -124,13 +118,13 @@ class QtOutput(MixingOutput):
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         if self._stream_error is not None:
             raise BackendUnavailable(self._stream_error)
-        self._mixer.add(pcm, channel)
+        self._mixer.add(pcm, channel, at=self._clock())
 
     def _stop(self, channel: Channel | None) -> None:
         self._mixer.stop(channel)
 
     def close(self) -> None:
         self._watch.stop()
+        self._feeder.stop()
         self._mixer.stop()
         self._sink.stop()
-        self._device.close()
