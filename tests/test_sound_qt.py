@@ -38,8 +38,11 @@ def wait_for(condition, timeout_s: float) -> bool:  # type: ignore[no-untyped-de
 
 @pytest.fixture
 def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
-    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
-        pytest.skip("pulseaudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
+    missing = [tool for tool in ("pulseaudio", "pactl", "parec") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(
+            f"{', '.join(missing)} not installed (apt-get install pulseaudio pulseaudio-utils)"
+        )
     home, run = tmp_path / "home", tmp_path / "run"
     (home / ".config" / "pulse").mkdir(parents=True)
     run.mkdir(mode=0o700)
