@@ -1,0 +1,107 @@
+"""The screen at the end of a session: kind words, the time practised, then the
+after check-in and the journal note (each only when wanted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from .checkin import CheckInForm
+from .fonts import scaled_font
+from .journal import JournalEditor
+from .words import FINISHED_WORDS, STOPPED_WORDS, practised_text
+
+
+class CompletionView(QWidget):
+    """`done` when the user goes back to the library. `checkin_submitted(mood, feelings)`
+    and `note_saved(text)` come from the embedded forms."""
+
+    done = Signal()
+    checkin_submitted = Signal(object, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel(self)
+        self.words.setFont(scaled_font(self, 1.9, QFont.Weight.Light))
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words.setWordWrap(True)
+        self.words.setAccessibleName("Closing words")
+        self.practised = QLabel(self)
+        self.practised.setObjectName("muted")
+        self.practised.setFont(scaled_font(self, 1.15))
+        self.practised.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.practised.setAccessibleName("Time practised")
+        self.checkin = CheckInForm("after", self)
+        self.checkin.checkin_submitted.connect(self._on_checkin_submitted)
+        self.checkin.skipped.connect(self._on_checkin_skipped)
+        self.journal = JournalEditor(parent=self)
+        self.journal.note_saved.connect(self._on_journal_note_saved)
+        self.blank = QWidget(self)
+        self.forms = QStackedWidget(self)
+        for page in (self.blank, self.checkin, self.journal):
+            self.forms.addWidget(page)
+        self.back_button = QPushButton("Back to the library", self)
+        self.back_button.setObjectName("primary")
+        self.back_button.setAccessibleName("Back to the library")
+        self.back_button.clicked.connect(self._on_back_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 48, 80, 32)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        layout.addWidget(self.words)
+        layout.addWidget(self.practised)
+        layout.addSpacing(18)
+        layout.addWidget(self.forms, 3)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self._wants_journal = False
+
+    def show_result(self, finished: bool, practised_s: float, *, ask_checkin: bool,
+                    save_note: Callable[[str], None] | None, reflect: str | None) -> None:
+        """Fill in the screen for a session that just ended."""
+        self.words.setText(FINISHED_WORDS if finished else STOPPED_WORDS)
+        self.practised.setText(f"You practised for {practised_text(practised_s)}.")
+        self.journal.begin("", save_note, reflect)
+        self._wants_journal = save_note is not None
+        if ask_checkin:
+            self.checkin.clear()
+            self.forms.setCurrentWidget(self.checkin)
+        elif self._wants_journal:
+            self.forms.setCurrentWidget(self.journal)
+        else:
+            self.forms.setCurrentWidget(self.blank)
+
+    def focus_first(self) -> None:
+        current = self.forms.currentWidget()
+        if current is self.checkin:
+            self.checkin.setFocus()
+        elif current is self.journal:
+            self.journal.editor.setFocus()
+        else:
+            self.back_button.setFocus()
+
+    def _after_checkin(self) -> None:
+        self.forms.setCurrentWidget(self.journal if self._wants_journal else self.blank)
+        self.focus_first()
+
+    def _on_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
+        self.checkin_submitted.emit(mood, feelings)
+        self._after_checkin()
+
+    def _on_checkin_skipped(self) -> None:
+        self._after_checkin()
+
+    def _on_journal_note_saved(self, _text: str) -> None:
+        self.forms.setCurrentWidget(self.blank)
+        self.back_button.setFocus()
+
+    def _on_back_clicked(self) -> None:
+        self.journal.flush()
+        self.done.emit()

@@ -1,0 +1,134 @@
+"""The sessions the library window lists, kept fresh while the user edits their files.
+
+Bundled sessions are read once; the user's folder is watched (the folder and each
+file, since editors often save by replacing the file) and re-read a moment after the
+last change, so a saved edit shows up, or shows its error, within a second.
+Unchanged files are not compiled again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from anapana.core.library import LibraryEntry
+
+DEBOUNCE_MS = 250
+
+
+class LibraryStore(QObject):
+    """Bundled and user sessions; `changed` after every (re)load."""
+
+    changed = Signal()
+
+    def __init__(self, bundled: Path, user: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bundled_folder = bundled
+        self.user_folder = user
+        self._bundled: list[LibraryEntry] | None = None
+        self._user: list[LibraryEntry] = []
+        self._cache: dict[Path, tuple[tuple[float, int], LibraryEntry]] = {}
+        self._watcher: QFileSystemWatcher | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+
+    @property
+    def entries(self) -> list[LibraryEntry]:
+        return (self._bundled or []) + self._user
+
+    @property
+    def loaded(self) -> bool:
+        return self._bundled is not None
+
+    def load(self) -> None:
+        """Read both folders and start watching the user's (call once the window shows)."""
+        from anapana.core.library import load_entry, session_files
+
+        if self._bundled is None:
+            self._bundled = [load_entry(p, "bundled") for p in session_files(self.bundled_folder)]
+        self.watch()
+        self._reload_user()
+
+    def watch(self) -> None:
+        if self._watcher is not None:
+            return
+        try:
+            self.user_folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # nothing to watch; the library still lists the bundled sessions
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_watcher_changed)
+        self._watcher.fileChanged.connect(self._on_watcher_changed)
+        self._watcher.addPath(str(self.user_folder))
+
+    def stop_watching(self) -> None:
+        self._debounce.stop()
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+
+    def _on_watcher_changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def _on_debounce_timeout(self) -> None:
+        self._reload_user()
+
+    def reload(self) -> None:
+        self._reload_user()
+
+    def _reload_user(self) -> None:
+        from anapana.core.library import load_entry, session_files
+
+        entries: list[LibraryEntry] = []
+        seen: set[Path] = set()
+        for path in session_files(self.user_folder):
+            try:
+                info = path.stat()
+                stamp = (info.st_mtime, info.st_size)
+            except OSError:
+                continue
+            seen.add(path)
+            cached = self._cache.get(path)
+            if cached is not None and cached[0] == stamp:
+                entries.append(cached[1])
+                continue
+            entry = load_entry(path, "user")
+            self._cache[path] = (stamp, entry)
+            entries.append(entry)
+        for gone in set(self._cache) - seen:
+            del self._cache[gone]
+        self._user = entries
+        if self._watcher is not None:
+            watched = set(self._watcher.files())
+            wanted = {str(p) for p in seen}
+            for name in wanted - watched:
+                self._watcher.addPath(name)
+            stale = list(watched - wanted)
+            if stale:
+                self._watcher.removePaths(stale)
+        self.changed.emit()
+
+    def find(self, ref: str) -> LibraryEntry | None:
+        """An entry by id (the user's wins) or by path, reading only what is needed."""
+        from anapana.core.library import load_entry, session_files
+
+        candidate = Path(ref)
+        if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
+            resolved = candidate.resolve()
+            for entry in self.entries:
+                if entry.path.resolve() == resolved:
+                    return entry
+            return load_entry(candidate, "user")
+        for folder, origin in ((self.user_folder, "user"), (self.bundled_folder, "bundled")):
+            for path in session_files(folder):
+                if path.stem == ref:
+                    for entry in self.entries:
+                        if entry.path == path:
+                            return entry
+                    return load_entry(path, origin)  # type: ignore[arg-type]
+        return None

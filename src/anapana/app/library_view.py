@@ -1,0 +1,468 @@
+"""The library page: every session with its length and tags, search and a tag filter,
+a details pane with the description and a preview of the plan, and Start.
+
+Broken files are listed with their first error (file:line:column) and all of them in
+the details pane, never hidden.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anapana.core.durations import format_seconds
+
+from .fonts import scaled_font
+from .theme import LIGHT, Palette
+
+if TYPE_CHECKING:
+    from anapana.core.library import LibraryEntry
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def entry_length(entry: LibraryEntry) -> str:
+    if entry.loaded is None:
+        return ""
+    plan = entry.loaded.plan
+    return format_seconds(plan.total_s) + (" + open" if plan.open else "")
+
+
+def entry_title(entry: LibraryEntry) -> str:
+    return entry.loaded.session.title if entry.loaded is not None else entry.path.name
+
+
+def entry_matches(entry: LibraryEntry, words: list[str], tag: str) -> bool:
+    session = entry.loaded.session if entry.loaded is not None else None
+    tags = list(session.tags) if session is not None else []
+    if tag and tag not in tags:
+        return False
+    haystack = " ".join([entry.id, entry_title(entry), session.summary or "" if session else "",
+                         " ".join(tags)]).lower()
+    return all(word in haystack for word in words)
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Two calm lines: the title, then length · tags (or the error of a broken file)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.palette = LIGHT
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        if title.pointSizeF() > 0:
+            title.setPointSizeF(title.pointSizeF() * 1.08)
+        small = QFont(option.font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.92)
+        return title, small
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, small = self._fonts(option)
+        height = QFontMetrics(title).height() + 2 * QFontMetrics(small).height() + 22
+        return QSize(260, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        entry: LibraryEntry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        p = self.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            colour = QColor(p.sand)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 10, 10)
+            painter.setBrush(QColor(p.accent))
+            painter.drawRoundedRect(QRect(rect.left(), rect.top() + 8, 4, rect.height() - 16),
+                                    2, 2)
+        title_font, small = self._fonts(option)
+        inner = rect.adjusted(16, 8, -12, -8)
+        painter.setFont(title_font)
+        painter.setPen(QColor(p.text))
+        th = QFontMetrics(title_font).height()
+        title = entry_title(entry)
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), th),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                             inner.width()))
+        painter.setFont(small)
+        sh = QFontMetrics(small).height()
+        if entry.loaded is not None:
+            session = entry.loaded.session
+            first = session.summary or ""
+            second = " · ".join([entry_length(entry), *session.tags]
+                                + (["your session"] if entry.origin == "user" else []))
+            colours: tuple[str, str] = (p.muted, p.muted)
+        else:
+            first = "This file has a problem:"
+            second = str(entry.problems[0]) if entry.problems else "it could not be read"
+            colours = (p.problem, p.problem)
+        metrics = QFontMetrics(small)
+        for k, (text, colour_name) in enumerate(zip((first, second), colours, strict=True)):
+            painter.setPen(QColor(colour_name))
+            painter.drawText(QRect(inner.left(), inner.top() + th + 2 + k * sh, inner.width(), sh),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.restore()
+
+
+class SessionList(QListWidget):
+    """The list; Enter starts the selected session."""
+
+    activated_entry = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.activated_entry.emit(item.data(ENTRY_ROLE))
+                return
+        super().keyPressEvent(event)
+
+
+class LibraryView(QWidget):
+    """Signals: `start_requested(entry)`, `new_session_requested`, `open_folder_requested`,
+    `edit_requested(entry)`, `history_requested`, `settings_requested`."""
+
+    start_requested = Signal(object)
+    new_session_requested = Signal()
+    open_folder_requested = Signal()
+    edit_requested = Signal(object)
+    history_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        self._palette = LIGHT
+        self._preview: object | None = None
+        self._selected_id: str | None = None
+        self._build()
+
+    def _build(self) -> None:
+        title = QLabel("Anapana", self)
+        title.setFont(scaled_font(self, 1.6, QFont.Weight.Light))
+        title.setAccessibleName("Anapana")
+        subtitle = QLabel("Choose a practice", self)
+        subtitle.setObjectName("muted")
+        self.history_button = QPushButton("History", self)
+        self.history_button.setAccessibleName("Practice history")
+        self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = QPushButton("Settings", self)
+        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.clicked.connect(self.settings_requested)
+        header = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        header.addLayout(heading)
+        header.addStretch(1)
+        header.addWidget(self.history_button)
+        header.addWidget(self.settings_button)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search sessions")
+        self.search.setAccessibleName("Search sessions")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.addItem("All tags", "")
+        self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.tag_filter)
+
+        self.list = SessionList(self)
+        self.list.setAccessibleName("Sessions")
+        self.delegate = EntryDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
+        self.list.itemDoubleClicked.connect(self._on_list_double_clicked)
+        self.list.activated_entry.connect(self._on_list_activated_entry)
+        self.empty_label = QLabel("", self)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.hide()
+
+        self.new_button = QPushButton("New session", self)
+        self.new_button.setAccessibleName("New session")
+        self.new_button.setToolTip("Make your own session from a template and open it "
+                                   "in your text editor")
+        self.new_button.clicked.connect(self.new_session_requested)
+        self.folder_button = QPushButton("Open sessions folder", self)
+        self.folder_button.setAccessibleName("Open sessions folder")
+        self.folder_button.clicked.connect(self.open_folder_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addWidget(self.folder_button)
+        bottom.addStretch(1)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addLayout(filters)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty_label)
+        left.addLayout(bottom)
+
+        # details
+        self.details = QWidget(self)
+        self.details.setObjectName("card")
+        self.detail_title = QLabel(self.details)
+        self.detail_title.setFont(scaled_font(self, 1.5, QFont.Weight.Normal))
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setAccessibleName("Session title")
+        self.detail_meta = QLabel(self.details)
+        self.detail_meta.setObjectName("muted")
+        self.detail_meta.setAccessibleName("Length and tags")
+        self.detail_meta.setWordWrap(True)
+        self.detail_text = QLabel(self.details)
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setAccessibleName("Description")
+        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.problem_text = QLabel(self.details)
+        self.problem_text.setObjectName("problem")
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setAccessibleName("Problems in this file")
+        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_text.hide()
+        scroll = QScrollArea(self.details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 8, 0)
+        text_layout.addWidget(self.problem_text)
+        text_layout.addWidget(self.detail_text)
+        text_layout.addStretch(1)
+        scroll.setWidget(text_box)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                             "{ background: transparent; border: none; }")
+        self._preview_slot = QVBoxLayout()
+        self._preview_slot.setContentsMargins(0, 0, 0, 0)
+        self.start_button = QPushButton("Start", self.details)
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName("Start the session")
+        self.start_button.setDefault(False)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.edit_button = QPushButton("Edit file", self.details)
+        self.edit_button.setAccessibleName("Edit the session file")
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addStretch(1)
+        actions.addWidget(self.start_button)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(24, 20, 24, 20)
+        details_layout.setSpacing(10)
+        details_layout.addWidget(self.detail_title)
+        details_layout.addWidget(self.detail_meta)
+        details_layout.addWidget(scroll, 1)
+        details_layout.addLayout(self._preview_slot)
+        details_layout.addLayout(actions)
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 5)
+        body.addWidget(self.details, 7)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        self.details.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._show_entry(None)
+
+    # -- content ---------------------------------------------------------------------
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.delegate.palette = palette
+        self.list.viewport().update()
+        if self._preview is not None:
+            self._preview.set_palette(palette)  # type: ignore[attr-defined]
+
+    def ensure_preview(self) -> None:
+        """Create the plan preview (imports pyqtgraph) once the window is on screen."""
+        if self._preview is not None:
+            return
+        from .plan_preview import PlanPreview
+
+        preview = PlanPreview(self.details)
+        preview.set_palette(self._palette)
+        self._preview_slot.addWidget(preview)
+        self._preview = preview
+        self._show_entry(self.current_entry())
+
+    @property
+    def preview(self) -> object | None:
+        return self._preview
+
+    def set_entries(self, entries: list[LibraryEntry]) -> None:
+        """Show these entries (keeps the selection by id and the filters)."""
+        current = self.current_entry()
+        if current is not None:
+            self._selected_id = current.id
+        self._entries = list(entries)
+        tags = sorted({t for e in entries if e.loaded for t in e.loaded.session.tags})
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", "")
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        at = self.tag_filter.findData(chosen)
+        self.tag_filter.setCurrentIndex(max(at, 0))
+        self.tag_filter.blockSignals(False)
+        self._refilter()
+
+    def select(self, ref: str) -> bool:
+        """Select an entry by id or by path."""
+        for row in range(self.list.count()):
+            entry: LibraryEntry = self.list.item(row).data(ENTRY_ROLE)
+            if entry.id == ref or str(entry.path) == ref:
+                self.list.setCurrentRow(row)
+                return True
+        self._selected_id = ref
+        return False
+
+    def current_entry(self) -> LibraryEntry | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        entry: LibraryEntry | None = item.data(ENTRY_ROLE)
+        return entry
+
+    def _refilter(self) -> None:
+        words = self.search.text().lower().split()
+        tag = self.tag_filter.currentData() or ""
+        wanted = self._selected_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        select_row = 0
+        for entry in self._entries:
+            if not entry_matches(entry, words, tag) and entry.ok:
+                continue
+            if not entry.ok and (words or tag) and not entry_matches(entry, words, ""):
+                continue
+            item = QListWidgetItem()
+            item.setData(ENTRY_ROLE, entry)
+            summary = entry.loaded.session.summary if entry.loaded else str(entry.problems[0]) \
+                if entry.problems else ""
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{entry_title(entry)}, {entry_length(entry) or 'has a problem'}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, summary or "")
+            item.setData(Qt.ItemDataRole.DisplayRole, entry_title(entry))
+            self.list.addItem(item)
+            if entry.id == wanted:
+                select_row = self.list.count() - 1
+        self.list.blockSignals(False)
+        if self.list.count():
+            self.list.setCurrentRow(select_row)
+            self.empty_label.hide()
+        else:
+            self.empty_label.setText("No session matches. Try another word or tag.")
+            self.empty_label.show()
+        self._show_entry(self.current_entry())
+
+    def _show_entry(self, entry: LibraryEntry | None) -> None:
+        preview = self._preview
+        if entry is None:
+            self.detail_title.setText("No session selected")
+            self.detail_meta.setText("")
+            self.detail_text.setText("")
+            self.problem_text.hide()
+            self.start_button.setEnabled(False)
+            self.edit_button.hide()
+            if preview is not None:
+                preview.hide()  # type: ignore[attr-defined]
+            return
+        self.edit_button.setVisible(entry.origin == "user")
+        if entry.loaded is None:
+            self.detail_title.setText(entry.path.name)
+            self.detail_meta.setText(str(entry.path))
+            self.problem_text.setText("This file can't be used yet:\n\n"
+                                      + "\n".join(str(p) for p in entry.problems)
+                                      + "\n\nFix it in your editor and save: "
+                                        "the library updates by itself.")
+            self.problem_text.show()
+            self.detail_text.setText("")
+            self.start_button.setEnabled(False)
+            if preview is not None:
+                preview.hide()  # type: ignore[attr-defined]
+            return
+        session = entry.loaded.session
+        plan = entry.loaded.plan
+        self.detail_title.setText(session.title)
+        meta = [f"{entry_length(entry)}"]
+        if session.tags:
+            meta.append(", ".join(session.tags))
+        meta.append("your session" if entry.origin == "user" else "bundled")
+        self.detail_meta.setText(" · ".join(meta))
+        description = (session.description or session.summary or "").strip()
+        self.detail_text.setText(description)
+        self.problem_text.hide()
+        self.start_button.setEnabled(True)
+        if preview is not None:
+            preview.show()  # type: ignore[attr-defined]
+            preview.show_plan(plan)  # type: ignore[attr-defined]
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._refilter()
+
+    def _on_tag_filter_changed(self, _index: int) -> None:
+        self._refilter()
+
+    def _on_list_current_changed(self, current: QListWidgetItem | None,
+                                 _previous: QListWidgetItem | None) -> None:
+        entry = current.data(ENTRY_ROLE) if current is not None else None
+        if entry is not None:
+            self._selected_id = entry.id
+        self._show_entry(entry)
+
+    def _on_list_double_clicked(self, item: QListWidgetItem) -> None:
+        self._on_list_activated_entry(item.data(ENTRY_ROLE))
+
+    def _on_list_activated_entry(self, entry: LibraryEntry) -> None:
+        if entry is not None and entry.ok:
+            self.start_requested.emit(entry)
+
+    def _on_start_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.ok:
+            self.start_requested.emit(entry)
+
+    def _on_edit_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.edit_requested.emit(entry)

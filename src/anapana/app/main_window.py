@@ -1,0 +1,525 @@
+"""The main window: library, check-in, player, completion and history pages.
+
+Nothing heavy happens in the constructor: the library is read, pyqtgraph imported, the
+sound opened and the practice log opened only when first needed (`after_shown`, the
+first session), so the window appears fast.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anapana.paths import UserPaths, assets_dir, bundled_sessions_dir
+
+from . import theme
+from .library_store import LibraryStore
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from anapana.core.library import LibraryEntry
+    from anapana.core.player import PlayerState
+    from anapana.log.practice import CheckIn
+    from anapana.log.recorder import Recorder
+    from anapana.log.store import PracticeLog
+
+    from .checkin import CheckInForm
+    from .completion import CompletionView
+    from .controller import PlayerController
+    from .history_view import HistoryView
+    from .library_view import LibraryView
+    from .player_view import PlayerView
+    from .sound_sink import SoundSink
+
+SoundFactory = Callable[[str | None], "SoundSink"]
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: UserPaths,
+        *,
+        checkin: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        sound_factory: SoundFactory | None = None,
+        open_log: bool = True,
+        run_timer: bool = True,
+        bundled: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paths = paths
+        self.checkin_enabled = checkin
+        self._clock = clock
+        self._sound_factory = sound_factory
+        self._open_log = open_log
+        self._run_timer = run_timer
+        self._painted = False
+        self._entry: LibraryEntry | None = None
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.setWindowTitle("Anapana")
+        self.resize(1100, 720)
+        self.setMinimumSize(720, 520)
+
+        self.store = LibraryStore(bundled or bundled_sessions_dir(), paths.sessions, self)
+        self.store.changed.connect(self._on_store_changed)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        # The pages and the controller are built on first use (the library right after
+        # the window is first painted), so the window appears at once.
+        self._library: LibraryView | None = None
+        self._controller: PlayerController | None = None
+        self.player_view: PlayerView | None = None
+        self.completion: CompletionView | None = None
+        self.before_checkin: CheckInForm | None = None
+        self.history: QWidget | None = None
+        self.history_view: HistoryView | None = None
+        self._recorder: Recorder | None = None
+        self._log: PracticeLog | None = None
+        self._sound_ready = False
+
+        self.settings.changed.connect(self._on_settings_changed)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        find_action = QAction("Search", self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._on_find_triggered)
+        self.addAction(find_action)
+        self.statusBar().setSizeGripEnabled(False)
+        self.apply_appearance()
+
+    # -- pages built on first use ----------------------------------------------------------
+    @property
+    def library(self) -> LibraryView:
+        if self._library is None:
+            from .library_view import LibraryView
+
+            view = LibraryView(self.stack)
+            self.stack.insertWidget(0, view)
+            self.stack.setCurrentWidget(view)
+            view.start_requested.connect(self.start_session)
+            view.new_session_requested.connect(self._on_library_new_session_requested)
+            view.open_folder_requested.connect(self._on_library_open_folder_requested)
+            view.edit_requested.connect(self._on_library_edit_requested)
+            view.settings_requested.connect(self._on_library_settings_requested)
+            view.history_requested.connect(self._on_library_history_requested)
+            self._library = view
+            view.set_palette(theme.resolve(self.settings.theme))
+        return self._library
+
+    @property
+    def controller(self) -> PlayerController:
+        if self._controller is None:
+            from .controller import PlayerController
+
+            controller = PlayerController(self._clock, run_timer=self._run_timer, parent=self)
+            controller.session_finished.connect(self._on_controller_session_finished)
+            controller.session_stopped.connect(self._on_controller_session_stopped)
+            controller.muted_changed.connect(self._on_controller_muted_changed)
+            self._controller = controller
+        return self._controller
+
+    # -- showing ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def after_shown(self, session: str | None = None) -> None:
+        """Build the library page, read the sessions and build the preview, then open
+        `session` if one was asked for."""
+        _ = self.library
+        self.store.load()
+        self.library.ensure_preview()
+        # Everything made so far lives as long as the app: keep it out of the cyclic
+        # collector's scans, which otherwise cost frames during a session.
+        gc.collect()
+        gc.freeze()
+        if session:
+            entry = self.store.find(session)
+            if entry is not None and entry.ok:
+                self.library.select(entry.id)
+                self.start_session(entry)
+                return
+            if entry is not None:
+                self.library.select(entry.id)
+            else:
+                self.notify(f"No session called {session!r}.")
+        elif self.settings.last_session:
+            self.library.select(self.settings.last_session)
+        self.library.list.setFocus()
+
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 12000)
+
+    def apply_appearance(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        palette = theme.resolve(self.settings.theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, palette)
+        if self._library is not None:
+            self._library.set_palette(palette)
+        view = self.player_view
+        if view is not None:
+            view.set_palette(palette)
+            view.set_figure_style(self.settings.figure_style, self.settings.reduced_motion)
+            view.announce = self.settings.announce_phases
+        if self.history_view is not None:
+            self.history_view.set_palette(palette)
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key.startswith(("appearance/", "accessibility/")):
+            self.apply_appearance()
+        elif key.startswith("sound/volume_"):
+            channel = key.removeprefix("sound/volume_")
+            if self._controller is None:
+                return
+            setter = getattr(self._controller.sound, "set_volume", None)
+            if setter is not None:
+                setter(channel, self.settings.volume(channel))
+
+    # -- library ----------------------------------------------------------------------
+    def _on_store_changed(self) -> None:
+        self.library.set_entries(self.store.entries)
+
+    def _on_find_triggered(self) -> None:
+        if self._library is not None and self.stack.currentWidget() is self._library:
+            self.library.search.setFocus()
+            self.library.search.selectAll()
+
+    def _on_library_new_session_requested(self) -> None:
+        folder = self.paths.sessions
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / "my-session.yaml"
+            number = 2
+            while target.exists():
+                target = folder / f"my-session-{number}.yaml"
+                number += 1
+            shutil.copyfile(assets_dir() / "templates" / "new-session.yaml", target)
+        except OSError as error:
+            self.notify(f"The new session could not be made: {error.strerror or error}")
+            return
+        self.store.watch()
+        self.store.reload()
+        self.library.select(target.stem)
+        if not self.open_url(QUrl.fromLocalFile(str(target))):
+            self.notify(f"Made {target}. Open it in your text editor to change it.")
+        else:
+            self.notify(f"Made {target.name}: save it in your editor and it updates here.")
+
+    def _on_library_open_folder_requested(self) -> None:
+        folder = self.paths.sessions
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(f"The sessions folder could not be made: {error.strerror or error}")
+            return
+        if not self.open_url(QUrl.fromLocalFile(str(folder))):
+            self.notify(f"Your sessions folder is {folder}")
+
+    def _on_library_edit_requested(self, entry: LibraryEntry) -> None:
+        if not self.open_url(QUrl.fromLocalFile(str(entry.path))):
+            self.notify(f"Open {entry.path} in your text editor to change it.")
+
+    def _on_library_settings_requested(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_library_history_requested(self) -> None:
+        self.show_history()
+
+    def show_history(self) -> None:
+        if self.history is None:
+            self.history = self._build_history()
+            self.stack.addWidget(self.history)
+        elif self.history_view is not None:
+            self.history_view.refresh()
+        self.stack.setCurrentWidget(self.history)
+
+    def _build_history(self) -> QWidget:
+        page = QWidget(self.stack)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 20, 28, 20)
+        back = QPushButton("Back to the library", page)
+        back.setAccessibleName("Back to the library")
+        back.clicked.connect(self.show_library)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        view = self._history_view(page)
+        layout.addWidget(view, 1)
+        return page
+
+    def _history_view(self, parent: QWidget) -> QWidget:
+        try:
+            from . import history_view
+        except ImportError:
+            label = QLabel("Your practice history will appear here.", parent)
+            label.setObjectName("muted")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        from anapana.log.clock import SystemClock
+
+        log = self._practice_log()
+        if log is None:
+            label = QLabel("The practice log can't be opened, so there is no history to show.",
+                           parent)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        view = history_view.HistoryView(
+            log, SystemClock(), show_consistency=self.settings.show_consistency, parent=parent)
+        view.set_palette(theme.resolve(self.settings.theme))
+        view.consistency_visibility_changed.connect(self._on_history_consistency_changed)
+        self.history_view = view
+        return view
+
+    def _on_history_consistency_changed(self, visible: bool) -> None:
+        self.settings.show_consistency = visible
+
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.library)
+        self.library.list.setFocus()
+
+    # -- a session --------------------------------------------------------------------
+    def start_session(self, entry: LibraryEntry) -> None:
+        if entry.loaded is None:
+            return
+        self._entry = entry
+        self.settings.last_session = entry.id if entry.origin == "bundled" or \
+            entry.path.parent == self.paths.sessions else str(entry.path)
+        plan = entry.loaded.plan
+        if self.checkin_enabled and plan.checkin in ("before", "both"):
+            form = self._before_form()
+            form.clear()
+            self.stack.setCurrentWidget(form)
+            form.setFocus()
+        else:
+            self._begin(None)
+
+    def _before_form(self) -> CheckInForm:
+        if self.before_checkin is None:
+            from .checkin import CheckInForm
+
+            form = CheckInForm("before", self.stack)
+            form.checkin_submitted.connect(self._on_before_checkin_submitted)
+            form.skipped.connect(self._on_before_checkin_skipped)
+            self.stack.addWidget(form)
+            self.before_checkin = form
+        return self.before_checkin
+
+    def _on_before_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
+        from anapana.log.practice import CheckIn
+
+        self._begin(CheckIn(mood if isinstance(mood, int) else None, tuple(feelings)))
+
+    def _on_before_checkin_skipped(self) -> None:
+        self._begin(None)
+
+    def _player(self) -> PlayerView:
+        if self.player_view is None:
+            from .player_view import PlayerView
+
+            view = PlayerView(self.controller, self.stack)
+            view.confirm_stop = self._confirm_stop
+            view.focus_mode_toggled.connect(self._on_player_focus_mode_toggled)
+            view.stop_confirmed.connect(self._on_player_stop_confirmed)
+            self.controller.segment_changed.connect(view.show_intro)
+            self.stack.addWidget(view)
+            self.player_view = view
+            self.apply_appearance()
+        return self.player_view
+
+    def _ensure_sound(self, language: str | None) -> None:
+        if self._sound_ready:
+            setter = getattr(self.controller.sound, "set_language", None)
+            if setter is not None:
+                setter(language)
+            return
+        self._sound_ready = True
+        if self._sound_factory is not None:
+            self.controller.sound = self._sound_factory(language)
+            return
+        from .sound_sink import SoundLayer
+
+        s = self.settings
+        layer = SoundLayer(backend=s.sound_backend,
+                           volumes={c: s.volume(c) for c in ("breath", "bell", "voice")},
+                           muted=s.muted, speak=s.speak_guidance, voice=s.voice,
+                           language=language, parent=self)
+        layer.notice.connect(self.notify)
+        self.controller.sound = layer
+
+    def _practice_log(self) -> PracticeLog | None:
+        """The log, opened on first use (None when it can't be)."""
+        if self._log is None and self._open_log:
+            from anapana.log.store import LogUnavailable, PracticeLog
+
+            try:
+                log, notices = PracticeLog.open(self.paths.log_db)
+            except LogUnavailable as error:
+                self.notify(str(error))
+                self._open_log = False
+                return None
+            for notice in notices:
+                self.notify(notice.message)
+            self._log = log
+        return self._log
+
+    def _ensure_recorder(self) -> None:
+        if self._recorder is not None or not self._open_log:
+            return
+        from anapana.log.recorder import Recorder
+
+        log = self._practice_log()
+        recorder = Recorder(log, on_problem=self._on_recorder_problem)
+        self._recorder = recorder
+        self.controller.recorder = recorder
+
+    def _on_recorder_problem(self, problem: str | None) -> None:
+        if problem:
+            self.notify(problem)
+
+    def _begin(self, checkin: CheckIn | None) -> None:
+        entry = self._entry
+        if entry is None or entry.loaded is None:
+            return
+        plan = entry.loaded.plan
+        self._ensure_sound(plan.language)
+        self._ensure_recorder()
+        view = self._player()
+        self.controller.set_muted(self.settings.muted)
+        self.controller.load(plan, lead_in_s=self.settings.lead_in_s, session_id=entry.id,
+                             sha256=entry.loaded.sha256)
+        view.prepare(plan)
+        self.stack.setCurrentWidget(view)
+        view.setFocus()
+        self.controller.start(checkin)
+
+    def _confirm_stop(self, practised_s: float) -> bool:
+        from .words import practised_text
+
+        box = QMessageBox(self)
+        box.setWindowTitle("End the session?")
+        box.setText(f"You have practised for {practised_text(practised_s)}.")
+        box.setInformativeText("End the session here? What you practised is kept.")
+        end = box.addButton("End session", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is end
+
+    def _on_player_stop_confirmed(self) -> None:
+        pass  # the controller's session_stopped leads to the completion screen
+
+    def _on_player_focus_mode_toggled(self, on: bool) -> None:
+        self.set_focus_mode(on)
+
+    def set_focus_mode(self, on: bool) -> None:
+        view = self.player_view
+        if view is None:
+            return
+        view.set_focus_mode(on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            if getattr(self, "_was_maximized", False):
+                self.showMaximized()
+            else:
+                self.showNormal()
+
+    def _on_controller_muted_changed(self, muted: bool) -> None:
+        self.settings.muted = muted
+
+    def _on_controller_session_finished(self, state: PlayerState) -> None:
+        self._show_completion(True, state)
+
+    def _on_controller_session_stopped(self, state: PlayerState) -> None:
+        self._show_completion(False, state)
+
+    def _show_completion(self, finished: bool, state: PlayerState) -> None:
+        self.set_focus_mode(False)
+        if self.settings.muted != self.controller.muted:
+            self.settings.muted = self.controller.muted
+        if self.completion is None:
+            from .completion import CompletionView
+
+            view = CompletionView(self.stack)
+            view.done.connect(self._on_completion_done)
+            view.checkin_submitted.connect(self._on_after_checkin_submitted)
+            self.stack.addWidget(view)
+            self.completion = view
+        entry = self._entry
+        plan = entry.loaded.plan if entry is not None and entry.loaded is not None else None
+        recorder = self._recorder
+        ask = bool(self.checkin_enabled and plan is not None
+                   and plan.checkin in ("after", "both"))
+        save_note = recorder.save_note if recorder is not None else None
+        self.completion.show_result(
+            finished, state.practised_s, ask_checkin=ask, save_note=save_note,
+            reflect=plan.reflect if plan is not None else None)
+        self.stack.setCurrentWidget(self.completion)
+        self.completion.focus_first()
+
+    def _on_after_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
+        recorder = self._recorder
+        if recorder is None:
+            return
+        from anapana.log.practice import CheckIn
+
+        recorder.record_checkin(
+            "after", CheckIn(mood if isinstance(mood, int) else None, tuple(feelings)))
+
+    def _on_completion_done(self) -> None:
+        self.show_library()
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        self.settings.geometry = QByteArray(self.saveGeometry())
+        if self._controller is not None:
+            self._controller.close()
+        self.store.stop_watching()
+        self.statusBar().clearMessage()
+        if self.completion is not None:
+            self.completion.journal.flush()
+        if self._recorder is not None:
+            self._recorder.retry()
+        if self._log is not None:
+            self._log.close()
+        super().closeEvent(event)
+
+

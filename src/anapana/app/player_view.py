@@ -1,0 +1,368 @@
+"""The player page: the pacing figure, the phase and its seconds, the breath curve, controls.
+
+It listens to a `PlayerController` and repaints from the state it is handed each frame;
+labels change only when their text does. Keys: Space pause/resume, Esc stop, → skip,
+Enter continue, F11 focus mode, M mute; every control is also a button reachable by Tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anapana.core.plan import Plan, PlanPhase, PlanSegment
+from anapana.core.player import PlayerState
+
+from .controller import PlayerController
+from .figure import PacingFigure
+from .fonts import scaled_font
+from .theme import LIGHT, Palette
+from .words import clock_text, phase_word, seconds_left
+
+STOP_CONFIRM_AFTER_S = 30.0
+
+
+class PlayerView(QWidget):
+    """Shows a session as it plays. `stop_requested` is asked by Esc or the Stop button."""
+
+    focus_mode_toggled = Signal(bool)
+    stop_confirmed = Signal()
+
+    def __init__(self, controller: PlayerController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Player")
+        self.confirm_stop: Callable[[float], bool] = lambda _practised: True
+        """Asked before stopping after 30 s of practice; the main window sets a dialog."""
+        self.announce = False
+        self._focus_mode = False
+        self._palette = LIGHT
+        self._cycles: dict[int, int] = {}
+        self._texts: dict[QLabel, str] = {}
+        self._curve: object | None = None
+        self._build()
+        controller.ticked.connect(self._on_controller_ticked)
+        controller.phase_changed.connect(self._on_controller_phase_changed)
+        controller.muted_changed.connect(self._on_controller_muted_changed)
+
+    # -- building ------------------------------------------------------------------
+    def _label(self, name: str, factor: float = 1.0, weight: QFont.Weight | None = None,
+               muted: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("muted" if muted else name)
+        label.setAccessibleName(name)
+        label.setFont(scaled_font(self, factor, weight))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.segment_label = self._label("Segment", 1.1, QFont.Weight.DemiBold)
+        self.segment_label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left_label = self._label("Time left", 1.0, muted=True)
+        self.time_left_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left_label.setWordWrap(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Session progress")
+        self.progress.setFixedHeight(6)
+
+        self.figure = PacingFigure(self)
+        self.phase_label = self._label("Phase", 2.0, QFont.Weight.Light)
+        self.detail_label = self._label("Phase details", 1.15, muted=True)
+        self.step_label = self._label("Body-scan step", 2.2, QFont.Weight.Normal)
+        self.next_step_label = self._label("Next step", 1.0, muted=True)
+        self.prompt_label = self._label("Prompt", 1.5, QFont.Weight.Light)
+        self.intro_label = self._label("Segment intro", 1.05, muted=True)
+
+        self.pause_button = self._button("Pause", "Pause or resume", "Pause or resume (Space)",
+                                         self._on_pause_clicked)
+        self.skip_button = self._button("Skip", "Skip to the next part",
+                                        "Skip to the next part (→)", self._on_skip_clicked)
+        self.continue_button = self._button("Continue", "Continue",
+                                            "Go on when you are ready (Enter)",
+                                            self._on_continue_clicked)
+        self.continue_button.setObjectName("primary")
+        self.stop_button = self._button("Stop", "Stop the session", "Stop the session (Esc)",
+                                        self._on_stop_clicked)
+        self.mute_button = self._button("Mute", "Mute sound", "Mute or unmute sound (M)",
+                                        self._on_mute_clicked)
+        self.mute_button.setCheckable(True)
+        self.focus_button = self._button("Focus", "Focus mode",
+                                         "Show only the figure, full screen (F11)",
+                                         self._on_focus_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.segment_label, 1)
+        top.addWidget(self.time_left_label)
+        self._top_row = QWidget(self)
+        self._top_row.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        controls.addStretch(1)
+        for button in (self.pause_button, self.skip_button, self.continue_button,
+                       self.stop_button, self.mute_button, self.focus_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        self._controls = QWidget(self)
+        self._controls.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+
+        self._curve_slot = QVBoxLayout()
+        self._curve_slot.setContentsMargins(0, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self._top_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.figure, 1)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.next_step_label)
+        layout.addLayout(self._curve_slot)
+        layout.addSpacing(6)
+        layout.addWidget(self._controls)
+        self._chrome: list[QWidget] = [self._top_row, self.progress, self._controls]
+        self._optional: tuple[QLabel, ...] = (
+            self.phase_label, self.detail_label, self.step_label, self.next_step_label,
+            self.prompt_label, self.intro_label,
+        )
+        for label in self._optional:
+            label.hide()
+        self.continue_button.hide()
+        for widget in (self.phase_label, self.detail_label):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def ensure_curve(self) -> None:
+        """Create the breath curve (imports pyqtgraph) the first time a session plays."""
+        if self._curve is not None:
+            return
+        from .breath_curve import BreathCurve
+
+        curve = BreathCurve(self)
+        curve.set_palette(self._palette)
+        self._curve_slot.addWidget(curve)
+        self._chrome.append(curve)
+        curve.setVisible(not self._focus_mode)
+        self._curve = curve
+
+    @property
+    def curve(self) -> object | None:
+        return self._curve
+
+    # -- settings ------------------------------------------------------------------
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.figure.set_palette(palette)
+        if self._curve is not None:
+            self._curve.set_palette(palette)  # type: ignore[attr-defined]
+
+    def set_figure_style(self, style_name: str, reduced_motion: bool) -> None:
+        self.figure.set_style(style_name, reduced_motion)
+
+    # -- a new session ----------------------------------------------------------------
+    def prepare(self, plan: Plan) -> None:
+        """Show `plan` before it starts (call after the controller has loaded it)."""
+        self.ensure_curve()
+        self._cycles = {}
+        for phase in plan.phases:
+            if phase.cycle is not None and phase.kind in ("inhale", "exhale", "hold_in",
+                                                          "hold_out"):
+                self._cycles[phase.segment] = max(self._cycles.get(phase.segment, 0),
+                                                  phase.cycle + 1)
+        self._texts = {}
+        if self._curve is not None:
+            self._curve.set_plan(plan)  # type: ignore[attr-defined]
+        self.intro_label.hide()
+        self.set_focus_mode(False)
+
+    # -- frames ----------------------------------------------------------------------
+    def _set(self, label: QLabel, text: str) -> None:
+        if self._texts.get(label) == text:
+            return
+        self._texts[label] = text
+        label.setText(text)
+        if label in self._optional:
+            visible = bool(text) and not self._focus_mode
+            if label.isVisibleTo(self) != visible:
+                label.setVisible(visible)
+
+    def _on_controller_ticked(self, state: PlayerState) -> None:
+        phase = state.phase
+        kind = phase.kind if phase is not None else ""
+        self.figure.show_state(state.fill, kind, state.phase_progress,
+                               state.practised_s, active=state.status in ("playing", "waiting"))
+        if self._curve is not None:
+            self._curve.show_time(state.plan_s)  # type: ignore[attr-defined]
+        segment = state.segment
+        self._set(self.segment_label, segment.title if segment is not None else "")
+        self._set(self.time_left_label, f"{clock_text(state.session_left_s)} left")
+        value = round(1000 * state.session_progress)
+        if self.progress.value() != value:
+            self.progress.setValue(value)
+
+        word, detail, step, next_step, prompt = self._words(state)
+        self._set(self.phase_label, word)
+        self._set(self.detail_label, detail)
+        self._set(self.step_label, step)
+        self._set(self.next_step_label, next_step)
+        self._set(self.prompt_label, prompt)
+        waiting = state.status == "waiting"
+        if self.continue_button.isVisibleTo(self) != waiting:
+            self.continue_button.setVisible(waiting)
+            if waiting and not self._focus_mode:
+                self.setFocus()
+        pause_text = "Resume" if state.status == "paused" else "Pause"
+        if self.pause_button.text() != pause_text:
+            self.pause_button.setText(pause_text)
+        over = state.is_over
+        for button in (self.pause_button, self.skip_button, self.stop_button):
+            if button.isEnabled() == over:
+                button.setEnabled(not over)
+
+    def _words(self, state: PlayerState) -> tuple[str, str, str, str, str]:
+        """Phase word, its detail line, the step, the next step and the prompt text."""
+        phase = state.phase
+        if state.status == "countdown" or (state.status == "paused" and state.countdown_s > 0):
+            lead = "Paused" if state.status == "paused" else "Settle in"
+            return lead, f"Beginning in {seconds_left(state.countdown_s)}", "", "", ""
+        if state.status == "paused":
+            return "Paused", "Press Space or Resume to go on", "", "", ""
+        if state.status == "finished":
+            return "", "", "", "", ""
+        if phase is None:
+            return "", "", "", "", ""
+        left = seconds_left(state.phase_left_s)
+        left = f"{left} s" if left else ""
+        if phase.kind == "step":
+            following = state.next_step.text if state.next_step is not None else ""
+            return "", left, phase.text or "", f"Next: {following}" if following else "", ""
+        if phase.kind == "prompt":
+            detail = "Continue when you are ready" if state.status == "waiting" else left
+            return "", detail, "", "", state.prompt or ""
+        word = phase_word(phase.kind)
+        if state.status == "waiting":
+            waited = clock_text(state.waited_s)
+            hint = "Continue when you are ready"
+            return word, f"{waited} · {hint}", "", "", ""
+        if phase.kind == "silence":
+            return word, "", "", "", ""
+        parts = [left]
+        if state.cycle is not None and phase.segment in self._cycles:
+            parts.append(f"breath {state.cycle + 1} of {self._cycles[phase.segment]}")
+        return word, " · ".join(parts), "", "", ""
+
+    def _on_controller_phase_changed(self, phase: PlanPhase) -> None:
+        word = phase_word(phase.kind)
+        text = (phase.text or "") if phase.kind in ("step", "prompt") else word
+        self.phase_label.setAccessibleDescription(text)
+        if self.announce and text:
+            event = QAccessibleAnnouncementEvent(self.phase_label, text)
+            QAccessible.updateAccessibility(event)
+
+    def show_intro(self, segment: PlanSegment) -> None:
+        self._set(self.intro_label, segment.intro or "")
+
+    def _on_controller_muted_changed(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Unmute" if muted else "Mute")
+
+    # -- controls ----------------------------------------------------------------------
+    def _on_pause_clicked(self) -> None:
+        self.controller.toggle_pause()
+
+    def _on_skip_clicked(self) -> None:
+        self.controller.skip_segment()
+
+    def _on_continue_clicked(self) -> None:
+        self.controller.continue_open()
+        self.setFocus()
+
+    def _on_stop_clicked(self) -> None:
+        self.request_stop()
+
+    def _on_mute_clicked(self) -> None:
+        self.controller.toggle_mute()
+
+    def _on_focus_clicked(self) -> None:
+        self.focus_mode_toggled.emit(not self._focus_mode)
+
+    def request_stop(self) -> None:
+        """Stop, asking first once some practice would be cut short."""
+        state = self.controller.state
+        if state is None or state.is_over:
+            return
+        if state.practised_s >= STOP_CONFIRM_AFTER_S:
+            was_paused = state.status == "paused"
+            self.controller.pause()
+            if not self.confirm_stop(state.practised_s):
+                if not was_paused:
+                    self.controller.resume()
+                return
+        self.controller.stop()
+        self.stop_confirmed.emit()
+
+    @property
+    def focus_mode(self) -> bool:
+        return self._focus_mode
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Everything but the figure hidden (the window goes full screen around it)."""
+        self._focus_mode = on
+        for widget in self._chrome:
+            widget.setVisible(not on)
+        for label in self._optional:
+            label.setVisible(not on and bool(self._texts.get(label)))
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.controller.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            if self._focus_mode:
+                self.focus_mode_toggled.emit(False)
+            else:
+                self.request_stop()
+        elif key == Qt.Key.Key_Right:
+            self.controller.skip_segment()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.controller.continue_open()
+        elif key == Qt.Key.Key_F11:
+            self.focus_mode_toggled.emit(not self._focus_mode)
+        elif key == Qt.Key.Key_M:
+            self.controller.toggle_mute()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

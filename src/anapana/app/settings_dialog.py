@@ -1,0 +1,139 @@
+"""The settings dialog: appearance, practice, sound, accessibility; applied as they change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import Settings
+
+THEME_LABELS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+FIGURE_LABELS = (("circle", "Circle"), ("square", "Square (traces its sides, for box breathing)"))
+CHANNEL_LABELS = (("breath", "Breath cues"), ("bell", "Bells"), ("voice", "Voice"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, voices: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName("Theme")
+        for value, label in THEME_LABELS:
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme), 0))
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+
+        self.figure = QComboBox(self)
+        self.figure.setAccessibleName("Figure style")
+        for value, label in FIGURE_LABELS:
+            self.figure.addItem(label, value)
+        self.figure.setCurrentIndex(max(self.figure.findData(settings.figure_style), 0))
+        self.figure.currentIndexChanged.connect(self._on_figure_changed)
+
+        self.reduced_motion = QCheckBox("Reduce motion (the figure changes colour instead of size)",
+                                        self)
+        self.reduced_motion.setAccessibleName("Reduce motion")
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
+
+        self.lead_in = QDoubleSpinBox(self)
+        self.lead_in.setAccessibleName("Lead-in before a session, in seconds")
+        self.lead_in.setRange(0, 30)
+        self.lead_in.setDecimals(0)
+        self.lead_in.setSuffix(" s")
+        self.lead_in.setValue(settings.lead_in_s)
+        self.lead_in.valueChanged.connect(self._on_lead_in_changed)
+
+        self.speak = QCheckBox("Speak the guidance aloud", self)
+        self.speak.setAccessibleName("Speak the guidance aloud")
+        self.speak.setChecked(settings.speak_guidance)
+        self.speak.toggled.connect(self._on_speak_toggled)
+        self.voice = QComboBox(self)
+        self.voice.setAccessibleName("Voice")
+        self.voice.addItem("The session's language (default)", "")
+        for name in voices or []:
+            self.voice.addItem(name, name)
+        self.voice.setCurrentIndex(max(self.voice.findData(settings.voice), 0))
+        self.voice.currentIndexChanged.connect(self._on_voice_changed)
+
+        self.volumes: dict[str, QSlider] = {}
+        sound_form = QFormLayout()
+        for channel, label in CHANNEL_LABELS:
+            slider = QSlider(Qt.Orientation.Horizontal, self)
+            slider.setRange(0, 100)
+            slider.setValue(round(settings.volume(channel) * 100))
+            slider.setAccessibleName(f"{label} volume")
+            slider.valueChanged.connect(
+                lambda value, ch=channel: self._on_volume_changed(ch, value))
+            self.volumes[channel] = slider
+            sound_form.addRow(label, slider)
+        sound_form.addRow("", self.speak)
+        sound_form.addRow("Voice", self.voice)
+
+        self.announce = QCheckBox("Announce each phase to screen readers", self)
+        self.announce.setAccessibleName("Announce each phase to screen readers")
+        self.announce.setChecked(settings.announce_phases)
+        self.announce.toggled.connect(self._on_announce_toggled)
+
+        look = QGroupBox("Appearance", self)
+        look_form = QFormLayout(look)
+        look_form.addRow("Theme", self.theme)
+        look_form.addRow("Figure", self.figure)
+        look_form.addRow("", self.reduced_motion)
+        practice = QGroupBox("Practice", self)
+        practice_form = QFormLayout(practice)
+        practice_form.addRow("Lead-in", self.lead_in)
+        sound = QGroupBox("Sound", self)
+        sound.setLayout(sound_form)
+        access = QGroupBox("Accessibility", self)
+        access_layout = QVBoxLayout(access)
+        access_layout.addWidget(self.announce)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        for group in (look, practice, sound, access):
+            layout.addWidget(group)
+        layout.addWidget(buttons)
+
+    def _on_theme_changed(self, _index: int) -> None:
+        self.settings.theme = self.theme.currentData()
+
+    def _on_figure_changed(self, _index: int) -> None:
+        self.settings.figure_style = self.figure.currentData()
+
+    def _on_reduced_motion_toggled(self, on: bool) -> None:
+        self.settings.reduced_motion = on
+
+    def _on_lead_in_changed(self, value: float) -> None:
+        self.settings.lead_in_s = value
+
+    def _on_speak_toggled(self, on: bool) -> None:
+        self.settings.speak_guidance = on
+
+    def _on_voice_changed(self, _index: int) -> None:
+        self.settings.voice = self.voice.currentData()
+
+    def _on_volume_changed(self, channel: str, value: int) -> None:
+        self.settings.set_volume(channel, value / 100)
+
+    def _on_announce_toggled(self, on: bool) -> None:
+        self.settings.announce_phases = on

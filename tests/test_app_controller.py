@@ -1,0 +1,152 @@
+"""The player controller on a fake clock: signals named as facts, cues handed over with
+their deadlines, skipped events never reported, and the practice recorded."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from anapana.app.controller import PlayerController
+from anapana.core.library import load_entry
+from anapana.core.plan import Plan, PlanPhase, PlanSegment
+from anapana.log.clock import FakeClock as LogClock
+from anapana.log.recorder import Recorder
+from anapana.log.store import PracticeLog
+from anapana.paths import bundled_sessions_dir
+from tests.app_helpers import FakeClock, RecordingSink, write
+
+pytestmark = pytest.mark.gui
+
+
+def plan_of(path: Path) -> Plan:
+    entry = load_entry(path, "user")
+    assert entry.loaded is not None, entry.problems
+    return entry.loaded.plan
+
+
+def bundled(name: str) -> Plan:
+    return plan_of(bundled_sessions_dir() / f"{name}.yaml")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sink() -> RecordingSink:
+    return RecordingSink()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, clock: FakeClock, sink: RecordingSink) -> PlayerController:
+    return PlayerController(clock, sound=sink, run_timer=False)
+
+
+def test_signals_follow_the_plan(controller: PlayerController, clock: FakeClock) -> None:
+    phases: list[PlanPhase] = []
+    segments: list[PlanSegment] = []
+    statuses: list[str] = []
+    finished: list[object] = []
+    controller.phase_changed.connect(phases.append)
+    controller.segment_changed.connect(segments.append)
+    controller.status_changed.connect(statuses.append)
+    controller.session_finished.connect(finished.append)
+    plan = bundled("relaxing-breath-4-7-8")
+    controller.load(plan, lead_in_s=2.0)
+    controller.start()
+    assert statuses == ["countdown"]
+    clock.advance(2.0 + 5.0)
+    controller.tick()
+    assert statuses == ["countdown", "playing"]
+    assert [p.kind for p in phases] == ["inhale", "hold_in"]
+    assert [s.title for s in segments] == [plan.segments[0].title]
+    clock.advance(plan.total_s)
+    controller.tick()
+    assert statuses[-1] == "finished" and len(finished) == 1
+    assert len(phases) == len(plan.phases)
+    assert not controller.frame_timer.isActive()
+
+
+def test_a_late_frame_never_shifts_the_breath(controller: PlayerController,
+                                              clock: FakeClock) -> None:
+    controller.load(bundled("box-breathing"), lead_in_s=0.0)
+    controller.start()
+    clock.advance(9.37)  # one long stall instead of ~560 frames
+    state = controller.tick()
+    assert state is not None
+    assert state.plan_s == pytest.approx(9.37)
+    assert state.phase is not None and state.phase.kind == "exhale"
+
+
+def test_skipped_events_are_not_reported_or_said(controller: PlayerController,
+                                                 clock: FakeClock, sink: RecordingSink) -> None:
+    phases: list[PlanPhase] = []
+    controller.phase_changed.connect(phases.append)
+    plan = bundled("evening-inner-healing")
+    controller.load(plan, lead_in_s=0.0)
+    controller.start()
+    clock.advance(5.0)
+    controller.tick()
+    seen = len(phases)
+    assert controller.skip_segment()
+    clock.advance(0.01)
+    controller.tick()
+    new = phases[seen:]
+    assert new and all(p.segment == 1 for p in new)
+    assert sink.scheduled and all(cue.at_s >= plan.segments[1].start_s
+                                  for cue, _ in sink.scheduled)
+
+
+def test_cues_behind_an_open_phase_wait_for_continue(qtbot: QtBot, tmp_path: Path,
+                                                     clock: FakeClock,
+                                                     sink: RecordingSink) -> None:
+    session = write(tmp_path / "open.yaml", """title: Open hold
+segments:
+  - breathe: Retention
+    pattern: [{exhale: 2}, {hold: open}]
+    cycles: 1
+  - silence: After
+    duration: 10
+    bells: 5
+""")
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    controller.load(plan_of(session), lead_in_s=0.0)
+    controller.start()
+    assert all(cue.event != "bell" for cue, _ in sink.scheduled)
+    clock.advance(60.0)
+    state = controller.tick()
+    assert state is not None and state.status == "waiting"
+    assert controller.continue_open()
+    bells = [deadline for cue, deadline in sink.scheduled if cue.event == "bell"]
+    assert bells == [pytest.approx(clock.now + 5.0)]
+
+
+def test_the_practice_is_recorded(controller: PlayerController, clock: FakeClock,
+                                  tmp_path: Path) -> None:
+    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    controller.recorder = Recorder(log, log_clock, save_every_s=5.0)
+    plan = bundled("box-breathing")
+    controller.load(plan, lead_in_s=0.0, session_id="box-breathing", sha256="abc")
+    controller.start()
+    practice = controller.recorder.practice
+    assert practice is not None and practice.status == "running"
+    clock.advance(12.0)
+    controller.pause()
+    saved = log.get(practice.uuid)
+    assert saved is not None and saved.practised_s == pytest.approx(12.0)
+    controller.resume()
+    clock.advance(3.0)
+    controller.stop()
+    saved = log.get(practice.uuid)
+    assert saved is not None
+    assert saved.status == "stopped" and saved.practised_s == pytest.approx(15.0)
+    log.close()

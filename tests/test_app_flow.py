@@ -1,0 +1,107 @@
+"""A whole practice through the window: the check-in before, the session, the check-in
+after and the journal note, all kept in the practice log; and the History page."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from anapana.app.main_window import MainWindow
+from anapana.app.settings import Settings
+from anapana.log.store import PracticeLog
+from anapana.paths import UserPaths
+from tests.app_helpers import FakeClock, RecordingSink
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.usefixtures("no_running_timers"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
+    paths = UserPaths.from_environment()
+    sink = RecordingSink()
+    win = MainWindow(Settings(paths.settings), paths, checkin=True, clock=clock,
+                     sound_factory=lambda _l: sink, open_log=True, run_timer=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.after_shown()
+    yield win
+    win.close()
+
+
+def test_check_ins_and_the_note_are_kept(window: MainWindow, clock: FakeClock,
+                                         qtbot: QtBot) -> None:
+    entry = window.store.find("box-breathing")
+    assert entry is not None and entry.loaded is not None
+    window.start_session(entry)
+    form = window.before_checkin
+    assert form is not None and window.stack.currentWidget() is form
+    qtbot.keyClick(form, Qt.Key.Key_2)
+    qtbot.keyClick(form, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.player_view
+    clock.advance(window.settings.lead_in_s + entry.loaded.plan.total_s + 1)
+    window.controller.tick()
+    completion = window.completion
+    assert completion is not None and window.stack.currentWidget() is completion
+    assert completion.forms.currentWidget() is completion.checkin
+    qtbot.keyClick(completion.checkin, Qt.Key.Key_4)
+    qtbot.keyClick(completion.checkin, Qt.Key.Key_Return)
+    assert completion.forms.currentWidget() is completion.journal
+    completion.journal.editor.setPlainText("Shoulders softened.")
+    completion.journal.finish()
+    completion.back_button.click()
+    assert window.stack.currentWidget() is window.library
+    log, _ = PracticeLog.open(UserPaths.from_environment().log_db)
+    try:
+        practices = list(log.practices())
+    finally:
+        log.close()
+    assert len(practices) == 1
+    practice = practices[0]
+    assert (practice.session, practice.status) == ("box-breathing", "completed")
+    assert (practice.before.mood, practice.after.mood) == (2, 4)
+    assert practice.note == "Shoulders softened."
+
+
+def test_a_session_without_checkin_goes_straight_to_the_player(window: MainWindow) -> None:
+    entry = window.store.find("breathing-space-3")
+    assert entry is not None and entry.loaded is not None
+    assert entry.loaded.plan.checkin == "none"
+    window.start_session(entry)
+    assert window.stack.currentWidget() is window.player_view
+
+
+def test_no_checkin_flag_skips_the_forms(window: MainWindow, clock: FakeClock) -> None:
+    window.checkin_enabled = False
+    entry = window.store.find("box-breathing")
+    assert entry is not None and entry.loaded is not None
+    window.start_session(entry)
+    assert window.stack.currentWidget() is window.player_view
+    clock.advance(window.settings.lead_in_s + entry.loaded.plan.total_s + 1)
+    window.controller.tick()
+    assert window.completion is not None
+    assert window.completion.forms.currentWidget() is window.completion.journal
+
+
+def test_the_history_page_opens_and_comes_back(window: MainWindow) -> None:
+    window.library.history_button.click()
+    assert window.history is not None and window.stack.currentWidget() is window.history
+    assert window.history_view is not None
+    window.show_library()
+    assert window.stack.currentWidget() is window.library

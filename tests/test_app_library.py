@@ -1,0 +1,141 @@
+"""The library page: every session listed, search and tags, broken files with their error,
+and the user's folder watched so a saved edit shows up (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from anapana.app.library_view import ENTRY_ROLE
+from anapana.app.main_window import MainWindow
+from anapana.app.settings import Settings
+from anapana.core.library import LibraryEntry
+from anapana.paths import UserPaths, bundled_sessions_dir
+from tests.app_helpers import FakeClock, RecordingSink, write
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.usefixtures("no_running_timers"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+GOOD = """title: Quiet minute
+summary: One minute of slow breathing.
+tags: [mine]
+segments:
+  - breathe: Slow
+    pattern: 4-6
+    duration: 1m
+"""
+
+
+@pytest.fixture
+def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
+    paths = UserPaths.from_environment()
+    sink = RecordingSink()
+    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+                     sound_factory=lambda _l: sink, open_log=False, run_timer=False)
+    opened: list[QUrl] = []
+    win.open_url = lambda url: opened.append(url) or True  # type: ignore[assignment,func-returns-value]
+    win.opened = opened  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def listed(win: MainWindow) -> list[LibraryEntry]:
+    lst = win.library.list
+    return [lst.item(row).data(ENTRY_ROLE) for row in range(lst.count())]
+
+
+def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> None:
+    window.after_shown()
+    files = sorted(p.stem for p in bundled_sessions_dir().glob("*.yaml"))
+    assert sorted(e.id for e in listed(window)) == files
+    window.library.select("box-breathing")
+    assert window.library.detail_title.text() == "Box breathing"
+    assert window.library.detail_meta.text().startswith("5 min 4 s · breathing")
+    assert "Mark Divine" in window.library.detail_text.text()
+    assert window.library.start_button.isEnabled()
+    assert window.library.preview is not None
+
+
+def test_search_and_tag_filter(window: MainWindow) -> None:
+    window.after_shown()
+    window.library.search.setText("box")
+    assert [e.id for e in listed(window)] == ["box-breathing"]
+    window.library.search.setText("")
+    index = window.library.tag_filter.findData("sleep")
+    assert index > 0
+    window.library.tag_filter.setCurrentIndex(index)
+    entries = listed(window)
+    assert entries
+    assert all(e.loaded is not None and "sleep" in e.loaded.session.tags for e in entries)
+    window.library.search.setText("no such words anywhere")
+    assert listed(window) == []
+    assert window.library.empty_label.isVisible()
+
+
+def test_a_broken_user_file_is_listed_with_its_error(window: MainWindow,
+                                                     anapana_home: Path) -> None:
+    paths = UserPaths.from_environment()
+    write(paths.sessions / "wobbly.yaml",
+          "title: Wobbly\nsegments:\n  - breathe: One\n    pattern: 4-x\n    duration: 1m\n")
+    window.after_shown()
+    broken = [e for e in listed(window) if e.id == "wobbly"]
+    assert broken and not broken[0].ok
+    window.library.select("wobbly")
+    text = window.library.problem_text.text()
+    assert window.library.problem_text.isVisible()
+    assert "wobbly.yaml:4:" in text
+    assert not window.library.start_button.isEnabled()
+    assert window.library.edit_button.isVisible()
+
+
+def test_an_edit_on_disk_shows_up_within_a_second(window: MainWindow, qtbot: QtBot) -> None:
+    window.after_shown()
+    target = UserPaths.from_environment().sessions / "quiet.yaml"
+    write(target, GOOD)
+    qtbot.waitUntil(lambda: any(e.id == "quiet" and e.ok for e in listed(window)), timeout=2000)
+    window.library.select("quiet")
+    assert window.library.detail_title.text() == "Quiet minute"
+    write(target, GOOD.replace("pattern: 4-6", "pattern: 4-oops"))
+    qtbot.waitUntil(lambda: any(e.id == "quiet" and not e.ok for e in listed(window)),
+                    timeout=2000)
+    assert "quiet.yaml:6:" in window.library.problem_text.text()
+    target.unlink()
+    qtbot.waitUntil(lambda: all(e.id != "quiet" for e in listed(window)), timeout=2000)
+
+
+def test_new_session_copies_the_template_and_opens_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.after_shown()
+    window.library.new_button.click()
+    made = UserPaths.from_environment().sessions / "my-session.yaml"
+    assert made.is_file()
+    assert window.opened == [QUrl.fromLocalFile(str(made))]  # type: ignore[attr-defined]
+    entry = window.library.current_entry()
+    assert entry is not None and entry.id == "my-session" and entry.ok
+    window.library.new_button.click()
+    assert (made.parent / "my-session-2.yaml").is_file()
+    window.library.folder_button.click()
+    assert window.opened[-1] == QUrl.fromLocalFile(str(made.parent))  # type: ignore[attr-defined]
+
+
+def test_enter_on_the_list_starts_the_session(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.after_shown()
+    window.library.select("box-breathing")
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    assert window.player_view is not None
+    assert window.stack.currentWidget() is window.player_view
+    assert window.settings.last_session == "box-breathing"
