@@ -29,7 +29,9 @@ from pydantic_core import PydanticCustomError
 
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
-BUILTIN_SOUNDS: tuple[str, ...] = ("rise", "fall", "tick", "chime", "bowl", "gong")
+BUILTIN_SOUNDS: tuple[str, ...] = (
+    "rise", "fall", "tick", "chime", "bowl", "gong", "in", "hold", "out")
+"""The cues the app ships (`anapana.sound.synth` makes them; a test keeps the lists equal)."""
 CUE_EVENTS: tuple[str, ...] = ("start", "end", "inhale", "exhale", "hold", "step", "bell")
 DEFAULT_CUES: dict[str, str] = {
     "start": "bowl", "end": "bowl", "inhale": "rise", "exhale": "fall",
