@@ -41,6 +41,8 @@ class CompletionView(QWidget):
         self.journal.note_saved.connect(self._on_journal_note_saved)
         self.blank = QWidget(self)
         self.forms = QStackedWidget(self)
+        self.forms.setMinimumWidth(560)
+        self.forms.setMaximumWidth(760)
         for page in (self.blank, self.checkin, self.journal):
             self.forms.addWidget(page)
         self.back_button = QPushButton("Back to the library", self)
@@ -58,7 +60,7 @@ class CompletionView(QWidget):
         layout.addWidget(self.words)
         layout.addWidget(self.practised)
         layout.addSpacing(18)
-        layout.addWidget(self.forms, 3)
+        layout.addWidget(self.forms, 3, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(row)
         layout.addStretch(1)
         self._wants_journal = False

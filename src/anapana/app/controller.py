@@ -73,6 +73,7 @@ class PlayerController(QObject):
         self._muted = False
         self._cursor = 0
         self._floor = 0
+        self._recorded_second = -1
         self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
 
@@ -99,6 +100,7 @@ class PlayerController(QObject):
         self._status = "ready"
         self._cursor = 0
         self._floor = 0
+        self._recorded_second = -1
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
         preload = getattr(self.sound, "preload", None)
@@ -214,7 +216,9 @@ class PlayerController(QObject):
         if state.status != self._status:
             previous, self._status = self._status, state.status
             self._on_player_status_changed(previous, state)
-        elif self.recorder is not None and state.status == "playing":
+        elif self.recorder is not None and state.status == "playing" \
+                and int(state.practised_s) != self._recorded_second:
+            self._recorded_second = int(state.practised_s)  # once a second is plenty
             self.recorder.progress(state.practised_s)
         self.ticked.emit(state)
         return state

@@ -34,6 +34,10 @@ MIN_SCALE = 0.38
 """The disc's radius when the lungs are empty, as a share of the largest radius."""
 HOLD_KINDS = ("hold_in", "hold_out")
 GLOW_PERIOD_S = 4.0
+DISC_CACHE = 400
+"""Disc sizes kept at most (one breath sweeps about 0.6 × the largest radius)."""
+DISC_CACHE_BYTES = 20 * 1024 * 1024
+"""Past this, discs are scaled from one pixmap instead of kept per size."""
 HALO_S = 22.0
 """How far the hold's glow reaches beyond the disc, in pixels."""
 
@@ -68,8 +72,8 @@ class PacingFigure(QWidget):
         self._seconds = 0.0
         self._backdrop: QPixmap | None = None
         self._last_rect = QRect()
-        self._disc: QPixmap | None = None
-        self._disc_key: tuple[int, str] = (0, "")
+        self._discs: dict[tuple[int, str], QPixmap] = {}
+        self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
         self._colours()
@@ -79,6 +83,7 @@ class PacingFigure(QWidget):
         self._palette = palette
         self._colours()
         self._backdrop = None
+        self._discs.clear()
         self.update()
 
     def set_style(self, style_name: str, reduced_motion: bool) -> None:
@@ -140,6 +145,7 @@ class PacingFigure(QWidget):
     # -- painting ------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._backdrop = None
+        self._discs.clear()
         self._last_rect = QRect()
         super().resizeEvent(event)
 
@@ -192,20 +198,25 @@ class PacingFigure(QWidget):
         edge = _mix(self._quiet, self._edge, level)
         return core, edge
 
-    def _disc_pixmap(self) -> QPixmap:
-        """The gradient disc at its largest, drawn once per size and theme."""
-        ratio = self.devicePixelRatioF()
-        r = self._outer_radius()
-        key = (round(r * ratio), self._palette.name)
-        if self._disc is not None and self._disc_key == key:
-            return self._disc
-        side = max(2, round(2 * r * ratio) + 2)
+    def _disc_pixmap(self, radius_px: int) -> QPixmap:
+        """The gradient disc of a whole number of device pixels, drawn once per size.
+
+        A breath sweeps some sixty sizes; keeping each (a few MB in all) makes every
+        frame a plain blit instead of a new gradient or a smooth-scaled copy.
+        """
+        key = (radius_px, self._palette.name)
+        pixmap = self._discs.get(key)
+        if pixmap is not None:
+            return pixmap
+        if len(self._discs) >= DISC_CACHE:
+            self._discs.pop(next(iter(self._discs)))
+        side = 2 * radius_px + 2
         pixmap = QPixmap(side, side)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         c = QPointF(side / 2, side / 2)
-        radius = side / 2 - 1
+        radius = float(radius_px)
         gradient = QRadialGradient(c, radius, QPointF(c.x() - radius * 0.25,
                                                       c.y() - radius * 0.3))
         gradient.setColorAt(0.0, _mix(self._core, QColor("#FFFFFF"), 0.35))
@@ -215,7 +226,8 @@ class PacingFigure(QWidget):
         painter.setBrush(QBrush(gradient))
         painter.drawEllipse(c, radius, radius)
         painter.end()
-        self._disc, self._disc_key = pixmap, key
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self._discs[key] = pixmap
         return pixmap
 
     def _halo_pixmap(self, r: float) -> QPixmap:
@@ -261,11 +273,28 @@ class PacingFigure(QWidget):
             painter.setBrush(QBrush(gradient))
             painter.drawEllipse(c, r, r)
             return
-        # A scaled blit of the cached disc is far cheaper than a new gradient per frame.
-        pixmap = self._disc_pixmap()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.drawPixmap(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), pixmap,
-                           QRectF(0, 0, pixmap.width(), pixmap.height()))
+        ratio = self.devicePixelRatioF()
+        if not self._cache_fits():
+            # A very large figure (full screen): one big disc, scaled smoothly each frame.
+            pixmap = self._disc_pixmap(max(1, round(self._outer_radius() * ratio)))
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawPixmap(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), pixmap,
+                               QRectF(0, 0, pixmap.width(), pixmap.height()))
+            return
+        pixmap = self._disc_pixmap(max(1, round(r * ratio)))
+        half = pixmap.width() / ratio / 2
+        painter.drawPixmap(QPointF(round((c.x() - half) * ratio) / ratio,
+                                   round((c.y() - half) * ratio) / ratio), pixmap)
+
+    def _cache_fits(self) -> bool:
+        """Whether a disc for every size one breath sweeps fits the memory budget."""
+        ratio = self.devicePixelRatioF()
+        top = round(self._outer_radius() * ratio)
+        if self._fits_for[0] != top:
+            low = round(top * MIN_SCALE)
+            needed = sum(4 * (2 * radius + 2) ** 2 for radius in range(low, top + 1))
+            self._fits_for = (top, needed <= DISC_CACHE_BYTES)
+        return self._fits_for[1]
 
     def _paint_circle(self, painter: QPainter) -> None:
         c = self._centre()

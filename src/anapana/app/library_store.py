@@ -39,7 +39,7 @@ class LibraryStore(QObject):
 
     @property
     def entries(self) -> list[LibraryEntry]:
-        return (self._bundled or []) + self._user
+        return self._user + (self._bundled or [])  # the user's own first: what they edit
 
     @property
     def loaded(self) -> bool:

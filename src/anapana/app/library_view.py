@@ -7,6 +7,7 @@ the details pane, never hidden.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -58,6 +59,12 @@ def entry_matches(entry: LibraryEntry, words: list[str], tag: str) -> bool:
     haystack = " ".join([entry.id, entry_title(entry), session.summary or "" if session else "",
                          " ".join(tags)]).lower()
     return all(word in haystack for word in words)
+
+
+def reflow(text: str) -> str:
+    """Paragraphs as the window wide: a YAML block keeps the file's line breaks."""
+    paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text.strip()))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -249,14 +256,17 @@ class LibraryView(QWidget):
         self.detail_text.setAccessibleName("Description")
         self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_text = QLabel(self.details)
         self.problem_text.setObjectName("problem")
         self.problem_text.setWordWrap(True)
         self.problem_text.setAccessibleName("Problems in this file")
         self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_text.hide()
         scroll = QScrollArea(self.details)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         text_box = QWidget()
         text_layout = QVBoxLayout(text_box)
@@ -428,8 +438,7 @@ class LibraryView(QWidget):
             meta.append(", ".join(session.tags))
         meta.append("your session" if entry.origin == "user" else "bundled")
         self.detail_meta.setText(" · ".join(meta))
-        description = (session.description or session.summary or "").strip()
-        self.detail_text.setText(description)
+        self.detail_text.setText(reflow(session.description or session.summary or ""))
         self.problem_text.hide()
         self.start_button.setEnabled(True)
         if preview is not None:

@@ -322,7 +322,8 @@ class MainWindow(QMainWindow):
         if self.checkin_enabled and plan.checkin in ("before", "both"):
             form = self._before_form()
             form.clear()
-            self.stack.setCurrentWidget(form)
+            self._before_title.setText(plan.title)
+            self.stack.setCurrentWidget(self._before_page)
             form.setFocus()
         else:
             self._begin(None)
@@ -331,11 +332,25 @@ class MainWindow(QMainWindow):
         if self.before_checkin is None:
             from .checkin import CheckInForm
 
-            form = CheckInForm("before", self.stack)
+            page = QWidget(self.stack)
+            self._before_title = QLabel(page)
+            self._before_title.setObjectName("muted")
+            self._before_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            form = CheckInForm("before", page)
+            form.setMinimumWidth(min(600, max(self.width() - 120, 300)))
+            form.setMaximumWidth(760)
             form.checkin_submitted.connect(self._on_before_checkin_submitted)
             form.skipped.connect(self._on_before_checkin_skipped)
-            self.stack.addWidget(form)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(48, 40, 48, 32)
+            layout.addStretch(1)
+            layout.addWidget(self._before_title)
+            layout.addSpacing(12)
+            layout.addWidget(form, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addStretch(1)
+            self.stack.addWidget(page)
             self.before_checkin = form
+            self._before_page = page
         return self.before_checkin
 
     def _on_before_checkin_submitted(self, mood: object, feelings: list[str]) -> None:

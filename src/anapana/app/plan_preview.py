@@ -43,7 +43,7 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(parent, background=None)
         self.setAccessibleName("Session preview")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(200)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()

@@ -51,6 +51,8 @@ class PlayerView(QWidget):
         self._palette = LIGHT
         self._cycles: dict[int, int] = {}
         self._texts: dict[QLabel, str] = {}
+        self._text_key: tuple[object, ...] = ()
+        self._shown_status = ""
         self._curve: object | None = None
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
@@ -201,6 +203,8 @@ class PlayerView(QWidget):
                 self._cycles[phase.segment] = max(self._cycles.get(phase.segment, 0),
                                                   phase.cycle + 1)
         self._texts = {}
+        self._text_key = ()
+        self._shown_status = ""
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
         self.intro_label.hide()
@@ -218,37 +222,49 @@ class PlayerView(QWidget):
                 label.setVisible(visible)
 
     def _on_controller_ticked(self, state: PlayerState) -> None:
+        status = state.status
         phase = state.phase
-        kind = phase.kind if phase is not None else ""
-        self.figure.show_state(state.fill, kind, state.phase_progress,
-                               state.practised_s, active=state.status in ("playing", "waiting"))
+        self.figure.show_state(state.fill, phase.kind if phase is not None else "",
+                               state.phase_progress, state.practised_s,
+                               active=status == "playing" or status == "waiting")
         if self._curve is not None:
             self._curve.show_time(state.plan_s)  # type: ignore[attr-defined]
+        # Text changes a few times a second at most: work it out only when the shown
+        # whole second, the phase or the status has moved on.
+        key = (status, state.phase_index, int(state.session_left_s),
+               int(state.phase_left_s or 0), int(state.countdown_s), int(state.waited_s))
+        if key == self._text_key:
+            return
+        self._text_key = key
         segment = state.segment
         self._set(self.segment_label, segment.title if segment is not None else "")
-        self._set(self.time_left_label, f"{clock_text(state.session_left_s)} left")
+        if status == "waiting" and state.session_left_s <= 0:
+            left = "Take your time"
+        else:
+            left = f"{clock_text(state.session_left_s)} left"
+        self._set(self.time_left_label, left)
         value = round(1000 * state.session_progress)
         if self.progress.value() != value:
             self.progress.setValue(value)
-
         word, detail, step, next_step, prompt = self._words(state)
         self._set(self.phase_label, word)
         self._set(self.detail_label, detail)
         self._set(self.step_label, step)
         self._set(self.next_step_label, next_step)
         self._set(self.prompt_label, prompt)
-        waiting = state.status == "waiting"
+        if status != self._shown_status:
+            self._shown_status = status
+            self._on_status_shown(status, state.is_over)
+
+    def _on_status_shown(self, status: str, over: bool) -> None:
+        waiting = status == "waiting"
         if self.continue_button.isVisibleTo(self) != waiting:
             self.continue_button.setVisible(waiting)
             if waiting and not self._focus_mode:
                 self.setFocus()
-        pause_text = "Resume" if state.status == "paused" else "Pause"
-        if self.pause_button.text() != pause_text:
-            self.pause_button.setText(pause_text)
-        over = state.is_over
+        self.pause_button.setText("Resume" if status == "paused" else "Pause")
         for button in (self.pause_button, self.skip_button, self.stop_button):
-            if button.isEnabled() == over:
-                button.setEnabled(not over)
+            button.setEnabled(not over)
 
     def _words(self, state: PlayerState) -> tuple[str, str, str, str, str]:
         """Phase word, its detail line, the step, the next step and the prompt text."""

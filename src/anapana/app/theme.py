@@ -173,20 +173,15 @@ QWidget#card, QListWidget, QTextBrowser {{
     background: {p.surface}; border: 1px solid {p.line}; border-radius: 12px;
 }}
 QListWidget {{ padding: 4px; outline: none; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
+QLineEdit {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.line};
     border-radius: 8px; padding: 0.3em 0.6em; min-height: 1.4em;
 }}
-QComboBox::drop-down {{ border: none; width: 1.4em; }}
-QComboBox::down-arrow {{
-    width: 0; height: 0; border-left: 5px solid transparent;
-    border-right: 5px solid transparent; border-top: 6px solid {p.muted};
-}}
+QLineEdit:focus {{ border: 2px solid {p.accent}; }}
 QComboBox QAbstractItemView {{
     background: {p.surface}; color: {p.text}; selection-background-color: {p.sand};
-    selection-color: {p.text}; border: 1px solid {p.line};
+    selection-color: {p.text};
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {p.accent}; }}
 QPushButton {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.line};
     border-radius: 10px; padding: 0.45em 1.1em;
