@@ -53,3 +53,43 @@ def test_run_with_an_unknown_session_says_so(tmp_path: Path) -> None:
     done = launch(tmp_path, "run", "no-such-session")
     assert done.returncode == 2
     assert "no session called 'no-such-session'" in done.stderr
+
+
+def test_a_second_start_hands_the_session_to_the_running_app(tmp_path: Path) -> None:
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(tmp_path),
+               ANAPANA_QUIT_AFTER_MS="6000", ANAPANA_REPORT_SHOWN="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    settings = tmp_path / "config" / "settings.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[sound]\nbackend=silent\nspeak_guidance=false\n")
+    first = subprocess.Popen([sys.executable, "-m", "anapana"], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None
+        assert "anapana: shown" in first.stdout.readline()
+        second = None
+        opened_own = 0
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:  # its server starts just after the first paint
+            second = subprocess.run(
+                [sys.executable, "-m", "anapana", "run", "box-breathing", "--no-checkin"],
+                env=dict(env, ANAPANA_QUIT_AFTER_MS="200"), cwd=ROOT, capture_output=True,
+                text=True, timeout=60)
+            if "anapana: shown" not in second.stdout:
+                break  # handed over: it never opened a window of its own
+            opened_own += 1  # too early: it played the session itself
+            time.sleep(0.2)
+        assert second is not None and second.returncode == 0
+        assert "anapana: shown" not in second.stdout
+        _out, err = first.communicate(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 0 and "Traceback" not in err
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "data" / "log.sqlite3") as db:
+        rows = db.execute("SELECT session FROM practices").fetchall()
+    assert rows == [("box-breathing",)] * (opened_own + 1)  # one more: the first app

@@ -71,12 +71,39 @@ def make_application() -> QApplication:
     return app
 
 
+def _hand_over(session: str | None, checkin: bool) -> bool:
+    """Give the request to an Anapana already running for this user (True: it took it)."""
+    if os.environ.get("ANAPANA_NO_HANDOFF"):
+        return False
+    from anapana.app.desktop.handoff import forward_to_running_instance
+
+    request: dict[str, object] = (
+        {"action": "run", "session": session, "checkin": checkin} if session
+        else {"action": "show"})
+    try:
+        return forward_to_running_instance(request)
+    except (OSError, ValueError):
+        return False
+
+
+def _install_desktop(app: QApplication, window: MainWindow, settings: Settings) -> object:
+    """Single instance, tray and reminders (after the window is up: they can wait)."""
+    from anapana.app.desktop import install_desktop
+
+    return install_desktop(app, window, window.open_session, settings, window.is_practising,
+                           session_title=window.session_title)
+
+
 def run_app(session: str | None = None, checkin: bool = True) -> int:
     """Open the app (straight into `session`, an id or a path, when given)."""
     if session:
         problem = _check_session(session)
         if problem:
             return problem
+        if Path(session).exists():
+            session = str(Path(session).resolve())  # another instance may run elsewhere
+    if _hand_over(session, checkin):
+        return 0
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
@@ -88,12 +115,14 @@ def run_app(session: str | None = None, checkin: bool = True) -> int:
     # Read the library only once the window has been painted, so it appears at once;
     # a window that is never painted (minimised at start) still gets it within a second.
     started = False
+    desktop: list[object] = []
 
     def after_shown() -> None:
         nonlocal started
         if not started:
             started = True
             window.after_shown(session)
+            desktop.append(_install_desktop(app, window, settings))
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
     QTimer.singleShot(1000, after_shown)
@@ -101,6 +130,7 @@ def run_app(session: str | None = None, checkin: bool = True) -> int:
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(max(int(quit_after), 0), window.close)
+        QTimer.singleShot(max(int(quit_after), 0) + 50, app.quit)
     code = app.exec()
     window.deleteLater()
     return code

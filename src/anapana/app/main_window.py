@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.paths = paths
         self.checkin_enabled = checkin
+        self._ask_checkin = checkin
         self._clock = clock
         self._sound_factory = sound_factory
         self._open_log = open_log
@@ -254,7 +255,9 @@ class MainWindow(QMainWindow):
     def _on_library_settings_requested(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, parent=self)
+        sound = self._controller.sound if self._controller is not None else None
+        voices: list[str] = list(getattr(sound, "voices", list)())
+        dialog = SettingsDialog(self.settings, voices=voices, parent=self)
         dialog.exec()
         dialog.deleteLater()
 
@@ -312,14 +315,38 @@ class MainWindow(QMainWindow):
         self.library.list.setFocus()
 
     # -- a session --------------------------------------------------------------------
-    def start_session(self, entry: LibraryEntry) -> None:
+    def open_session(self, ref: str, checkin: bool = True) -> None:
+        """Start a session by id or path (the tray, a reminder, a second `anapana run`)."""
+        if not self.store.loaded:
+            self.after_shown()
+        entry = self.store.find(ref)
+        if entry is None:
+            self.notify(f"No session called {ref!r}.")
+            return
+        self.library.select(entry.id)
+        if entry.ok:
+            self.start_session(entry, checkin=checkin and self.checkin_enabled)
+
+    def is_practising(self) -> bool:
+        """A session is under way (playing, paused or counting in)."""
+        state = self._controller.state if self._controller is not None else None
+        return state is not None and self.player_view is not None \
+            and self.stack.currentWidget() is self.player_view and not state.is_over \
+            and state.status != "ready"
+
+    def session_title(self, ref: str) -> str | None:
+        entry = self.store.find(ref) if self.store.loaded else None
+        return entry.loaded.session.title if entry is not None and entry.loaded else None
+
+    def start_session(self, entry: LibraryEntry, checkin: bool | None = None) -> None:
         if entry.loaded is None:
             return
         self._entry = entry
         self.settings.last_session = entry.id if entry.origin == "bundled" or \
             entry.path.parent == self.paths.sessions else str(entry.path)
         plan = entry.loaded.plan
-        if self.checkin_enabled and plan.checkin in ("before", "both"):
+        self._ask_checkin = self.checkin_enabled if checkin is None else checkin
+        if self._ask_checkin and plan.checkin in ("before", "both"):
             form = self._before_form()
             form.clear()
             self._before_title.setText(plan.title)
@@ -499,7 +526,7 @@ class MainWindow(QMainWindow):
         entry = self._entry
         plan = entry.loaded.plan if entry is not None and entry.loaded is not None else None
         recorder = self._recorder
-        ask = bool(self.checkin_enabled and plan is not None
+        ask = bool(self._ask_checkin and plan is not None
                    and plan.checkin in ("after", "both"))
         save_note = recorder.save_note if recorder is not None else None
         self.completion.show_result(

@@ -108,6 +108,10 @@ class SoundLayer(QObject):
             self._speaker = speaker
         return self._speaker
 
+    def voices(self) -> list[str]:
+        """The speech engine's voices (empty until guidance has been spoken once)."""
+        return self._speaker.voices() if self._speaker is not None else []
+
     def set_language(self, language: str | None) -> None:
         self._language = language
         speaker = self._speaker

@@ -1,0 +1,73 @@
+"""The settings dialog changes the app as you go, and every control has a name."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QSlider
+from pytestqt.qtbot import QtBot
+
+from anapana.app import theme
+from anapana.app.main_window import MainWindow
+from anapana.app.settings import Settings
+from anapana.app.settings_dialog import SettingsDialog
+from anapana.paths import UserPaths
+from tests.app_helpers import FakeClock, RecordingSink
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.usefixtures("no_running_timers"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
+    paths = UserPaths.from_environment()
+    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+                     sound_factory=lambda _l: RecordingSink(), open_log=False, run_timer=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.after_shown()
+    yield win
+    win.close()
+
+
+def test_the_dialog_applies_theme_and_lead_in(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(window.settings, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert window.settings.theme == "dark"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert theme.current(app) is theme.DARK
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    assert theme.current(app) is theme.LIGHT
+    dialog.lead_in.setValue(7)
+    dialog.volumes["bell"].setValue(30)
+    assert window.settings.lead_in_s == 7.0
+    assert window.settings.volume("bell") == pytest.approx(0.3)
+    entry = window.store.find("box-breathing")
+    assert entry is not None
+    window.start_session(entry)
+    state = window.controller.state
+    assert state is not None and state.countdown_s == pytest.approx(7.0)
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(window.settings, parent=window)
+    qtbot.addWidget(dialog)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QSlider)
+    for root in (window.library, dialog):
+        for kind in kinds:
+            for control in root.findChildren(kind):
+                if control.isVisibleTo(root) and control.objectName() != "qt_spinbox_lineedit":
+                    assert control.accessibleName() or (
+                        isinstance(control, QAbstractButton) and control.text()
+                    ), f"{type(control).__name__} in {type(root).__name__} has no name"
