@@ -108,7 +108,7 @@ case "${1:-}" in
       echo "NOTICE: Python 3.11 is not on this machine; its tests are skipped." >&2
     fi
     if [ -n "$py312" ]; then
-      make_venv .venv312 "$py312" "test,simpleaudio"
+      make_venv .venv312 "$py312" "test,simpleaudio,bundle"
       # The slow packaging tests (bundle, wheel) ran on 3.11 already.
       marks="not slow"; [ "$ran" -eq 1 ] || marks="slow or not slow"
       run_checks .venv312 "$marks" || status=1

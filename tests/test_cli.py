@@ -144,3 +144,16 @@ def test_history_export_and_import_round_trip(capsys: pytest.CaptureFixture[str]
     assert "'=SUM(A1)" in out  # neutralized for spreadsheets
     code, _, err = run(capsys, "history", "--since", "last week")
     assert code == 2 and "2026-01-31" in err
+
+
+def test_run_refuses_an_unknown_session_before_starting_qt(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "run", "no-such-session")
+    assert code == 2 and "`anapana list` shows them" in err
+    code, _, err = run(capsys, "run", str(tmp_path / "missing.yaml"))
+    assert code == 2 and "no such file" in err
+    done = subprocess.run([sys.executable, "-c",
+                           "import sys; from anapana.cli import main; code = main(['run', 'x']);"
+                           "sys.exit(10 + code if 'PySide6' in sys.modules else code)"],
+                          capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr

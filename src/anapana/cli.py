@@ -1,32 +1,40 @@
 """The `anapana` command: the app with no arguments, and tools for session files.
 
 Subcommands that only read files (list, validate, plan, schema, paths, history)
-never import Qt, so they start fast and work on machines without a display.
+never import Qt, so they start fast and work on machines without a display. The
+app's own path imports neither the session loader nor pydantic before its window
+shows: each command imports what it needs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anapana import __version__
-from anapana.core.durations import format_seconds
-from anapana.core.library import LibraryEntry, find, load_entry, scan
-from anapana.core.plan import Plan
-from anapana.core.problems import SessionInvalid
 from anapana.paths import UserPaths, bundled_sessions_dir
+
+if TYPE_CHECKING:
+    from anapana.core.library import LibraryEntry
+    from anapana.core.plan import Plan
 
 
 def _library() -> list[LibraryEntry]:
+    from anapana.core.library import scan
+
     user = UserPaths.from_environment()
     return scan([(bundled_sessions_dir(), "bundled"), (user.sessions, "user")])
 
 
 def _resolve(ref: str) -> LibraryEntry | None:
     """A session by path (anything with a suffix or slash that exists) or by id."""
+    from anapana.core.library import find, load_entry
+
     candidate = Path(ref)
     if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
         return load_entry(candidate, "user")
@@ -34,6 +42,8 @@ def _resolve(ref: str) -> LibraryEntry | None:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from anapana.core.durations import format_seconds
+
     entries = _library()
     if args.json:
         rows = []
@@ -67,6 +77,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from anapana.core.library import load_entry
+
     failed = 0
     for name in args.paths:
         entry = load_entry(Path(name), "user")
@@ -82,7 +94,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _plan_table(plan: Plan) -> str:
+def _plan_table(plan: Plan, verbose: bool = False) -> str:
+    from anapana.core.durations import format_seconds
+
     lines = [f"{plan.title} — {format_seconds(plan.total_s)}"
              + (" plus open phases" if plan.open else ""), ""]
     for segment in plan.segments:
@@ -92,7 +106,7 @@ def _plan_table(plan: Plan) -> str:
         lines.append(f"{format_seconds(segment.start_s):>12}  {segment.kind:<9}  "
                      f"{segment.title}  ({format_seconds(segment.duration_s)}, {detail}"
                      + (", open" if segment.open else "") + ")")
-        for phase in phases[:12] if args_verbose else []:
+        for phase in phases[:12] if verbose else []:
             length = "open" if phase.duration_s is None else f"{phase.duration_s:.1f} s"
             lines.append(f"{'':>12}    {phase.start_s:9.3f}  {phase.kind:<8} {length}"
                          + (f"  {phase.text}" if phase.text else ""))
@@ -102,12 +116,7 @@ def _plan_table(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-args_verbose = False
-
-
 def _cmd_plan(args: argparse.Namespace) -> int:
-    global args_verbose
-    args_verbose = args.verbose
     entry = _resolve(args.session)
     if entry is None:
         print(f"anapana: no session called {args.session!r}; `anapana list` shows them",
@@ -120,7 +129,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
     else:
-        print(_plan_table(entry.loaded.plan))
+        print(_plan_table(entry.loaded.plan, args.verbose))
     return 0
 
 
@@ -131,11 +140,57 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _session_problem(session: str) -> int:
+    """0 when `session` names a file or a known id; otherwise say why and return 2.
+
+    Only names are looked at: a broken file still opens, and the library shows its errors.
+    """
+    candidate = Path(session)
+    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
+        if candidate.is_file():
+            return 0
+        print(f"anapana: no such file: {session}", file=sys.stderr)
+        return 2
+    for folder in (UserPaths.from_environment().sessions, bundled_sessions_dir()):
+        if any((folder / f"{session}{suffix}").is_file() for suffix in (".yaml", ".yml")):
+            return 0
+    print(f"anapana: no session called {session!r}; `anapana list` shows them", file=sys.stderr)
+    return 2
+
+
+def _hand_over(session: str | None, checkin: bool) -> bool:
+    """Give the request to an Anapana already running for this user (True: it took it).
+
+    Runs before Qt is imported, so a second start (a hotkey) answers at once.
+    """
+    if os.environ.get("ANAPANA_NO_HANDOFF"):
+        return False
+    from anapana.app.desktop.handoff import forward_to_running_instance
+
+    request: dict[str, object] = (
+        {"action": "run", "session": session, "checkin": checkin} if session
+        else {"action": "show"})
+    try:
+        return forward_to_running_instance(request)
+    except (OSError, ValueError):
+        return False
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
+    session = getattr(args, "session", None)
+    checkin = not getattr(args, "no_checkin", False)
+    background = bool(getattr(args, "background", False))
+    if session:
+        problem = _session_problem(session)
+        if problem:
+            return problem
+        if Path(session).exists():
+            session = str(Path(session).resolve())  # the running app has another folder
+    if (session or not background) and _hand_over(session, checkin):
+        return 0
     from anapana.app.main import run_app
 
-    return int(run_app(session=getattr(args, "session", None),
-                       checkin=not getattr(args, "no_checkin", False)))
+    return int(run_app(session=session, checkin=checkin, background=background))
 
 
 def _cmd_sound(args: argparse.Namespace) -> int:
@@ -179,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Anapana is a practice aid, not a medical device or a therapy.",
     )
     parser.add_argument("--version", action="version", version=f"anapana {__version__}")
+    parser.add_argument("--background", action="store_true",
+                        help="start quietly in the tray, without a window (used at login)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("list", help="list bundled and user sessions (and broken files)")
@@ -228,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _cmd_run(args)
+    from anapana.core.problems import SessionInvalid
+
     try:
         return int(args.func(args))
     except SessionInvalid as invalid:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from anapana.paths import UserPaths, assets_dir
 
@@ -23,30 +23,10 @@ from . import theme
 from .main_window import MainWindow
 from .settings import Settings
 
+if TYPE_CHECKING:
+    from anapana.app.desktop import DesktopIntegration
+
 APP_ID = "io.github.anapana.Anapana"
-
-
-def _check_session(session: str) -> int:
-    """0 when `session` names a file or a known id; otherwise say why (as the CLI does).
-
-    Only names are looked at here (loading a file waits until the window shows, and a
-    broken file is then shown in the library with its errors).
-    """
-    from anapana.paths import bundled_sessions_dir
-
-    candidate = Path(session)
-    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
-        if candidate.is_file():
-            return 0
-        print(f"anapana: no such file: {session}", file=sys.stderr)
-        return 2
-    user = UserPaths.from_environment()
-    for folder in (user.sessions, bundled_sessions_dir()):
-        for suffix in (".yaml", ".yml"):
-            if (folder / f"{session}{suffix}").is_file():
-                return 0
-    print(f"anapana: no session called {session!r}; `anapana list` shows them", file=sys.stderr)
-    return 2
 
 
 def make_application() -> QApplication:
@@ -71,39 +51,37 @@ def make_application() -> QApplication:
     return app
 
 
-def _hand_over(session: str | None, checkin: bool) -> bool:
-    """Give the request to an Anapana already running for this user (True: it took it)."""
-    if os.environ.get("ANAPANA_NO_HANDOFF"):
-        return False
-    from anapana.app.desktop.handoff import forward_to_running_instance
-
-    request: dict[str, object] = (
-        {"action": "run", "session": session, "checkin": checkin} if session
-        else {"action": "show"})
-    try:
-        return forward_to_running_instance(request)
-    except (OSError, ValueError):
-        return False
-
-
-def _install_desktop(app: QApplication, window: MainWindow, settings: Settings) -> object:
-    """Single instance, tray and reminders (after the window is up: they can wait)."""
+def _install_desktop(app: QApplication, window: MainWindow, settings: Settings,
+                     background: bool) -> DesktopIntegration:
+    """Single instance, tray, reminders and About (after the window is up: they can wait)."""
     from anapana.app.desktop import install_desktop
+    from anapana.app.desktop.reminder_panel import ReminderSettingsPanel
 
-    return install_desktop(app, window, window.open_session, settings, window.is_practising,
-                           session_title=window.session_title)
+    desktop = install_desktop(app, window, window.open_session, settings,
+                              window.is_practising, session_title=window.session_title)
+    window.quit_action.triggered.disconnect(window.close)
+    window.quit_action.triggered.connect(desktop.quit)  # close-to-tray must not keep Quit
+    window.about_requested.connect(desktop.show_about)
+
+    def reminder_page() -> list[QWidget]:
+        sessions = [(e.id, e.loaded.session.title) for e in window.store.entries
+                    if e.loaded is not None]
+        return [ReminderSettingsPanel(desktop.preferences, sessions,
+                                      tray_available=desktop.tray is not None)]
+
+    window.settings_pages = reminder_page
+    if background:
+        desktop.show_window(background=True)
+    return desktop
 
 
-def run_app(session: str | None = None, checkin: bool = True) -> int:
-    """Open the app (straight into `session`, an id or a path, when given)."""
-    if session:
-        problem = _check_session(session)
-        if problem:
-            return problem
-        if Path(session).exists():
-            session = str(Path(session).resolve())  # another instance may run elsewhere
-    if _hand_over(session, checkin):
-        return 0
+def run_app(session: str | None = None, checkin: bool = True, background: bool = False) -> int:
+    """Open the app (straight into `session`, an id or a path, when given).
+
+    `background` (at login) starts it in the tray without a window, where there is a
+    tray; elsewhere the window starts minimised. The command line has already offered
+    the request to an Anapana that is running (`anapana.app.desktop.handoff`).
+    """
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
@@ -122,11 +100,12 @@ def run_app(session: str | None = None, checkin: bool = True) -> int:
         if not started:
             started = True
             window.after_shown(session)
-            desktop.append(_install_desktop(app, window, settings))
+            desktop.append(_install_desktop(app, window, settings, background))
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
     QTimer.singleShot(1000, after_shown)
-    window.show()
+    if not background:
+        window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(max(int(quit_after), 0), window.close)

@@ -52,6 +52,7 @@ SoundFactory = Callable[[str | None], "SoundSink"]
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    about_requested = Signal()
 
     def __init__(
         self,
@@ -99,10 +100,16 @@ class MainWindow(QMainWindow):
         self._sound_ready = False
 
         self.settings.changed.connect(self._on_settings_changed)
-        quit_action = QAction("Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+        self.about_action = QAction("About Anapana", self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.about_action.triggered.connect(self.about_requested)
+        self.addAction(self.about_action)
+        self.settings_pages: Callable[[], list[QWidget]] = list
+        """More settings groups, made fresh for each Settings dialog (the desktop adds one)."""
         find_action = QAction("Search", self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._on_find_triggered)
@@ -257,7 +264,8 @@ class MainWindow(QMainWindow):
 
         sound = self._controller.sound if self._controller is not None else None
         voices: list[str] = list(getattr(sound, "voices", list)())
-        dialog = SettingsDialog(self.settings, voices=voices, parent=self)
+        dialog = SettingsDialog(self.settings, voices=voices, parent=self,
+                                extra_pages=self.settings_pages())
         dialog.exec()
         dialog.deleteLater()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +27,9 @@ CHANNEL_LABELS = (("breath", "Breath cues"), ("bell", "Bells"), ("voice", "Voice
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, voices: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 extra_pages: Sequence[QWidget] = ()) -> None:
+        """`extra_pages`: more groups to show, such as the reminders (from the desktop)."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Settings")
@@ -110,7 +114,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        for group in (look, practice, sound, access):
+        for group in (look, practice, sound, access, *extra_pages):
+            if group.parent() is not self:
+                group.setParent(self)
             layout.addWidget(group)
         layout.addWidget(buttons)
 
