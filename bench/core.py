@@ -1,0 +1,216 @@
+"""How fast the Qt-free core is: the player's state, compiling plans, loading the library.
+
+- `state_at`: µs per call of `Player.state_at(t)` over many instants of the largest
+  bundled plan (the screen asks this every frame). Target ≤ 20 µs.
+- Compiling (`compile_plan` only, the file already read and validated) the 45-minute
+  body scan and the bundled plan with the most phases, best of N. Target ≤ 20 ms.
+- Loading and validating the whole bundled library in a fresh process, timed from just
+  before `import anapana.core.library` to after `scan()`: imports of pydantic and PyYAML
+  count, interpreter start does not. Median of several processes. Target ≤ 150 ms.
+- A synthetic 10,000-phase plan (the format's limit): compile, load, building its
+  `Player`, and `state_at`.
+
+    python bench/core.py [--calls 200000] [--repeat 5] [--processes 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from _util import figures_line, verdict
+from anapana.core.compile import compile_plan
+from anapana.core.library import scan
+from anapana.core.loader import LoadedSession, load_session, validate
+from anapana.core.plan import Plan
+from anapana.core.player import Player
+from anapana.core.yaml_source import read_source
+from anapana.paths import bundled_sessions_dir
+
+TARGET_STATE_AT_US = 20.0
+TARGET_COMPILE_MS = 20.0
+TARGET_LIBRARY_MS = 150.0
+
+LIBRARY_PROBE = """
+import json, time
+t0 = time.perf_counter()
+import anapana.core.library as library
+from anapana.paths import bundled_sessions_dir
+t1 = time.perf_counter()
+entries = library.scan([(bundled_sessions_dir(), "bundled")])
+t2 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "scan_s": t2 - t1, "files": len(entries),
+                  "broken": [e.id for e in entries if not e.ok]}))
+"""
+
+SYNTHETIC_10K = """\
+title: Ten thousand phases
+segments:
+  - breathe: Ramped pace
+    pace: {from: 30, to: 25}
+    cycles: 5000
+"""
+
+
+def best_of(repeat: int, action: Callable[[], object]) -> float:
+    """The shortest of `repeat` timings of `action`, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def state_at_us(plan: Plan, calls: int, repeat: int) -> float:
+    """µs per `state_at` call, over `calls` instants spread across the whole plan."""
+    player = Player(plan, clock=lambda: 0.0)
+    player.start()
+    span = plan.total_s
+    instants = [span * i / calls for i in range(calls)]
+    state_at = player.state_at
+
+    def sweep() -> None:
+        for t in instants:
+            state_at(t)
+
+    return best_of(repeat, sweep) / calls * 1e6
+
+
+def compile_ms(path: Path, repeat: int) -> float:
+    """Best time of `compile_plan` alone, the file already read and validated."""
+    source = read_source(path)
+    session = validate(source)
+    return best_of(repeat, lambda: compile_plan(session, source, path.stem)) * 1000.0
+
+
+def load_ms(path: Path, repeat: int) -> float:
+    """Best time of reading, validating and compiling one file (`load_session`)."""
+    return best_of(repeat, lambda: load_session(path)) * 1000.0
+
+
+def library_in_fresh_process(processes: int) -> tuple[list[dict[str, float]], list[str]]:
+    """Time `import` + `scan` of the bundled library in new interpreters (one warm-up)."""
+    results: list[dict[str, float]] = []
+    broken: list[str] = []
+    for i in range(processes + 1):
+        done = subprocess.run(
+            [sys.executable, "-c", LIBRARY_PROBE], check=True, capture_output=True, text=True
+        )
+        data = json.loads(done.stdout.strip().splitlines()[-1])
+        broken = data["broken"]
+        if i > 0:  # the first run may write bytecode caches; the app's users have them
+            results.append(
+                {"import_s": data["import_s"], "scan_s": data["scan_s"], "files": data["files"]}
+            )
+    return results, broken
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--calls", type=int, default=200_000, help="state_at calls per sweep (default 200,000)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="best of this many sweeps and compiles (default 5)",
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=7,
+        help="fresh processes that load the library (default 7, plus a warm-up)",
+    )
+    args = parser.parse_args(argv)
+    repeat = max(args.repeat, 1)
+
+    library = bundled_sessions_dir()
+    entries = scan([(library, "bundled")])
+    loaded: list[LoadedSession] = [e.loaded for e in entries if e.loaded is not None]
+    largest = max(loaded, key=lambda s: len(s.plan.phases))
+    body_scan = library / "body-scan-45.yaml"
+    body_scan_plan = load_session(body_scan).plan
+    print(
+        f"library: {library} ({len(entries)} files, {len(loaded)} valid); "
+        f"Python {sys.version.split()[0]}"
+    )
+    print(
+        f"largest bundled plan: {largest.id} ({len(largest.plan.phases)} phases, "
+        f"{len(largest.plan.events)} events)\n"
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        synthetic = Path(folder) / "ten-thousand.yaml"
+        synthetic.write_text(SYNTHETIC_10K, encoding="utf-8")
+        big_plan = load_session(synthetic).plan
+        compile_10k = compile_ms(synthetic, repeat)
+        load_10k = load_ms(synthetic, repeat)
+    fewer = max(args.calls // 4, 1)
+    state_largest = state_at_us(largest.plan, args.calls, repeat)
+    state_body_scan = state_at_us(body_scan_plan, fewer, repeat)
+    state_10k = state_at_us(big_plan, fewer, repeat)
+    player_10k = best_of(repeat, lambda: Player(big_plan)) * 1000.0
+    compile_body_scan = compile_ms(body_scan, repeat * 4)
+    compile_largest = compile_ms(largest.path, repeat * 4)
+    load_body_scan = load_ms(body_scan, repeat * 4)
+    load_largest = load_ms(largest.path, repeat * 4)
+    runs, broken = library_in_fresh_process(max(args.processes, 1))
+    library_total = statistics.median(r["import_s"] + r["scan_s"] for r in runs) * 1000.0
+    library_fastest = min(r["import_s"] + r["scan_s"] for r in runs) * 1000.0
+    library_import = statistics.median(r["import_s"] for r in runs) * 1000.0
+    library_scan = statistics.median(r["scan_s"] for r in runs) * 1000.0
+
+    rows = [
+        ("state_at, " + largest.id, state_largest, "µs", TARGET_STATE_AT_US),
+        ("state_at, body-scan-45", state_body_scan, "µs", TARGET_STATE_AT_US),
+        (f"state_at, 10k phases ({len(big_plan.phases)})", state_10k, "µs", None),
+        ("compile, body-scan-45", compile_body_scan, "ms", TARGET_COMPILE_MS),
+        ("compile, " + largest.id, compile_largest, "ms", TARGET_COMPILE_MS),
+        ("compile, 10k phases", compile_10k, "ms", None),
+        ("load (read+validate+compile), body-scan-45", load_body_scan, "ms", None),
+        ("load, " + largest.id, load_largest, "ms", None),
+        ("load, 10k phases", load_10k, "ms", None),
+        ("Player(plan), 10k phases", player_10k, "ms", None),
+        (f"library in a fresh process ({len(runs)} runs)", library_total, "ms", TARGET_LIBRARY_MS),
+        ("  fastest run", library_fastest, "ms", None),
+        ("  of which imports (median)", library_import, "ms", None),
+        (f"  of which scan ({int(runs[0]['files'])} files, median)", library_scan, "ms", None),
+    ]
+    for label, value, unit, target in rows:
+        goal = f"target ≤ {target:g} {unit}: {verdict(value, target)}" if target else ""
+        print(f"{label:<48}{value:>10.3f} {unit:<3} {goal}")
+    if broken:
+        print(f"\nbroken bundled files (listed with problems, still timed): {', '.join(broken)}")
+
+    print()
+    print(
+        figures_line(
+            {
+                "state_at_us": state_largest,
+                "compile_bodyscan45_ms": compile_body_scan,
+                "compile_largest_ms": compile_largest,
+                "library_load_ms": library_total,
+                "compile_10k_ms": compile_10k,
+                "state_at_10k_us": state_10k,
+                "load_10k_ms": load_10k,
+                "player_10k_ms": player_10k,
+                "library_load_min_ms": library_fastest,
+                "library_import_ms": library_import,
+                "library_scan_ms": library_scan,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

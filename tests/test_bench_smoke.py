@@ -1,0 +1,96 @@
+"""Smoke test of the bench scripts: each runs with tiny settings and ends with its figures.
+
+The figures are reported, never asserted: a busy CI machine must not fail a test for
+being slow. What is checked is that each script runs to the end and that its last
+line is `key=value` pairs holding the figures the targets are read from.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # launches whole programs, as the packaging tests do
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+
+TIMING_KEYS = [
+    f"{state}_{figure}"
+    for state in ("idle", "busy")
+    for figure in ("p50_ms", "p99_ms", "max_ms", "drift_ms")
+] + ["naive_idle_drift_ms", "naive_busy_drift_ms", "qtimer_idle_p99_ms", "qtimer_busy_p99_ms"]
+CORE_KEYS = [
+    "state_at_us",
+    "compile_bodyscan45_ms",
+    "compile_largest_ms",
+    "library_load_ms",
+    "compile_10k_ms",
+]
+
+
+def parse_figures(line: str) -> dict[str, float]:
+    """`a=1.5 b=2` as {"a": 1.5, "b": 2.0}; raises ValueError on anything else."""
+    figures: dict[str, float] = {}
+    for pair in line.split():
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise ValueError(f"not a key=value figure: {pair!r}")
+        figures[key] = float(value)
+    if not figures:
+        raise ValueError("no figures on the last line")
+    return figures
+
+
+def run_bench(script: str, *args: str) -> str:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, f"{script} failed:\n{done.stdout}\n{done.stderr}"
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines, f"{script} printed nothing"
+    return lines[-1]
+
+
+def test_parse_figures_refuses_a_table_line() -> None:
+    assert parse_figures("a=1.5 b=-2 c=nan") == pytest.approx(
+        {"a": 1.5, "b": -2.0, "c": math.nan}, nan_ok=True
+    )
+    with pytest.raises(ValueError):
+        parse_figures("deadline loop, idle   6   0.055")
+    with pytest.raises(ValueError):
+        parse_figures("state_at_us=fast")
+
+
+def test_timing_bench_ends_with_its_figures() -> None:
+    figures = parse_figures(run_bench("timing.py", "--seconds", "2", "--qtimer"))
+    missing = [key for key in TIMING_KEYS if key not in figures]
+    assert not missing, f"missing figures: {missing}"
+    for key in TIMING_KEYS:
+        assert math.isfinite(figures[key]), f"{key} is {figures[key]}"
+    # Every lateness and drift is a time after the deadline (never before).
+    assert figures["idle_p50_ms"] >= 0.0
+    assert figures["idle_p50_ms"] <= figures["idle_p99_ms"] <= figures["idle_max_ms"]
+
+
+def test_core_bench_ends_with_its_figures() -> None:
+    line = run_bench("core.py", "--calls", "2000", "--repeat", "1", "--processes", "1")
+    figures = parse_figures(line)
+    missing = [key for key in CORE_KEYS if key not in figures]
+    assert not missing, f"missing figures: {missing}"
+    for key in CORE_KEYS:
+        assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
