@@ -7,19 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anapana.core.plan import PlanCue, PlanSpeech
+from tests.helpers import FakeClock
 
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+__all__ = ["FakeClock", "RecordingSink"]
 
 
 @dataclass

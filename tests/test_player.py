@@ -8,19 +8,7 @@ import pytest
 
 from anapana.core.plan import PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player
-from tests.helpers import load_text
-
-
-class FakeClock:
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
+from tests.helpers import FakeClock, load_text
 
 SESSION = """\
 title: Player test

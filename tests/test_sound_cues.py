@@ -11,14 +11,7 @@ from anapana.sound.cues import CuePlayed, CueScheduler, channel_of
 from anapana.sound.guidance import phase_tone, phase_word
 from anapana.sound.library import SoundLibrary
 from anapana.sound.output import Channel, SilentOutput
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers import FakeClock
 
 
 class Recorder(SilentOutput):

@@ -23,16 +23,9 @@ from anapana.sound.output import (
     SoundOutput,
     open_output,
 )
+from tests.helpers import FakeClock
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-class FakeClock:
-    def __init__(self, now: float = 100.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def pcm(values: list[int]) -> Pcm:
