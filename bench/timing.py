@@ -116,9 +116,8 @@ def build_plan(seconds: float, folder: Path) -> Plan:
 def play_to_deadlines(plan: Plan, spin_s: float = SPIN_S) -> tuple[list[float], float]:
     """The app's way: poll, then sleep until just before the next deadline, spin to it.
 
-    Poll first, then ask for the next deadline: `next_event_clock_time()` looks past
-    events that are already due but not yet polled, so asking before the first poll
-    would hold the start cues back until the second deadline.
+    `next_event_clock_time()` names the first event not yet polled (a past time when it
+    is already due), so the loop never holds a due cue back.
     """
     clock = time.monotonic
     player = Player(plan, clock)

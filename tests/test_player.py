@@ -171,12 +171,27 @@ def test_an_open_phase_with_a_limit_continues_by_itself(tmp_path: Path,
     clock.advance(5)
     state = player.state()
     assert state.status == "waiting" and state.phase_left_s == pytest.approx(7)
+    assert player.next_event_clock_time() == pytest.approx(clock.now - 3)  # the hold's own
+    player.poll()
     hold_end = player.next_event_clock_time()
     assert hold_end == pytest.approx(clock.now + 7)
     clock.advance(8)
     state = player.state()
     assert state.status == "playing" and state.plan_s == pytest.approx(3)
     assert state.segment.title == "After"  # type: ignore[union-attr]
+
+
+def test_next_event_time_names_events_due_but_not_yet_polled(player: Player,
+                                                              clock: FakeClock) -> None:
+    player.start()
+    assert player.next_event_clock_time() == pytest.approx(clock.now + 3)  # the start cue
+    clock.advance(3 + 4.5)  # the start and inhale cues, then the hold at 4 s are all due
+    due = player.next_event_clock_time()
+    assert due == pytest.approx(clock.now - 4.5)  # already past: poll now
+    player.poll()
+    assert player.next_event_clock_time() == pytest.approx(clock.now + 3.5)  # exhale at 8 s
+    player.stop()
+    assert player.next_event_clock_time() is None
 
 
 def test_stop_ends_and_silences(player: Player, clock: FakeClock) -> None:

@@ -228,7 +228,11 @@ class Player:
 
     def next_event_clock_time(self) -> float | None:
         """When the next event not yet polled is due on the clock (None: not foreseeable)."""
-        index = max(self._cursor_at(self._clock()), self._polled)
+        if self._stopped_at is not None:
+            return None
+        # The first event not yet polled: one already due comes back with its (past) time,
+        # so the caller polls at once instead of waiting for the event after it.
+        index = max(self._polled, self._floor_cursor)
         if index >= len(self.plan.events):
             return None
         return self.clock_time_of_event(index)
