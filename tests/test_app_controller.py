@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -150,3 +151,30 @@ def test_the_practice_is_recorded(controller: PlayerController, clock: FakeClock
     assert saved is not None
     assert saved.status == "stopped" and saved.practised_s == pytest.approx(15.0)
     log.close()
+
+
+def test_eyes_closed_tones_stand_in_for_the_breath_cues(controller: PlayerController,
+                                                        sink: RecordingSink) -> None:
+    controller.eyes_closed = "tones"
+    controller.load(bundled("box-breathing"), lead_in_s=0)
+    controller.start()
+    sounds = [(cue.event, cue.sound) for cue, _ in sink.scheduled[:6]]
+    assert sounds == [("start", "bowl"), ("inhale", "in"), ("hold", "hold"),
+                      ("exhale", "out"), ("hold", "hold"), ("inhale", "in")]
+    assert not any(cue.sound in ("rise", "fall") for cue, _ in sink.scheduled)
+    deadlines = [due for _, due in sink.scheduled[1:5]]
+    assert [round(b - a, 6) for a, b in itertools.pairwise(deadlines)] == [4, 4, 4]
+
+
+def test_eyes_closed_words_speak_each_breath_phase(controller: PlayerController,
+                                                   sink: RecordingSink,
+                                                   clock: FakeClock) -> None:
+    controller.eyes_closed = "words"
+    controller.load(bundled("relaxing-breath-4-7-8"), lead_in_s=0)
+    controller.start()
+    for _ in range(20):
+        clock.advance(1)
+        controller.tick()
+    words = [text for text in sink.said if text in ("in", "hold", "out")]
+    assert words[:4] == ["in", "hold", "out", "in"]
+    assert any(cue.sound == "rise" for cue, _ in sink.scheduled)  # the session's own cues stay

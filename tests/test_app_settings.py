@@ -71,3 +71,13 @@ def test_every_control_has_an_accessible_name(window: MainWindow, qtbot: QtBot) 
                     assert control.accessibleName() or (
                         isinstance(control, QAbstractButton) and control.text()
                     ), f"{type(control).__name__} in {type(root).__name__} has no name"
+
+
+def test_the_dialog_sets_the_eyes_closed_mode(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(window.settings, parent=window)
+    qtbot.addWidget(dialog)
+    assert window.settings.eyes_closed == "off"
+    dialog.eyes_closed.setCurrentIndex(dialog.eyes_closed.findData("tones"))
+    assert window.settings.eyes_closed == "tones"
+    window.settings.eyes_closed = "shouting"  # nonsense falls back to off
+    assert window.settings.eyes_closed == "off"

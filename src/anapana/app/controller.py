@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
+from anapana.sound.guidance import phase_tone, phase_word
 
 from .sound_sink import SilentSink, SoundSink
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 FRAME_MS = 16
 """About 60 frames a second (the timer is precise; a late frame is simply dropped)."""
+
+
+BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
 
 
 class PlayerController(QObject):
@@ -76,6 +80,9 @@ class PlayerController(QObject):
         self._recorded_second = -1
         self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
+        self.eyes_closed = "off"
+        """`words` speaks "in", "hold", "out" at each breath phase; `tones` plays a
+        distinct tone for each instead of the session's breath cues."""
 
     # -- loading and control -------------------------------------------------------
     @property
@@ -209,6 +216,10 @@ class PlayerController(QObject):
             item = event.item
             if isinstance(item, PlanPhase):
                 self.phase_changed.emit(item)
+                if self.eyes_closed == "words":
+                    word = phase_word(item.kind, player.plan.language)
+                    if word:
+                        self.sound.say(PlanSpeech(item.start_s, word))
             elif isinstance(item, PlanSegment):
                 self.segment_changed.emit(item)
             elif isinstance(item, PlanSpeech):
@@ -284,8 +295,14 @@ class PlayerController(QObject):
         now = self._clock()
         cues: list[PlanCue] = []
         offset: float | None = None
+        tones = self.eyes_closed == "tones"
         for index in range(self._cursor, len(events)):
             item = events[index].item
+            if tones and isinstance(item, PlanPhase) and phase_tone(item.kind):
+                item = PlanCue(item.start_s, phase_tone(item.kind) or "",
+                               "hold" if item.kind.startswith("hold") else item.kind)  # type: ignore[arg-type]
+            elif tones and isinstance(item, PlanCue) and item.event in BREATH_CUE_EVENTS:
+                continue  # the tones stand in for the session's own breath cues
             if not isinstance(item, PlanCue):
                 continue
             due = player.clock_time_of_event(index)

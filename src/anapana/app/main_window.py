@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
         self._ensure_recorder()
         view = self._player()
         self.controller.set_muted(self.settings.muted)
+        self.controller.eyes_closed = self.settings.eyes_closed
         self.controller.load(plan, lead_in_s=self.settings.lead_in_s, session_id=entry.id,
                              sha256=entry.loaded.sha256)
         view.prepare(plan)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 FigureStyle = Literal["circle", "square"]
 THEMES = ("system", "light", "dark")
 FIGURE_STYLES: tuple[FigureStyle, ...] = ("circle", "square")
+EYES_CLOSED_MODES = ("off", "words", "tones")
 CHANNELS = ("breath", "bell", "voice")
 
 
@@ -118,6 +119,15 @@ class Settings(QObject):
     @speak_guidance.setter
     def speak_guidance(self, value: bool) -> None:
         self._set("sound/speak_guidance", bool(value))
+
+    @property
+    def eyes_closed(self) -> str:
+        """Following with closed eyes: `off`, `words` ("in", "hold", "out") or `tones`."""
+        return self._str("sound/eyes_closed", "off", EYES_CLOSED_MODES)
+
+    @eyes_closed.setter
+    def eyes_closed(self, value: str) -> None:
+        self._set("sound/eyes_closed", value if value in EYES_CLOSED_MODES else "off")
 
     @property
     def voice(self) -> str:

@@ -67,6 +67,14 @@ class SettingsDialog(QDialog):
         self.speak.setAccessibleName("Speak the guidance aloud")
         self.speak.setChecked(settings.speak_guidance)
         self.speak.toggled.connect(self._on_speak_toggled)
+        self.eyes_closed = QComboBox(self)
+        self.eyes_closed.setAccessibleName("Following with eyes closed")
+        for value, label in (("off", "The session's own cues"),
+                             ("words", "Say in, hold, out"),
+                             ("tones", "A distinct tone for in, hold and out")):
+            self.eyes_closed.addItem(label, value)
+        self.eyes_closed.setCurrentIndex(max(self.eyes_closed.findData(settings.eyes_closed), 0))
+        self.eyes_closed.currentIndexChanged.connect(self._on_eyes_closed_changed)
         self.voice = QComboBox(self)
         self.voice.setAccessibleName("Voice")
         self.voice.addItem("The session's language (default)", "")
@@ -87,6 +95,7 @@ class SettingsDialog(QDialog):
             self.volumes[channel] = slider
             sound_form.addRow(label, slider)
         sound_form.addRow("", self.speak)
+        sound_form.addRow("Eyes closed", self.eyes_closed)
         sound_form.addRow("Voice", self.voice)
 
         self.announce = QCheckBox("Announce each phase to screen readers", self)
@@ -134,6 +143,9 @@ class SettingsDialog(QDialog):
 
     def _on_speak_toggled(self, on: bool) -> None:
         self.settings.speak_guidance = on
+
+    def _on_eyes_closed_changed(self, _index: int) -> None:
+        self.settings.eyes_closed = self.eyes_closed.currentData()
 
     def _on_voice_changed(self, _index: int) -> None:
         self.settings.voice = self.voice.currentData()
