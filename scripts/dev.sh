@@ -78,7 +78,8 @@ setup_run() {
 run_checks() {
   local venv=$1 marks=$2
   say "Tests on $("$venv/bin/python" --version)"
-  "$venv/bin/python" -m pytest -m "$marks" -p no:cacheprovider
+  # A temp folder of its own: pytest prunes old ones it shares with other runs.
+  "$venv/bin/python" -m pytest -m "$marks" -p no:cacheprovider --basetemp "$(mktemp -d)/pytest"
 }
 
 case "${1:-}" in
