@@ -194,6 +194,29 @@ def test_repeat_groups_nest_and_segments_count_after_expansion(tmp_path: Path) -
     assert plan["speech"] == [{"at_s": 0.0, "text": "Two rounds."}]
 
 
+def test_nested_repeat_intros_are_all_spoken_outer_first(tmp_path: Path) -> None:
+    plan = plan_json(tmp_path, """\
+        title: Rounds
+        segments:
+          - repeat: 2
+            intro: Outer intro.
+            segments:
+              - repeat: 1
+                intro: Inner intro.
+                segments:
+                  - silence: Rest
+                    duration: 5
+        """)
+    assert plan["speech"] == [{"at_s": 0.0, "text": "Outer intro."},
+                              {"at_s": 0.0, "text": "Inner intro."},
+                              {"at_s": 5.0, "text": "Inner intro."}]
+
+
+def test_a_prompt_of_no_length_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SessionInvalid, match="more than 0, or open"):
+        plan_json(tmp_path, "title: T\nsegments:\n  - prompt: P\n    duration: 0\n")
+
+
 def test_cue_none_is_left_out_and_segment_cues_override(tmp_path: Path) -> None:
     plan = plan_json(tmp_path, "title: T\ncues:\n  start: none\n  hold: tick\nsegments:\n"
                                "  - breathe: B\n    pattern: 1-1-1\n    cycles: 1\n"

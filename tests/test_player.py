@@ -205,6 +205,31 @@ def test_stop_ends_and_silences(player: Player, clock: FakeClock) -> None:
     assert player.state().practised_s == pytest.approx(7)
 
 
+def test_practised_time_stops_at_the_end(tmp_path: Path, clock: FakeClock) -> None:
+    plan = load_text(tmp_path, "title: T\nsegments:\n  - breathe: B\n    pattern: 2-2\n"
+                               "    cycles: 1\n  - prompt: P\n"
+                               "    duration: {open: true, max: 6}\n").plan
+    player = Player(plan, clock=clock)
+    player.start()
+    clock.advance(500)  # a stalled app looks only now
+    state = player.state()
+    assert state.status == "finished" and state.practised_s == pytest.approx(4 + 6)
+
+
+def test_pausing_in_the_lead_in_then_skipping_it_counts_all_practice(
+        player: Player, clock: FakeClock) -> None:
+    player.start()
+    clock.advance(1)
+    player.pause()
+    clock.advance(4)
+    player.resume()
+    clock.advance(1)
+    player.skip_segment()  # skip the rest of the lead-in
+    clock.advance(4)
+    state = player.state()
+    assert state.plan_s == pytest.approx(4) and state.practised_s == pytest.approx(4)
+
+
 def test_finishing_plays_the_end_cue(tmp_path: Path, clock: FakeClock) -> None:
     plan = load_text(tmp_path, "title: T\nsegments:\n  - breathe: B\n    pattern: 2-2\n"
                                "    cycles: 1\n").plan

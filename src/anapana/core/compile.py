@@ -8,6 +8,7 @@ the limits, so a `repeat` bomb costs nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,8 +76,8 @@ class _Builder:
     speech: list[PlanSpeech] = field(default_factory=list)
     events: list[PlanEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    pending_intro: str | None = None
-    """A `repeat` group's intro, spoken as its first segment begins."""
+    pending_intros: list[str] = field(default_factory=list)
+    """`repeat` groups' intros (outer first), spoken as their first segment begins."""
 
     def fail(self, path: Path_, message: str, *, fatal: bool = False) -> None:
         self.problems.append(self.source.problem(path, message))
@@ -130,7 +131,7 @@ class _Builder:
             for round_ in range(item.repeat):
                 for j, child in enumerate(item.segments):
                     if round_ == 0 and j == 0 and item.intro:
-                        self.pending_intro = item.intro
+                        self.pending_intros.append(item.intro)
                     self.segment((*path, "segments", j), child, inner)
             return
         kind: SegmentKind
@@ -145,14 +146,17 @@ class _Builder:
         else:  # pragma: no cover - the models admit nothing else
             raise TypeError(item)
         index = len(self.segments)
+        if index >= MAX_PHASES:
+            self.fail(path, f"the session expands to more than {MAX_PHASES:,} segments; "
+                            "expected fewer repeats", fatal=True)
         start = self.time.now
         first_phase = len(self.phases)
         first_event = len(self.events)
         self.events.append(PlanEvent(start, _SEGMENT_PLACEHOLDER))
         own = _merge(cues, item.cues)
-        if self.pending_intro:
-            self.say(start, self.pending_intro)
-            self.pending_intro = None
+        for intro in self.pending_intros:
+            self.say(start, intro)
+        self.pending_intros.clear()
         self.say(start, item.intro)
         if isinstance(item, Breathe):
             self.breathe(path, item, index, own)
@@ -161,9 +165,8 @@ class _Builder:
         elif isinstance(item, Silence):
             self.silence(path, item, index, own)
         else:
-            phase = self.phase(path, "prompt", item.duration, index, text=item.text or title)
+            self.phase(path, "prompt", item.duration, index, text=item.text or title)
             self.say(start, item.text)
-            del phase
         is_open = any(p.open for p in self.phases[first_phase:])
         plan_segment = PlanSegment(index, kind, title, start, self.time.now - start,
                                    is_open, item.intro)
@@ -317,16 +320,24 @@ def breath_cycles(item: Breathe) -> list[list[tuple[str, float | Open]]] | None:
             return cycles
 
 
+def _check_session_cues(builder: _Builder, segments: Sequence[object], path: Path_) -> None:
+    """`start` and `end` cues belong to the whole session, not to a segment or group."""
+    for i, segment in enumerate(segments):
+        own = getattr(segment, "cues", None)
+        for name in ("start", "end"):
+            if own is not None and getattr(own, name) is not None:
+                builder.fail((*path, i, "cues", name),
+                             f"cues: {name} belongs to the whole session; set it in the "
+                             "top-level cues:")
+        if isinstance(segment, Repeat):
+            _check_session_cues(builder, segment.segments, (*path, i, "segments"))
+
+
 def compile_plan(session: Session, source: Source, session_id: str = "") -> Plan:
     """The plan of a validated session; raises SessionInvalid for limits it passes."""
     builder = _Builder(source, source.path.parent)
     cues = _merge(dict(DEFAULT_CUES), session.cues)
-    for name in ("start", "end"):
-        for i, segment in enumerate(session.segments):
-            if segment.cues is not None and getattr(segment.cues, name) is not None:
-                builder.fail(("segments", i, "cues", name),
-                             f"cues: {name} belongs to the whole session; set it in the "
-                             "top-level cues:")
+    _check_session_cues(builder, session.segments, ("segments",))
     builder.cue(0.0, "start", cues)
     try:
         for i, segment in enumerate(session.segments):

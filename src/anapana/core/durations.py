@@ -40,7 +40,11 @@ def parse_seconds(value: object) -> float:
         raise ValueError(f'expected a duration like 90, "90s", "5m" or "1m30s", '
                          f"got {describe(value)}")
     if isinstance(value, int | float):
-        seconds = float(value)
+        try:
+            seconds = float(value)
+        except OverflowError:
+            raise ValueError(f"expected a duration of at most a few hours, got a number "
+                             f"with {len(str(value))} digits") from None
     elif isinstance(value, str):
         match = _DURATION.match(value)
         if not match or not any(match.groups()):

@@ -196,3 +196,6 @@ def load_or_problems(path: Path) -> LoadedSession | list[Problem]:
         return load_session(path)
     except SessionInvalid as invalid:
         return invalid.problems
+    except Exception as error:  # a bug of ours must not hide the other sessions
+        return [Problem(path.name, 1, 1, f"could not be read ({type(error).__name__}: "
+                                         f"{error}); please report this")]

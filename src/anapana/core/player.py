@@ -169,6 +169,7 @@ class Player:
         position = self._position(now)
         if position.plan_s < 0:
             self._origin = self._started_at = now  # skipping the lead-in starts the session
+            self._paused_total = 0.0  # pauses in the lead-in are not practice to subtract
             return True
         current = self._segment_index_at(position)
         following = current + 1
@@ -318,12 +319,25 @@ class Player:
         return now
 
     def _effective(self, now: float) -> float:
-        """`now`, held still while paused or after a stop."""
+        """`now`, held still while paused, after a stop and once the session has ended."""
         if self._stopped_at is not None:
             now = min(now, self._stopped_at)
         if self._paused_at is not None:
             now = min(now, self._paused_at)
-        return now
+        finish = self._finish_time()
+        return now if finish is None else min(now, finish)
+
+    def _finish_time(self) -> float | None:
+        """The clock reading at which the session ends, if nothing waits for the user."""
+        if self._origin is None:
+            return None
+        delay = 0.0
+        for k in range(self._passed_open, len(self._open_phases)):
+            max_s = self.plan.phases[self._open_phases[k]].max_s
+            if max_s is None:
+                return None
+            delay += max_s
+        return self._origin + self.plan.total_s + delay
 
     def _practised(self, now: float) -> float:
         if self._origin is None:

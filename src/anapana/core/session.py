@@ -195,6 +195,22 @@ def _length(value: object) -> float | Open:
     return opened if opened is not None else _seconds(value)
 
 
+def _prompt_length(value: object) -> float | Open:
+    length = _length(value)
+    if not isinstance(length, Open) and length <= 0:
+        raise _fail(f"expected a duration of more than 0, or open, got {describe(value)}")
+    return length
+
+
+def _bells(value: object) -> float | list[float]:
+    """One interval (`1m`) or a list of offsets from the segment start (`[3m, 7m]`)."""
+    if isinstance(value, list):
+        if not value:
+            raise _fail("expected at least one bell time, like [3m, 7m]")
+        return [_positive_seconds(item) for item in value]
+    return _positive_seconds(value)
+
+
 def _positive_seconds(value: object) -> float:
     seconds = _seconds(value)
     if seconds <= 0:
@@ -302,6 +318,11 @@ Ratio = Annotated[tuple[float, ...], PlainValidator(parse_ratio), WithJsonSchema
     "description": 'in:out ("4:6") or in:hold_in:out:hold_out ("4:2:6:0")'})]
 Sound = Annotated[str, PlainValidator(_sound), WithJsonSchema(_SOUND_SCHEMA)]
 Title = Annotated[str, PlainValidator(_title), WithJsonSchema({"type": ["string", "null"]})]
+Bells = Annotated[float | list[float], PlainValidator(_bells), WithJsonSchema(
+    {"anyOf": [_DURATION_SCHEMA, {"type": "array", "minItems": 1, "items": _DURATION_SCHEMA}],
+     "description": "A bell every interval from the segment start, or a list of offsets."})]
+PromptLength = Annotated[float | Open, PlainValidator(_prompt_length),
+                         WithJsonSchema({"anyOf": [_DURATION_SCHEMA, _OPEN_SCHEMA]})]
 
 
 class _Strict(BaseModel):
@@ -372,18 +393,17 @@ class BodyScan(_Segment):
 class Silence(_Segment):
     silence: Title
     duration: PositiveSeconds
-    bells: PositiveSeconds | list[PositiveSeconds] | None = None
+    bells: Bells | None = None
 
 
 class Prompt(_Segment):
     prompt: Title
     text: str | None = None
-    duration: Length = Open()
+    duration: PromptLength = Open()
 
 
 class Repeat(_Segment):
     repeat: int = Field(ge=1, le=10_000)
-    title: str | None = None
     segments: list[Segment] = Field(min_length=1)
 
 
