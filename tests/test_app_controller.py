@@ -178,3 +178,51 @@ def test_eyes_closed_words_speak_each_breath_phase(controller: PlayerController,
     words = [text for text in sink.said if text in ("in", "hold", "out")]
     assert words[:4] == ["in", "hold", "out", "in"]
     assert any(cue.sound == "rise" for cue, _ in sink.scheduled)  # the session's own cues stay
+
+
+def frames_until(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
+    """Tick 16 ms frames, as the frame timer would, for `seconds`."""
+    for _ in range(round(seconds / 0.016)):
+        clock.advance(0.016)
+        controller.tick()
+
+
+def test_cues_due_when_an_open_phase_continues_by_itself_are_played(
+        qtbot: QtBot, tmp_path: Path, clock: FakeClock, sink: RecordingSink) -> None:
+    session = write(tmp_path / "capped.yaml", """title: Capped hold
+segments:
+  - breathe: Retention
+    pattern: [{exhale: 2}, {hold: {open: true, max: 5}}, {inhale: 2}]
+    cycles: 1
+""")
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    controller.load(plan_of(session), lead_in_s=0.0)
+    begin = clock.now
+    controller.start()
+    frames_until(controller, clock, 6.5)  # the hold waits, then goes on by itself at 7 s
+    assert controller.state is not None and controller.state.status == "waiting"
+    frames_until(controller, clock, 0.6)
+    assert controller.state.status == "playing"
+    inhales = [due for cue, due in sink.scheduled if cue.event == "inhale"]
+    assert inhales == [pytest.approx(begin + 7.0)]
+
+
+def test_a_final_capped_prompt_still_rings_the_end_bell(
+        qtbot: QtBot, tmp_path: Path, clock: FakeClock, sink: RecordingSink) -> None:
+    session = write(tmp_path / "prompt.yaml", """title: Silence then a prompt
+segments:
+  - silence: Sit
+    duration: 5
+  - prompt: Rest here a moment.
+    duration: {open: true, max: 10}
+""")
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    controller.load(plan_of(session), lead_in_s=0.0)
+    begin = clock.now
+    controller.start()
+    frames_until(controller, clock, 14.5)
+    assert controller.state is not None and controller.state.status == "waiting"
+    frames_until(controller, clock, 0.6)
+    assert controller.state.status == "finished"
+    ends = [due for cue, due in sink.scheduled if cue.event == "end"]
+    assert ends == [pytest.approx(begin + 15.0)]

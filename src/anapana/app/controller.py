@@ -169,8 +169,7 @@ class PlayerController(QObject):
             return False
         done = player.continue_open()
         if done:
-            self._schedule_cues()
-            self.tick()
+            self.tick()  # the frame sees waiting -> playing and hands the cues over
         return done
 
     def stop(self) -> None:
@@ -208,6 +207,7 @@ class PlayerController(QObject):
             return None
         state = player.state()
         self.state = state
+        frame_start = self._cursor  # cues due at this very moment are among those polled
         for event in player.poll():
             index = self._event_index.get(id(event.item), self._cursor)
             if index < self._floor:
@@ -226,6 +226,10 @@ class PlayerController(QObject):
                 self.sound.say(item)
         if state.status != self._status:
             previous, self._status = self._status, state.status
+            if previous == "waiting" and state.status in ("playing", "finished"):
+                # An open phase went on (by itself at its `max`, or continued): hand over
+                # the cues from where this frame began, so those due now still ring.
+                self._schedule_cues(frame_start)
             self._on_player_status_changed(previous, state)
         elif self.recorder is not None and state.status == "playing" \
                 and int(state.practised_s) != self._recorded_second:
@@ -240,8 +244,6 @@ class PlayerController(QObject):
     def _on_player_status_changed(self, previous: str, state: PlayerState) -> None:
         if previous == "countdown" and state.status in ("playing", "waiting"):
             self.session_started.emit()
-        if previous == "waiting" and state.status == "playing":
-            self._schedule_cues()  # an open phase continued by itself
         self.status_changed.emit(state.status)
         if state.status == "finished":
             self._end("completed", state)
@@ -284,11 +286,12 @@ class PlayerController(QObject):
             raise RuntimeError("no session loaded")
         return self.player
 
-    def _schedule_cues(self) -> None:
+    def _schedule_cues(self, start: int | None = None) -> None:
         """Hand the sound sink the cues up to the next open phase, with their deadlines.
 
-        Cues behind an open phase share a plan time with those before it; they are
-        handed over again once that phase has been continued.
+        They are taken from event `start` on (the cursor by default). Cues behind an
+        open phase share a plan time with those before it; they are handed over again
+        once that phase has been continued.
         """
         player = self._require()
         events = player.plan.events
@@ -296,7 +299,7 @@ class PlayerController(QObject):
         cues: list[PlanCue] = []
         offset: float | None = None
         tones = self.eyes_closed == "tones"
-        for index in range(self._cursor, len(events)):
+        for index in range(self._cursor if start is None else start, len(events)):
             item = events[index].item
             if tones and isinstance(item, PlanPhase) and phase_tone(item.kind):
                 item = PlanCue(item.start_s, phase_tone(item.kind) or "",
