@@ -274,3 +274,22 @@ def test_the_square_figure_traces_a_side_per_phase(window: MainWindow, clock: Fa
     assert view.figure.style_name == "square"
     image = view.figure.grab().toImage()
     assert not image.isNull()
+
+
+def test_space_pauses_after_a_button_was_clicked(window: MainWindow, clock: FakeClock,
+                                                 qtbot: QtBot) -> None:
+    view = start(window, "evening-inner-healing")
+    at(window, clock, 3.0 + 10.0)
+    qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+    at(window, clock, 0.5)
+    assert window.controller.state is not None
+    segment = window.controller.state.segment
+    focused = window.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # where a real Space would go
+    assert window.controller.state.status == "paused"
+    assert window.controller.state.segment == segment  # not skipped a second time
+    view.pause_button.setFocus()  # reached by Tab, a button takes Space itself...
+    qtbot.keyClick(view.pause_button, Qt.Key.Key_Space)
+    assert window.controller.state.status == "playing"
+    assert window.focusWidget() is view  # ...and hands the keys back once used

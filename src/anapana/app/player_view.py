@@ -76,7 +76,10 @@ class PlayerView(QWidget):
         button.setAccessibleName(name)
         button.setToolTip(tip)
         button.setAutoDefault(False)
+        # Tab reaches it, a click does not keep it: Space and Enter stay the player's keys.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
+        button.clicked.connect(self._on_button_clicked)
         return button
 
     def _build(self) -> None:
@@ -314,6 +317,11 @@ class PlayerView(QWidget):
         self.mute_button.setText("Unmute" if muted else "Mute")
 
     # -- controls ----------------------------------------------------------------------
+    def _on_button_clicked(self) -> None:
+        """A button reached by Tab hands the keys back to the player once used."""
+        if self.isVisible():
+            self.setFocus()
+
     def _on_pause_clicked(self) -> None:
         self.controller.toggle_pause()
 
@@ -322,7 +330,6 @@ class PlayerView(QWidget):
 
     def _on_continue_clicked(self) -> None:
         self.controller.continue_open()
-        self.setFocus()
 
     def _on_stop_clicked(self) -> None:
         self.request_stop()
