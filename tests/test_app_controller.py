@@ -226,3 +226,29 @@ segments:
     assert controller.state.status == "finished"
     ends = [due for cue, due in sink.scheduled if cue.event == "end"]
     assert ends == [pytest.approx(begin + 15.0)]
+
+
+def test_time_waiting_in_an_open_phase_is_saved(qtbot: QtBot, tmp_path: Path,
+                                                clock: FakeClock, sink: RecordingSink) -> None:
+    session = write(tmp_path / "open.yaml", """title: Open hold
+segments:
+  - breathe: Retention
+    pattern: [{exhale: 2}, {hold: open}]
+    cycles: 1
+""")
+    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    recorder = Recorder(log, log_clock, save_every_s=5.0)
+    controller = PlayerController(clock, sound=sink, recorder=recorder, run_timer=False)
+    controller.load(plan_of(session), lead_in_s=0.0)
+    controller.start()
+    practice = recorder.practice
+    assert practice is not None
+    for _ in range(40):  # 2 s of exhale, then 38 s waiting on the open hold
+        clock.advance(1.0)
+        log_clock.advance(1.0)
+        controller.tick()
+    assert controller.state is not None and controller.state.status == "waiting"
+    saved = log.get(practice.uuid)
+    assert saved is not None and saved.practised_s >= 35.0
+    log.close()

@@ -231,7 +231,7 @@ class PlayerController(QObject):
                 # the cues from where this frame began, so those due now still ring.
                 self._schedule_cues(frame_start)
             self._on_player_status_changed(previous, state)
-        elif self.recorder is not None and state.status == "playing" \
+        elif self.recorder is not None and state.status in ("playing", "waiting") \
                 and int(state.practised_s) != self._recorded_second:
             self._recorded_second = int(state.practised_s)  # once a second is plenty
             self.recorder.progress(state.practised_s)
