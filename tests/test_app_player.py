@@ -293,3 +293,18 @@ def test_space_pauses_after_a_button_was_clicked(window: MainWindow, clock: Fake
     qtbot.keyClick(view.pause_button, Qt.Key.Key_Space)
     assert window.controller.state.status == "playing"
     assert window.focusWidget() is view  # ...and hands the keys back once used
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return])
+def test_space_or_enter_continues_a_waiting_phase(window: MainWindow, clock: FakeClock,
+                                                  qtbot: QtBot, key: Qt.Key) -> None:
+    view = start(window, "evening-inner-healing")
+    at(window, clock, 3.5)
+    for _ in range(4):  # to the open "Closing" prompt
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        at(window, clock, 0.2)
+    assert window.controller.state is not None
+    assert window.controller.state.status == "waiting"
+    qtbot.keyClick(view, key)
+    assert window.controller.state.status == "finished"  # went on, not paused
+    assert window.stack.currentWidget() is window.completion

@@ -1,8 +1,9 @@
 """The player page: the pacing figure, the phase and its seconds, the breath curve, controls.
 
 It listens to a `PlayerController` and repaints from the state it is handed each frame;
-labels change only when their text does. Keys: Space pause/resume, Esc stop, → skip,
-Enter continue, F11 focus mode, M mute; every control is also a button reachable by Tab.
+labels change only when their text does. Keys: Space pause/resume (or continue an open
+phase that waits), Enter continue, Esc stop, → skip, F11 focus mode, M mute; every
+control is also a button reachable by Tab.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class PlayerView(QWidget):
         self.skip_button = self._button("Skip", "Skip to the next part",
                                         "Skip to the next part (→)", self._on_skip_clicked)
         self.continue_button = self._button("Continue", "Continue",
-                                            "Go on when you are ready (Enter)",
+                                            "Go on when you are ready (Space or Enter)",
                                             self._on_continue_clicked)
         self.continue_button.setObjectName("primary")
         self.stop_button = self._button("Stop", "Stop the session", "Stop the session (Esc)",
@@ -371,7 +372,11 @@ class PlayerView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Space:
-            self.controller.toggle_pause()
+            state = self.controller.state
+            if state is not None and state.status == "waiting":
+                self.controller.continue_open()  # the contract: "Space or the Continue button"
+            else:
+                self.controller.toggle_pause()
         elif key == Qt.Key.Key_Escape:
             if self._focus_mode:
                 self.focus_mode_toggled.emit(False)
