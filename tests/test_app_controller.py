@@ -252,3 +252,31 @@ segments:
     saved = log.get(practice.uuid)
     assert saved is not None and saved.practised_s >= 35.0
     log.close()
+
+
+def test_a_skip_hands_over_the_new_segments_cues_from_its_start(
+        controller: PlayerController, clock: FakeClock, sink: RecordingSink) -> None:
+    plan = bundled("evening-inner-healing")
+    controller.load(plan, lead_in_s=0.0)
+    controller.start()
+    clock.advance(5.0)
+    controller.tick()
+    assert controller.skip_segment()
+    start = plan.segments[1].start_s
+    cues_at_start = [cue for cue in plan.cues if cue.at_s == start]
+    assert cues_at_start, "the body scan begins with a cue"
+    assert [cue for cue, _ in sink.scheduled[:len(cues_at_start)]] == cues_at_start
+    assert sink.scheduled[0][1] == pytest.approx(clock.now)
+
+
+def test_skipping_the_last_segment_rings_the_end_bell(
+        controller: PlayerController, clock: FakeClock, sink: RecordingSink) -> None:
+    plan = bundled("box-breathing")
+    controller.load(plan, lead_in_s=0.0)
+    controller.start()
+    clock.advance(5.0)
+    controller.tick()
+    assert controller.skip_segment()
+    assert controller.state is not None and controller.state.status == "finished"
+    assert [(cue.event, due) for cue, due in sink.scheduled] == [
+        ("end", pytest.approx(clock.now))]

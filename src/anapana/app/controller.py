@@ -76,7 +76,9 @@ class PlayerController(QObject):
         self._status = "ready"
         self._muted = False
         self._cursor = 0
-        self._floor = 0
+        """How many of the plan's events have been reported (the next one's index)."""
+        self._reschedule = False
+        """Hand the cues over again at the next frame (after a skip)."""
         self._recorded_second = -1
         self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
@@ -106,7 +108,7 @@ class PlayerController(QObject):
         self.sha256 = sha256
         self._status = "ready"
         self._cursor = 0
-        self._floor = 0
+        self._reschedule = False
         self._recorded_second = -1
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
@@ -157,9 +159,7 @@ class PlayerController(QObject):
             return False
         self.sound.clear()
         moved = player.skip_segment()
-        if moved:
-            self._skip_past(player)
-        self._schedule_cues()
+        self._reschedule = True  # from the new place, once the frame has polled it
         self.tick()
         return moved
 
@@ -207,11 +207,14 @@ class PlayerController(QObject):
             return None
         state = player.state()
         self.state = state
-        frame_start = self._cursor  # cues due at this very moment are among those polled
+        # Where this frame's events begin: cues due at this very moment are among those
+        # polled, and after a skip the first one polled is the new place (the core's poll
+        # leaves skipped events out).
+        frame_start: int | None = None
         for event in player.poll():
             index = self._event_index.get(id(event.item), self._cursor)
-            if index < self._floor:
-                continue  # skipped over (the core's poll still reports these)
+            if frame_start is None:
+                frame_start = index
             self._cursor = index + 1
             item = event.item
             if isinstance(item, PlanPhase):
@@ -224,12 +227,15 @@ class PlayerController(QObject):
                 self.segment_changed.emit(item)
             elif isinstance(item, PlanSpeech):
                 self.sound.say(item)
+        # An open phase went on (by itself at its `max`, or continued), or a skip moved
+        # the place: hand over the cues from where this frame began, so those due now
+        # still ring.
+        went_on = self._status == "waiting" and state.status in ("playing", "finished")
+        if went_on or self._reschedule:
+            self._reschedule = False
+            self._schedule_cues(self._cursor if frame_start is None else frame_start)
         if state.status != self._status:
             previous, self._status = self._status, state.status
-            if previous == "waiting" and state.status in ("playing", "finished"):
-                # An open phase went on (by itself at its `max`, or continued): hand over
-                # the cues from where this frame began, so those due now still ring.
-                self._schedule_cues(frame_start)
             self._on_player_status_changed(previous, state)
         elif self.recorder is not None and state.status in ("playing", "waiting") \
                 and int(state.practised_s) != self._recorded_second:
@@ -262,24 +268,6 @@ class PlayerController(QObject):
     def _halt(self) -> None:
         self._timer.stop()
         self.sound.clear()
-
-    def _skip_past(self, player: Player) -> None:
-        """After a skip: events before the new place are never reported or played."""
-        state = player.state()
-        plan = player.plan
-        if state.status == "countdown" or not plan.events:
-            return
-        if state.plan_s >= plan.total_s and state.segment is not None \
-                and state.plan_s > state.segment.start_s:
-            floor = next((i for i, e in enumerate(plan.events)
-                          if isinstance(e.item, PlanCue) and e.item.event == "end"),
-                         len(plan.events))
-        elif state.segment is not None:
-            floor = self._event_index.get(id(state.segment), self._cursor)
-        else:
-            return
-        self._floor = max(self._floor, floor)
-        self._cursor = max(self._cursor, floor)
 
     def _require(self) -> Player:
         if self.player is None:
