@@ -96,7 +96,6 @@ class CueScheduler:
         self._failed: set[str] = set()
         self._wake = threading.Condition()
         self._closed = False
-        self._generation = 0
         self._thread: threading.Thread | None = None
         if start:
             self._thread = threading.Thread(target=self._run, name="anapana-cues", daemon=True)
@@ -114,7 +113,6 @@ class CueScheduler:
         pending.sort()
         with self._wake:
             self._pending = pending
-            self._generation += 1
             self._wake.notify()
 
     reschedule = schedule
@@ -123,7 +121,6 @@ class CueScheduler:
         """Cancel every pending cue (on pause, stop or before a skip)."""
         with self._wake:
             self._pending = []
-            self._generation += 1
             self._wake.notify()
 
     @property
