@@ -403,7 +403,6 @@ class MainWindow(QMainWindow):
             view = PlayerView(self.controller, self.stack)
             view.confirm_stop = self._confirm_stop
             view.focus_mode_toggled.connect(self._on_player_focus_mode_toggled)
-            view.stop_confirmed.connect(self._on_player_stop_confirmed)
             self.controller.segment_changed.connect(view.show_intro)
             self.stack.addWidget(view)
             self.player_view = view
@@ -489,9 +488,6 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is end
-
-    def _on_player_stop_confirmed(self) -> None:
-        pass  # the controller's session_stopped leads to the completion screen
 
     def _on_player_focus_mode_toggled(self, on: bool) -> None:
         self.set_focus_mode(on)

@@ -35,10 +35,10 @@ STOP_CONFIRM_AFTER_S = 30.0
 
 
 class PlayerView(QWidget):
-    """Shows a session as it plays. `stop_requested` is asked by Esc or the Stop button."""
+    """Shows a session as it plays. Esc or the Stop button calls `request_stop()`; the
+    controller's `session_stopped` then leads to the completion screen."""
 
     focus_mode_toggled = Signal(bool)
-    stop_confirmed = Signal()
 
     def __init__(self, controller: PlayerController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,7 +354,6 @@ class PlayerView(QWidget):
                     self.controller.resume()
                 return
         self.controller.stop()
-        self.stop_confirmed.emit()
 
     @property
     def focus_mode(self) -> bool:
