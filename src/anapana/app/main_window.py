@@ -563,8 +563,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if self.completion is not None:
             self.completion.journal.flush()
-        if self._recorder is not None:
-            self._recorder.retry()
+        if self._recorder is not None and not self._recorder.retry():
+            # The disk still says no: keep what waits where the next start will find it.
+            from anapana.log.rescue import standard_folders
+
+            log_db = self.paths.log_db
+            self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
         if self._log is not None:
             self._log.close()
         super().closeEvent(event)

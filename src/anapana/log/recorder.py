@@ -8,21 +8,29 @@ end; check-ins and the journal note go through the same recorder.
 Writes are write-behind: the latest state of each practice waits in memory until the
 log accepts it. A full or read-only disk, a locked file or no log at all only sets
 `problem` (a calm sentence for the app to show) while the session goes on; every later
-call, and `retry()`, tries again.
+call, and `retry()`, tries again. If the disk still says no when the app quits,
+`rescue(folders)` keeps what waits in a small private file that the next
+`PracticeLog.open` adds to the log (see `anapana.log.rescue`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from anapana.log import rescue as rescue_file
 from anapana.log.clock import Clock, SystemClock
 from anapana.log.owner import ProcessIdentity, current_process
 from anapana.log.practice import CheckIn, Ending, Practice
 from anapana.log.store import PracticeLog, describe_write_error
+
+logger = logging.getLogger(__name__)
 
 ProblemListener = Callable[[str | None], None]
 
@@ -49,6 +57,8 @@ class Recorder:
         self._pending: dict[str, tuple[Practice, bool]] = {}
         self._practice: Practice | None = None
         self._last_save = float("-inf")
+        self._rescue_name: str | None = None
+        self._rescued: Path | None = None
         self.problem: str | None = None if log is not None else "The practice log isn't open."
 
     @property
@@ -150,7 +160,46 @@ class Recorder:
             if self._pending.get(key, (None,))[0] is practice:
                 del self._pending[key]
         self._set_problem(None)
+        self._forget_rescue()
         return True
+
+    def rescue(self, folders: Sequence[Path], log_path: Path | None = None) -> Path | None:
+        """Keep what still waits in a private file in the first of `folders` that takes it.
+
+        For when the app quits while the disk still fails: the next `PracticeLog.open`
+        of that log adds the file's practices and deletes it. `log_path` names the log
+        (by default the attached log's). Returns the file written, or None when nothing
+        waited or no folder would take it. Never raises; what waits stays in memory, so
+        a later `retry()` can still write it (and then deletes the file).
+        """
+        if not self._pending:
+            return None
+        try:
+            target = log_path if log_path is not None else getattr(self._log, "path", None)
+            if target is None:
+                logger.error("unsaved practices could not be kept: no log path is known")
+                return None
+            if self._rescue_name is None:
+                self._rescue_name = rescue_file.file_name(target, self._clock.now())
+            practices = [practice for practice, _durable in self._pending.values()]
+            written = rescue_file.write(practices, target, folders, self._rescue_name)
+        except Exception:  # the last chance to keep a note: never let it crash the quit
+            logger.exception("unsaved practices could not be kept")
+            return None
+        if written is None:
+            logger.error("unsaved practices could not be kept in any of %s", list(folders))
+            return None
+        if self._rescued is not None and self._rescued != written:
+            self._forget_rescue()  # an older copy elsewhere; the new file holds it all
+        self._rescued = written
+        return written
+
+    def _forget_rescue(self) -> None:
+        """Everything reached the log: a file kept by `rescue` is no longer needed."""
+        if self._rescued is not None:
+            with contextlib.suppress(OSError):
+                self._rescued.unlink()
+            self._rescued = None
 
     def _update(self, *, durable: bool = False, **changes: Any) -> None:
         assert self._practice is not None

@@ -57,7 +57,9 @@ _UPSERT = (
 class Notice:
     """Something the user should be told about their log, in plain words."""
 
-    kind: str  # "log-replaced", "log-upgraded", "practices-interrupted", "log-read-only"
+    # "log-replaced", "log-upgraded", "practices-interrupted", "log-read-only",
+    # "writes-recovered", "rescue-unreadable", "rescue-waiting"
+    kind: str
     message: str
     path: Path | None = None
 
@@ -220,9 +222,18 @@ class PracticeLog:
 
     @classmethod
     def open(
-        cls, path: Path, clock: Clock | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        cls,
+        path: Path,
+        clock: Clock | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        rescue_folders: Sequence[Path] | None = None,
     ) -> tuple[PracticeLog, list[Notice]]:
         """Open (creating, repairing or upgrading as needed) the log file at `path`.
+
+        Writes kept aside when the disk failed last time (`anapana.log.rescue`) are
+        added from `rescue_folders`; by default the folders `Recorder.rescue` tries for
+        this log under the user's folders (`ANAPANA_HOME` or the platform's).
 
         Raises `LogUnavailable` when the file can't be opened at all (no such folder
         can be made, or the log comes from a newer Anapana).
@@ -273,6 +284,8 @@ class PracticeLog:
             )
         try:
             schema.migrate(conn)
+            # Before marking: a rescued practice left running by a quit app is closed too.
+            notices.extend(_replay_rescued(log, path, rescue_folders))
             interrupted = log.mark_interrupted()
         except sqlite3.OperationalError as error:
             if schema.user_version(conn) < schema.CURRENT_VERSION:
@@ -530,6 +543,24 @@ class PracticeLog:
                 "SELECT status, count(*) FROM practices GROUP BY status"
             )
         }
+
+
+def _replay_rescued(
+    log: PracticeLog, path: Path, folders: Sequence[Path] | None
+) -> list[Notice]:
+    """Add the writes `Recorder.rescue` kept aside; never raises (see `rescue.replay`)."""
+    # Imported here: the rescue module builds on this one.
+    from anapana.log import rescue
+
+    if folders is None:
+        from anapana.paths import UserPaths
+
+        try:
+            config: Path | None = UserPaths.from_environment().config
+        except Exception:  # no config folder known: the other folders are still looked in
+            config = None
+        folders = rescue.standard_folders(path, config)
+    return rescue.replay(log, path, folders).notices()
 
 
 class _NotALog(sqlite3.DatabaseError):

@@ -1,0 +1,362 @@
+"""Writes the log refused, kept in a small JSON file until the log can take them.
+
+When the disk is still failing as the app quits, `Recorder.rescue(folders)` puts the
+practices that wait in memory (rows, check-ins, journal notes) into one private file
+(0600, written to a temporary name, flushed to disk, then renamed). The folders are
+tried in order, because a full disk may still allow one of them: the log's own
+`rescue/` folder, the user's config folder, the system's temporary folder
+(`standard_folders`).
+
+The next `PracticeLog.open` calls `replay`: every rescue file that belongs to that log
+is written into it and deleted. Practices carry stable UUIDs and a rescued copy only
+replaces an older one, so replaying the same file twice changes nothing. A file that
+can't be read is left where it is and reported; opening the log never fails because
+of one.
+
+A file's name holds a key made from the log's path (`rescue-<key>-...json`), so the
+shared folders can hold files for several logs (tests, portable installs) without one
+log taking another's practices. The log's own `rescue/` folder takes any rescue file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import sys
+import tempfile
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from anapana.log.owner import ProcessIdentity
+from anapana.log.practice import STATUSES, CheckIn, Practice, Status
+from anapana.log.store import Notice, PracticeLog, practice_row
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "anapana-rescue"
+FORMAT_VERSION = 1
+_PREFIX = "rescue-"
+
+
+def _user_id() -> str:
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return str(getuid())
+    try:
+        return os.getlogin()
+    except OSError:
+        return "user"
+
+
+def standard_folders(log_path: Path, config: Path | None = None) -> list[Path]:
+    """Where to keep rescued writes, best first: beside the log, in the config, in temp."""
+    folders = [log_path.parent / "rescue"]
+    if config is not None:
+        folders.append(config / "rescue")
+    folders.append(Path(tempfile.gettempdir()) / f"anapana-rescue-{_user_id()}")
+    return folders
+
+
+def logkey(log_path: Path) -> str:
+    """A short, stable name for one log file, used in the rescue file's name."""
+    try:
+        where = log_path.resolve()
+    except (OSError, RuntimeError):
+        where = log_path.absolute()
+    return hashlib.sha256(str(where).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def file_name(log_path: Path, moment: datetime) -> str:
+    """A new rescue file name for that log: the key, the moment, and a random part."""
+    stamp = moment.strftime("%Y%m%dT%H%M%S")
+    return f"{_PREFIX}{logkey(log_path)}-{stamp}-{uuidlib.uuid4().hex[:8]}.json"
+
+
+# -- the file's contents ---------------------------------------------------------------
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def practice_to_dict(practice: Practice) -> dict[str, Any]:
+    """Every field of a practice, nothing rounded: the replay must give the same row."""
+    return {
+        "uuid": practice.uuid,
+        "session": practice.session,
+        "title": practice.title,
+        "sha256": practice.sha256,
+        "started_at": _iso(practice.started_at),
+        "planned_s": practice.planned_s,
+        "last_seen_at": _iso(practice.last_seen_at),
+        "updated_at": _iso(practice.updated_at),
+        "practised_s": practice.practised_s,
+        "status": practice.status,
+        "ended_at": _iso(practice.ended_at),
+        "mood_before": practice.before.mood,
+        "feelings_before": list(practice.before.feelings),
+        "mood_after": practice.after.mood,
+        "feelings_after": list(practice.after.feelings),
+        "note": practice.note,
+        "owner": None
+        if practice.owner is None
+        else {"pid": practice.owner.pid, "start": practice.owner.start},
+    }
+
+
+def _text(row: dict[str, Any], name: str) -> str:
+    value = row.get(name)
+    if not isinstance(value, str):
+        raise ValueError(f"{name} is missing")
+    return value
+
+
+def _number(row: dict[str, Any], name: str) -> float:
+    value = row.get(name)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} is not a number")
+    return float(value)
+
+
+def _moment(row: dict[str, Any], name: str) -> datetime:
+    moment = datetime.fromisoformat(_text(row, name))
+    if moment.tzinfo is None:
+        raise ValueError(f"{name} has no time zone")
+    return moment
+
+
+def _checkin(row: dict[str, Any], moment: str) -> CheckIn:
+    mood = row.get(f"mood_{moment}")
+    feelings = row.get(f"feelings_{moment}", [])
+    if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int)):
+        raise ValueError(f"mood_{moment} is not a mood")
+    if not isinstance(feelings, list) or not all(isinstance(f, str) for f in feelings):
+        raise ValueError(f"feelings_{moment} is not a list of words")
+    return CheckIn(mood, tuple(feelings))
+
+
+def _status(row: dict[str, Any]) -> Status:
+    for status in STATUSES:
+        if row.get("status") == status:
+            return status
+    raise ValueError(f"unknown status {row.get('status')!r}")
+
+
+def practice_from_dict(row: Any) -> Practice:
+    """The practice written by `practice_to_dict`; raises ValueError if it isn't one."""
+    if not isinstance(row, dict):
+        raise ValueError("a practice is not an object")
+    owner = row.get("owner")
+    if owner is not None and not (
+        isinstance(owner, dict)
+        and isinstance(owner.get("pid"), int)
+        and isinstance(owner.get("start"), str)
+    ):
+        raise ValueError("owner is not a process")
+    return Practice(
+        uuid=_text(row, "uuid"),
+        session=_text(row, "session"),
+        title=_text(row, "title"),
+        sha256=_text(row, "sha256"),
+        started_at=_moment(row, "started_at"),
+        planned_s=_number(row, "planned_s"),
+        last_seen_at=_moment(row, "last_seen_at"),
+        updated_at=_moment(row, "updated_at"),
+        practised_s=_number(row, "practised_s"),
+        status=_status(row),
+        ended_at=None if row.get("ended_at") is None else _moment(row, "ended_at"),
+        before=_checkin(row, "before"),
+        after=_checkin(row, "after"),
+        note=_text(row, "note"),
+        owner=None if owner is None else ProcessIdentity(owner["pid"], owner["start"]),
+    )
+
+
+def read(path: Path) -> list[Practice]:
+    """The practices in one rescue file; raises OSError or ValueError if it can't be read."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ValueError("not an Anapana rescue file")
+    if document.get("version") != FORMAT_VERSION:
+        raise ValueError(f"rescue file format {document.get('version')!r} is not known here")
+    rows = document.get("practices")
+    if not isinstance(rows, list):
+        raise ValueError("no list of practices")
+    return [practice_from_dict(row) for row in rows]
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system lets a folder be fsynced)."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_into(folder: Path, name: str, data: bytes) -> Path:
+    """Write `data` as `folder/name`, all or nothing, owner-only. Raises OSError."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / name
+    temporary = folder / f".{name}.{uuidlib.uuid4().hex[:8]}.tmp"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    _sync_folder(folder)
+    return target
+
+
+def write(
+    practices: Sequence[Practice], log_path: Path, folders: Iterable[Path], name: str
+) -> Path | None:
+    """Keep `practices` in the first folder that takes the file; None if none did."""
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "log": str(log_path),
+        "practices": [practice_to_dict(practice) for practice in practices],
+    }
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    for folder in folders:
+        try:
+            return write_into(folder, name, data)
+        except OSError as error:
+            logger.warning("could not keep unsaved practices in %s: %s", folder, error)
+    return None
+
+
+# -- replaying -------------------------------------------------------------------------
+
+
+def rescue_files(log_path: Path, folders: Iterable[Path]) -> list[Path]:
+    """The rescue files waiting for this log, oldest first (names hold the moment)."""
+    own = log_path.parent / "rescue"
+    mine = f"{_PREFIX}{logkey(log_path)}-*.json"
+    found: dict[Path, None] = {}
+    for folder in folders:
+        pattern = f"{_PREFIX}*.json" if folder == own else mine
+        try:
+            for path in sorted(folder.glob(pattern)):
+                found.setdefault(path, None)
+        except OSError:
+            continue
+    return sorted(found, key=lambda path: path.name.split("-", 2)[-1])
+
+
+@dataclass(slots=True)
+class Replayed:
+    """What a replay did, for the notice."""
+
+    added: int = 0
+    updated: int = 0
+    notes: int = 0
+    unreadable: list[Path] = field(default_factory=list)
+    waiting: list[Path] = field(default_factory=list)
+
+    def notices(self) -> list[Notice]:
+        notices: list[Notice] = []
+        parts: list[str] = []
+        if self.added:
+            parts.append("1 practice" if self.added == 1 else f"{self.added} practices")
+        if self.notes:
+            parts.append("a journal note" if self.notes == 1 else f"{self.notes} journal notes")
+        if not parts and self.updated:
+            what = "1 practice" if self.updated == 1 else f"{self.updated} practices"
+            parts.append(f"the latest details of {what}")
+        if parts:
+            notices.append(
+                Notice(
+                    "writes-recovered",
+                    f"Recovered {' and '.join(parts)} that could not be saved last time.",
+                )
+            )
+        for path in self.unreadable:
+            notices.append(
+                Notice(
+                    "rescue-unreadable",
+                    "Some practices kept aside last time could not be read back; the file"
+                    f" is left as it is at {path}. Nothing was deleted.",
+                    path,
+                )
+            )
+        if self.waiting:
+            notices.append(
+                Notice(
+                    "rescue-waiting",
+                    "Some practices kept aside last time can't be added to the log just now;"
+                    " they are kept safe and will be added next time.",
+                    self.waiting[0],
+                )
+            )
+        return notices
+
+
+def _apply(log: PracticeLog, practices: Sequence[Practice], result: Replayed) -> None:
+    """Write the rescued copies that are newer than (or missing from) the log."""
+    for practice in practices:
+        existing = log.get(practice.uuid)
+        if existing is not None and (
+            existing.updated_at > practice.updated_at
+            or practice_row(existing) == practice_row(practice)
+        ):
+            continue
+        log.save_practice(practice, durable=True)
+        if existing is None:
+            result.added += 1
+        else:
+            result.updated += 1
+        if practice.note and (existing is None or existing.note != practice.note):
+            result.notes += 1
+
+
+def replay(log: PracticeLog, log_path: Path, folders: Iterable[Path]) -> Replayed:
+    """Write every waiting rescue file into the log and delete it. Never raises."""
+    result = Replayed()
+    try:
+        files = rescue_files(log_path, folders)
+    except Exception:  # a rescue must never stop the log from opening
+        logger.exception("could not look for rescued practices")
+        return result
+    for path in files:
+        try:
+            practices = read(path)
+        except (OSError, ValueError, TypeError) as error:
+            logger.warning("rescue file %s could not be read: %s", path, error)
+            result.unreadable.append(path)
+            continue
+        try:
+            _apply(log, practices, result)
+        except (sqlite3.Error, OSError) as error:
+            logger.warning("rescued practices could not be written yet: %s", error)
+            result.waiting.append(path)
+            continue
+        try:
+            path.unlink()
+        except OSError as error:  # harmless: replaying it again changes nothing
+            logger.warning("rescue file %s could not be deleted: %s", path, error)
+    return result
