@@ -384,3 +384,16 @@ def test_quitting_the_app_on_a_full_disk_keeps_the_practice_and_note(
     ]
     assert "writes-recovered" in kinds(notices)
     assert not list((paths.log_db.parent / "rescue").glob("rescue-*.json"))
+
+
+def test_a_folder_others_can_write_to_is_never_used(tmp_path: Path) -> None:
+    import os
+
+    from anapana.log.rescue import write_into
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o777)
+    with pytest.raises(OSError, match="not private"):
+        write_into(shared, "rescue-x.json", b"{}")
+    assert list(shared.iterdir()) == []

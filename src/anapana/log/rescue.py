@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 import sys
 import tempfile
 import uuid as uuidlib
@@ -208,9 +209,25 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _check_private(folder: Path) -> None:
+    """Raise OSError unless `folder` is a real folder of ours that nobody else can write.
+
+    The temp-folder fallback sits in a place every user can write to: another user could
+    make the folder first and delete or plant rescue files there.
+    """
+    if not hasattr(os, "getuid"):
+        return  # Windows: the per-user temp folder is private already
+    info = folder.lstat()
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        raise OSError(f"{folder} is not a plain folder")
+    if info.st_uid != os.getuid() or info.st_mode & 0o022:
+        raise OSError(f"{folder} is not private to this user")
+
+
 def write_into(folder: Path, name: str, data: bytes) -> Path:
     """Write `data` as `folder/name`, all or nothing, owner-only. Raises OSError."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _check_private(folder)
     target = folder / name
     temporary = folder / f".{name}.{uuidlib.uuid4().hex[:8]}.tmp"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -261,6 +278,9 @@ def rescue_files(log_path: Path, folders: Iterable[Path]) -> list[Path]:
     for folder in folders:
         pattern = f"{_PREFIX}*.json" if folder == own else mine
         try:
+            if not folder.exists():
+                continue
+            _check_private(folder)
             for path in sorted(folder.glob(pattern)):
                 found.setdefault(path, None)
         except OSError:
