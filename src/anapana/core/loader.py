@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
@@ -14,7 +13,14 @@ from anapana.core.compile import compile_plan
 from anapana.core.durations import describe
 from anapana.core.plan import Plan
 from anapana.core.problems import Problem, SessionInvalid
-from anapana.core.session import SEGMENT_KINDS, SEGMENT_MODELS, Cues, Session, Step
+from anapana.core.session import (
+    SEGMENT_KINDS,
+    SEGMENT_MODELS,
+    Cues,
+    Session,
+    Step,
+    segment_kind,
+)
 from anapana.core.yaml_source import Path_, Source, read_source
 
 _TYPE_WORDS = {
@@ -50,17 +56,10 @@ def session_id(path: Path) -> str:
 
 def load_session(path: Path) -> LoadedSession:
     """Load one file; raises SessionInvalid listing every problem found."""
-    raw = None
-    try:
-        if path.stat().st_size <= 1024 * 1024:
-            raw = path.read_bytes()
-    except OSError:
-        raw = None  # read_source reports it
-    source = read_source(path, raw)
+    source = read_source(path)
     session = validate(source)
     plan = compile_plan(session, source, session_id(path))
-    digest = hashlib.sha256(raw if raw is not None else source.text.encode()).hexdigest()
-    return LoadedSession(session_id(path), path, session, plan, digest)
+    return LoadedSession(session_id(path), path, session, plan, source.sha256)
 
 
 def validate(source: Source) -> Session:
@@ -69,12 +68,8 @@ def validate(source: Source) -> Session:
                                       context={"base_dir": source.path.parent})
     except ValidationError as error:
         problems = [_problem(source, e) for e in error.errors(include_url=False)]
-        raise SessionInvalid(source.path, _unique(problems)) from None
-
-
-def _unique(problems: list[Problem]) -> list[Problem]:
-    seen: set[Problem] = set()
-    return [p for p in problems if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+        unique = list(dict.fromkeys(problems))  # pydantic may report one place twice
+        raise SessionInvalid(source.path, unique) from None
 
 
 def _data_path(loc: tuple[str | int, ...]) -> Path_:
@@ -88,7 +83,7 @@ def _data_path(loc: tuple[str | int, ...]) -> Path_:
         path.append(part)
         if isinstance(part, int) and i > 0 and loc[i - 1] == "segments" and i + 1 < len(loc):
             skip_next = loc[i + 1] in SEGMENT_KINDS
-        if part == "function-before[_step(), Step]" or str(part).startswith("function-"):
+        if str(part).startswith("function-"):  # a validator's own entry, not a key
             path.pop()
     return tuple(path)
 
@@ -113,8 +108,6 @@ def _model_at(source: Source, path: Path_) -> type[BaseModel] | None:
         return Cues
     if isinstance(path[-1], int) and len(path) >= 2:
         if path[-2] == "segments" and isinstance(parent, dict):
-            from anapana.core.session import segment_kind
-
             kind = segment_kind(parent)
             return SEGMENT_MODELS.get(kind) if kind else None
         if path[-2] == "steps":
@@ -135,8 +128,6 @@ def _problem(source: Source, error: Any) -> Problem:
         key = str(path[-1])
         model = _model_at(source, path[:-1])
         known = _keys_of(model) if model else []
-        if model is not None and issubclass(model, SEGMENT_MODELS["breathe"].__base__):  # type: ignore[arg-type]
-            known = [k for k in known if k not in SEGMENT_KINDS or k == segment_of(model)]
         close = get_close_matches(key, known, n=1, cutoff=0.6)
         if key in SEGMENT_KINDS and path[:-1] and isinstance(path[-2], int):
             message = f"unknown key '{key}': a segment has one kind, given by its first key"
@@ -184,10 +175,6 @@ def _problem(source: Source, error: Any) -> Problem:
         return source.problem(path, message)
     prefix = f"{name}: " if name and not message.startswith(f"{name}:") else ""
     return source.problem(path, prefix + message)
-
-
-def segment_of(model: type[BaseModel]) -> str | None:
-    return next((k for k, m in SEGMENT_MODELS.items() if m is model), None)
 
 
 def load_or_problems(path: Path) -> LoadedSession | list[Problem]:

@@ -10,6 +10,7 @@ plain Python data by hand, so that:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,8 @@ class Source:
     path: Path
     data: Any
     text: str
+    sha256: str
+    """Of the file's bytes, as read: the practice log records which version was played."""
     values: dict[Path_, Mark] = field(default_factory=dict)
     keys: dict[Path_, Mark] = field(default_factory=dict)
     key_order: dict[Path_, list[str]] = field(default_factory=dict)
@@ -172,24 +175,23 @@ def _position_of(text: bytes, offset: int) -> Mark:
     return Mark(line, column)
 
 
-def read_source(path: Path, raw: bytes | None = None) -> Source:
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise SessionInvalid(path, [Problem(
+            path.name, 1, 1, f"the file is {size / MAX_FILE_BYTES:.1f} MiB; "
+            "session files are at most 1 MiB")])
+
+
+def read_source(path: Path) -> Source:
     """Read and parse a session file; raise SessionInvalid with every problem found."""
     name = path.name
-    if raw is None:
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise SessionInvalid(path, [Problem(
-                    name, 1, 1, f"the file is {size / MAX_FILE_BYTES:.1f} MiB; "
-                    "session files are at most 1 MiB")])
-            raw = path.read_bytes()
-        except OSError as error:
-            raise SessionInvalid(path, [Problem(
-                name, 1, 1, f"cannot read the file: {error.strerror}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
+    try:
+        _check_size(path, path.stat().st_size)  # before reading a huge file at all
+        raw = path.read_bytes()
+    except OSError as error:
         raise SessionInvalid(path, [Problem(
-            name, 1, 1, f"the file is {len(raw) / MAX_FILE_BYTES:.1f} MiB; "
-            "session files are at most 1 MiB")])
+            name, 1, 1, f"cannot read the file: {error.strerror}")]) from None
+    _check_size(path, len(raw))  # it may have grown since
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -202,7 +204,7 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
         mark = _position_of(raw, raw.index(b"\x00"))
         raise SessionInvalid(path, [Problem(name, mark.line, mark.column,
                                             "the file holds a NUL byte; expected text")])
-    source = Source(path=path, data=None, text=text)
+    source = Source(path=path, data=None, text=text, sha256=hashlib.sha256(raw).hexdigest())
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
