@@ -63,10 +63,6 @@ class PlayerState:
     """How long the current open phase has waited."""
 
     @property
-    def is_running(self) -> bool:
-        return self.status in ("countdown", "playing", "waiting")
-
-    @property
     def is_over(self) -> bool:
         return self.status in ("finished", "stopped")
 
