@@ -394,11 +394,12 @@ class PracticeLog:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(_UPSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
             conn.execute("COMMIT")
+            # Count what landed, not what was read: a damaged page can yield a row twice.
+            return int(conn.execute("SELECT COUNT(*) FROM practices").fetchone()[0])
         except sqlite3.Error:
             return 0
         finally:
             conn.close()
-        return len(rows)
 
     def _copy_to(self, target: Path) -> None:
         _private_file(target)
