@@ -236,7 +236,8 @@ def _text(row: dict[str, Any], name: str, default: str = "", limit: int = MAX_TE
     if not isinstance(value, str):
         raise ValueError(f"{name} must be text, not {_kind(value)}")
     if len(value) > limit:
-        raise ValueError(f"{name} is longer than {limit:,} characters")
+        size = "1 MiB" if limit == MAX_NOTE_BYTES else f"{limit:,} characters"
+        raise ValueError(f"{name} is over {size}")
     return value
 
 
