@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from anapana.app.history_view import HistoryView
 from anapana.log import FakeClock, PracticeLog
 from tests.test_history_damaged_rows import NOW, make_hostile_log
 from tests.test_history_view import Answers, make_view, seed
