@@ -243,7 +243,7 @@ class PracticeLog:
             if _cannot_write(error) and path.exists():
                 conn = cls._connect_read_only(path, busy_timeout_ms, error, immutable=not kept)
                 read_only = True
-                notices.append(Notice("log-read-only", _read_only_message(error), path))
+                notices.append(Notice("log-read-only", _read_only_message(error, path), path))
             elif not _is_corrupt(error):
                 raise LogUnavailable(f"The practice log can't be opened: {error}") from error
             else:
@@ -608,9 +608,18 @@ def _cannot_write(error: sqlite3.DatabaseError) -> bool:
     return isinstance(code, int) and (code & 0xFF) in _CANNOT_WRITE_CODES
 
 
-def _read_only_message(error: BaseException) -> str:
+def _disk_full_at(folder: Path) -> bool:
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _read_only_message(error: BaseException, path: Path) -> str:
     cause = error.__cause__ if error.__cause__ is not None else error
-    if is_disk_full(cause) or "database or disk is full" in str(error):
+    # SQLite often says only "disk I/O error" when the -shm file can't grow: ask the disk.
+    if is_disk_full(cause) or is_disk_full(error) or _disk_full_at(path.parent):
         why = "The disk is full"
     else:
         why = "The practice log can't be written just now"
