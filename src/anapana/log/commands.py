@@ -60,6 +60,8 @@ def _text_line(practice: Practice) -> str:
         moods = f"  {before} → {mood_word(practice.after.mood) or '–'}"
     note = practice.note.strip().splitlines()[0][:60] if practice.note.strip() else ""
     status = "" if practice.status == "completed" else f" ({practice.status})"
+    if exchange.is_copy(practice):
+        status += " (imported copy)"
     return (
         f"{practice.started_at:%Y-%m-%d %H:%M}  {practice.practised_s / 60:5.1f} min"
         f"  {practice.title}{status}{moods}" + (f"  “{note}”" if note else "")
