@@ -162,17 +162,3 @@ def test_the_data_folder_and_the_log_are_made_owner_only(tmp_path: Path) -> None
         assert stat.S_IMODE(item.stat().st_mode) == 0o600, item
     log.close()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
-
-
-@posix_only
-@pytest.mark.gui
-def test_the_settings_file_is_owner_only(tmp_path: Path, qapp: object) -> None:
-    from anapana.app.settings import Settings
-
-    path = tmp_path / "config" / "settings.ini"
-    settings = Settings(path)
-    settings.theme = "dark"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    path.chmod(0o644)  # an older file, or one copied in
-    settings.muted = True
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
