@@ -66,6 +66,13 @@ def newer_by_version(path: Path) -> None:
     raw(path, "PRAGMA journal_mode = DELETE", "PRAGMA user_version = 99")
 
 
+def newer_in_wal_mode(path: Path) -> None:
+    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log.save_practice(practice(1))
+    log.connection.execute("PRAGMA user_version = 99")
+    log.close()
+
+
 def newer_by_tables(path: Path) -> None:
     # Format 2 as far as the number goes, but with a table this version doesn't know, and
     # a practice whose process is gone: opening it for writing would mark it interrupted.
@@ -82,7 +89,9 @@ def newer_without_practices(path: Path) -> None:
 
 
 @posix_only
-@pytest.mark.parametrize("make", [newer_by_version, newer_by_tables, newer_without_practices])
+@pytest.mark.parametrize(
+    "make", [newer_by_version, newer_in_wal_mode, newer_by_tables, newer_without_practices]
+)
 def test_a_newer_log_is_neither_changed_nor_moved(make: object, tmp_path: Path) -> None:
     paths = UserPaths(data=tmp_path / "data", config=tmp_path / "c", logs=tmp_path / "l")
     make(paths.log_db)  # type: ignore[operator]

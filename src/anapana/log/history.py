@@ -49,9 +49,11 @@ class Totals:
 
 
 def totals(log: PracticeLog) -> Totals:
-    sessions, seconds, days = log.connection.execute(
-        f"SELECT count(*), total(CASE WHEN {_TIME} THEN practised_s END),"
-        f" count(DISTINCT CASE WHEN {_DAY} THEN CAST(local_day AS INTEGER) END) FROM practices"
+    (sessions,) = log.connection.execute("SELECT count(*) FROM practices").fetchone()
+    # Grouped by day in the index's order: no temporary b-tree for a DISTINCT count.
+    days, seconds = log.connection.execute(
+        "SELECT count(*), total(seconds) FROM (SELECT total(practised_s) AS seconds"
+        f" FROM practices WHERE {_DAY} AND {_TIME} GROUP BY local_day)"
     ).fetchone()
     return Totals(int(sessions), float(seconds), int(days))
 
