@@ -127,6 +127,7 @@ def test_the_history_reads_and_new_practices_come_back_when_the_disk_does(
     seed(paths)
     spare = tmp_path / "spare"  # the system's temp folder, elsewhere
     folders = [*rescue_file.standard_folders(paths.log_db, paths.config)[:2], spare]
+    paths.data.chmod(0o755)  # made by an older version: it can't be tightened just now
     if trouble == "full":
         disk.fill()
     else:
@@ -161,6 +162,7 @@ def test_the_history_reads_and_new_practices_come_back_when_the_disk_does(
     finally:
         log.close()
     assert not written.exists()
+    assert paths.data.stat().st_mode & 0o777 == 0o700
 
 
 def launch(paths: UserPaths, temp: Path) -> subprocess.CompletedProcess[str]:

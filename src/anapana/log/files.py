@@ -50,6 +50,8 @@ def private_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW)
     try:
         _tighten(fd, 0o700)
+    except OSError:
+        pass  # a read-only disk: the folder is there to read from, as it is
     finally:
         os.close(fd)
 

@@ -241,7 +241,7 @@ class PracticeLog:
             conn = cls._connect_checked(path, busy_timeout_ms)
         except sqlite3.DatabaseError as error:
             if _cannot_write(error) and path.exists():
-                conn = cls._connect_read_only(path, busy_timeout_ms, error, immutable=not kept)
+                conn = cls._connect_read_only(path, busy_timeout_ms, error, immutable=kept is False)
                 read_only = True
                 notices.append(Notice("log-read-only", _read_only_message(error, path), path))
             elif not _is_corrupt(error):
