@@ -171,3 +171,33 @@ def test_the_data_folder_and_the_log_are_made_owner_only(tmp_path: Path) -> None
         assert stat.S_IMODE(item.stat().st_mode) == 0o600, item
     log.close()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_an_old_log_with_a_row_the_upgrade_cannot_read_is_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    from anapana.log import schema
+
+    path = tmp_path / "data" / "log.sqlite3"
+    path.parent.mkdir()
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO practices (uuid, session, title, sha256, started_at, saved_at,"
+        " planned_s, status) VALUES ('u-1', 's', 't', '', 'not a time', 'x', 60, 'completed')"
+    )
+    conn.close()
+
+    def content() -> tuple[object, ...]:
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute("SELECT * FROM practices").fetchall()
+            return (conn.execute("PRAGMA user_version").fetchone()[0], rows)
+        finally:
+            conn.close()
+
+    before = content()
+    with pytest.raises(LogUnavailable, match="can't be updated"):
+        PracticeLog.open(path, FakeClock(NOW))
+    assert content() == before  # still format 1, every row as it was

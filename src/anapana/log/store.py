@@ -277,7 +277,16 @@ class PracticeLog:
                 )
             )
         try:
-            schema.migrate(conn)
+            try:
+                schema.migrate(conn)
+            except (ValueError, TypeError, OverflowError, sqlite3.IntegrityError) as error:
+                # A row an old version stored that the upgrade can't carry over: the step
+                # rolled back, the file and its copy are as they were.
+                conn.close()
+                raise LogUnavailable(
+                    f"The practice log {path} can't be updated to this version's format"
+                    f" ({error}); it has not been changed."
+                ) from error
             # Before marking: a rescued practice left running by a quit app is closed too.
             notices.extend(_replay_rescued(log, path, rescue_folders))
             interrupted = log.mark_interrupted()
