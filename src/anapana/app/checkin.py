@@ -44,13 +44,16 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self.moment = moment
         self.setObjectName("checkin")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The form itself is no Tab stop: focus given to it goes to the first mood (see
+        # the focus proxy below), a named, visible control with a focus ring.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.question = QLabel(QUESTIONS[moment])
         self.question.setObjectName("checkinQuestion")
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.question.setFont(font)
+        self.question.setWordWrap(True)
         hint = QLabel(HINT)
         hint.setWordWrap(True)
 
@@ -61,19 +64,26 @@ class CheckInForm(QWidget):
             button = QPushButton(f"{word}\n{mood}")
             button.setCheckable(True)
             button.setToolTip(f"{word} (key {mood})")
-            button.setAccessibleName(f"Mood: {word}")
+            # The name is the word shown (the number is its key); the question is context.
+            button.setAccessibleName(word)
+            button.setAccessibleDescription(f"Mood {mood} of 5, key {mood}. "
+                                            f"{QUESTIONS[moment]}")
             button.setMinimumWidth(72)
             self._moods.addButton(button, mood)
             mood_row.addWidget(button)
         self._moods.idClicked.connect(self._on_mood_clicked)
+        first = self._moods.buttons()[0] if self._moods.buttons() else None
+        if first is not None:
+            self.setFocusProxy(first)
 
         feelings_label = QLabel("Any feelings here? (optional)")
+        feelings_label.setWordWrap(True)
         grid = QGridLayout()
         self._feelings: dict[str, QPushButton] = {}
         for index, feeling in enumerate(FEELINGS):
             chip = QPushButton(feeling)
             chip.setCheckable(True)
-            chip.setAccessibleName(f"Feeling: {feeling}")
+            chip.setAccessibleDescription("A feeling, optional")
             self._feelings[feeling] = chip
             grid.addWidget(chip, index // 4, index % 4)
 

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from anapana.app.journal import JournalEditor
-from anapana.app.theme import LIGHT, Palette
+from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.log import exchange, history
 from anapana.log.clock import Clock
 from anapana.log.commands import delete_all_data
@@ -199,8 +199,8 @@ class Heatmap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         cell, left, top = self._geometry()
-        empty, full = QColor(p.sand), QColor(p.accent)
-        shades = [empty] + [_mix(empty, full, 0.3 + 0.7 * level / 4) for level in (1, 2, 3, 4)]
+        # Every practised shade stands 3:1 apart from an empty day (tests/test_contrast.py).
+        shades = [QColor(colour) for colour in heatmap_shades(p)]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(p.muted)))
@@ -392,6 +392,7 @@ class HistoryView(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search sessions, notes and feelings")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search your practices")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -405,6 +406,11 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # One Tab stop: arrows move inside, Tab leaves for the note (no keyboard trap).
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Practices")
+        self.table.setAccessibleDescription(
+            "Newest first. Arrow keys choose a practice; Tab goes on to its note.")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
@@ -423,10 +429,15 @@ class HistoryView(QWidget):
         top.addWidget(self.totals_label, 1)
         top.addWidget(self.consistency_label)
         charts = QGridLayout()
-        charts.addWidget(QLabel("The past year"), 0, 0)
+        year_label = QLabel("The past year")
+        weeks_label = QLabel("Minutes per week")
+        mood_title = QLabel("Mood before → after, by month")
+        for label in (year_label, weeks_label, mood_title):
+            label.setWordWrap(True)
+        charts.addWidget(year_label, 0, 0)
         charts.addWidget(self.heatmap, 1, 0, 1, 2)
-        charts.addWidget(QLabel("Minutes per week"), 2, 0)
-        charts.addWidget(QLabel("Mood before → after, by month"), 2, 1)
+        charts.addWidget(weeks_label, 2, 0)
+        charts.addWidget(mood_title, 2, 1)
         charts.addWidget(self.weeks_plot, 3, 0)
         charts.addWidget(self.mood_plot, 3, 1)
         charts.addWidget(self.mood_label, 4, 0, 1, 2)
