@@ -263,7 +263,7 @@ QProgressBar {{
     background: {p.sand}; border: none; border-radius: 3px; max-height: 6px;
 }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
-QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.line}; }}
+QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
 QCheckBox, QRadioButton {{
     spacing: 0.5em; border: 2px solid transparent; border-radius: 6px; padding: 1px 3px;
 }}
