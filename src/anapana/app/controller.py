@@ -271,8 +271,8 @@ class PlayerController(QObject):
 
     def _end(self, ending: str, state: PlayerState) -> None:
         self._timer.stop()
-        if ending == "stopped":
-            self.sound.clear()
+        if ending == "stopped" and not self._skipped_to_end:
+            self.sound.clear()  # a skip past the end still rings the end bell
         if self.recorder is not None:
             self.recorder.finish(ending, state.practised_s)  # type: ignore[arg-type]
 

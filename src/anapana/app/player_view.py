@@ -435,12 +435,13 @@ class PlayerView(QWidget):
         self.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space on a focused button pauses, as everywhere in the player; Enter presses it."""
+        """Space on a focused button pauses and → skips, as everywhere in the player (a
+        button would press itself or move focus); Enter presses the focused button."""
         if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent) \
                 and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             key = event.key()
-            if key == Qt.Key.Key_Space:
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Right):  # a button would take these
                 if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
                     self.keyPressEvent(event)
                 return True
