@@ -22,10 +22,9 @@ three whole breaths covered by the recording to count.
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -116,7 +115,8 @@ def _criteria(rate: RateResult) -> dict[str, float | None]:
             "lf_peak": rate.lf_peak_ms2_hz, "phase_sync": rate.phase_sync}
 
 
-def _score(rates: list[RateResult]) -> list[RateResult]:
+def score_rates(rates: list[RateResult]) -> list[RateResult]:
+    """`rates` with their `score`: the weighted mean of each criterion over its best."""
     valid = [r for r in rates if r.peak_trough_bpm is not None]
     best: dict[str, float] = {}
     for name in WEIGHTS:
@@ -137,8 +137,6 @@ def _score(rates: list[RateResult]) -> list[RateResult]:
 
 
 def _replace_score(rate: RateResult, score: float) -> RateResult:
-    from dataclasses import replace
-
     return replace(rate, score=score)
 
 
@@ -172,6 +170,20 @@ def _reason(rates: list[RateResult], best: RateResult) -> str:
     return text
 
 
+def recommend(rates: list[RateResult]) -> tuple[RateResult | None, str]:
+    """The best of scored `rates` (None when none was measured) and why, in plain words."""
+    valid = [r for r in rates if r.peak_trough_bpm is not None]
+    if not rates:
+        return None, ("This session has no paced breathing to compare; the resonance "
+                      "assessment needs a session such as the resonance-rate finder.")
+    if not valid:
+        return None, ("No pace had enough clean heartbeats to compare (each needs the "
+                      f"recording to cover it and at least {MIN_BREATHS} whole breaths "
+                      "after its first half minute).")
+    best = max(valid, key=lambda r: (r.score, r.peak_trough_bpm or 0.0))
+    return best, _reason(rates, best)
+
+
 def assess(rr_ms: Sequence[float], plan: Plan, skip_s: float = SKIP_S) -> Assessment:
     """Assess a recording whose first beat interval starts at plan time 0.
 
@@ -189,24 +201,10 @@ def assess(rr_ms: Sequence[float], plan: Plan, skip_s: float = SKIP_S) -> Assess
                                                           strict=True)], hr)
     rr_grid = resample(times, list(series.intervals_ms))
     blocks = paced_blocks(plan, skip_s)
-    rates = _score([_rate(b, times, hr, hr_grid, rr_grid) for b in blocks])
-    valid = [r for r in rates if r.peak_trough_bpm is not None]
-    best: RateResult | None = None
-    if not blocks:
-        reason = ("This session has no paced breathing to compare; the resonance "
-                  "assessment needs a session such as the resonance-rate finder.")
-    elif not valid:
-        reason = ("No pace had enough clean heartbeats to compare (each needs the "
-                  f"recording to cover it and at least {MIN_BREATHS} whole breaths after "
-                  "the first half minute).")
-    else:
-        best = max(valid, key=lambda r: (r.score, r.peak_trough_bpm or 0.0))
-        reason = _reason(rates, best)
+    rates = score_rates([_rate(b, times, hr, hr_grid, rr_grid) for b in blocks])
+    best, reason = recommend(rates)
     return Assessment(
         mean_hr_bpm=overall.mean_hr_bpm, rmssd_ms=overall.rmssd_ms, sdnn_ms=overall.sdnn_ms,
         artifacts_corrected=correction.corrected, rates=rates,
         best_per_min=best.per_min if best else None, reason=reason)
 
-
-def _finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)

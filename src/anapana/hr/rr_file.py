@@ -12,8 +12,10 @@ from pathlib import Path
 
 from anapana.hr.model import RRSeries
 
-MIN_RR_MS = 250.0
-"""240 beats a minute: shorter intervals are not a resting heart."""
+MIN_RR_MS = 200.0
+"""300 beats a minute: nothing shorter is a heartbeat. (Spurious extra beats from a
+strap can come as short as this; they are kept for artifact correction, and the live
+heart track keeps the same range, so an exported series always reads back.)"""
 MAX_RR_MS = 3000.0
 """20 beats a minute: longer intervals are a lost signal, not a beat."""
 MIN_BEATS = 10
