@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from anapana.core.library import find, scan
@@ -143,3 +144,13 @@ def test_the_criteria_and_their_weights() -> None:
            "most steadily with the breath (12.0 beats" in reason
     assert "close" not in reason
     assert recommend([])[0] is None
+
+
+def test_noise_gets_no_recommendation(finder: Plan) -> None:
+    rng = np.random.default_rng(11)
+    noise = [float(v) for v in rng.integers(740, 860, 850)]
+    result = assess(noise, finder)
+    assert all(r.peak_trough_bpm is not None for r in result.rates)
+    assert result.best_per_min is None
+    assert result.reason.startswith("Your heart rate did not clearly rise and fall with the "
+                                    "breath at any pace this time")
