@@ -112,3 +112,9 @@ def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
     else:
         assert len(series) >= 10
         assert all(200 <= v <= 3000 for v in series.intervals_ms)
+
+
+def test_too_many_beats_are_refused_at_the_line_that_passes_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "# a long night\n" + "800\n" * 200_001)
+    assert refused(path) == [f"{path}:200002: more than 200,000 intervals; split the "
+                             "recording into shorter files"]
