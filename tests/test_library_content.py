@@ -1,21 +1,27 @@
 """Content checks on the bundled session library in `sessions/`.
 
-These read the YAML directly (safe loader only) and do not use the app's loader,
-so they guard the library's content: every file has the texts a person needs to
-choose a session, ids are usable, body-scan guidance is never silent, and the
-breath-hold session carries its safety note. Whether each file is *valid* format 1
-is checked by the loader's own test.
+The first checks read the YAML directly (safe loader only): every file has the texts a
+person needs to choose a session, ids are usable, body-scan guidance is never silent,
+and the breath-hold session carries its safety note. The later ones compile each file
+with the app's loader and check what will really be played and said: each session's
+length against its source, the spacing of loving-kindness phrases, trauma-sensitive
+choices, cautions, and room for every spoken line at a calm pace.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+
+from anapana.core.loader import load_session
+from anapana.core.plan import Plan
+from anapana.log.practice import FEELINGS
 
 LIBRARY = Path(__file__).resolve().parent.parent / "sessions"
 KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -153,9 +159,6 @@ def test_new_session_template_shows_each_kind_and_the_schema_command() -> None:
 # These compile each file with the app's own loader, so they check what will really be
 # played and said, not only what the YAML says.
 
-from anapana.core.loader import load_session  # noqa: E402
-from anapana.core.plan import Plan  # noqa: E402
-from anapana.log.practice import FEELINGS  # noqa: E402
 
 WORDS_PER_SECOND = 2.5
 """Calm guidance speech; the estimate every spoken line must fit in."""
@@ -253,7 +256,7 @@ def test_metta_offers_a_phrase_every_15_to_20_seconds(session_id: str) -> None:
         if phase.text and phase.text.startswith("May "):
             by_segment.setdefault(phase.segment, []).append(phase.start_s)
     for starts in by_segment.values():
-        for a, b in zip(starts, starts[1:], strict=False):
+        for a, b in pairwise(starts):
             assert 15 <= b - a <= 20, (session_id, a, b)
     for line in phrases:  # each phrase leaves silence before the next
         assert spoken_seconds(line.text) < 15
@@ -388,7 +391,7 @@ def test_spoken_lines_have_room_before_the_next(path: Path) -> None:
         starts[line.at_s] = starts.get(line.at_s, 0.0) + spoken_seconds(line.text)
     times = sorted(starts)
     waits = [p.start_s for p in plan.phases if p.open]
-    for here, there in zip(times, times[1:], strict=False):
+    for here, there in pairwise(times):
         if any(here <= wait <= there for wait in waits):
             continue
         assert here + starts[here] + 0.5 <= there, (here, there)
