@@ -115,10 +115,10 @@ def test_the_care_link_opens_about_in_one_click(window: MainWindow, qtbot: QtBot
         target = None
         for x in range(label.width() - 2, 0, -3):
             point.setX(x)
+            qtbot.mouseMove(label, point)
             if label.cursor().shape() == Qt.CursorShape.PointingHandCursor:
                 target = point
                 break
-            qtbot.mouseMove(label, point)
         assert target is not None, "the link should be under the pointer somewhere"
         qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=target)
     assert window.stack.currentWidget() is window._before_page  # nothing else happened
