@@ -200,27 +200,50 @@ def test_the_settings_dialog_names_every_control(window: MainWindow, qtbot: QtBo
 
 def test_each_player_moment_is_announced(window: MainWindow, clock: FakeClock, qtbot: QtBot,
                                          announcements: list[str]) -> None:
-    start(window, qtbot, "extended-exhale")
+    start(window, qtbot, "box-breathing")
     assert announcements == ["Settle in. Beginning in 3 seconds"]
-    clock.advance(window.settings.lead_in_s + 0.1)
-    window.controller.tick()
     plan = window.controller.plan
     assert plan is not None
-    # The first segment's title, then its first phase with its length.
-    assert announcements[1:3] == [plan.segments[0].title, "Breathe in, 4 seconds"]
+    inhale = next(i for i, p in enumerate(plan.phases) if p.kind == "inhale")
+    clock.advance(window.settings.lead_in_s + 0.1)
+    window.controller.tick()
+    # The opening words (a prompt) are announced as they are: a sighted user reads them.
+    first = plan.phases[0]
+    if first.kind == "prompt":
+        assert announcements[1:] and announcements[-1] == first.text
+    while (state := window.controller.tick()) is not None and state.phase_index < inhale:
+        if state.status == "waiting":
+            window.controller.continue_open()
+        else:
+            clock.advance(1.0)
+    # A phase with its length.
+    assert announcements[-1] == "Breathe in, 4 seconds"
     clock.advance(4)
     window.controller.tick()
-    assert announcements[-1] == "Breathe out, 6 seconds"
+    assert announcements[-1] == "Hold, 4 seconds"
     view = window.player_view
     assert view is not None
-    view.request_skip()
-    assert plan.segments[1].title in announcements[-2:]
     view.pause_button.click()
     assert announcements[-1] == "Paused. Press Space to resume"
     view.pause_button.click()
     assert announcements[-1] == "Resumed"
     window.controller.stop()
     assert announcements[-1].startswith("Session stopped. You practised for ")
+
+
+def test_each_segment_title_is_announced(window: MainWindow, clock: FakeClock, qtbot: QtBot,
+                                         announcements: list[str]) -> None:
+    start(window, qtbot, "morning-arrive")
+    clock.advance(window.settings.lead_in_s + 0.1)
+    window.controller.tick()
+    plan = window.controller.plan
+    assert plan is not None and len(plan.segments) > 2
+    assert announcements[1] == plan.segments[0].title
+    view = window.player_view
+    assert view is not None
+    view.request_skip()
+    assert plan.segments[1].title in announcements[-2:]
+    window.controller.stop()
 
 
 def test_steps_prompts_and_the_end_are_announced(
