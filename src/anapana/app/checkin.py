@@ -12,6 +12,7 @@ nothing, blocks nothing and goes away when the answer changes.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -162,7 +163,7 @@ class CheckInForm(QWidget):
         # then Skip and Save (widgets made without a parent would otherwise jump about).
         chain = [*self._moods.buttons(), *self._feelings.values(), self.skip_button,
                  self.save_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- what was chosen ------------------------------------------------------------------

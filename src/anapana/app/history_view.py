@@ -30,7 +30,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -162,8 +171,9 @@ class Heatmap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Days practised over the past year")
-        self.setMinimumHeight(7 * 12 + 18)
-        self.setMaximumHeight(7 * 16 + 20)
+        label = QFontMetrics(self._label_font()).height()
+        self.setMinimumHeight(7 * 12 + label + 4)
+        self.setMaximumHeight(7 * 16 + label + 6)
         self._first = date(1970, 1, 5)
         self._last = self._first
         self._minutes: dict[date, float] = {}
@@ -184,7 +194,7 @@ class Heatmap(QWidget):
 
     def _geometry(self) -> tuple[int, int, int]:
         """(cell size, left, top) so the grid fits the width."""
-        top = 16
+        top = QFontMetrics(self._label_font()).height() + 2  # room for month names at any size
         cell = min((self.width() - 4) // HEATMAP_WEEKS, (self.height() - top) // 7)
         return max(4, min(16, cell)), 2, top
 
@@ -196,6 +206,11 @@ class Heatmap(QWidget):
         day = self._first + timedelta(days=column * 7 + row)
         return day if day <= self._last else None
 
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         cell, left, top = self._geometry()
@@ -204,9 +219,7 @@ class Heatmap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(p.muted)))
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         days = [self._first + timedelta(days=i) for i in range(HEATMAP_WEEKS * 7)]
         levels = history.levels(self._minutes.get(day, 0.0) for day in days)
         for index, (day, level) in enumerate(zip(days, levels, strict=True)):
@@ -527,6 +540,11 @@ class HistoryView(QWidget):
         ticks = [
             (float(i), f"{monday:%b}") for i, (monday, _m) in enumerate(weeks) if monday.day <= 7
         ]
+        # Large text: name every other month rather than let the names run together.
+        room = self.weeks_plot.width() * 0.8
+        if ticks and QFontMetrics(self.weeks_plot.font()).horizontalAdvance("May ") * len(
+                ticks) > room:
+            ticks = ticks[::2]
         item.getAxis("bottom").setTicks([ticks])
         item.setXRange(-0.6, len(weeks) - 0.4, padding=0)
         item.setYRange(0, max(30.0, float(heights.max(initial=0.0)) * 1.1), padding=0)

@@ -11,6 +11,7 @@ the details pane, never hidden.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -367,7 +368,7 @@ class LibraryView(QWidget):
         chain = (self.search, self.tag_filter, self.list, scroll, self.start_button,
                  self.edit_button, self.new_button, self.folder_button, self.history_button,
                  self.settings_button)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._show_entry(None)
 

@@ -143,6 +143,9 @@ class PlayerView(QWidget):
         self.pause_button = self._button("Pause", "Pause or resume", "Pause or resume (Space)",
                                          self._on_pause_clicked)
         self.pause_button.setCheckable(True)  # checked = paused, so the state is exposed
+        # A screen reader may toggle it (without a click): follow the checked state itself.
+        self.pause_button.clicked.disconnect(self._on_pause_clicked)
+        self.pause_button.toggled.connect(self._on_pause_toggled)
         self.skip_button = self._button("Skip", "Skip to the next part",
                                         "Skip to the next part (→)", self._on_skip_clicked)
         self.continue_button = self._button("Continue", "Continue",
@@ -420,8 +423,22 @@ class PlayerView(QWidget):
 
     def _on_pause_clicked(self) -> None:
         self.controller.toggle_pause()
+
+    def _on_pause_toggled(self, checked: bool) -> None:
         state = self.controller.state
-        self.pause_button.setChecked(state is not None and state.status == "paused")
+        if state is None or self.controller.player is None:
+            return
+        if checked != (state.status == "paused"):
+            if checked:
+                self.controller.pause()
+            else:
+                self.controller.resume()
+        state = self.controller.state
+        paused = state is not None and state.status == "paused"
+        if self.pause_button.isChecked() != paused:  # the pause was refused: show the truth
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(paused)
+            self.pause_button.blockSignals(False)
 
     def _on_skip_clicked(self) -> None:
         self.request_skip()
