@@ -1,9 +1,12 @@
 """The player page: the pacing figure, the phase and its seconds, the breath curve, controls.
 
 It listens to a `PlayerController` and repaints from the state it is handed each frame;
-labels change only when their text does. Keys: Space pause/resume (or continue an open
-phase that waits), Enter continue, Esc stop, → skip, F11 focus mode, M mute; every
-control is also a button reachable by Tab.
+labels change only when their text does. During a body scan the body map takes the
+figure's place (and the breath curve, flat there, is hidden); under the step, a caption
+shows the words being spoken unless the user turned captions off.
+
+Keys: Space pause/resume (or continue an open phase that waits), Enter continue, Esc
+stop, → skip, F11 focus mode, M mute; every control is also a button reachable by Tab.
 """
 
 from __future__ import annotations
@@ -22,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.core.plan import Plan, PlanPhase, PlanSegment
+from anapana.core.captions import Caption, CaptionTrack
+from anapana.core.plan import Plan, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import PlayerState
 
+from .body_map import BodyMap
+from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
@@ -55,6 +61,10 @@ class PlayerView(QWidget):
         self._text_key: tuple[object, ...] = ()
         self._shown_status = ""
         self._curve: object | None = None
+        self._captions: CaptionTrack | None = None
+        self._captions_on = True
+        self._scan_segments: frozenset[int] = frozenset()
+        self._in_scan = False
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
@@ -98,6 +108,9 @@ class PlayerView(QWidget):
         self.progress.setFixedHeight(6)
 
         self.figure = PacingFigure(self)
+        self.body_map = BodyMap(self)
+        self.body_map.hide()
+        self.caption = CaptionView(self)
         self.phase_label = self._label("Phase", 2.0, QFont.Weight.Light)
         self.detail_label = self._label("Phase details", 1.15, muted=True)
         self.step_label = self._label("Body-scan step", 2.2, QFont.Weight.Normal)
@@ -150,8 +163,10 @@ class PlayerView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.figure, 1)
+        layout.addWidget(self.body_map, 1)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.caption)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.next_step_label)
@@ -179,7 +194,7 @@ class PlayerView(QWidget):
         curve.set_palette(self._palette)
         self._curve_slot.addWidget(curve)
         self._chrome.append(curve)
-        curve.setVisible(not self._focus_mode)
+        curve.setVisible(not self._focus_mode and not self._in_scan)
         self._curve = curve
 
     @property
@@ -190,11 +205,33 @@ class PlayerView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.figure.set_palette(palette)
+        self.body_map.set_palette(palette)
+        self.caption.set_palette(palette)
         if self._curve is not None:
             self._curve.set_palette(palette)  # type: ignore[attr-defined]
 
     def set_figure_style(self, style_name: str, reduced_motion: bool) -> None:
         self.figure.set_style(style_name, reduced_motion)
+        self.body_map.set_reduced_motion(reduced_motion)
+        self.caption.set_reduced_motion(reduced_motion)
+
+    def set_captions(self, on: bool) -> None:
+        """Show the words being spoken (the default), or not."""
+        self._captions_on = on
+        if not on:
+            self.caption.show_caption(None)
+
+    @property
+    def captions(self) -> bool:
+        return self._captions_on
+
+    def set_caption_duration(self, line: PlanSpeech, seconds: float) -> None:
+        """The speech engine's real length of one of the plan's lines (else estimated)."""
+        if self._captions is None:
+            return
+        index = self._captions.index_of(line)
+        if index is not None:
+            self._captions.set_duration(index, seconds)
 
     # -- a new session ----------------------------------------------------------------
     def prepare(self, plan: Plan) -> None:
@@ -211,8 +248,21 @@ class PlayerView(QWidget):
         self._shown_status = ""
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
+        self._captions = CaptionTrack(plan.speech)
+        self.caption.show_caption(None)
+        self._scan_segments = frozenset(s.index for s in plan.segments if s.kind == "body_scan")
+        first = plan.segments[0].index if plan.segments else -1
+        self._show_body_map(first in self._scan_segments)
         self.intro_label.hide()
         self.set_focus_mode(False)
+
+    def _show_body_map(self, on: bool) -> None:
+        """The body map in the figure's place, and no breath curve, during a body scan."""
+        self._in_scan = on
+        self.figure.setVisible(not on)
+        self.body_map.setVisible(on)
+        if self._curve is not None:
+            self._curve.setVisible(not on and not self._focus_mode)  # type: ignore[attr-defined]
 
     # -- frames ----------------------------------------------------------------------
     def _set(self, label: QLabel, text: str) -> None:
@@ -228,11 +278,50 @@ class PlayerView(QWidget):
     def _on_controller_ticked(self, state: PlayerState) -> None:
         status = state.status
         phase = state.phase
-        self.figure.show_state(state.fill, phase.kind if phase is not None else "",
-                               state.phase_progress, state.practised_s,
-                               active=status == "playing" or status == "waiting")
-        if self._curve is not None:
+        segment = state.segment
+        in_scan = segment is not None and segment.index in self._scan_segments
+        if in_scan != self._in_scan:
+            self._show_body_map(in_scan)
+        active = status == "playing" or status == "waiting"
+        if in_scan:
+            self._show_areas(state, active)
+        else:
+            self.figure.show_state(state.fill, phase.kind if phase is not None else "",
+                                   state.phase_progress, state.practised_s, active=active)
+        if self._curve is not None and not in_scan:
             self._curve.show_time(state.plan_s)  # type: ignore[attr-defined]
+        self._show_texts(state)
+        self.caption.show_caption(self._caption_at(state))
+
+    def _show_areas(self, state: PlayerState, active: bool) -> None:
+        step = state.step
+        if step is None:
+            self.body_map.show_areas((), (), state.practised_s, active)
+        elif state.countdown_s > 0 or state.status == "countdown":
+            self.body_map.show_areas((), step.areas or (), state.practised_s, False)
+        else:
+            following = state.next_step.areas if state.next_step is not None else ()
+            self.body_map.show_areas(step.areas or (), following or (), state.practised_s,
+                                     active)
+
+    def _caption_at(self, state: PlayerState) -> Caption | None:
+        track = self._captions
+        if track is None or state.status not in ("playing", "waiting", "paused") \
+                or state.countdown_s > 0:
+            return None
+        caption = track.update(state.plan_s, state.practised_s)
+        if caption is None or not self._captions_on:
+            return None
+        # A line already on screen (a step said as its focus, a prompt, an intro) is not
+        # shown twice; in focus mode those labels are hidden, so the caption carries it.
+        if not self._focus_mode and any(
+                caption.text == text and label.isVisibleTo(self)
+                for label, text in self._texts.items()):
+            return None
+        return caption
+
+    def _show_texts(self, state: PlayerState) -> None:
+        status = state.status
         # Text changes a few times a second at most: work it out only when the shown
         # whole second, the phase or the status has moved on.
         key = (status, state.phase_index, int(state.session_left_s),
@@ -363,7 +452,7 @@ class PlayerView(QWidget):
         """Everything but the figure hidden (the window goes full screen around it)."""
         self._focus_mode = on
         for widget in self._chrome:
-            widget.setVisible(not on)
+            widget.setVisible(not on and not (widget is self._curve and self._in_scan))
         for label in self._optional:
             label.setVisible(not on and bool(self._texts.get(label)))
         self.setFocus()

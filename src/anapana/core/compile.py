@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anapana.core.body_areas import infer_areas
 from anapana.core.durations import Open, format_seconds
 from anapana.core.plan import (
     Plan,
@@ -103,7 +104,8 @@ class _Builder:
         self.events.append(PlanEvent(at, line))
 
     def phase(self, path: Path_, kind: str, seconds: float | Open, segment: int,
-              cycle: int | None = None, text: str | None = None) -> PlanPhase | None:
+              cycle: int | None = None, text: str | None = None,
+              areas: tuple[str, ...] | None = None) -> PlanPhase | None:
         if isinstance(seconds, float | int) and seconds <= 0:
             return None
         if len(self.phases) >= MAX_PHASES:
@@ -112,9 +114,10 @@ class _Builder:
         start = self.time.now
         if isinstance(seconds, Open):
             phase = PlanPhase(start, None, kind, segment, cycle, text,  # type: ignore[arg-type]
-                              seconds.max_s)
+                              seconds.max_s, areas)
         else:
-            phase = PlanPhase(start, float(seconds), kind, segment, cycle, text)  # type: ignore[arg-type]
+            phase = PlanPhase(start, float(seconds), kind, segment, cycle,  # type: ignore[arg-type]
+                              text, areas=areas)
             self.time.add(float(seconds))
             if self.time.now > MAX_TOTAL_S + 1e-6:
                 self.fail(path, f"the session runs longer than {format_seconds(MAX_TOTAL_S)}; "
@@ -222,7 +225,9 @@ class _Builder:
             seconds = step.duration if step.duration is not None else share
             assert seconds is not None
             at = self.time.now
-            self.phase((*path, "steps", number), "step", seconds, index, text=step.focus)
+            areas = step.area if step.area is not None else infer_areas(step.focus)
+            self.phase((*path, "steps", number), "step", seconds, index, text=step.focus,
+                       areas=areas)
             recording = None
             step_cues = cues
             if step.sound is not None and step.sound.lower().endswith(".wav"):

@@ -27,6 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from anapana.core.body_areas import AREAS, parse_area, vocabulary
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
 BUILTIN_SOUNDS: tuple[str, ...] = (
@@ -258,6 +259,13 @@ def check_sound_file(value: str, base_dir: Path | None) -> None:
         raise _fail(f"sound {describe(value)}: {problem}")
 
 
+def _area(value: object) -> tuple[str, ...]:
+    try:
+        return parse_area(value)
+    except ValueError as error:
+        raise _fail(str(error)) from None
+
+
 def _title(value: object) -> str:
     if value is None:
         return ""
@@ -317,6 +325,16 @@ Ratio = Annotated[tuple[float, ...], PlainValidator(parse_ratio), WithJsonSchema
     "type": "string", "pattern": r"^\d+(\.\d+)?(:\d+(\.\d+)?){1}(:\d+(\.\d+)?:\d+(\.\d+)?)?$",
     "description": 'in:out ("4:6") or in:hold_in:out:hold_out ("4:2:6:0")'})]
 Sound = Annotated[str, PlainValidator(_sound), WithJsonSchema(_SOUND_SCHEMA)]
+_AREA_NAME_SCHEMA: dict[str, Any] = {
+    "anyOf": [{"enum": list(vocabulary())},
+              {"type": "string", "minLength": 1,
+               "description": 'Names joined by "and" or commas: "lower legs and knees".'}],
+}
+Area = Annotated[tuple[str, ...], PlainValidator(_area), WithJsonSchema({
+    "description": "The body area the body map lights for this step: one of "
+                   f"{', '.join(AREAS)} (or a synonym), several, or none.",
+    "anyOf": [_AREA_NAME_SCHEMA,
+              {"type": "array", "minItems": 1, "items": {"enum": list(vocabulary())}}]})]
 Title = Annotated[str, PlainValidator(_title), WithJsonSchema({"type": ["string", "null"]})]
 Bells = Annotated[float | list[float], PlainValidator(_bells), WithJsonSchema(
     {"anyOf": [_DURATION_SCHEMA, {"type": "array", "minItems": 1, "items": _DURATION_SCHEMA}],
@@ -380,6 +398,8 @@ class Step(_Strict):
     say: str | None = None
     duration: PositiveSeconds | None = None
     sound: Sound | None = None
+    area: Area | None = None
+    """The canonical areas named by `area:`; None when not given (then read from `focus`)."""
 
 
 class BodyScan(_Segment):

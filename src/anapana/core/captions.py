@@ -1,0 +1,138 @@
+"""Captions: which spoken line is on screen now, worked out from the player's clock.
+
+A caption shows a line of the plan's `speech` from the moment it is due for as long as
+it is spoken: the rendered length when the speech engine has told us
+(`CaptionTrack.set_duration`), otherwise an estimate from its words. Lines due together
+(a segment's intro and its first step) follow one another, as speech does: a later line
+waits for the earlier one to finish.
+
+Time is an input: `update` is given the plan position and the practised time of each
+frame. Practised time runs on while an open phase waits and stops while paused, so a
+caption neither vanishes during a wait nor runs out during a pause. A skip (the plan
+position leaps ahead) clears what was showing, as it silences what was being said.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from anapana.core.plan import PlanSpeech
+
+WORDS_PER_S = 2.5
+"""A calm speaking rate, for lines whose rendered length is not known."""
+PAUSE_AFTER_S = 1.0
+"""Added to the estimate: a caption lingers a moment after its last word."""
+FADE_S = 0.6
+"""How long a caption takes to fade in or out (none with reduced motion)."""
+_LEAP_S = 0.5
+"""A plan position moving this much further than practised time was a skip."""
+
+
+def estimated_duration(text: str) -> float:
+    """Seconds a line takes to say at a calm pace, plus a moment to read its end."""
+    return len(text.split()) / WORDS_PER_S + PAUSE_AFTER_S
+
+
+def opacity(shown_s: float, left_s: float, fade_s: float = FADE_S) -> float:
+    """0–1: rising over the first `fade_s` of a caption and falling over its last."""
+    if fade_s <= 0:
+        return 1.0 if left_s > 0 else 0.0
+    return max(0.0, min(1.0, shown_s / fade_s, left_s / fade_s))
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """The line on screen at one instant."""
+
+    index: int
+    """Which line of the plan's `speech`."""
+    text: str
+    shown_s: float
+    """How long it has been on screen (practised time)."""
+    left_s: float
+    """How long it stays on screen."""
+
+
+class CaptionTrack:
+    """Follows a plan's spoken lines frame by frame; `update` says which one shows."""
+
+    def __init__(self, speech: Sequence[PlanSpeech]) -> None:
+        self._lines = tuple(speech)
+        self._durations: dict[int, float] = {}
+        self._due = 0
+        """How many lines have become due."""
+        self._queue: deque[tuple[int, float]] = deque()
+        """Lines due but waiting for the one on screen: (index, practised time due)."""
+        self._current: tuple[int, float] | None = None
+        """The line on screen and the practised time it appeared."""
+        self._last: tuple[float, float] | None = None
+
+    @property
+    def lines(self) -> tuple[PlanSpeech, ...]:
+        return self._lines
+
+    def duration(self, index: int) -> float:
+        """The line's length: as rendered when known, else estimated from its words."""
+        known = self._durations.get(index)
+        return known if known is not None else estimated_duration(self._lines[index].text)
+
+    def set_duration(self, index: int, seconds: float) -> None:
+        """The speech engine's real length of line `index` (ignored if nonsensical)."""
+        if 0 <= index < len(self._lines) and seconds == seconds and 0 < seconds < 3600:
+            self._durations[index] = float(seconds)
+
+    def index_of(self, line: PlanSpeech) -> int | None:
+        """The index of one of this plan's lines (by identity, then by time and text)."""
+        for i, candidate in enumerate(self._lines):
+            if candidate is line:
+                return i
+        for i, candidate in enumerate(self._lines):
+            if candidate == line:
+                return i
+        return None
+
+    def clear(self) -> None:
+        """Nothing on screen, nothing waiting (a skip or a stop silenced it)."""
+        self._queue.clear()
+        self._current = None
+
+    def update(self, plan_s: float, practised_s: float) -> Caption | None:
+        """The caption at this frame of a playing (or waiting, or paused) session."""
+        if self._last is not None:
+            last_plan, last_practised = self._last
+            moved, lived = plan_s - last_plan, practised_s - last_practised
+            if moved < -1e-6 or moved > max(lived, 0.0) + _LEAP_S:
+                self.clear()
+                # The lines of the place skipped to are still said; those before it are not.
+                self._due = self._count_before(plan_s - _LEAP_S)
+        self._last = (plan_s, practised_s)
+        while self._due < len(self._lines) and self._lines[self._due].at_s <= plan_s + 1e-9:
+            line = self._lines[self._due]
+            # A line whose whole length already lies behind (a stalled frame) is passed.
+            if plan_s - line.at_s < self.duration(self._due):
+                self._queue.append((self._due, practised_s - (plan_s - line.at_s)))
+            self._due += 1
+        while True:
+            if self._current is not None:
+                index, start = self._current
+                end = start + self.duration(index)
+                if practised_s < end:
+                    return Caption(index, self._lines[index].text, practised_s - start,
+                                   end - practised_s)
+                self._current = None
+                previous_end: float | None = end
+            else:
+                previous_end = None
+            if not self._queue:
+                return None
+            index, due = self._queue.popleft()
+            start = due if previous_end is None else max(due, previous_end)
+            self._current = (index, start)
+
+    def _count_before(self, plan_s: float) -> int:
+        count = 0
+        while count < len(self._lines) and self._lines[count].at_s < plan_s:
+            count += 1
+        return count
