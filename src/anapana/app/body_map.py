@@ -89,7 +89,7 @@ def body_paths() -> dict[str, QPainterPath]:
     stroker = QPainterPathStroker()
     stroker.setWidth(11)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    back = stroker.createStroke(_band(torso, 50, 113)).intersected(torso).simplified()
+    back = _band(stroker.createStroke(torso).intersected(torso), 50, 113)
     paths = {
         "head": head,
         "face": face,

@@ -59,7 +59,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "top of the head": ("head",), "crown": ("head",), "back of the head": ("head",),
     # everything
     "body": (WHOLE_BODY,), "the whole body": (WHOLE_BODY,), "entire body": (WHOLE_BODY,),
-    "whole": (WHOLE_BODY,), "everywhere": (WHOLE_BODY,),
+    "everywhere": (WHOLE_BODY,),
 }
 """More words for the areas, as people write them; one word may mean several areas."""
 
