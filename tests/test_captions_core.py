@@ -118,3 +118,29 @@ def test_index_of_finds_a_plan_line() -> None:
     assert t.index_of(lines[1]) == 1
     assert t.index_of(PlanSpeech(5.0, "b")) == 1
     assert t.index_of(PlanSpeech(6.0, "b")) is None
+
+
+def test_the_engine_reports_lead_once_given() -> None:
+    t = track((0.0, "Feel the feet"), (30.0, "Now the knees"))
+    assert not t.driven
+    t.line_started("Feel the feet", 0.4)
+    assert t.driven
+    # the engine's line runs longer than the estimate: the caption stays until it ends
+    caption = t.update(5.0, 5.0)
+    assert caption is not None and caption.text == "Feel the feet" and caption.index == 0
+    assert caption.shown_s == pytest.approx(4.6)
+    t.line_ended(6.0)
+    caption = t.update(6.3, 6.3)
+    assert caption is not None and caption.left_s == pytest.approx(0.3)  # fading out
+    assert shown(t, 6.7) is None
+    # the plan's own schedule no longer shows lines by itself
+    assert shown(t, 30.0) is None
+    t.line_started("Now the knees", 30.1)
+    assert shown(t, 30.2) == "Now the knees"
+
+
+def test_an_ended_report_without_a_line_is_harmless() -> None:
+    t = track((0.0, "Feel the feet"))
+    t.line_ended(1.0)
+    t.line_started("", 1.0)
+    assert t.update(1.5, 1.5) is None

@@ -69,6 +69,13 @@ class PlayerView(QWidget):
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.muted_changed.connect(self._on_controller_muted_changed)
+        # The speech engine's report of each line as it really sounds, where the
+        # controller gives it; until then captions follow the plan's own times.
+        started = getattr(controller, "speech_started", None)
+        ended = getattr(controller, "speech_ended", None)
+        if started is not None and ended is not None:
+            started.connect(self._on_controller_speech_started)
+            ended.connect(self._on_controller_speech_ended)
 
     # -- building ------------------------------------------------------------------
     def _label(self, name: str, factor: float = 1.0, weight: QFont.Weight | None = None,
@@ -401,6 +408,18 @@ class PlayerView(QWidget):
 
     def show_intro(self, segment: PlanSegment) -> None:
         self._set(self.intro_label, segment.intro or "")
+
+    def _practised_now(self) -> float:
+        state = self.controller.state
+        return state.practised_s if state is not None else 0.0
+
+    def _on_controller_speech_started(self, text: str) -> None:
+        if self._captions is not None:
+            self._captions.line_started(str(text), self._practised_now())
+
+    def _on_controller_speech_ended(self) -> None:
+        if self._captions is not None:
+            self._captions.line_ended(self._practised_now())
 
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)

@@ -6,6 +6,10 @@ it is spoken: the rendered length when the speech engine has told us
 (a segment's intro and its first step) follow one another, as speech does: a later line
 waits for the earlier one to finish.
 
+When the speech engine says when each line really starts and ends (`line_started`,
+`line_ended`: the controller's `speech_started` / `speech_ended`), the track follows
+that instead of its own schedule, and a caption fades out once its line has ended.
+
 Time is an input: `update` is given the plan position and the practised time of each
 frame. Practised time runs on while an open phase waits and stops while paused, so a
 caption neither vanishes during a wait nor runs out during a pause. A skip (the plan
@@ -68,6 +72,10 @@ class CaptionTrack:
         self._current: tuple[int, float] | None = None
         """The line on screen and the practised time it appeared."""
         self._last: tuple[float, float] | None = None
+        self._driven = False
+        self._spoken: tuple[str, float, float] | None = None
+        """Engine-driven: the line's text, when it began and when its caption goes
+        (practised time; infinite while it is still being said)."""
 
     @property
     def lines(self) -> tuple[PlanSpeech, ...]:
@@ -93,6 +101,22 @@ class CaptionTrack:
                 return i
         return None
 
+    @property
+    def driven(self) -> bool:
+        """Whether the speech engine's own start and end times drive the captions."""
+        return self._driven
+
+    def line_started(self, text: str, practised_s: float) -> None:
+        """The engine began saying `text` now: from here on, its reports lead."""
+        self._driven = True
+        self._spoken = (text, practised_s, float("inf")) if text.strip() else None
+
+    def line_ended(self, practised_s: float) -> None:
+        """The line being said ended (or was cut by a skip, a pause or a stop)."""
+        if self._spoken is not None:
+            text, start, end = self._spoken
+            self._spoken = (text, start, min(end, practised_s + FADE_S))
+
     def clear(self) -> None:
         """Nothing on screen, nothing waiting (a skip or a stop silenced it)."""
         self._queue.clear()
@@ -100,6 +124,8 @@ class CaptionTrack:
 
     def update(self, plan_s: float, practised_s: float) -> Caption | None:
         """The caption at this frame of a playing (or waiting, or paused) session."""
+        if self._driven:
+            return self._spoken_caption(practised_s)
         if self._last is not None:
             last_plan, last_practised = self._last
             moved, lived = plan_s - last_plan, practised_s - last_practised
@@ -130,6 +156,16 @@ class CaptionTrack:
             index, due = self._queue.popleft()
             start = due if previous_end is None else max(due, previous_end)
             self._current = (index, start)
+
+    def _spoken_caption(self, practised_s: float) -> Caption | None:
+        if self._spoken is None:
+            return None
+        text, start, end = self._spoken
+        if practised_s >= end:
+            self._spoken = None
+            return None
+        index = next((i for i, line in enumerate(self._lines) if line.text == text), -1)
+        return Caption(index, text, max(practised_s - start, 0.0), end - practised_s)
 
     def _count_before(self, plan_s: float) -> int:
         count = 0
