@@ -239,6 +239,7 @@ class BodyMap(QWidget):
             "lit": QColor(p.figure_core),
             "lit_edge": edge,
             "glow": QColor(p.glow),
+            "shine": _mix(QColor(p.figure_core), QColor("#FFFFFF"), 0.6),
             "next": _mix(window, QColor(p.glow), 0.22),
             "next_edge": _mix(window, QColor(p.glow), 0.6),
         }
@@ -284,16 +285,22 @@ class BodyMap(QWidget):
         painter.setTransform(self._transform())
         lit = area_path(self.areas)
         glow = QColor(colours["glow"])
-        for width, alpha in ((14.0, 0.05), (9.0, 0.07), (5.5, 0.10), (2.5, 0.16)):
+        # The halo lies around the area, not over it: the area keeps its own colour.
+        around = QPainterPath()
+        around.addRect(BODY_BOUNDS.adjusted(-20, -20, 20, 20))
+        painter.setClipPath(around.subtracted(lit))
+        for width, alpha in ((14.0, 0.07), (9.0, 0.09), (5.5, 0.12), (2.5, 0.18)):
             glow.setAlphaF(alpha)
             pen = QPen(glow, width)  # body units: the glow scales with the figure
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(lit)
-        glow.setAlphaF(0.28)
+        painter.setClipping(False)
+        light = QColor(colours["shine"])
+        light.setAlphaF(0.22)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(glow))
+        painter.setBrush(QBrush(light))
         painter.drawPath(lit)
         painter.end()
         return pixmap
