@@ -2,9 +2,10 @@
 
 A painted line (or two) of text that fades in and out with the core's `opacity`, so the
 fade follows the player's clock, not a timer of its own; with reduced motion it simply
-appears and goes. It keeps its height while empty, so nothing below it jumps when a
-caption comes and goes. It is not a live region: screen readers keep the player's own
-announcements, and the text is there (as the accessible description) for whoever looks.
+appears and goes. It keeps room for two lines while empty, so nothing below it jumps
+when a caption comes and goes (a longer line makes room for itself while it shows).
+It is not a live region: screen readers keep the player's own announcements, and the
+text is there (as the accessible description) for whoever looks.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from anapana.core.captions import FADE_S, Caption, opacity
 from .fonts import scaled_font
 from .theme import LIGHT, Palette
 
-LINES = 3
+LINES = 2
 """Room kept for this many lines of text."""
 OPACITY_STEPS = 20
 """Opacity levels of a fade; the widget repaints only when the level changes."""
@@ -39,8 +40,17 @@ class CaptionView(QWidget):
         self._level = 0
         self.paints = 0
 
-    def _room(self) -> int:
-        return self.fontMetrics().lineSpacing() * LINES + 8
+    def _room(self, text: str = "") -> int:
+        lines = LINES
+        if text:
+            width = max(self.width() - 2 * self._margin(), 40)
+            needed = self.fontMetrics().boundingRect(
+                0, 0, round(width), 10_000, Qt.TextFlag.TextWordWrap, text).height()
+            lines = max(LINES, -(-needed // self.fontMetrics().lineSpacing()))
+        return self.fontMetrics().lineSpacing() * lines + 8
+
+    def _margin(self) -> float:
+        return max(12.0, self.width() * 0.08)
 
     def sizeHint(self) -> QSize:
         return QSize(480, self._room())
@@ -72,6 +82,9 @@ class CaptionView(QWidget):
         if text != self.text:
             self.text = text
             self.setAccessibleDescription(text)
+            room = self._room(text)
+            if room > self.height() or (room < self.height() and not text):
+                self.setFixedHeight(room)
         self._level = level
         self.update()
 
@@ -85,7 +98,7 @@ class CaptionView(QWidget):
         painter.setFont(self.font())
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        margin = max(12.0, self.width() * 0.08)
+        margin = self._margin()
         painter.drawText(QRectF(margin, 4, self.width() - 2 * margin, self.height() - 8),
                          self.text, option)
         painter.end()

@@ -1,0 +1,81 @@
+"""Screenshots of a body-scan step with its caption and the body map, in a real window.
+
+Run under Xvfb with a window manager, e.g.
+  xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'openbox & sleep 1; \
+      QT_QPA_PLATFORM=xcb .venv/bin/python bench/screenshots_body_map.py docs/screenshots'
+It plays `body-scan-5` on a fake clock to a moment inside one step (a second into its
+spoken line, so the caption has faded in) and grabs the screen, once per theme.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    step = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
+    os.environ["ANAPANA_HOME"] = str(home)
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from anapana.app.main_window import MainWindow
+    from anapana.app.settings import Settings
+    from anapana.app.sound_sink import SilentSink
+    from anapana.paths import UserPaths
+
+    app = QApplication(sys.argv[:1])
+    for theme in ("light", "dark"):
+        paths = UserPaths.from_environment()
+        settings = Settings(paths.settings)
+        settings.theme = theme
+        clock = FakeClock()
+        window = MainWindow(settings, paths, checkin=False, clock=clock,
+                            sound_factory=lambda _language: SilentSink(), open_log=False,
+                            run_timer=False)
+        window.resize(1000, 720)
+        window.move(140, 40)
+        window.show()
+        window.after_shown()
+        entry = window.store.find("body-scan-5")
+        assert entry is not None and entry.loaded is not None
+        window.start_session(entry)
+        steps = [p for p in entry.loaded.plan.phases if p.kind == "step"]
+        clock.advance(settings.lead_in_s + steps[step].start_s + 1.5)
+        window.controller.tick()
+        window.activateWindow()
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.05)
+        window.controller.tick()
+        app.processEvents()
+        screen = QGuiApplication.primaryScreen()
+        frame = window.frameGeometry()
+        shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        target = out / f"body-scan-map-{theme}.png"
+        shot.save(str(target))
+        print(f"saved={target}")
+        window.controller.close()
+        window.close()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
