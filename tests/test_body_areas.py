@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from anapana.core.body_areas import AREAS, SYNONYMS, infer_areas, parse_area, vocabulary
+from anapana.core.body_areas import (
+    AREAS,
+    SYNONYMS,
+    infer_areas,
+    parse_area,
+    side_of,
+    vocabulary,
+)
 from anapana.core.loader import load_session
 from anapana.core.problems import SessionInvalid
 from anapana.core.session import json_schema
@@ -121,6 +128,35 @@ def test_areas_are_read_from_focus_words(focus: str, areas: tuple[str, ...]) -> 
                                    "Handsome", ""])
 def test_focus_without_a_known_area_gives_none(focus: str) -> None:
     assert infer_areas(focus) == ()
+
+
+@pytest.mark.parametrize(("words", "side"), [
+    ("Left foot", "left"),
+    ("The whole right leg", "right"),
+    ("Right knee and thigh", "right"),
+    (["left hand", "left arm"], "left"),
+    ("Both feet", "both"),
+    ("Left and right hands", "both"),
+    ("Feet", None),
+    ("Leftover tension", None),
+])
+def test_the_side_some_words_name(words: object, side: str | None) -> None:
+    assert side_of(words) == side
+
+
+def test_plan_carries_the_side_of_a_one_sided_step(tmp_path: Path) -> None:
+    plan = plan_json(tmp_path, scan(
+        "      - Left foot\n"
+        "      - focus: The right leg, all of it\n"
+        "      - focus: Left heel\n        area: feet\n"          # the side from the focus
+        "      - focus: Left hand\n        area: both hands\n"    # the area says both
+        "      - focus: Feet\n        area: right foot\n"
+        "      - Left and right feet\n"
+        "      - Sounds on the left\n"))                           # no area: no side
+    steps = [p for p in plan["phases"] if p["kind"] == "step"]
+    assert [(s["areas"], s.get("side")) for s in steps] == [
+        (["feet"], "left"), (["lower legs", "knees", "thighs"], "right"), (["feet"], "left"),
+        (["hands"], None), (["feet"], "right"), (["feet"], None), ([], None)]
 
 
 # -- the session file and the plan ----------------------------------------------------------

@@ -256,3 +256,27 @@ def test_both_themes_draw_the_body_on_their_own_background(qtbot: QtBot) -> None
         corners.append(image.pixelColor(2, 2))
         assert image.pixelColor(2, 2) == QColor(palette.window)
     assert corners[0] != corners[1]
+
+
+def test_a_one_sided_step_lights_its_half_and_marks_the_other_next(qtbot: QtBot) -> None:
+    body_map = BodyMap()
+    qtbot.addWidget(body_map)
+    body_map.resize(260, 440)
+    body_map.set_reduced_motion(True)
+    body_map.show_areas(("feet",), ("feet",), side="left", next_side="right")
+    assert body_map.next_areas == ("feet",)  # the other foot comes next: it is marked
+    assert "left foot lit. Next: right foot" in body_map.accessibleDescription()
+    image = body_map.grab().toImage()
+    feet = body_paths()["feet"]
+    left, right = feet.intersected(area_path(("feet",), "left")), \
+        feet.intersected(area_path(("feet",), "right"))
+    assert left.boundingRect().right() <= 60 <= right.boundingRect().left()
+
+    def colour(path: QPainterPath) -> QColor:
+        where = body_map._transform().map(inner_point(path))
+        return image.pixelColor(round(where.x()), round(where.y()))
+
+    lit, following = colour(left), colour(right)
+    assert lit != following
+    body_map.show_areas(("feet",), ("feet",), side="left", next_side="left")
+    assert body_map.next_areas == ()  # the same foot again is not "next"

@@ -4,7 +4,8 @@ Shown in the player in place of the breathing figure during a body scan. The out
 one gender-neutral figure made of soft shapes (`body_paths`, in its own units, scaled
 to fit), so it stays sharp at any size and in both themes. The area being scanned
 glows; the next area is faintly marked; "whole body" lights all of it. With reduced
-motion the highlight is steady.
+motion the highlight is steady. A step about one side lights that half only; the figure
+faces you like a mirror, so your left side is on the left of the screen.
 
 Cheap to repaint: the outline, the next-area mark and the lit area are drawn once into
 a pixmap per size, theme and pair of areas; the soft glow around the lit area is a second
@@ -114,16 +115,28 @@ def body_paths() -> dict[str, QPainterPath]:
     return paths
 
 
-def area_path(areas: tuple[str, ...]) -> QPainterPath:
-    """The union of some areas' shapes (empty for none)."""
+def area_path(areas: tuple[str, ...], side: str | None = None) -> QPainterPath:
+    """The union of some areas' shapes (empty for none), on one side only if given."""
     paths = body_paths()
     if WHOLE_BODY in areas:
-        return paths[WHOLE_BODY]
-    shape = QPainterPath()
-    for area in areas:
-        if area in paths:
-            shape = shape.united(paths[area])
+        shape = paths[WHOLE_BODY]
+    else:
+        shape = QPainterPath()
+        for area in areas:
+            if area in paths:
+                shape = shape.united(paths[area])
+    if side in ("left", "right"):
+        half = QPainterPath()
+        half.addRect(QRectF(-10.0, -10.0, 70.0, 270.0) if side == "left"
+                     else QRectF(60.0, -10.0, 70.0, 270.0))
+        shape = shape.intersected(half)
     return shape.simplified()
+
+
+_ONE_SIDE = {"feet": "foot", "lower legs": "lower leg", "knees": "knee", "thighs": "thigh",
+             "hips and pelvis": "hip", "hands": "hand", "arms": "arm",
+             "shoulders": "shoulder", WHOLE_BODY: "side of the body"}
+"""How an area reads when only one side of it is meant ("the left foot")."""
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -147,6 +160,8 @@ class BodyMap(QWidget):
         self.reduced_motion = False
         self.areas: tuple[str, ...] = ()
         self.next_areas: tuple[str, ...] = ()
+        self.side: str | None = None
+        self.next_side: str | None = None
         self.active = False
         self._level = GLOW_STEPS // 2
         self._scene: QPixmap | None = None
@@ -173,13 +188,20 @@ class BodyMap(QWidget):
 
     # -- state ---------------------------------------------------------------------
     def show_areas(self, areas: tuple[str, ...], next_areas: tuple[str, ...] = (),
-                   seconds: float = 0.0, active: bool = True) -> None:
-        """One frame: the areas being scanned, those next, a running time for the glow."""
-        following = tuple(a for a in next_areas if a not in areas)
+                   seconds: float = 0.0, active: bool = True, side: str | None = None,
+                   next_side: str | None = None) -> None:
+        """One frame: the areas being scanned (and their side), those next, a running
+        time for the glow."""
+        following = next_areas
+        if next_side == side:
+            following = tuple(a for a in next_areas if a not in areas)
         level = self.glow_level(seconds) if active and not self.reduced_motion else GLOW_STEPS
-        changed = (areas, following, active) != (self.areas, self.next_areas, self.active)
+        state = (areas, following, active, side, next_side if following else None)
+        changed = state != (self.areas, self.next_areas, self.active, self.side,
+                            self.next_side)
         if changed:
-            self.areas, self.next_areas, self.active = areas, following, active
+            (self.areas, self.next_areas, self.active, self.side,
+             self.next_side) = state
             self._describe()
         if changed or (level != self._level and self.areas):
             self._level = level
@@ -198,14 +220,19 @@ class BodyMap(QWidget):
         return 0.45 + 0.55 * self._level / GLOW_STEPS
 
     def _describe(self) -> None:
+        def named(areas: tuple[str, ...], side: str | None) -> str:
+            if not side:
+                return " and ".join(areas)
+            return f"{side} " + " and ".join(_ONE_SIDE.get(a, a) for a in areas)
+
         if not self.areas:
             text = "An outline of a body."
-        elif WHOLE_BODY in self.areas:
+        elif WHOLE_BODY in self.areas and not self.side:
             text = "An outline of a body, all of it lit."
         else:
-            text = f"An outline of a body with the {' and '.join(self.areas)} lit."
+            text = f"An outline of a body with the {named(self.areas, self.side)} lit."
         if self.next_areas:
-            text += f" Next: {' and '.join(self.next_areas)}."
+            text += f" Next: {named(self.next_areas, self.next_side)}."
         self.setAccessibleDescription(text)
 
     # -- painting -------------------------------------------------------------------
@@ -258,14 +285,14 @@ class BodyMap(QWidget):
         painter.setBrush(colours["body"])
         painter.drawPath(whole)
         if self.next_areas:
-            following = area_path(self.next_areas)
+            following = area_path(self.next_areas, self.next_side)
             painter.setBrush(colours["next"])
             pen = QPen(colours["next_edge"], 1.4 / scale, Qt.PenStyle.DashLine)
             pen.setCosmetic(False)
             painter.setPen(pen)
             painter.drawPath(following)
         if self.areas:
-            lit = area_path(self.areas)
+            lit = area_path(self.areas, self.side)
             painter.setPen(QPen(colours["lit_edge"], 1.2 / scale))
             painter.setBrush(colours["lit"])
             painter.drawPath(lit)
@@ -283,7 +310,7 @@ class BodyMap(QWidget):
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setTransform(self._transform())
-        lit = area_path(self.areas)
+        lit = area_path(self.areas, self.side)
         glow = QColor(colours["glow"])
         # The halo lies around the area, not over it: the area keeps its own colour.
         around = QPainterPath()
@@ -308,13 +335,13 @@ class BodyMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
         size = (self.width(), self.height(), self.devicePixelRatioF(), self._palette.name)
-        scene_key = (*size, self.areas, self.next_areas)
+        scene_key = (*size, self.areas, self.next_areas, self.side, self.next_side)
         if self._scene is None or self._scene_key != scene_key:
             self._scene, self._scene_key = self._build_scene(), scene_key
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._scene)
         if self.areas and self.active:
-            glow_key = (*size, self.areas)
+            glow_key = (*size, self.areas, self.side)
             if self._glow is None or self._glow_key != glow_key:
                 self._glow, self._glow_key = self._build_glow(), glow_key
             painter.setOpacity(self.glow_opacity())

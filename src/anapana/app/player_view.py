@@ -305,11 +305,13 @@ class PlayerView(QWidget):
         if step is None:
             self.body_map.show_areas((), (), state.practised_s, active)
         elif state.countdown_s > 0 or state.status == "countdown":
-            self.body_map.show_areas((), step.areas or (), state.practised_s, False)
+            self.body_map.show_areas((), step.areas or (), state.practised_s, False,
+                                     next_side=step.side)
         else:
-            following = state.next_step.areas if state.next_step is not None else ()
-            self.body_map.show_areas(step.areas or (), following or (), state.practised_s,
-                                     active)
+            after = state.next_step
+            self.body_map.show_areas(step.areas or (), (after.areas or ()) if after else (),
+                                     state.practised_s, active, side=step.side,
+                                     next_side=after.side if after else None)
 
     def _caption_at(self, state: PlayerState) -> Caption | None:
         track = self._captions

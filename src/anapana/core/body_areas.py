@@ -4,13 +4,21 @@ A step's `area:` names one area, several (`lower legs and knees`, or a list), or
 When a step gives no `area:`, `infer_areas` reads its focus words instead: the body map
 lights whatever it recognises and simply shows no highlight for words it does not know.
 The canonical names are what the plan carries and the body map draws.
+
+A step about one side ("Left foot", `area: right hand`) carries that side too, and the
+body map lights only that half. The figure faces you like a mirror: your left side is
+drawn on the left of the screen.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from difflib import get_close_matches
+from typing import Literal
+
+Side = Literal["left", "right"]
 
 AREAS: tuple[str, ...] = (
     "feet", "lower legs", "knees", "thighs", "hips and pelvis", "belly", "chest", "back",
@@ -142,6 +150,40 @@ def _describe(value: object) -> str:
     if value is None:
         return "nothing"
     return f"{type(value).__name__} {value!r}"
+
+
+_SIDE_WORDS = re.compile(r"\b(left|right|both)\b")
+
+
+def side_of(value: object) -> Side | Literal["both"] | None:
+    """The side some words name: `left`, `right`, `both` (both named, or "both"), or None."""
+    texts = value if isinstance(value, list) else [value]
+    found = {m.group(1) for text in texts if isinstance(text, str)
+             for m in _SIDE_WORDS.finditer(_normal(text))}
+    if not found:
+        return None
+    if found in ({"left"}, {"right"}):
+        return "left" if "left" in found else "right"
+    return "both"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyArea:
+    """What a step's `area:` says: the canonical areas, and a side if it names one."""
+
+    areas: tuple[str, ...]
+    side: Side | Literal["both"] | None = None
+
+
+def parse_body_area(value: object) -> BodyArea:
+    """`parse_area` with the side the value names (ValueError as there)."""
+    return BodyArea(parse_area(value), side_of(value))
+
+
+def step_side(area: BodyArea | None, focus: str) -> Side | None:
+    """The side a step lights: from its `area:` if that names one, else its focus words."""
+    side = area.side if area is not None and area.side is not None else side_of(focus)
+    return side if side != "both" else None
 
 
 def infer_areas(focus: str) -> tuple[str, ...]:

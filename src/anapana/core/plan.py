@@ -60,6 +60,8 @@ class PlanPhase:
     areas: tuple[str, ...] | None = None
     """A body-scan step's body areas (canonical names from `body_areas.AREAS`), from its
     `area:` or read from its focus words; empty when it names none. None for other phases."""
+    side: Literal["left", "right"] | None = None
+    """A step about one side of the body ("Left foot"); None for both or neither."""
 
     @property
     def open(self) -> bool:
@@ -82,6 +84,8 @@ class PlanPhase:
             data["text"] = self.text
         if self.areas is not None:
             data["areas"] = list(self.areas)
+        if self.side is not None:
+            data["side"] = self.side
         if self.duration_s is None:
             data["open"] = True
             if self.max_s is not None:

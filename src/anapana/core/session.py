@@ -27,7 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from anapana.core.body_areas import AREAS, parse_area, vocabulary
+from anapana.core.body_areas import AREAS, BodyArea, parse_body_area, vocabulary
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
 BUILTIN_SOUNDS: tuple[str, ...] = (
@@ -259,9 +259,9 @@ def check_sound_file(value: str, base_dir: Path | None) -> None:
         raise _fail(f"sound {describe(value)}: {problem}")
 
 
-def _area(value: object) -> tuple[str, ...]:
+def _area(value: object) -> BodyArea:
     try:
-        return parse_area(value)
+        return parse_body_area(value)
     except ValueError as error:
         raise _fail(str(error)) from None
 
@@ -330,7 +330,7 @@ _AREA_NAME_SCHEMA: dict[str, Any] = {
               {"type": "string", "minLength": 1,
                "description": 'Names joined by "and" or commas: "lower legs and knees".'}],
 }
-Area = Annotated[tuple[str, ...], PlainValidator(_area), WithJsonSchema({
+Area = Annotated[BodyArea, PlainValidator(_area), WithJsonSchema({
     "description": "The body area the body map lights for this step: one of "
                    f"{', '.join(AREAS)} (or a synonym), several, or none.",
     "anyOf": [_AREA_NAME_SCHEMA,
@@ -399,7 +399,7 @@ class Step(_Strict):
     duration: PositiveSeconds | None = None
     sound: Sound | None = None
     area: Area | None = None
-    """The canonical areas named by `area:`; None when not given (then read from `focus`)."""
+    """The areas (and side) named by `area:`; None when not given (then read from `focus`)."""
 
 
 class BodyScan(_Segment):
