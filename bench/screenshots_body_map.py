@@ -15,6 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
 
 class FakeClock:
     def __init__(self) -> None:
@@ -27,12 +30,20 @@ class FakeClock:
         self.now += seconds
 
 
+def grab(window: QWidget, target: Path) -> None:
+    """The window as the screen shows it, frame included (a window manager draws it)."""
+    screen = QGuiApplication.primaryScreen()
+    frame = window.frameGeometry()
+    shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    shot.save(str(target))
+    print(f"saved={target}")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     step = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
     os.environ["ANAPANA_HOME"] = str(home)
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from anapana.app.main_window import MainWindow
@@ -55,6 +66,12 @@ def main() -> int:
         window.after_shown()
         entry = window.store.find("body-scan-5")
         assert entry is not None and entry.loaded is not None
+        if theme == "light":  # the library's preview of the scan, as blocks
+            window.library.select("body-scan-5")
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.05)
+            grab(window, out / "body-scan-preview.png")
         window.start_session(entry)
         steps = [p for p in entry.loaded.plan.phases if p.kind == "step"]
         clock.advance(settings.lead_in_s + steps[step].start_s + 1.5)
@@ -65,12 +82,7 @@ def main() -> int:
             time.sleep(0.05)
         window.controller.tick()
         app.processEvents()
-        screen = QGuiApplication.primaryScreen()
-        frame = window.frameGeometry()
-        shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-        target = out / f"body-scan-map-{theme}.png"
-        shot.save(str(target))
-        print(f"saved={target}")
+        grab(window, out / f"body-scan-map-{theme}.png")
         window.controller.close()
         window.close()
         app.processEvents()

@@ -54,8 +54,7 @@ AREA_HEIGHT: dict[str, tuple[float, float]] = {
     WHOLE_BODY: (0.0, 10.0),
 }
 """Where each area sits on the body axis of a body scan's preview (feet 0, head 10)."""
-BODY_TICKS = [(0.5, "feet"), (2.5, "knees"), (4.5, "hips"), (6.5, "chest"),
-              (8.5, "neck"), (9.5, "head")]
+BODY_TICKS = [(0.5, "feet"), (2.5, "knees"), (4.5, "hips"), (6.5, "chest"), (9.5, "head")]
 
 
 @dataclass(frozen=True, slots=True)
