@@ -221,3 +221,24 @@ def test_captions_are_on_by_default_and_the_setting_turns_them_off(
     dialog.captions.setChecked(True)
     assert settings.captions is True and view.captions
 
+
+
+def test_an_intro_the_engine_speaks_in_the_lead_in_is_shown_then(qtbot: QtBot,
+                                                                  plan: Plan) -> None:
+    controller = ReportingController(FakeClock(), run_timer=False)
+    clock = FakeClock()
+    controller._clock = clock
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    controller.load(plan, lead_in_s=5.0)
+    view.prepare(plan)
+    controller.start()
+    at(controller, clock, 0.5)
+    controller.speech_started.emit("Welcome. Find a comfortable way to lie down.")  # type: ignore[attr-defined]
+    at(controller, clock, 1.5)
+    assert controller.state is not None and controller.state.status == "countdown"
+    assert caption(view) == "Welcome. Find a comfortable way to lie down."
+    assert view.caption.opacity == 1.0  # it faded in while the lead-in ran
+    controller.close()

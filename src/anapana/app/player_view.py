@@ -313,12 +313,23 @@ class PlayerView(QWidget):
                                      state.practised_s, active, side=step.side,
                                      next_side=after.side if after else None)
 
+    @staticmethod
+    def _caption_time(state: PlayerState) -> float:
+        """A time for captions that runs through the lead-in (negative there) and the
+        practice, and stands still while paused."""
+        return state.practised_s - state.countdown_s
+
     def _caption_at(self, state: PlayerState) -> Caption | None:
         track = self._captions
-        if track is None or state.status not in ("playing", "waiting", "paused") \
-                or state.countdown_s > 0:
+        if track is None:
             return None
-        caption = track.update(state.plan_s, state.practised_s)
+        # The engine may speak an opening intro during the lead-in; by itself the track
+        # shows lines from the session's start.
+        statuses = ("countdown", "playing", "waiting", "paused") if track.driven else (
+            "playing", "waiting", "paused")
+        if state.status not in statuses or (state.countdown_s > 0 and not track.driven):
+            return None
+        caption = track.update(state.plan_s, self._caption_time(state))
         if caption is None or not self._captions_on:
             return None
         # A line already on screen (a step said as its focus, a prompt, an intro) is not
@@ -413,7 +424,7 @@ class PlayerView(QWidget):
 
     def _practised_now(self) -> float:
         state = self.controller.state
-        return state.practised_s if state is not None else 0.0
+        return self._caption_time(state) if state is not None else 0.0
 
     def _on_controller_speech_started(self, text: str) -> None:
         if self._captions is not None:
