@@ -139,9 +139,9 @@ def choose(
     candidates = [e for e in engines if _safe_available(e)]
     if preferred_voice:
         for engine in candidates:
-            for voice in _safe_voices(engine):
-                if voice.key == preferred_voice and voice_matches(voice, language):
-                    return Choice(engine, voice, rate)
+            for known in _safe_voices(engine):
+                if known.key == preferred_voice and voice_matches(known, language):
+                    return Choice(engine, known, rate)
     skipped: list[str] = []
     for engine in candidates:
         voice: Voice | None
