@@ -12,7 +12,9 @@ Tests plug in a recorder; the app uses `SoundLayer`, opened lazily on the first 
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -22,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from anapana.core.plan import PlanCue, PlanSpeech
 
 if TYPE_CHECKING:
+    from anapana.sound.cues import CuePlayed
     from anapana.sound.speech import Speaker
     from anapana.sound.speech_cache import SpeechCache
     from anapana.sound.speech_lines import SpeechLines
@@ -77,6 +80,26 @@ class SilentSink:
         pass
 
 
+def _cue_log() -> Callable[[CuePlayed], None] | None:
+    """With `ANAPANA_CUE_LOG=FILE`, every cue played is logged there as a JSON line
+    (what, when due and when played, on `time.monotonic`): the speech bench reads it."""
+    path = os.environ.get("ANAPANA_CUE_LOG")
+    if not path:
+        return None
+    try:
+        out = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - open for the app's life
+    except OSError as error:
+        log.warning("cue log %s not opened: %s", path, error)
+        return None
+
+    def write(played: CuePlayed) -> None:
+        cue = played.cue
+        out.write(json.dumps({"sound": cue.sound, "event": cue.event, "at_s": cue.at_s,
+                              "deadline": played.deadline, "returned": played.returned}) + "\n")
+
+    return write
+
+
 class SoundLayer(QObject):
     """The sound output, the cue scheduler and the voice, with the user's volumes.
 
@@ -116,7 +139,7 @@ class SoundLayer(QObject):
         for channel, volume in (volumes or {}).items():
             self.output.set_volume(channel, volume)  # type: ignore[arg-type]
         self.output.set_muted(muted)
-        self.scheduler = CueScheduler(self.output)
+        self.scheduler = CueScheduler(self.output, on_played=_cue_log())
         self._speak = speak
         self._voice = voice
         self._speaker: Speaker | None = None
