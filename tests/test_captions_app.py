@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Signal
 from pytestqt.qtbot import QtBot
 
 from anapana.app.controller import PlayerController
@@ -18,7 +17,7 @@ from anapana.app.main_window import MainWindow
 from anapana.app.player_view import PlayerView
 from anapana.app.settings import Settings
 from anapana.app.settings_dialog import SettingsDialog
-from anapana.core.plan import Plan
+from anapana.core.plan import Plan, PlanSpeech
 from anapana.paths import UserPaths
 from tests.app_helpers import FakeClock, RecordingSink
 from tests.helpers import load_text
@@ -71,8 +70,20 @@ def play(qtbot: QtBot, plan: Plan, controller: PlayerController | None = None,
 
 
 def at(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
-    clock.now = 1000.0 + seconds
+    """Play on to `seconds` after the start, frame by frame (as the frame timer would)."""
+    target = 1000.0 + seconds
+    while clock.now < target - 1e-9:
+        clock.now = min(clock.now + 0.05, target)
+        controller.tick()
+    clock.now = target
     controller.tick()
+
+
+def said_until(controller: PlayerController, plan_s: float) -> float:
+    """When the line sounding at `plan_s` ends: as the speech timeline has it."""
+    line = controller.timeline.spoken_at(plan_s)
+    assert line is not None
+    return line.end_s
 
 
 def caption(view: PlayerView) -> str:
@@ -87,9 +98,12 @@ def test_caption_shows_the_line_at_its_time_and_clears_after(qtbot: QtBot, plan:
     at(controller, clock, 1.0)
     assert caption(view) == FEET
     assert view.caption.geometry().top() > view.step_label.geometry().top()  # under the step
-    at(controller, clock, 3.3)
-    assert caption(view) == FEET
-    at(controller, clock, 3.5)
+    end = said_until(controller, 1.0)
+    at(controller, clock, end - 0.05)
+    assert caption(view) == FEET and view.caption.opacity == 1.0
+    at(controller, clock, end + 0.3)
+    assert caption(view) == FEET and 0 < view.caption.opacity < 1.0  # fading out
+    at(controller, clock, end + 0.7)
     assert caption(view) == ""
     at(controller, clock, 29.9)
     assert caption(view) == ""
@@ -100,8 +114,9 @@ def test_caption_shows_the_line_at_its_time_and_clears_after(qtbot: QtBot, plan:
 
 def test_caption_fades_in_and_out_gently(qtbot: QtBot, plan: Plan) -> None:
     view, controller, clock = play(qtbot, plan)
+    end = said_until(controller, 0.0)
     levels = []
-    for t in (0.0, 0.15, 0.3, 0.45, 1.0, 3.0, 3.25, 3.39):
+    for t in (0.0, 0.15, 0.3, 0.45, 1.0, end, end + 0.3, end + 0.55):
         at(controller, clock, t)
         levels.append(view.caption.opacity)
     assert levels[0] == 0.0 and levels[4] == 1.0
@@ -115,10 +130,11 @@ def test_with_reduced_motion_the_caption_does_not_fade(qtbot: QtBot, plan: Plan)
     view.set_figure_style("circle", reduced_motion=True)
     at(controller, clock, 0.05)
     assert view.caption.opacity == 1.0 and caption(view) == FEET
-    at(controller, clock, 3.35)
+    end = said_until(controller, 0.05)
+    at(controller, clock, end - 0.05)
     assert view.caption.opacity == 1.0
-    at(controller, clock, 3.45)
-    assert caption(view) == ""
+    at(controller, clock, end + 0.05)
+    assert caption(view) == ""  # gone at once, no fading out
     controller.close()
 
 
@@ -135,7 +151,7 @@ def test_captions_off_hides_them(qtbot: QtBot, plan: Plan) -> None:
 
 def test_a_line_already_on_screen_is_not_shown_twice(qtbot: QtBot, plan: Plan) -> None:
     view, controller, clock = play(qtbot, plan)
-    at(controller, clock, 61.0)  # "Hands" is said as its focus, which the step shows
+    at(controller, clock, 60.3)  # "Hands" is said as its focus, which the step shows
     assert view.step_label.text() == "Hands" and caption(view) == ""
     at(controller, clock, 91.0)  # the prompt's text is on screen already
     assert view.prompt_label.isVisible() and caption(view) == ""
@@ -145,7 +161,7 @@ def test_a_line_already_on_screen_is_not_shown_twice(qtbot: QtBot, plan: Plan) -
 def test_in_focus_mode_the_caption_carries_the_words(qtbot: QtBot, plan: Plan) -> None:
     view, controller, clock = play(qtbot, plan)
     view.set_focus_mode(True)
-    at(controller, clock, 61.0)
+    at(controller, clock, 60.3)
     assert not view.step_label.isVisible() and caption(view) == "Hands"
     controller.close()
 
@@ -159,24 +175,19 @@ def test_a_skip_clears_the_caption(qtbot: QtBot, plan: Plan) -> None:
     controller.close()
 
 
-class ReportingController(PlayerController):
-    """The controller with the speech engine's reports (the voice engine's interface)."""
+class TimedSink(RecordingSink):
+    """A sink whose speech engine has rendered every line: it knows their real lengths."""
 
-    speech_started = Signal(str)
-    speech_ended = Signal()
+    def speech_duration(self, item: PlanSpeech) -> float | None:
+        return 8.0 if item.text == FEET else None
 
 
-def test_the_engine_reports_drive_the_caption_when_given(qtbot: QtBot, plan: Plan) -> None:
-    controller = ReportingController(FakeClock(), run_timer=False)
+def test_a_rendered_length_replaces_the_estimate(qtbot: QtBot, plan: Plan) -> None:
+    controller = PlayerController(FakeClock(), sound=TimedSink(), run_timer=False)  # type: ignore[arg-type]
     view, controller, clock = play(qtbot, plan, controller)
-    at(controller, clock, 0.1)
-    controller.speech_started.emit(FEET)  # type: ignore[attr-defined]
-    at(controller, clock, 1.0)
+    at(controller, clock, 7.5)  # far past the estimate (about 3 s): the line still sounds
     assert caption(view) == FEET
-    at(controller, clock, 8.0)  # the real line is longer than the estimate
-    assert caption(view) == FEET
-    controller.speech_ended.emit()  # type: ignore[attr-defined]
-    at(controller, clock, 9.0)
+    at(controller, clock, 8.0 + 0.7)
     assert caption(view) == ""
     controller.close()
 
@@ -223,11 +234,10 @@ def test_captions_are_on_by_default_and_the_setting_turns_them_off(
 
 
 
-def test_an_intro_the_engine_speaks_in_the_lead_in_is_shown_then(qtbot: QtBot,
-                                                                  plan: Plan) -> None:
-    controller = ReportingController(FakeClock(), run_timer=False)
+def test_a_line_the_engine_reports_in_the_lead_in_is_shown_then(qtbot: QtBot,
+                                                                plan: Plan) -> None:
     clock = FakeClock()
-    controller._clock = clock
+    controller = PlayerController(clock, run_timer=False)
     view = PlayerView(controller)
     qtbot.addWidget(view)
     view.resize(900, 700)
@@ -235,10 +245,12 @@ def test_an_intro_the_engine_speaks_in_the_lead_in_is_shown_then(qtbot: QtBot,
     controller.load(plan, lead_in_s=5.0)
     view.prepare(plan)
     controller.start()
-    at(controller, clock, 0.5)
-    controller.speech_started.emit("Welcome. Find a comfortable way to lie down.")  # type: ignore[attr-defined]
-    at(controller, clock, 1.5)
+    controller.speech_started.emit("Welcome. Find a comfortable way to lie down.")
+    at(controller, clock, 1.0)
     assert controller.state is not None and controller.state.status == "countdown"
     assert caption(view) == "Welcome. Find a comfortable way to lie down."
     assert view.caption.opacity == 1.0  # it faded in while the lead-in ran
+    controller.speech_ended.emit()
+    at(controller, clock, 1.7)
+    assert caption(view) == ""
     controller.close()

@@ -144,3 +144,11 @@ def test_an_ended_report_without_a_line_is_harmless() -> None:
     t.line_ended(1.0)
     t.line_started("", 1.0)
     assert t.update(1.5, 1.5) is None
+
+
+def test_without_fading_an_ended_line_goes_at_once() -> None:
+    t = track((0.0, "Feel the feet"))
+    t.line_started("Feel the feet", 0.0)
+    t.line_ended(2.0, linger_s=0.0)
+    assert shown(t, 1.99) == "Feel the feet"
+    assert shown(t, 2.0) is None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.core.captions import Caption, CaptionTrack
+from anapana.core.captions import FADE_S, Caption, CaptionTrack
 from anapana.core.plan import Plan, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import PlayerState
 
@@ -432,7 +432,8 @@ class PlayerView(QWidget):
 
     def _on_controller_speech_ended(self) -> None:
         if self._captions is not None:
-            self._captions.line_ended(self._practised_now())
+            linger = 0.0 if self.caption.reduced_motion else FADE_S
+            self._captions.line_ended(self._practised_now(), linger)
 
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)

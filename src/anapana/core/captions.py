@@ -111,11 +111,12 @@ class CaptionTrack:
         self._driven = True
         self._spoken = (text, practised_s, float("inf")) if text.strip() else None
 
-    def line_ended(self, practised_s: float) -> None:
-        """The line being said ended (or was cut by a skip, a pause or a stop)."""
+    def line_ended(self, practised_s: float, linger_s: float = FADE_S) -> None:
+        """The line being said ended (or was cut by a skip, a pause or a stop); its
+        caption stays `linger_s` more to fade out (0: it goes at once)."""
         if self._spoken is not None:
             text, start, end = self._spoken
-            self._spoken = (text, start, min(end, practised_s + FADE_S))
+            self._spoken = (text, start, min(end, practised_s + max(linger_s, 0.0)))
 
     def clear(self) -> None:
         """Nothing on screen, nothing waiting (a skip or a stop silenced it)."""
