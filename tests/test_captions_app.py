@@ -234,23 +234,44 @@ def test_captions_are_on_by_default_and_the_setting_turns_them_off(
 
 
 
-def test_a_line_the_engine_reports_in_the_lead_in_is_shown_then(qtbot: QtBot,
-                                                                plan: Plan) -> None:
+def test_an_intro_spoken_in_the_lead_in_is_shown_then(qtbot: QtBot, tmp_path: Path) -> None:
+    plan = load_text(tmp_path, "title: B\nsegments:\n  - breathe: Arrive\n"
+                               "    intro: Let the breath find its own pace.\n"
+                               "    pattern: 4-6\n    cycles: 2\n").plan
+    clock = FakeClock()
+    controller = PlayerController(clock, run_timer=False)
+    controller.eyes_closed = "words"  # the intro is said before the first breath
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    controller.load(plan, lead_in_s=3.0)
+    view.prepare(plan)
+    controller.start()
+    intro = controller.timeline.lines[0]
+    assert intro.at_s < 0  # the controller moved it into the lead-in
+    lead_in = controller.state.countdown_s if controller.state else 0.0
+    at(controller, clock, lead_in + intro.at_s + 1.0)
+    assert controller.state is not None and controller.state.status == "countdown"
+    assert caption(view) == "Let the breath find its own pace."
+    at(controller, clock, lead_in + intro.end_s + 0.7)
+    assert caption(view) == ""
+    controller.close()
+
+
+def test_the_first_line_is_not_shown_before_the_lead_in_ends(qtbot: QtBot, plan: Plan) -> None:
     clock = FakeClock()
     controller = PlayerController(clock, run_timer=False)
     view = PlayerView(controller)
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
-    controller.load(plan, lead_in_s=5.0)
+    controller.load(plan, lead_in_s=3.0)
     view.prepare(plan)
     controller.start()
-    controller.speech_started.emit("Welcome. Find a comfortable way to lie down.")
-    at(controller, clock, 1.0)
+    at(controller, clock, 2.0)
     assert controller.state is not None and controller.state.status == "countdown"
-    assert caption(view) == "Welcome. Find a comfortable way to lie down."
-    assert view.caption.opacity == 1.0  # it faded in while the lead-in ran
-    controller.speech_ended.emit()
-    at(controller, clock, 1.7)
     assert caption(view) == ""
+    at(controller, clock, 4.0)
+    assert caption(view) == FEET
     controller.close()

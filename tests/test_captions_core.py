@@ -152,3 +152,9 @@ def test_without_fading_an_ended_line_goes_at_once() -> None:
     t.line_ended(2.0, linger_s=0.0)
     assert shown(t, 1.99) == "Feel the feet"
     assert shown(t, 2.0) is None
+
+
+def test_a_line_left_out_is_never_shown_by_the_plan() -> None:
+    t = track((0.0, "An intro said in the lead-in"), (0.0, "Feel the feet"))
+    t.leave_out(0)
+    assert shown(t, 0.0) == "Feel the feet"

@@ -63,6 +63,7 @@ class PlayerView(QWidget):
         self._curve: object | None = None
         self._captions: CaptionTrack | None = None
         self._captions_on = True
+        self._timeline_seen: object | None = None
         self._scan_segments: frozenset[int] = frozenset()
         self._in_scan = False
         self._build()
@@ -256,6 +257,7 @@ class PlayerView(QWidget):
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
         self._captions = CaptionTrack(plan.speech)
+        self._timeline_seen = None
         self.caption.show_caption(None)
         self._scan_segments = frozenset(s.index for s in plan.segments if s.kind == "body_scan")
         first = plan.segments[0].index if plan.segments else -1
@@ -323,13 +325,14 @@ class PlayerView(QWidget):
         track = self._captions
         if track is None:
             return None
-        # The engine may speak an opening intro during the lead-in; by itself the track
-        # shows lines from the session's start.
-        statuses = ("countdown", "playing", "waiting", "paused") if track.driven else (
-            "playing", "waiting", "paused")
-        if state.status not in statuses or (state.countdown_s > 0 and not track.driven):
-            return None
-        caption = track.update(state.plan_s, self._caption_time(state))
+        self._sync_timeline(track)
+        in_lead_in = state.status == "countdown" or state.countdown_s > 0
+        if in_lead_in:
+            caption = self._lead_in_caption(state)
+        elif state.status in ("playing", "waiting", "paused"):
+            caption = track.update(state.plan_s, self._caption_time(state))
+        else:
+            caption = None
         if caption is None or not self._captions_on:
             return None
         # A line already on screen (a step said as its focus, a prompt, an intro) is not
@@ -339,6 +342,40 @@ class PlayerView(QWidget):
                 for label, text in self._texts.items()):
             return None
         return caption
+
+    def _timeline(self) -> object | None:
+        """The controller's speech timeline (`anapana.sound.speech_plan`), if it keeps one."""
+        timeline = getattr(self.controller, "timeline", None)
+        return timeline if hasattr(timeline, "spoken_at") else None
+
+    def _sync_timeline(self, track: CaptionTrack) -> None:
+        """Take each line's length as the speech engine rendered it, and leave the
+        lines it says in the lead-in to the lead-in (the timeline is rebuilt as renders
+        finish, so this looks again whenever it changes)."""
+        timeline = self._timeline()
+        if timeline is None or timeline is self._timeline_seen:
+            return
+        self._timeline_seen = timeline
+        for line in getattr(timeline, "lines", ()):
+            if line.at_s < 0:
+                track.leave_out(line.index)
+            else:
+                track.set_duration(line.index, line.duration_s)
+
+    def _lead_in_caption(self, state: PlayerState) -> Caption | None:
+        """A line said before the session starts (an intro moved into the lead-in).
+
+        The plan's position stands at 0 through the lead-in, so the timeline is asked
+        about the true, negative time.
+        """
+        timeline = self._timeline()
+        if timeline is None:
+            return None
+        now = -state.countdown_s
+        line = timeline.spoken_at(now)  # type: ignore[attr-defined]
+        if line is None or line.at_s >= 0:
+            return None
+        return Caption(line.index, line.text, now - line.at_s, line.end_s - now)
 
     def _show_texts(self, state: PlayerState) -> None:
         status = state.status
@@ -427,8 +464,14 @@ class PlayerView(QWidget):
         return self._caption_time(state) if state is not None else 0.0
 
     def _on_controller_speech_started(self, text: str) -> None:
-        if self._captions is not None:
-            self._captions.line_started(str(text), self._practised_now())
+        if self._captions is None:
+            return
+        state = self.controller.state
+        # A line reported while the lead-in still runs, though the timeline has nothing
+        # sounding yet, is the session's first: it begins when the session does.
+        early = state is not None and state.countdown_s > 0 \
+            and self._lead_in_caption(state) is None
+        self._captions.line_started(str(text), 0.0 if early else self._practised_now())
 
     def _on_controller_speech_ended(self) -> None:
         if self._captions is not None:

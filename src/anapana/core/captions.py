@@ -65,6 +65,7 @@ class CaptionTrack:
     def __init__(self, speech: Sequence[PlanSpeech]) -> None:
         self._lines = tuple(speech)
         self._durations: dict[int, float] = {}
+        self._left_out: set[int] = set()
         self._due = 0
         """How many lines have become due."""
         self._queue: deque[tuple[int, float]] = deque()
@@ -90,6 +91,11 @@ class CaptionTrack:
         """The speech engine's real length of line `index` (ignored if nonsensical)."""
         if 0 <= index < len(self._lines) and seconds == seconds and 0 < seconds < 3600:
             self._durations[index] = float(seconds)
+
+    def leave_out(self, index: int) -> None:
+        """Never show line `index` by the plan's times (it is shown elsewhere: said
+        in the lead-in, before the session starts)."""
+        self._left_out.add(index)
 
     def index_of(self, line: PlanSpeech) -> int | None:
         """The index of one of this plan's lines (by identity, then by time and text)."""
@@ -138,7 +144,8 @@ class CaptionTrack:
         while self._due < len(self._lines) and self._lines[self._due].at_s <= plan_s + 1e-9:
             line = self._lines[self._due]
             # A line whose whole length already lies behind (a stalled frame) is passed.
-            if plan_s - line.at_s < self.duration(self._due):
+            if plan_s - line.at_s < self.duration(self._due) \
+                    and self._due not in self._left_out:
                 self._queue.append((self._due, practised_s - (plan_s - line.at_s)))
             self._due += 1
         while True:
