@@ -241,3 +241,13 @@ def test_every_bundled_body_scan_step_has_an_area() -> None:
         for step in steps:
             assert step.areas, f"{path.name}: step {step.text!r} shows no area"
             assert all(a in AREAS for a in step.areas)
+
+
+def test_every_bundled_body_scan_step_names_its_area() -> None:
+    import yaml
+
+    for path in sorted(LIBRARY.glob("body-scan-*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for segment in data["segments"]:
+            for step in segment.get("steps", []):
+                assert isinstance(step, dict) and "area" in step, f"{path.name}: {step!r}"

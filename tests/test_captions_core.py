@@ -112,14 +112,6 @@ def test_opacity_fades_in_and_out_and_is_steady_without_fading() -> None:
     assert opacity(5.0, 0.0, 0.0) == 0.0
 
 
-def test_index_of_finds_a_plan_line() -> None:
-    lines = [PlanSpeech(0.0, "a"), PlanSpeech(5.0, "b")]
-    t = CaptionTrack(lines)
-    assert t.index_of(lines[1]) == 1
-    assert t.index_of(PlanSpeech(5.0, "b")) == 1
-    assert t.index_of(PlanSpeech(6.0, "b")) is None
-
-
 def test_the_engine_reports_lead_once_given() -> None:
     t = track((0.0, "Feel the feet"), (30.0, "Now the knees"))
     assert not t.driven

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from anapana.core.captions import FADE_S, Caption, CaptionTrack
-from anapana.core.plan import Plan, PlanPhase, PlanSegment, PlanSpeech
+from anapana.core.plan import Plan, PlanPhase, PlanSegment
 from anapana.core.player import PlayerState
 
 from .body_map import BodyMap
@@ -71,7 +71,7 @@ class PlayerView(QWidget):
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.muted_changed.connect(self._on_controller_muted_changed)
         # The speech engine's report of each line as it really sounds, where the
-        # controller gives it; until then captions follow the plan's own times.
+        # controller gives it; without one, captions follow the plan's own times.
         started = getattr(controller, "speech_started", None)
         ended = getattr(controller, "speech_ended", None)
         if started is not None and ended is not None:
@@ -232,14 +232,6 @@ class PlayerView(QWidget):
     @property
     def captions(self) -> bool:
         return self._captions_on
-
-    def set_caption_duration(self, line: PlanSpeech, seconds: float) -> None:
-        """The speech engine's real length of one of the plan's lines (else estimated)."""
-        if self._captions is None:
-            return
-        index = self._captions.index_of(line)
-        if index is not None:
-            self._captions.set_duration(index, seconds)
 
     # -- a new session ----------------------------------------------------------------
     def prepare(self, plan: Plan) -> None:
