@@ -97,6 +97,23 @@ class CaptionTrack:
         in the lead-in, before the session starts)."""
         self._left_out.add(index)
 
+    @property
+    def driven(self) -> bool:
+        """Whether the speech engine's own start and end times drive the captions."""
+        return self._driven
+
+    def line_started(self, text: str, practised_s: float) -> None:
+        """The engine began saying `text` now: from here on, its reports lead."""
+        self._driven = True
+        self._spoken = (text, practised_s, float("inf")) if text.strip() else None
+
+    def line_ended(self, practised_s: float, linger_s: float = FADE_S) -> None:
+        """The line being said ended (or was cut by a skip, a pause or a stop); its
+        caption stays `linger_s` more to fade out (0: it goes at once)."""
+        if self._spoken is not None:
+            text, start, end = self._spoken
+            self._spoken = (text, start, min(end, practised_s + max(linger_s, 0.0)))
+
     def clear(self) -> None:
         """Nothing on screen, nothing waiting (a skip or a stop silenced it)."""
         self._queue.clear()
