@@ -225,6 +225,15 @@ def test_schema_describes_area_and_accepts_what_the_loader_accepts(tmp_path: Pat
     bad = {"title": "T", "segments": [{"body_scan": "S", "step": 30, "steps": [
         {"focus": "Legs", "area": ["kneez"]}]}]}
     assert list(checker.iter_errors(bad))
+    area_schema = {"$defs": json_schema().get("$defs", {}),
+                   **json_schema()["$defs"]["Step"]["properties"]["area"]}
+    area = jsonschema.Draft202012Validator(area_schema)
+    for fine in ("feet", "Left knee", "lower legs and knees", "Hips and pelvis", "none",
+                 "hands, arms", ["left knee", "left thigh"], "the lower-back", "neck and throat"):
+        assert area.is_valid(fine), fine
+        parse_area(fine)  # the loader takes it too
+    for wrong in ("kneez", "spleen", "feet and", [], ["feet", 3], "left"):
+        assert not area.is_valid(wrong), wrong
     step_schema = json.dumps(json_schema())
     assert "hips and pelvis" in step_schema and "whole body" in step_schema
     for word in vocabulary():

@@ -186,6 +186,22 @@ def step_side(area: BodyArea | None, focus: str) -> Side | None:
     return side if side != "both" else None
 
 
+def schema_pattern() -> str:
+    """A JSON Schema pattern for what `area:` accepts (for editors): names and synonyms in
+    any case, with a side, joined by "and" or commas; or none."""
+
+    def word(text: str) -> str:
+        return "".join(f"[{c}{c.upper()}]" if c.isalpha() else
+                       r"[\s-]+" if c == " " else re.escape(c) for c in text)
+
+    names = "|".join(word(w) for w in _PHRASES)
+    sides = r"(?:(?:" + "|".join(word(w) for w in ("left", "right", "both", "the", "your",
+                                                     "my")) + r")[\s-]+)*"
+    item = f"{sides}(?:{names})"
+    joint = r"\s*(?:[,;&+/]|\s" + word("and") + r"\s)\s*"
+    return rf"^\s*(?:{word(NO_AREA)}|{item}(?:{joint}{item})*)\s*$"
+
+
 def infer_areas(focus: str) -> tuple[str, ...]:
     """The areas a step's focus words name ("Knees and thighs" → knees, thighs).
 

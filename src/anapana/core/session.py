@@ -27,7 +27,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from anapana.core.body_areas import AREAS, BodyArea, parse_body_area, vocabulary
+from anapana.core.body_areas import AREAS, BodyArea, parse_body_area
+from anapana.core.body_areas import schema_pattern as area_pattern
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
 BUILTIN_SOUNDS: tuple[str, ...] = (
@@ -326,15 +327,15 @@ Ratio = Annotated[tuple[float, ...], PlainValidator(parse_ratio), WithJsonSchema
     "description": 'in:out ("4:6") or in:hold_in:out:hold_out ("4:2:6:0")'})]
 Sound = Annotated[str, PlainValidator(_sound), WithJsonSchema(_SOUND_SCHEMA)]
 _AREA_NAME_SCHEMA: dict[str, Any] = {
-    "anyOf": [{"enum": list(vocabulary())},
-              {"type": "string", "minLength": 1,
-               "description": 'Names joined by "and" or commas: "lower legs and knees".'}],
+    "type": "string", "pattern": area_pattern(),
+    "examples": [*AREAS, "none"],
+    "description": 'One area, or several joined by "and" or commas: "lower legs and knees".',
 }
 Area = Annotated[BodyArea, PlainValidator(_area), WithJsonSchema({
     "description": "The body area the body map lights for this step: one of "
-                   f"{', '.join(AREAS)} (or a synonym), several, or none.",
+                   f"{', '.join(AREAS)} (or a synonym, with left or right), several, or none.",
     "anyOf": [_AREA_NAME_SCHEMA,
-              {"type": "array", "minItems": 1, "items": {"enum": list(vocabulary())}}]})]
+              {"type": "array", "minItems": 1, "items": _AREA_NAME_SCHEMA}]})]
 Title = Annotated[str, PlainValidator(_title), WithJsonSchema({"type": ["string", "null"]})]
 Bells = Annotated[float | list[float], PlainValidator(_bells), WithJsonSchema(
     {"anyOf": [_DURATION_SCHEMA, {"type": "array", "minItems": 1, "items": _DURATION_SCHEMA}],
