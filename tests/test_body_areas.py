@@ -96,6 +96,19 @@ def test_none_means_no_area_and_stands_alone() -> None:
     ([], "expected at least one body area"),
     ([["feet"]], "expected a body area"),
 ])
+def test_a_huge_unknown_area_gives_a_short_message_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(ValueError) as refused:
+        parse_area("x" * 200_000)
+    assert len(str(refused.value)) < 400
+    with pytest.raises(ValueError) as refused:
+        parse_area({f"key{i}": i for i in range(10_000)})
+    assert len(str(refused.value)) < 400
+    assert time.perf_counter() - started < 5  # generous: never a hang
+
+
 def test_unknown_areas_are_refused_with_what_was_expected(value: object, words: str) -> None:
     with pytest.raises(ValueError) as refused:
         parse_area(value)

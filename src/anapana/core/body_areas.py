@@ -135,21 +135,27 @@ def parse_area(value: object) -> tuple[str, ...]:
     return _ordered(found)
 
 
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _unknown(word: str) -> str:
-    # A canonical name is the better suggestion when one is close enough.
-    close = (get_close_matches(word, AREAS, n=1, cutoff=0.75)
-             or get_close_matches(word, [*AREAS, *SYNONYMS], n=1, cutoff=0.7))
+    # A canonical name is the better suggestion when one is close enough; a word far
+    # longer than any area is nobody's typo (and not worth comparing).
+    close = [] if len(word) > 40 else (
+        get_close_matches(word, AREAS, n=1, cutoff=0.75)
+        or get_close_matches(word, [*AREAS, *SYNONYMS], n=1, cutoff=0.7))
     hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return (f"unknown body area '{word}'{hint}; expected one of: {', '.join(AREAS)}, "
-            f"or none")
+    return (f"unknown body area '{_short(word)}'{hint}; expected one of: "
+            f"{', '.join(AREAS)}, or none")
 
 
 def _describe(value: object) -> str:
     if isinstance(value, str):
-        return f'"{value}"' if value else "an empty string"
+        return f'"{_short(value)}"' if value else "an empty string"
     if value is None:
         return "nothing"
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {_short(repr(value))}"
 
 
 _SIDE_WORDS = re.compile(r"\b(left|right|both)\b")
