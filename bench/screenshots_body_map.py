@@ -74,8 +74,11 @@ def main() -> int:
             grab(window, out / "body-scan-preview.png")
         window.start_session(entry)
         steps = [p for p in entry.loaded.plan.phases if p.kind == "step"]
-        clock.advance(settings.lead_in_s + steps[step].start_s + 1.5)
+        clock.advance(settings.lead_in_s + steps[step].start_s)
         window.controller.tick()
+        for _ in range(30):  # a second and a half of frames: the caption fades in
+            clock.advance(0.05)
+            window.controller.tick()
         window.activateWindow()
         for _ in range(20):
             app.processEvents()
