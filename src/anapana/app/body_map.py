@@ -16,7 +16,7 @@ the glow has visibly moved on (a few dozen steps per breath of the glow, not eve
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -115,8 +115,12 @@ def body_paths() -> dict[str, QPainterPath]:
     return paths
 
 
+@lru_cache(maxsize=64)
 def area_path(areas: tuple[str, ...], side: str | None = None) -> QPainterPath:
-    """The union of some areas' shapes (empty for none), on one side only if given."""
+    """The union of some areas' shapes (empty for none), on one side only if given.
+
+    Kept once made (a scan has a few dozen steps): uniting shapes is the slow part of
+    drawing a new step. Callers must not change the path they are given."""
     paths = body_paths()
     if WHOLE_BODY in areas:
         shape = paths[WHOLE_BODY]

@@ -34,7 +34,7 @@ from anapana.core.captions import FADE_S, Caption, CaptionTrack
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
 from anapana.core.player import PlayerState
 
-from .body_map import BodyMap
+from .body_map import BodyMap, area_path
 from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
@@ -275,6 +275,9 @@ class PlayerView(QWidget):
         self._timeline_seen = None
         self.caption.show_caption(None)
         self._scan_segments = frozenset(s.index for s in plan.segments if s.kind == "body_scan")
+        for phase in plan.phases:  # shape each step's areas now, not as the step begins
+            if phase.areas:
+                area_path(phase.areas, phase.side)
         first = plan.segments[0].index if plan.segments else -1
         self._show_body_map(first in self._scan_segments)
         self.intro_label.hide()
