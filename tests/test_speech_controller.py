@@ -123,7 +123,7 @@ def test_lines_ready_later_are_handed_over_then(qtbot: QtBot, tmp_path: Path,
     sink.speech_version += 1
     clock.advance(1.0)
     controller.tick()
-    assert [sound for sound, _ in voice_cues(sink)][0] == "speech:Feel the feet."
+    assert next(sound for sound, _ in voice_cues(sink)) == "speech:Feel the feet."
 
 
 def test_captions_follow_the_timeline_and_stop_with_a_pause(
