@@ -302,3 +302,18 @@ def test_without_any_engine_the_layer_falls_back_to_live_speech(
     assert layer.choice is None
     assert layer.speech_sound(PlanSpeech(0.0, "Feet")) is None
     layer.close()
+
+
+def test_the_intro_is_captioned_during_the_lead_in(qtbot: QtBot, tmp_path: Path,
+                                                   clock: FakeClock) -> None:
+    intro = "Sit comfortably and let the breath settle."
+    sink = SpeakingSink(lengths={intro: 6.0})
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    shown: list[str] = []
+    controller.speech_started.connect(shown.append)
+    controller.load(plan_of(tmp_path, BREATHING), lead_in_s=3.0)
+    controller.start()
+    clock.advance(1.0)
+    state = controller.tick()
+    assert state is not None and state.status == "countdown"
+    assert shown == [intro]
