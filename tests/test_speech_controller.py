@@ -248,6 +248,9 @@ def test_the_window_shows_notices_raised_before_it_was_shown(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=3000)
     assert window.statusBar().currentMessage() == "No sound device found — cues are off"
     assert window.pending_notices == ["A second notice"]  # its turn comes next
+    window.statusBar().clearMessage()  # as when its time is up
+    assert window.statusBar().currentMessage() == "A second notice"
+    assert window.pending_notices == []
     window.close()
 
 
