@@ -64,3 +64,10 @@ def test_true_peak_sees_between_the_samples() -> None:
 def test_ends_fade_so_a_line_never_clicks() -> None:
     out = loudness.normalise(np.full(RATE, 0.2), RATE)
     assert abs(out[0]) < 1e-6 and abs(out[-1]) < 1e-6
+
+
+def test_peaks_between_samples_are_kept_under_the_ceiling_too() -> None:
+    n = np.arange(RATE)
+    tone = 0.5 * np.sin(2 * np.pi * n / 4 + np.pi / 4)  # true peak 3 dB over its samples
+    out = loudness.normalise(tone, RATE, target_rms_db=-3.0)
+    assert 20 * np.log10(loudness.true_peak(out)) <= -1.0 + 1e-6
