@@ -220,8 +220,9 @@ def test_captions_are_on_by_default_and_the_setting_turns_them_off(
     view = win.player_view
     assert view is not None and view.captions
     first = entry.loaded.plan.speech[0].text  # type: ignore[union-attr]
-    clock.advance(3.0 + 1.0)  # the lead-in, then a second into the first line
-    win.controller.tick()
+    for _ in range(80):  # the lead-in, then a second into the first line, frame by frame
+        clock.advance(0.05)
+        win.controller.tick()
     assert caption(view) == first
     dialog = SettingsDialog(settings, parent=win)
     qtbot.addWidget(dialog)
