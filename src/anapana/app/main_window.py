@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 SoundFactory = Callable[[str | None], "SoundSink"]
 
 
+NOTICE_MS = 12000
+"""How long each notice stays in the status bar."""
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     about_requested = Signal()
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self._open_log = open_log
         self._run_timer = run_timer
         self._painted = False
+        self._notices: deque[str] = deque()
         self._entry: LibraryEntry | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setWindowTitle("Anapana")
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self._on_find_triggered)
         self.addAction(find_action)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.apply_appearance()
 
     # -- pages built on first use ----------------------------------------------------------
@@ -154,6 +161,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            if not self.statusBar().currentMessage():
+                self._show_next_notice()  # what was said before the window showed
 
     def restore_geometry(self) -> None:
         geometry = self.settings.geometry
@@ -185,7 +194,25 @@ class MainWindow(QMainWindow):
         self.library.list.setFocus()
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 12000)
+        """Show a notice in the status bar. Notices wait their turn (each stays
+        `NOTICE_MS`) and those raised before the window is shown wait for it."""
+        if message in self._notices:
+            return
+        self._notices.append(message)
+        if self._painted and not self.statusBar().currentMessage():
+            self._show_next_notice()
+
+    @property
+    def pending_notices(self) -> list[str]:
+        return list(self._notices)
+
+    def _show_next_notice(self) -> None:
+        if self._notices:
+            self.statusBar().showMessage(self._notices.popleft(), NOTICE_MS)
+
+    def _on_status_bar_message_changed(self, message: str) -> None:
+        if not message and self._painted:  # the last one's time is up: the next one
+            self._show_next_notice()
 
     def apply_appearance(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -428,6 +455,8 @@ class MainWindow(QMainWindow):
                            muted=s.muted, speak=s.speak_guidance, voice=s.voice,
                            language=language, parent=self)
         layer.notice.connect(self.notify)
+        for message in layer.take_notices():  # raised while it opened, before the connect
+            self.notify(message)
         self.controller.sound = layer
 
     def _practice_log(self) -> PracticeLog | None:
@@ -569,6 +598,7 @@ class MainWindow(QMainWindow):
         if self._controller is not None:
             self._controller.close()
         self.store.stop_watching()
+        self._notices.clear()
         self.statusBar().clearMessage()
         if self.completion is not None:
             self.completion.journal.flush()
