@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -126,13 +127,58 @@ def test_object_building_tags_execute_nothing(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+@pytest.mark.timeout(30)
+def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anapana.core import yaml_source
+
     big = tmp_path / "big.yaml"
     big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
+    read: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        chunk = real_read(fd, size)
+        read.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(yaml_source.os, "read", counting_read)
     with pytest.raises(SessionInvalid) as refused:
         load_session(big)
     assert "at most 1 MiB" in str(refused.value)
     assert "big.yaml:1:1:" in str(refused.value)
+    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
+
+
+@pytest.mark.timeout(30)
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anapana.core import yaml_source
+
+    growing = tmp_path / "growing.yaml"
+    growing.write_text("title: Small\nsegments: [{silence: A, duration: 1m}]\n")
+    real_fstat = os.fstat
+
+    def grow_after_fstat(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        with growing.open("a") as more:
+            more.write("# " + "x" * (2 * 1024 * 1024) + "\n")
+        return info
+
+    read: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        chunk = real_read(fd, size)
+        read.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(yaml_source.os, "fstat", grow_after_fstat)
+    monkeypatch.setattr(yaml_source.os, "read", counting_read)
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(growing)
+    assert "at most 1 MiB" in str(refused.value)
+    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
 
 
 def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
