@@ -17,7 +17,7 @@ BROKEN = Path(__file__).parent / "broken"
 
 # file name -> (line, column or None, words the message must contain)
 EXPECTED: dict[str, tuple[int, int | None, str]] = {
-    "alias-bomb.yaml": (2, None, "more than 100,000 values"),
+    "alias-bomb.yaml": (7, 8, "more than 100,000 values"),
     "bad-wav.yaml": (3, 9, "not a WAV file"),
     "bell-after-end.yaml": (5, 17, "at or after the segment's end"),
     "bells-zero.yaml": (5, 12, "bells: expected a duration of more than 0, got 0"),
@@ -52,11 +52,11 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "pace-too-fast.yaml": (4, 11, "from 1 to 30, got 60"),
     "pattern-and-pace.yaml": (3, 5, "exactly one of pattern: or pace:"),
     "pattern-five-numbers.yaml": (4, 14, "expected 2 to 4 numbers"),
-    "pattern-huge-hold.yaml": (4, 14, "hold_in: expected at most 600 seconds"),
+    "pattern-huge-hold.yaml": (4, 26, "hold_in: expected at most 600 seconds"),
     "pattern-letters.yaml": (4, 14, 'pattern: expected 2 to 4 numbers like 4-7-8, got "4-x"'),
     "pattern-list-bad-phase.yaml": (4, 14, "phase 2: unknown phase 'breathe'"),
     "pattern-missing-exhale.yaml": (4, 14, "a pattern needs exhale"),
-    "pattern-negative.yaml": (4, 14, "inhale: expected a duration of 0 or more, got -4"),
+    "pattern-negative.yaml": (4, 15, "inhale: expected a duration of 0 or more, got -4"),
     "pattern-one-number.yaml": (4, 14, "expected 2 to 4 numbers"),
     "pattern-zero-inhale.yaml": (4, 14, "inhale: expected more than 0 seconds"),
     "prompt-open-bad.yaml": (5, 15, "expected open: true"),

@@ -150,8 +150,10 @@ def _problem(source: Source, error: Any) -> Problem:
         return source.problem((*path, first),
                               f"unknown segment kind '{first}'{hint}; expected one of "
                               f"{', '.join(SEGMENT_KINDS)}", key=True)
+    at: Path_ = ()
     if kind == "anapana":
         message = str(error["msg"])
+        at = tuple((error.get("ctx") or {}).get("at", ()))
     elif kind in _TYPE_WORDS:
         message = f"{_TYPE_WORDS[kind]}, got {describe(value)}"
     elif kind == "literal_error":
@@ -172,9 +174,10 @@ def _problem(source: Source, error: Any) -> Problem:
     else:
         message = str(error["msg"])
     if isinstance(path[-1] if path else None, int) and not name:
-        return source.problem(path, message)
+        return source.problem((*path, *at), message, key=bool(at))
     prefix = f"{name}: " if name and not message.startswith(f"{name}:") else ""
-    return source.problem(path, prefix + message)
+    # A part inside the value (a pattern's hold_in, a ramp's to) is shown at its own key.
+    return source.problem((*path, *at), prefix + message, key=bool(at))
 
 
 def load_or_problems(path: Path) -> LoadedSession | list[Problem]:
