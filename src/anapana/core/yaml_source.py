@@ -99,6 +99,8 @@ def _short(tag: str) -> str:
 
 
 class _TooBig(Exception):
+    """Building cannot go on: the file is too big, too deep, or not one document."""
+
     def __init__(self, mark: Mark, message: str) -> None:
         self.mark = mark
         self.message = message
@@ -162,9 +164,8 @@ class _Builder:
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
             self._end_collection()
         elif isinstance(event, yaml.DocumentStartEvent) and self.done:
-            raise yaml.composer.ComposerError(
-                "expected a single document in the stream", None,
-                "but found another document", event.start_mark)
+            raise _TooBig(_mark(event), "a second document (---) begins here; expected one "
+                                        "session per file")
 
     def _begin_value(self, event: yaml.Event) -> None:
         mark = _mark(event)
