@@ -25,6 +25,7 @@ from anapana.core.plan import (
 from anapana.core.problems import Problem, SessionInvalid
 from anapana.core.session import (
     DEFAULT_CUES,
+    MIN_PHASE_S,
     BodyScan,
     Breathe,
     Cues,
@@ -32,7 +33,6 @@ from anapana.core.session import (
     Ramp,
     Repeat,
     Session,
-    MIN_PHASE_S,
     Silence,
 )
 from anapana.core.yaml_source import Path_, Source

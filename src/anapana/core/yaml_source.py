@@ -91,7 +91,8 @@ class Source:
 
 
 def _mark(event: yaml.Event) -> Mark:
-    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+    start = event.start_mark
+    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
 
 
 def _short(tag: str) -> str:
@@ -184,15 +185,17 @@ class _Builder:
         if len(self.stack) >= MAX_DEPTH:
             raise _TooBig(mark, f"lists and mappings nest more than {MAX_DEPTH} levels deep "
                                 "here; expected a session's plain shape")
+        assert isinstance(event, yaml.CollectionStartEvent)
         is_list = isinstance(event, yaml.SequenceStartEvent)
         expected = _Y + ("seq" if is_list else "map")
         discard = event.tag not in (None, "!", expected)
         if discard:
             kind = "a list" if is_list else "a mapping"
-            if event.tag in _SCALAR_TAGS or event.tag in (_Y + "seq", _Y + "map"):
-                self.problem(mark, f"the tag {_short(event.tag)} does not fit {kind}")
+            tag = str(event.tag)
+            if tag in _SCALAR_TAGS or tag in (_Y + "seq", _Y + "map"):
+                self.problem(mark, f"the tag {_short(tag)} does not fit {kind}")
             else:
-                self.problem(mark, f"the tag {_short(event.tag)} is not allowed: session "
+                self.problem(mark, f"the tag {_short(tag)} is not allowed: session "
                                    "files hold plain data only")
             self.discarding += 1
         if event.anchor:
@@ -271,7 +274,8 @@ class _Builder:
         text = event.value
         tag = event.tag
         if tag is None:
-            tag = _RESOLVER.resolve(yaml.ScalarNode, text, event.implicit)
+            tag = _RESOLVER.resolve(  # type: ignore[no-untyped-call]
+                yaml.ScalarNode, text, event.implicit)
         elif tag == "!":
             tag = _Y + "str"
         explicit = event.tag not in (None, "!")
