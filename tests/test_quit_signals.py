@@ -161,7 +161,7 @@ def test_a_signal_mid_session_keeps_the_time_practised(tmp_path: Path,
         time.sleep(4.0)
         sent = time.time()
         app.send_signal(number)
-        out, err = app.communicate(timeout=60)
+        _out, err = app.communicate(timeout=60)
     finally:
         if app.poll() is None:
             app.kill()
