@@ -273,10 +273,16 @@ def check_sound_file(value: str, base_dir: Path | None) -> None:
                     "(no ../)")
     if base_dir is None:
         return
-    target = (base_dir / candidate).resolve()
-    if not target.is_relative_to(base_dir.resolve()):
+    try:
+        target = (base_dir / candidate).resolve()
+        inside = target.is_relative_to(base_dir.resolve())
+        found = inside and target.is_file()
+    except (OSError, RuntimeError, ValueError) as error:  # a name too long, a symlink loop
+        reason = getattr(error, "strerror", None) or "the name cannot be used"
+        raise _fail(f"sound {describe(value)}: {reason}") from None
+    if not inside:
         raise _fail(f"sound {describe(value)}: the file must stay inside the session's folder")
-    if not target.is_file():
+    if not found:
         raise _fail(f"sound {describe(value)}: no such file next to the session")
     from anapana.core.wavfile import check_wav
 
