@@ -103,6 +103,34 @@ def test_a_full_disk_at_quit_keeps_the_practice_in_the_rescue_file(
     assert [(p.status, p.practised_s) for p in kept] == [("stopped", 12.0)]
 
 
+@pytest.mark.timeout(30)
+def test_the_app_wires_signals_and_quitting_to_the_quit_path(
+        window: tuple[MainWindow, FakeClock], qtbot: QtBot, qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from anapana.app.main import install_quit_paths
+
+    win, clock = window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    asked: list[str] = []
+    bridge = install_quit_paths(app, win, lambda: asked.append("quit"))
+    try:
+        os.kill(os.getpid(), signal.SIGHUP)
+        qtbot.waitUntil(lambda: asked == ["quit"], timeout=5000)
+        _start(win, clock, 20.0)
+        app.aboutToQuit.emit()  # whatever quits the app saves first
+    finally:
+        app.aboutToQuit.disconnect(win.save_before_quit)
+        bridge.close()
+    log, _ = PracticeLog.open(win.paths.log_db)
+    try:
+        practices = list(log.practices())
+    finally:
+        log.close()
+    assert [(p.status, p.practised_s) for p in practices] == [("stopped", 20.0)]
+
+
 # -- the real app, a real signal -----------------------------------------------------------
 
 def _environment(root: Path) -> dict[str, str]:

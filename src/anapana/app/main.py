@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -115,16 +116,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         window.save_before_quit()  # in case the close was refused
         app.quit()
 
-    quit_signals = QuitSignals(parent=app)
-    quit_signals.received.connect(lambda _number: quit_in_order())
-    # Logging out: save at once (the session manager may end us without another word),
-    # then quit as Quit does, from the event loop rather than inside the request.
-    def session_ending(_manager: object) -> None:
-        window.save_before_quit()
-        QTimer.singleShot(0, quit_in_order)
-
-    app.commitDataRequest.connect(session_ending)
-    app.aboutToQuit.connect(window.save_before_quit)
+    quit_signals = install_quit_paths(app, window, quit_in_order)
     if not background:
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
@@ -135,6 +127,26 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     quit_signals.close()
     window.deleteLater()
     return code
+
+
+def install_quit_paths(app: QApplication, window: MainWindow,
+                       quit_in_order: Callable[[], None]) -> QuitSignals:
+    """Every way the app can be ended runs the Quit path, or at least saves first.
+
+    SIGTERM, SIGINT and SIGHUP quit in order; logging out saves at once (the session
+    manager may end the app without another word) and then quits in order; and whatever
+    else quits the app (`QApplication.quit`) saves before the event loop ends.
+    """
+    quit_signals = QuitSignals(parent=app)
+    quit_signals.received.connect(lambda _number: quit_in_order())
+
+    def session_ending(_manager: object) -> None:
+        window.save_before_quit()
+        QTimer.singleShot(0, quit_in_order)  # from the event loop, not inside the request
+
+    app.commitDataRequest.connect(session_ending)
+    app.aboutToQuit.connect(window.save_before_quit)
+    return quit_signals
 
 
 def _report_shown() -> None:
