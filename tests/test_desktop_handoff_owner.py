@@ -258,3 +258,21 @@ def test_the_app_starts_on_its_own_beside_a_strangers_socket(shared_temp: Path) 
     assert "anapana: shown" in app.stdout  # it started on its own
     assert "Traceback" not in app.stderr
     assert heard == []
+
+
+@pytest.mark.timeout(20)
+def test_a_handed_over_path_to_a_fifo_is_refused_without_blocking(
+        tmp_path: Path, qapp: object) -> None:
+    """`anapana run PATH` from a second start goes through the same checks."""
+    from anapana.app.desktop.handoff import decode_line
+    from anapana.app.library_store import LibraryStore
+    from anapana.paths import bundled_sessions_dir
+
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    request = decode_line(f'{{"action": "run", "session": "{fifo}"}}'.encode())
+    assert request is not None and request.session == str(fifo)
+    store = LibraryStore(bundled_sessions_dir(), tmp_path / "none")
+    entry = store.find(request.session)
+    assert entry is not None and not entry.ok
+    assert "named pipe (FIFO)" in entry.problems[0].message

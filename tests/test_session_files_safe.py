@@ -155,24 +155,6 @@ def test_the_catch_all_message_is_never_needed_for_hostile_yaml(tmp_path: Path) 
             assert "please report this" not in problem.message, (text[:60], str(problem))
 
 
-@pytest.mark.timeout(20)
-def test_a_handed_over_path_to_a_fifo_is_refused_without_blocking(
-        tmp_path: Path, qapp: object) -> None:
-    """`anapana run PATH` from a second start goes through the same checks."""
-    from anapana.app.desktop.handoff import decode_line
-    from anapana.app.library_store import LibraryStore
-    from anapana.paths import bundled_sessions_dir
-
-    fifo = tmp_path / "pipe.yaml"
-    os.mkfifo(fifo)
-    request = decode_line(f'{{"action": "run", "session": "{fifo}"}}'.encode())
-    assert request is not None and request.session == str(fifo)
-    store = LibraryStore(bundled_sessions_dir(), tmp_path / "none")
-    entry = store.find(request.session)
-    assert entry is not None and not entry.ok
-    assert "named pipe (FIFO)" in entry.problems[0].message
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_the_app_opens_and_quits_with_a_fifo_and_dev_zero_in_the_user_folder(
