@@ -45,12 +45,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {line}")
     print(f"slowest: {slowest_ms:.1f} ms ({figures.slowest_name}), target <= "
           f"{SLOWEST_TARGET_MS:.0f} ms: {verdict(slowest_ms, SLOWEST_TARGET_MS)}")
-    print(figures_line({
+    counts = {
         "mutants": figures.mutants, "refused": figures.refused, "accepted": figures.accepted,
         "tracebacks": len(figures.tracebacks), "catch_all": len(figures.catch_all),
         "misplaced": len(figures.misplaced), "multi_line": len(figures.multi_line),
-        "slowest_ms": slowest_ms,
-    }))
+    }
+    print(" ".join(f"{key}={value}" for key, value in counts.items()),
+          figures_line({"slowest_ms": slowest_ms}))
     bad = figures.tracebacks or figures.catch_all or figures.misplaced or figures.multi_line
     return 1 if bad else 0
 
