@@ -85,6 +85,22 @@ def test_saving_before_quit_keeps_the_practice_as_stopped_with_its_time(
     assert [(p.status, p.practised_s) for p in practices] == [("stopped", 38.0)]
 
 
+def test_a_note_being_written_is_kept_when_the_app_quits(
+        window: tuple[MainWindow, FakeClock]) -> None:
+    win, clock = window
+    _start(win, clock, 30.0)
+    win.controller.stop()
+    assert win.completion is not None
+    win.completion.journal.editor.setPlainText("Quiet, then the phone rang.")
+    win.save_before_quit()  # before the draft's own save timer has fired
+    log, _ = PracticeLog.open(win.paths.log_db)
+    try:
+        practices = list(log.practices())
+    finally:
+        log.close()
+    assert [(p.status, p.note) for p in practices] == [("stopped", "Quiet, then the phone rang.")]
+
+
 def test_a_full_disk_at_quit_keeps_the_practice_in_the_rescue_file(
         window: tuple[MainWindow, FakeClock], monkeypatch: pytest.MonkeyPatch) -> None:
     win, clock = window
