@@ -7,11 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,8 +139,10 @@ def test_the_app_wires_signals_and_quitting_to_the_quit_path(
         _start(win, clock, 20.0)
         app.aboutToQuit.emit()  # whatever quits the app saves first
     finally:
-        app.aboutToQuit.disconnect(win.save_before_quit)
         bridge.close()
+        with warnings.catch_warnings(), contextlib.suppress(RuntimeError, SystemError):
+            warnings.simplefilter("ignore")
+            app.aboutToQuit.disconnect(win.save_before_quit)
     log, _ = PracticeLog.open(win.paths.log_db)
     try:
         practices = list(log.practices())
