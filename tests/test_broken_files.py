@@ -109,6 +109,9 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "nested-hold-in.yaml": (6, 7, "pattern: hold_in: expected at most 600 seconds"),
     "nested-ramp-to.yaml": (6, 7, "pace: expected breaths per minute from 1 to 30, got 90"),
     "two-documents.yaml": (5, 1, "a second document (---) begins here"),
+    "bells-list-item-too-short.yaml": (7, 9, "bells: expected a duration of at least 0.5"),
+    "pattern-list-phase-too-short.yaml": (6, 9, "pattern: exhale: expected at least 0.5"),
+    "nested-ramp-in-pattern.yaml": (8, 9, "pattern: hold_in: expected at most 600 seconds"),
     # Found by the fuzz test: an OSError from a sound's name was a traceback.
     "sound-name-too-long.yaml": (5, 18, "File name too long"),
 }
