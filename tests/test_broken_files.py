@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "pattern-five-numbers.yaml": (4, 14, "expected 2 to 4 numbers"),
     "pattern-huge-hold.yaml": (4, 26, "hold_in: expected at most 600 seconds"),
     "pattern-letters.yaml": (4, 14, 'pattern: expected 2 to 4 numbers like 4-7-8, got "4-x"'),
-    "pattern-list-bad-phase.yaml": (4, 14, "phase 2: unknown phase 'breathe'"),
+    "pattern-list-bad-phase.yaml": (4, 28, "phase 2: unknown phase 'breathe'"),
     "pattern-missing-exhale.yaml": (4, 14, "a pattern needs exhale"),
     "pattern-negative.yaml": (4, 15, "inhale: expected a duration of 0 or more, got -4"),
     "pattern-one-number.yaml": (4, 14, "expected 2 to 4 numbers"),
