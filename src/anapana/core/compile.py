@@ -356,7 +356,7 @@ def _least_phases(segment: object) -> int:
         inner = min(sum(_least_phases(child) for child in segment.segments), MAX_PHASES + 1)
         return min(segment.repeat * inner, MAX_PHASES + 1)
     if isinstance(segment, Breathe) and segment.cycles is not None:
-        return min(segment.cycles, MAX_PHASES + 1)  # every cycle has an inhale
+        return min(segment.cycles, MAX_PHASES + 1)  # a cycle with no phase is refused anyway
     if isinstance(segment, BodyScan):
         return min(len(segment.steps), MAX_PHASES + 1)
     return 1
