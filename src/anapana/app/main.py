@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +22,7 @@ from anapana.paths import UserPaths, assets_dir
 
 from . import theme
 from .main_window import MainWindow
+from .quit_signals import QuitSignals
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     # Read the library only once the window has been painted, so it appears at once;
     # a window that is never painted (minimised at start) still gets it within a second.
     started = False
-    desktop: list[object] = []
+    desktop: list[DesktopIntegration] = []
 
     def after_shown() -> None:
         nonlocal started
@@ -104,6 +106,17 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
     QTimer.singleShot(1000, after_shown)
+
+    def quit_in_order() -> None:
+        """The Quit menu's path, for a signal or the desktop session ending."""
+        if desktop:
+            desktop[0].quit()  # also passes close-to-tray
+        else:
+            window.close()
+        window.save_before_quit()  # in case the close was refused
+        app.quit()
+
+    quit_signals = install_quit_paths(app, window, quit_in_order)
     if not background:
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
@@ -111,8 +124,29 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         QTimer.singleShot(max(int(quit_after), 0), window.close)
         QTimer.singleShot(max(int(quit_after), 0) + 50, app.quit)
     code = app.exec()
+    quit_signals.close()
     window.deleteLater()
     return code
+
+
+def install_quit_paths(app: QApplication, window: MainWindow,
+                       quit_in_order: Callable[[], None]) -> QuitSignals:
+    """Every way the app can be ended runs the Quit path, or at least saves first.
+
+    SIGTERM, SIGINT and SIGHUP quit in order; logging out saves at once (the session
+    manager may end the app without another word) and then quits in order; and whatever
+    else quits the app (`QApplication.quit`) saves before the event loop ends.
+    """
+    quit_signals = QuitSignals(parent=app)
+    quit_signals.received.connect(lambda _number: quit_in_order())
+
+    def session_ending(_manager: object) -> None:
+        window.save_before_quit()
+        QTimer.singleShot(0, quit_in_order)  # from the event loop, not inside the request
+
+    app.commitDataRequest.connect(session_ending)
+    app.aboutToQuit.connect(window.save_before_quit)
+    return quit_signals
 
 
 def _report_shown() -> None:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._recorder: Recorder | None = None
         self._log: PracticeLog | None = None
         self._sound_ready = False
+        self._saved_for_quit = False
 
         self.settings.changed.connect(self._on_settings_changed)
         self.quit_action = QAction("Quit", self)
@@ -594,6 +595,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isFullScreen():
             self.showNormal()
+        self.save_before_quit()
+        super().closeEvent(event)
+
+    def save_before_quit(self) -> None:
+        """What every way of quitting does first (Quit, closing, a signal, logging out).
+
+        A running practice ends as stopped with its time up to now, the journal note is
+        written, what the disk refused goes to the rescue file, and the log is closed.
+        Safe to call more than once: the first call does the work.
+        """
+        if self._saved_for_quit:
+            return
+        self._saved_for_quit = True
         self.settings.geometry = QByteArray(self.saveGeometry())
         if self._controller is not None:
             self._controller.close()
@@ -610,6 +624,3 @@ class MainWindow(QMainWindow):
             self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
         if self._log is not None:
             self._log.close()
-        super().closeEvent(event)
-
-
