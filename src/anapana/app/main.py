@@ -101,8 +101,11 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         nonlocal started
         if not started:
             started = True
-            window.after_shown(session)
+            # Listen first: a second `anapana run` during the library read then waits in
+            # the socket's backlog and is answered after it, instead of opening a second
+            # window of its own.
             desktop.append(_install_desktop(app, window, settings, background))
+            window.after_shown(session)
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
     QTimer.singleShot(1000, after_shown)
