@@ -214,6 +214,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     from anapana.log.commands import history_command, import_command, parse_since
 
     paths = UserPaths.from_environment()
+    if args.rr:
+        from anapana.log.heart import rr_command
+
+        return rr_command(paths, args.rr, sys.stdout, sys.stderr)
     if args.import_file:
         return import_command(paths, Path(args.import_file), sys.stdout, sys.stderr)
     since = None
@@ -276,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="only practices from this date (YYYY-MM-DD)")
     p.add_argument("--import", dest="import_file", metavar="FILE",
                    help="merge a JSON export into the log")
+    p.add_argument("--rr", metavar="ID",
+                   help="print a practice's heart RR intervals, one in ms a line (Kubios"
+                        " reads it); ID: its number, its id, or latest")
     p.set_defaults(func=_cmd_history, format=None)
     return parser
 
