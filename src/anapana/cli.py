@@ -186,7 +186,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
             return problem
         if Path(session).exists():
             session = str(Path(session).resolve())  # the running app has another folder
-    if (session or not background) and _hand_over(session, checkin):
+    hr_simulate = getattr(args, "hr_simulate", None)
+    if hr_simulate is not None:
+        # Hidden, for demos, tests and screenshots: a simulated heart instead of a strap.
+        if not 3.0 <= hr_simulate <= 10.0:
+            print("anapana: --hr-simulate takes a resonance rate from 3 to 10 breaths a minute",
+                  file=sys.stderr)
+            return 2
+        os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
+    elif (session or not background) and _hand_over(session, checkin):
         return 0
     from anapana.app.main import run_app
 
@@ -263,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="open the app straight into a session")
     p.add_argument("session", metavar="FILE_OR_ID")
     p.add_argument("--no-checkin", action="store_true", help="skip the mood check-ins")
+    p.add_argument("--hr-simulate", type=float, metavar="PER_MIN", help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sound", help="play one cue or .wav file and exit (checks your audio)")

@@ -121,6 +121,8 @@ def describe_problem(error: BaseException) -> str:
 class BleHeartRateSource(HeartRateSource):
     """A strap by address (or the nearest one offering heart rate when `address` is empty)."""
 
+    own_thread = True
+
     def __init__(
         self,
         address: str = "",

@@ -63,6 +63,8 @@ class HeartRateSource:
     """
 
     name = "Heart-rate source"
+    own_thread = False
+    """True for sources that deliver by themselves; the others need `advance` calls."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -1,0 +1,184 @@
+"""The heart trace under the breath curve: heart rate over the same seconds, the last
+breath's swing as a number, and the source's state in a small quiet line.
+
+`HeartBridge` carries a source's samples and states into the GUI thread: a source
+may call its listeners from its own thread (Bluetooth), and a signal emitted there
+reaches these slots queued, in the GUI thread. Imports pyqtgraph: import it lazily.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
+
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
+from .fonts import scaled_font
+from .heart_track import HeartTrack
+from .theme import LIGHT, Palette
+
+SHOWN_BEATS = 120
+"""Enough beats to fill the past part of the trace at any heart rate."""
+
+STATE_WORDS = {
+    SourceState.IDLE: "",
+    SourceState.SEARCHING: "Looking for your heart-rate strap…",
+    SourceState.CONNECTED: "",
+    SourceState.NO_CONTACT: "The strap can't feel your skin; a little moisture on it helps.",
+    SourceState.LOST: "Heart signal lost for now; it will come back by itself.",
+}
+
+
+class HeartBridge(QObject):
+    """Re-emits a source's listener calls as signals (safe from any thread)."""
+
+    sample_received = Signal(object)
+    state_changed = Signal(str)
+
+    def __init__(self, source: HeartRateSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        source.subscribe(self._on_source_sample, self._on_source_state)
+
+    def _on_source_sample(self, sample: HeartSample) -> None:
+        self.sample_received.emit(sample)
+
+    def _on_source_state(self, state: SourceState) -> None:
+        self.state_changed.emit(state.value)
+
+
+class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
+    """Heart rate by plan time, drawn in plan seconds and slid left as time goes on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=None)
+        self.setAccessibleName("Heart-rate trace")
+        self.setAccessibleDescription("Your heart rate over the last breaths.")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(48)
+        self.setMaximumHeight(80)
+        item = self.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        self._view = item.getViewBox()
+        self._view.setDefaultPadding(0.0)
+        self._view.disableAutoRange()
+        self._view.setRange(xRange=(-PAST_WITH_HEART_S, AHEAD_S), yRange=(50, 80), padding=0)
+        self.line = pg.PlotDataItem([], [])
+        self.addItem(self.line)
+        self._now = QGraphicsLineItem(QLineF(0.0, 0.0, 0.0, 300.0))
+        self.addItem(self._now)
+        self._shift = 0.0
+        self.set_palette(LIGHT)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.setBackground(QColor(palette.window))
+        pen = QPen(QColor(palette.accent), 2)
+        pen.setCosmetic(True)
+        self._now.setPen(pen)
+        line = QPen(QColor(palette.problem), 2.2)
+        line.setCosmetic(True)
+        self.line.setPen(line)
+
+    def set_points(self, times: list[float], rates: list[float]) -> None:
+        times, rates = times[-SHOWN_BEATS:], rates[-SHOWN_BEATS:]
+        self.line.setData(times, rates)
+        if rates:
+            low, high = min(rates), max(rates)
+            middle, half = (low + high) / 2, max((high - low) / 2 + 2, 6.0)
+            self._view.setYRange(middle - half, middle + half, padding=0)
+        self.line.setPos(-self._shift, 0)
+
+    def show_time(self, plan_s: float) -> None:
+        if plan_s != self._shift:
+            self._shift = plan_s
+            self.line.setPos(-plan_s, 0)
+
+    def point_count(self) -> int:
+        x, _y = self.line.getData()
+        return 0 if x is None else len(x)
+
+
+class HeartPanel(QWidget):
+    """The trace with the swing and the heart rate to its right, and the quiet state line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Heart rate")
+        self.trace = HeartTrace(self)
+        self.swing_label = QLabel(self)
+        self.swing_label.setAccessibleName("Heart-rate swing of the last breath")
+        self.swing_label.setFont(scaled_font(self, 1.25, QFont.Weight.Light))
+        self.swing_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rate_label = QLabel(self)
+        self.rate_label.setObjectName("muted")
+        self.rate_label.setAccessibleName("Heart rate now")
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("muted")
+        self.state_label.setAccessibleName("Heart signal")
+        self.state_label.setFont(scaled_font(self, 0.9))
+        numbers = QVBoxLayout()
+        numbers.setContentsMargins(0, 0, 0, 0)
+        numbers.addStretch(1)
+        numbers.addWidget(self.swing_label)
+        numbers.addWidget(self.rate_label)
+        numbers.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.trace, 1)
+        row.addLayout(numbers)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.state_label)
+        self.swing_label.setMinimumWidth(120)
+        self.track: HeartTrack | None = None
+        self._shown_swing: float | None = None
+        self._state = SourceState.IDLE
+        self.show_state(SourceState.SEARCHING)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.trace.set_palette(palette)
+
+    def begin(self, track: HeartTrack) -> None:
+        self.track = track
+        self._shown_swing = None
+        self.trace.set_points([], [])
+        self.swing_label.setText("")
+        self.rate_label.setText("")
+
+    def show_state(self, state: SourceState) -> None:
+        self._state = state
+        words = STATE_WORDS.get(state, "")
+        self.state_label.setText(words)
+        self.state_label.setVisible(bool(words))
+
+    def beats_changed(self) -> None:
+        track = self.track
+        if track is None:
+            return
+        times, rates = track.points()
+        self.trace.set_points(times, rates)
+        if rates:
+            self.rate_label.setText(f"{rates[-1]:.0f} beats a minute")
+
+    def show_time(self, plan_s: float) -> None:
+        self.trace.show_time(plan_s)
+        track = self.track
+        if track is None:
+            return
+        swing = track.last_swing(plan_s)
+        if swing != self._shown_swing:
+            self._shown_swing = swing
+            self.swing_label.setText("" if swing is None else f"swing {swing:.0f}")
+            self.swing_label.setToolTip(
+                "How far your heart rate rose and fell over the last breath, in beats a"
+                " minute")
