@@ -89,3 +89,18 @@ def test_rr_from_plan_zero_starts_at_zero() -> None:
 def test_the_finder_paces_five_rates() -> None:
     assert paced_rates(_plan("resonance-rate-finder")) == [6.5, 6.0, 5.5, 5.0, 4.5]
     assert paced_rates(_plan("coherent-breathing-10")) == [5.5]
+
+
+def test_an_odd_beat_is_kept_for_the_log_but_not_drawn_or_swung() -> None:
+    plan = _plan("coherent-breathing-10")
+    track = HeartTrack(plan)
+    track.note_frame(0.0, 0.0, True)
+    t = 0.0
+    for i in range(30):
+        rr = 550.0 if i == 12 else 1000.0 + 20 * (i % 3)  # one early (ectopic) beat
+        t += rr / 1000
+        track.add(HeartSample(t, 60, (rr,)))
+    assert 550.0 in track.rr_ms()  # the log keeps every beat
+    _times, rates = track.points()
+    assert len(rates) == 29 and max(rates) < 61
+    assert all(s < 3 for s in track.swings())

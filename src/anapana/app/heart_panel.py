@@ -89,8 +89,11 @@ class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
     def set_points(self, times: list[float], rates: list[float]) -> None:
         times, rates = times[-SHOWN_BEATS:], rates[-SHOWN_BEATS:]
         self.line.setData(times, rates)
-        if rates:
-            low, high = min(rates), max(rates)
+        # Fit the height to what shows now (the past part of the axis), not older beats.
+        visible = [r for t, r in zip(times, rates, strict=True)
+                   if times[-1] - t <= PAST_WITH_HEART_S + 2] if times else []
+        if visible:
+            low, high = min(visible), max(visible)
             middle, half = (low + high) / 2, max((high - low) / 2 + 2, 6.0)
             self._view.setYRange(middle - half, middle + half, padding=0)
         self.line.setPos(-self._shift, 0)
@@ -114,7 +117,7 @@ class HeartPanel(QWidget):
         self.trace = HeartTrace(self)
         self.swing_label = QLabel(self)
         self.swing_label.setAccessibleName("Heart-rate swing of the last breath")
-        self.swing_label.setFont(scaled_font(self, 1.25, QFont.Weight.Light))
+        self.swing_label.setFont(scaled_font(self, 1.1, QFont.Weight.Normal))
         self.swing_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rate_label = QLabel(self)
         self.rate_label.setObjectName("muted")
@@ -124,22 +127,19 @@ class HeartPanel(QWidget):
         self.state_label.setObjectName("muted")
         self.state_label.setAccessibleName("Heart signal")
         self.state_label.setFont(scaled_font(self, 0.9))
-        numbers = QVBoxLayout()
-        numbers.setContentsMargins(0, 0, 0, 0)
-        numbers.addStretch(1)
-        numbers.addWidget(self.swing_label)
-        numbers.addWidget(self.rate_label)
-        numbers.addStretch(1)
+        # The numbers sit below the trace, never beside it: the trace keeps the breath
+        # curve's full width, so both share one time axis and one now line.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.trace, 1)
-        row.addLayout(numbers)
+        row.addWidget(self.state_label, 1)
+        row.addWidget(self.rate_label)
+        row.addSpacing(16)
+        row.addWidget(self.swing_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.trace)
         layout.addLayout(row)
-        layout.addWidget(self.state_label)
-        self.swing_label.setMinimumWidth(120)
         self.track: HeartTrack | None = None
         self._shown_swing: float | None = None
         self._state = SourceState.IDLE
@@ -159,7 +159,6 @@ class HeartPanel(QWidget):
         self._state = state
         words = STATE_WORDS.get(state, "")
         self.state_label.setText(words)
-        self.state_label.setVisible(bool(words))
 
     def beats_changed(self) -> None:
         track = self.track
@@ -178,7 +177,8 @@ class HeartPanel(QWidget):
         swing = track.last_swing(plan_s)
         if swing != self._shown_swing:
             self._shown_swing = swing
-            self.swing_label.setText("" if swing is None else f"swing {swing:.0f}")
+            self.swing_label.setText(
+                "" if swing is None else f"last breath's swing {swing:.0f}")
             self.swing_label.setToolTip(
                 "How far your heart rate rose and fell over the last breath, in beats a"
                 " minute")

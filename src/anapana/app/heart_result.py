@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.hr.model import Assessment
@@ -192,6 +192,14 @@ class ResonanceResultView(QWidget):
         self.create_button.setObjectName("primary")
         self.create_button.setAccessibleName("Create my resonance session")
         self.create_button.clicked.connect(self._on_create_clicked)
+        # The primary style pads 1.6 em each side in a semibold face, and its focus ring
+        # takes 2 px more: make room for the whole label in every state.
+        bold = QFont(self.create_button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        self.create_button.setMinimumWidth(
+            metrics.horizontalAdvance(self.create_button.text())
+            + round(3.2 * metrics.averageCharWidth() * 1.9) + 12)
         self.continue_button = QPushButton("Continue", self)
         self.continue_button.setAccessibleName("Continue")
         self.continue_button.clicked.connect(self.continue_requested)

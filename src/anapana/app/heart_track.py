@@ -15,11 +15,19 @@ from dataclasses import dataclass
 from anapana.core.plan import Plan
 from anapana.hr.sources import HeartSample, SourceState
 
+ODD_BEAT = 0.25
+"""A beat more than this far (as a fraction) from the median of the last few is left
+out of the trace and the swing: one ectopic or missed beat would otherwise dwarf the
+breath's own rise and fall. The log keeps every beat; its figures are corrected by
+`anapana.hr.artifacts` (Lipponen & Tarvainen 2019) instead."""
+
 
 @dataclass(frozen=True, slots=True)
 class Beat:
     plan_s: float
     rr_ms: float
+    odd: bool = False
+    """Far from its neighbours (likely an ectopic, missed or extra beat)."""
 
     @property
     def bpm(self) -> float:
@@ -40,8 +48,8 @@ def breath_windows(plan: Plan) -> list[tuple[float, float]]:
 
 
 def swing(beats: list[Beat], start: float, end: float) -> float | None:
-    """Heart rate's highest minus lowest value over one breath (needs 3 beats)."""
-    rates = [b.bpm for b in beats if start <= b.plan_s < end]
+    """Heart rate's highest minus lowest value over one breath (needs 3 regular beats)."""
+    rates = [b.bpm for b in beats if start <= b.plan_s < end and not b.odd]
     return max(rates) - min(rates) if len(rates) >= 3 else None
 
 
@@ -97,13 +105,16 @@ class HeartTrack:
             times.append(times[-1] - value / 1000.0)
         for t, value in zip(reversed(times), rr, strict=True):
             if t >= 0:
-                self.beats.append(Beat(t, value))
+                recent = sorted(b.rr_ms for b in self.beats[-5:])
+                median = recent[len(recent) // 2] if len(recent) >= 3 else value
+                self.beats.append(Beat(t, value, abs(value - median) > ODD_BEAT * median))
 
     # -- what is shown ----------------------------------------------------------------
     def points(self) -> tuple[list[float], list[float]]:
         """Plan times and heart rates to draw (beats, or the strap's rate without RR)."""
         if self.beats:
-            return [b.plan_s for b in self.beats], [b.bpm for b in self.beats]
+            regular = [b for b in self.beats if not b.odd]
+            return [b.plan_s for b in regular], [b.bpm for b in regular]
         return [t for t, _ in self.rates], [r for _, r in self.rates]
 
     def last_swing(self, plan_s: float) -> float | None:

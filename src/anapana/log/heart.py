@@ -210,14 +210,16 @@ def rr_command(
 def summarize_rr(rr_ms: Sequence[float]) -> tuple[float | None, float | None]:
     """Mean heart rate and RMSSD of an RR series, for a stored row (None when too short).
 
-    Uses `anapana.hr.metrics.time_domain` when it can; the log must never fail to save
-    because the analysis could not run, so its errors give (None, None)."""
+    Ectopic, missed and extra beats are corrected first (`anapana.hr.artifacts`), then
+    `anapana.hr.metrics.time_domain` computes the figures; the log must never fail to
+    save because the analysis could not run, so its errors give (None, None)."""
     if len(rr_ms) < 3:
         return None, None
     try:
+        from anapana.hr.artifacts import correct_artifacts
         from anapana.hr.metrics import time_domain
 
-        result = time_domain(list(rr_ms))
+        result = time_domain(correct_artifacts(list(rr_ms)).rr_ms)
     except Exception:
         return None, None
     return _number(result.mean_hr_bpm), _number(result.rmssd_ms)
