@@ -214,3 +214,38 @@ def test_a_session_that_cannot_be_written_is_a_sentence(tmp_path: Path) -> None:
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     path, why = write_resonance_session(blocker, 5.5, date(2026, 11, 30))
     assert path is None and why.startswith("The session could not be written")
+
+
+def test_without_bleak_a_chosen_strap_changes_nothing(
+        qtbot: QtBot, anapana_home: Path, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "bleak", None)  # as if the hr extra were not installed
+    win = _window(qtbot, clock, None)
+    win.settings.set_heart_strap("AA:BB:CC:DD:EE:FF", "Mine")
+    try:
+        _start(win, "coherent-breathing-10")
+        _play(win, clock, win.settings.lead_in_s + 3, 0.5)
+        assert win.player_view is not None and win.player_view._heart is None
+    finally:
+        win.close()
+
+
+def test_hr_simulate_is_a_hidden_option_with_a_checked_rate(
+        capsys: pytest.CaptureFixture[str], anapana_home: Path) -> None:
+    from anapana.cli import build_parser, main
+
+    assert "hr-simulate" not in build_parser().format_help()
+    assert main(["run", "coherent-breathing-10", "--hr-simulate", "42"]) == 2
+    assert "3 to 10 breaths a minute" in capsys.readouterr().err
+    monkey = pytest.MonkeyPatch()
+    try:
+        monkey.setenv("ANAPANA_HR_SIMULATE", "five")
+        from anapana.app.heart_live import simulate_rate_from_env
+
+        assert simulate_rate_from_env() is None
+        monkey.setenv("ANAPANA_HR_SIMULATE", "5.5")
+        assert simulate_rate_from_env() == 5.5
+    finally:
+        monkey.undo()
