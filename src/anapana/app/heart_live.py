@@ -161,6 +161,7 @@ class HeartLive(QObject):
             self._started = True
         panel.show_state(source.state if source.state != SourceState.IDLE
                          else SourceState.SEARCHING)
+        panel.set_battery(source.battery_pct)
         self._controller = controller
         controller.ticked.connect(self._on_controller_ticked)
         return True
@@ -180,7 +181,7 @@ class HeartLive(QObject):
     def close(self) -> None:
         self.end()
         if self._strap is not None:
-            self._strap.stop()
+            self._strap.stop()  # asks its loop to end; waits a moment at most
             self._strap = None
 
     def _on_controller_ticked(self, state: PlayerState) -> None:
@@ -216,6 +217,8 @@ class HeartLive(QObject):
             self.track.note_state(state, self._clock())
         if self.panel is not None:
             self.panel.show_state(state)
+            if self.source is not None:
+                self.panel.set_battery(self.source.battery_pct)
 
 
 def summarize(track: HeartTrack) -> tuple[HeartRecord | None, Assessment | None]:

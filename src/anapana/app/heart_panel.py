@@ -141,6 +141,8 @@ class HeartPanel(QWidget):
         layout.addWidget(self.trace)
         layout.addLayout(row)
         self.track: HeartTrack | None = None
+        self.battery_pct: int | None = None
+        self._rate_text = ""
         self._shown_swing: float | None = None
         self._state = SourceState.IDLE
         self.show_state(SourceState.SEARCHING)
@@ -153,7 +155,8 @@ class HeartPanel(QWidget):
         self._shown_swing = None
         self.trace.set_points([], [])
         self.swing_label.setText("")
-        self.rate_label.setText("")
+        self._rate_text = ""
+        self._show_rate()
 
     def show_state(self, state: SourceState) -> None:
         self._state = state
@@ -167,7 +170,18 @@ class HeartPanel(QWidget):
         times, rates = track.points()
         self.trace.set_points(times, rates)
         if rates:
-            self.rate_label.setText(f"{rates[-1]:.0f} beats a minute")
+            self._rate_text = f"{rates[-1]:.0f} beats a minute"
+            self._show_rate()
+
+    def set_battery(self, percent: int | None) -> None:
+        """The strap's battery level, where it offers one."""
+        if percent != self.battery_pct:
+            self.battery_pct = percent
+            self._show_rate()
+
+    def _show_rate(self) -> None:
+        battery = "" if self.battery_pct is None else f"strap battery {self.battery_pct} %"
+        self.rate_label.setText(" · ".join(t for t in (self._rate_text, battery) if t))
 
     def show_time(self, plan_s: float) -> None:
         self.trace.show_time(plan_s)
