@@ -19,8 +19,6 @@ def main(out: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
     os.environ["ANAPANA_HOME"] = str(home)
     os.environ["ANAPANA_NO_HANDOFF"] = "1"
-    from PySide6.QtWidgets import QApplication
-
     from anapana.app.main import make_application
     from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
@@ -48,7 +46,7 @@ def main(out: Path) -> int:
     def shot(name: str) -> None:
         for _ in range(20):
             app.processEvents()
-        screen = QApplication.primaryScreen()
+        screen = app.primaryScreen()
         frame = window.frameGeometry()
         image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
         image.save(str(out / name))
