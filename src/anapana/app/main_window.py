@@ -556,7 +556,11 @@ class MainWindow(QMainWindow):
                               datetime.now().astimezone())
         if problem:
             self.notify(problem)
-        return assessment if assessment is not None and len(assessment.rates) >= 2 else None
+        # A screen of bars only when at least two paces were measured (not after a stop
+        # in the first minutes, when there is nothing to compare).
+        measured = [r for r in assessment.rates if r.peak_trough_bpm is not None] \
+            if assessment is not None else []
+        return assessment if len(measured) >= 2 else None
 
     def _show_heart_result(self, assessment: Assessment) -> None:
         if self.heart_result is None:
