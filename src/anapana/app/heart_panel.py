@@ -8,6 +8,8 @@ reaches these slots queued, in the GUI thread. Imports pyqtgraph: import it lazi
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen
@@ -75,6 +77,8 @@ class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
         self._now = QGraphicsLineItem(QLineF(0.0, 0.0, 0.0, 300.0))
         self.addItem(self._now)
         self._shift = 0.0
+        self._plan_s = 0.0
+        self._y_range = (0.0, 0.0)
         self.set_palette(LIGHT)
 
     def set_palette(self, palette: Palette) -> None:
@@ -93,15 +97,28 @@ class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
         visible = [r for t, r in zip(times, rates, strict=True)
                    if times[-1] - t <= PAST_WITH_HEART_S + 2] if times else []
         if visible:
-            low, high = min(visible), max(visible)
-            middle, half = (low + high) / 2, max((high - low) / 2 + 2, 6.0)
-            self._view.setYRange(middle - half, middle + half, padding=0)
-        self.line.setPos(-self._shift, 0)
+            # In whole steps of 4 beats a minute: a new range re-lays the view out, so
+            # it changes only when the heart has really moved.
+            low = float(math.floor((min(visible) - 2) / 4) * 4)
+            high = float(math.ceil((max(visible) + 2) / 4) * 4)
+            if high - low < 12:
+                low, high = (low + high) / 2 - 6, (low + high) / 2 + 6
+            if (low, high) != self._y_range:
+                self._y_range = (low, high)
+                self._view.setYRange(low, high, padding=0)
+        self._shift = math.nan
+        self.show_time(self._plan_s)
 
     def show_time(self, plan_s: float) -> None:
-        if plan_s != self._shift:
-            self._shift = plan_s
-            self.line.setPos(-plan_s, 0)
+        """Slide to `plan_s`, by whole device pixels as the breath curve does (a frame
+        that would move the line by less than a pixel costs nothing)."""
+        self._plan_s = plan_s
+        width = self._view.rect().width() * self.devicePixelRatioF()
+        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        shift = round(plan_s * per_s) / per_s if per_s > 0 else plan_s
+        if shift != self._shift:
+            self._shift = shift
+            self.line.setPos(-shift, 0)
 
     def point_count(self) -> int:
         x, _y = self.line.getData()
