@@ -79,7 +79,7 @@ setup_run() {
 # Qt-free packages are tested as they would run on a machine without PySide6.
 make_qtfree_venv() {
   local dir=$1 python=$2
-  make_venv "$dir" "$python" "test,simpleaudio"
+  make_venv "$dir" "$python" "test,simpleaudio,hr"
   "$dir/bin/python" -m pip uninstall -q -y PySide6-Essentials PySide6-Addons shiboken6 \
     pyqtgraph pytest-qt
   "$dir/bin/python" -c "import importlib.util as u, sys; sys.exit(u.find_spec('PySide6') is not None)" \

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from anapana.core.library import find, scan
 from anapana.core.plan import Plan
 from anapana.hr import assess, simulate_rr
-from anapana.hr.assessment import paced_blocks
+from anapana.hr.assessment import paced_blocks, recommend, score_rates
+from anapana.hr.model import RateResult
 from anapana.hr.rr_file import parse_rr_text
 from anapana.paths import bundled_sessions_dir
 from tests.helpers import load_text
@@ -115,3 +117,40 @@ def test_one_paced_block_is_its_own_answer(tmp_path: Path) -> None:
     result = assess(simulate_rr(plan, 6.0, seed=1), plan)
     assert result.best_per_min == 6.0
     assert result.reason.startswith("Only 6 breaths a minute had enough heart data")
+
+
+def rate(per_min: float, swing: float, lf: float, peak: float, sync: float) -> RateResult:
+    return RateResult(per_min, 0.0, 90.0, swing, per_min / 60, lf, sync, lf_peak_ms2_hz=peak)
+
+
+def test_the_criteria_and_their_weights() -> None:
+    # The larger swing wins against slightly better LF power, LF peak and synchrony,
+    # because peak-to-trough counts twice: (2·1 + 3·0.9) / 5 = 0.94 against
+    # (2·0.8 + 3·1) / 5 = 0.92.
+    scored = score_rates([rate(5.0, 10.0, 90.0, 900.0, 0.9), rate(5.5, 8.0, 100.0, 1000.0, 1.0),
+                          RateResult(6.0, 0.0, 90.0, None, None, None, None)])
+    assert [r.score for r in scored] == pytest.approx([0.94, 0.92, 0.0])
+    best, reason = recommend(scored)
+    assert best is not None and best.per_min == 5.0
+    assert reason == ("At 5 breaths a minute your heart showed the largest heart-rate swing "
+                      "with each breath (10.0 beats a minute from peak to trough). 5.5 "
+                      "breaths a minute came very close, so either pace will serve you well.")
+    # Leading on every criterion is said so, and a clear winner gets no "very close".
+    scored = score_rates([rate(4.5, 12.0, 200.0, 2000.0, 0.95), rate(5.0, 6.0, 50.0, 500.0, 0.5)])
+    best, reason = recommend(scored)
+    assert best is not None and best.per_min == 4.5
+    assert "largest heart-rate swing with each breath, the most low-frequency heart-rate " \
+           "variability, the highest low-frequency peak and heart rate rising and falling " \
+           "most steadily with the breath (12.0 beats" in reason
+    assert "close" not in reason
+    assert recommend([])[0] is None
+
+
+def test_noise_gets_no_recommendation(finder: Plan) -> None:
+    rng = np.random.default_rng(11)
+    noise = [float(v) for v in rng.integers(740, 860, 850)]
+    result = assess(noise, finder)
+    assert all(r.peak_trough_bpm is not None for r in result.rates)
+    assert result.best_per_min is None
+    assert result.reason.startswith("Your heart rate did not clearly rise and fall with the "
+                                    "breath at any pace this time")

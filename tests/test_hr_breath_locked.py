@@ -64,6 +64,9 @@ def test_swing_of_each_breath(plan: Plan) -> None:
     swings = breath_swings(times, hr, plan)
     assert len(swings) == 22
     assert swings == pytest.approx([12.0] * 22, abs=0.6)
+    # Wherever in the breath heart rate peaks, the swing is its highest minus its lowest.
+    late_times, late_hr = beats(plan, swing=8.0, shift_rad=2.0)
+    assert breath_swings(late_times, late_hr, plan) == pytest.approx([8.0] * 22, abs=0.6)
     # Breaths the beats do not reach yet are left out, as are breaths with few beats.
     cut = [t for t in times if t < 99.9]  # the breath from 90 s to 100 s is not over
     assert len(breath_swings(cut, hr[: len(cut)], plan)) == 6

@@ -49,9 +49,9 @@ def test_reads_intervals_with_comments_blanks_and_bom(tmp_path: Path) -> None:
     ("1e3", "got '1e3'"),
     ("0x320", "got '0x320'"),
     ("-800", "a negative interval (-800 ms)"),
-    ("0", "0 ms is shorter than any heartbeat (at least 250 ms expected)"),
+    ("0", "0 ms is shorter than any heartbeat (at least 200 ms expected)"),
     ("0.85", "(in seconds? write milliseconds)"),
-    ("249", "249 ms is shorter than any heartbeat"),
+    ("199", "199 ms is shorter than any heartbeat"),
     ("3001", "3001 ms is longer than any heartbeat at rest (at most 3000 ms expected)"),
     ("99999999999999999999999", "is longer than any heartbeat"),
 ])
@@ -111,4 +111,10 @@ def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
         assert all(p.startswith("fuzz.txt") for p in error.problems)
     else:
         assert len(series) >= 10
-        assert all(250 <= v <= 3000 for v in series.intervals_ms)
+        assert all(200 <= v <= 3000 for v in series.intervals_ms)
+
+
+def test_too_many_beats_are_refused_at_the_line_that_passes_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "# a long night\n" + "800\n" * 200_001)
+    assert refused(path) == [f"{path}:200002: more than 200,000 intervals; split the "
+                             "recording into shorter files"]

@@ -40,6 +40,7 @@ ALPHA = 5.2
 WINDOW = 91
 MEDIAN_ORDER = 11
 PASSES = 2
+CHUNK = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +77,13 @@ def _running(values: Array, width: int, quantiles: Sequence[float]) -> Array:
     half = width // 2
     out = np.empty((len(quantiles), n))
     if n > 2 * half:
-        # Interior windows are all full: one vectorised call (nanquantile loops per row).
+        # Interior windows are all full: vectorised (nanquantile loops per row), in
+        # chunks so that a day of beats never needs more than a few MB at once.
         full = np.lib.stride_tricks.sliding_window_view(values, width)
-        out[:, half:n - half] = np.quantile(full, quantiles, axis=1)
+        for first in range(0, full.shape[0], CHUNK):
+            rows = full[first:first + CHUNK]
+            out[:, half + first:half + first + rows.shape[0]] = np.quantile(
+                rows, quantiles, axis=1)
     for k in (*range(min(half, n)), *range(max(half, n - half), n)):
         out[:, k] = np.quantile(values[max(0, k - half):k + half + 1], quantiles)
     return out

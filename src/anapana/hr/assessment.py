@@ -16,16 +16,17 @@ the rates on these criteria and pick the one that does best across them: each cr
 is scaled by its best value among the rates (so 1 is the best rate on it), and the
 scaled values are averaged with peak-to-trough counted twice — the swing itself is what
 resonance enlarges (Lehrer, Vaschillo & Vaschillo 2000) and what the breath-by-breath
-display shows. The rate with the highest score is recommended. A block needs at least
-three whole breaths covered by the recording to count.
+display shows. The rate with the highest score is recommended, among the rates where
+heart rate clearly follows the breath (phase synchrony at least 0.6 and the LF peak
+within 0.015 Hz of the pace); when it follows at none, nothing is recommended. A block
+needs at least three whole breaths covered by the recording to count.
 """
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -37,6 +38,12 @@ from anapana.hr.model import Assessment, RateResult, RRSeries
 
 SKIP_S = 30.0
 MIN_BREATHS = 3
+MIN_PHASE_SYNC = 0.6
+MAX_PEAK_OFFSET_HZ = 0.015
+"""A pace is a candidate only if heart rate follows the breath there: phase synchrony at
+least MIN_PHASE_SYNC and the LF peak within MAX_PEAK_OFFSET_HZ of the breathing rate
+(a single LF peak at the pace, one of Shaffer & Meehan's criteria). Noise alone (a
+loose strap, a file of random intervals) seldom passes both."""
 WEIGHTS = {"peak_trough": 2.0, "lf_power": 1.0, "lf_peak": 1.0, "phase_sync": 1.0}
 CRITERIA_WORDS = {
     "peak_trough": "the largest heart-rate swing with each breath",
@@ -116,7 +123,8 @@ def _criteria(rate: RateResult) -> dict[str, float | None]:
             "lf_peak": rate.lf_peak_ms2_hz, "phase_sync": rate.phase_sync}
 
 
-def _score(rates: list[RateResult]) -> list[RateResult]:
+def score_rates(rates: list[RateResult]) -> list[RateResult]:
+    """`rates` with their `score`: the weighted mean of each criterion over its best."""
     valid = [r for r in rates if r.peak_trough_bpm is not None]
     best: dict[str, float] = {}
     for name in WEIGHTS:
@@ -137,8 +145,6 @@ def _score(rates: list[RateResult]) -> list[RateResult]:
 
 
 def _replace_score(rate: RateResult, score: float) -> RateResult:
-    from dataclasses import replace
-
     return replace(rate, score=score)
 
 
@@ -172,6 +178,32 @@ def _reason(rates: list[RateResult], best: RateResult) -> str:
     return text
 
 
+def _follows(rate: RateResult) -> bool:
+    """Heart rate follows the breath: in step, and its LF peak at the breathing rate."""
+    return ((rate.phase_sync or 0.0) >= MIN_PHASE_SYNC and rate.lf_peak_hz is not None
+            and abs(rate.lf_peak_hz - rate.per_min / 60.0) <= MAX_PEAK_OFFSET_HZ)
+
+
+def recommend(rates: list[RateResult]) -> tuple[RateResult | None, str]:
+    """The best of scored `rates` (None when none was measured) and why, in plain words."""
+    valid = [r for r in rates if r.peak_trough_bpm is not None]
+    if not rates:
+        return None, ("This session has no paced breathing to compare; the resonance "
+                      "assessment needs a session such as the resonance-rate finder.")
+    if not valid:
+        return None, ("No pace had enough clean heartbeats to compare (each needs the "
+                      f"recording to cover it and at least {MIN_BREATHS} whole breaths "
+                      "after its first half minute).")
+    following = [r for r in valid if _follows(r)]
+    if not following:
+        return None, ("Your heart rate did not clearly rise and fall with the breath at any "
+                      "pace this time, so there is no suggestion. Breathing along with the "
+                      "sound, sitting comfortably and a chest strap that sends every beat "
+                      "usually help.")
+    best = max(following, key=lambda r: (r.score, r.peak_trough_bpm or 0.0))
+    return best, _reason(rates, best)
+
+
 def assess(rr_ms: Sequence[float], plan: Plan, skip_s: float = SKIP_S) -> Assessment:
     """Assess a recording whose first beat interval starts at plan time 0.
 
@@ -189,24 +221,10 @@ def assess(rr_ms: Sequence[float], plan: Plan, skip_s: float = SKIP_S) -> Assess
                                                           strict=True)], hr)
     rr_grid = resample(times, list(series.intervals_ms))
     blocks = paced_blocks(plan, skip_s)
-    rates = _score([_rate(b, times, hr, hr_grid, rr_grid) for b in blocks])
-    valid = [r for r in rates if r.peak_trough_bpm is not None]
-    best: RateResult | None = None
-    if not blocks:
-        reason = ("This session has no paced breathing to compare; the resonance "
-                  "assessment needs a session such as the resonance-rate finder.")
-    elif not valid:
-        reason = ("No pace had enough clean heartbeats to compare (each needs the "
-                  f"recording to cover it and at least {MIN_BREATHS} whole breaths after "
-                  "the first half minute).")
-    else:
-        best = max(valid, key=lambda r: (r.score, r.peak_trough_bpm or 0.0))
-        reason = _reason(rates, best)
+    rates = score_rates([_rate(b, times, hr, hr_grid, rr_grid) for b in blocks])
+    best, reason = recommend(rates)
     return Assessment(
         mean_hr_bpm=overall.mean_hr_bpm, rmssd_ms=overall.rmssd_ms, sdnn_ms=overall.sdnn_ms,
         artifacts_corrected=correction.corrected, rates=rates,
         best_per_min=best.per_min if best else None, reason=reason)
 
-
-def _finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)

@@ -12,11 +12,15 @@ from pathlib import Path
 
 from anapana.hr.model import RRSeries
 
-MIN_RR_MS = 250.0
-"""240 beats a minute: shorter intervals are not a resting heart."""
+MIN_RR_MS = 200.0
+"""300 beats a minute: nothing shorter is a heartbeat. (Spurious extra beats from a
+strap can come as short as this; they are kept for artifact correction, and the live
+heart track keeps the same range, so an exported series always reads back.)"""
 MAX_RR_MS = 3000.0
 """20 beats a minute: longer intervals are a lost signal, not a beat."""
 MIN_BEATS = 10
+MAX_BEATS = 200_000
+"""About two days at rest: more is refused rather than analysed for minutes."""
 MAX_FILE_BYTES = 8 * 1024 * 1024
 """About three days of beats at rest; larger files are refused before they are read."""
 MAX_PROBLEMS = 20
@@ -92,6 +96,9 @@ def parse_rr_text(text: str, name: str = "<text>") -> RRSeries:
                             f"(at most {MAX_RR_MS:g} ms expected)")
         else:
             intervals.append(value)
+            if len(intervals) > MAX_BEATS:
+                raise RRFileError([f"{name}:{number}: more than {MAX_BEATS:,} intervals; "
+                                   "split the recording into shorter files"])
     if more:
         problems.append(f"{name}: ... and {more} more problems")
     if problems:
