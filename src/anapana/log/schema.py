@@ -165,6 +165,10 @@ def _to_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+KNOWN_TABLES = frozenset({"practices", "heart_records"})
+"""Every table this version makes; a log holding others was written by a newer Anapana."""
+
+
 # MIGRATIONS[n] turns a version-n file into version n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _to_v1, 1: _to_v2, 2: _to_v3}
