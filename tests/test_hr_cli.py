@@ -102,3 +102,13 @@ def test_missing_files_and_unknown_sessions(tmp_path: Path, recording: Path) -> 
                    str(tmp_path / "no" / "dir" / "x.txt"), home=tmp_path)
     assert done.returncode == 2 and "cannot write" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_simulate_to_stdout_is_the_same_recording(recording: Path, tmp_path: Path) -> None:
+    done = anapana("hr", "simulate", "--resonance", "5", "--out", "-", "--seed", "3",
+                   home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == recording.read_text()
+    other = anapana("hr", "simulate", "--resonance", "5", "--out", "-", "--seed", "4",
+                    home=tmp_path)
+    assert other.stdout != done.stdout
