@@ -211,7 +211,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
             return problem
         if Path(session).exists():
             session = str(Path(session).resolve())  # the running app has another folder
-    if (session or not background) and _hand_over(session, checkin):
+    hr_simulate = getattr(args, "hr_simulate", None)
+    if hr_simulate is not None:
+        # Hidden, for demos, tests and screenshots: a simulated heart instead of a strap.
+        if not 3.0 <= hr_simulate <= 10.0:
+            print("anapana: --hr-simulate takes a resonance rate from 3 to 10 breaths a minute",
+                  file=sys.stderr)
+            return 2
+        os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
+    elif (session or not background) and _hand_over(session, checkin):
         return 0
     from anapana.app.main import run_app
 
@@ -239,6 +247,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     from anapana.log.commands import history_command, import_command, parse_since
 
     paths = UserPaths.from_environment()
+    if args.rr:
+        from anapana.log.heart import rr_command
+
+        return rr_command(paths, args.rr, sys.stdout, sys.stderr)
     if args.import_file:
         return import_command(paths, Path(args.import_file), sys.stdout, sys.stderr)
     since = None
@@ -438,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="open the app straight into a session")
     p.add_argument("session", metavar="FILE_OR_ID")
     p.add_argument("--no-checkin", action="store_true", help="skip the mood check-ins")
+    p.add_argument("--hr-simulate", type=float, metavar="PER_MIN", help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sound", help="play one cue or .wav file and exit (checks your audio)")
@@ -455,6 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="only practices from this date (YYYY-MM-DD)")
     p.add_argument("--import", dest="import_file", metavar="FILE",
                    help="merge a JSON export into the log")
+    p.add_argument("--rr", metavar="ID",
+                   help="print a practice's heart RR intervals, one in ms a line (Kubios"
+                        " reads it); ID: its number, its id, or latest")
     p.set_defaults(func=_cmd_history, format=None)
 
     _add_hr_commands(sub)

@@ -4,7 +4,8 @@ Creates the QApplication, applies the settings and theme, shows the main window,
 only then reads the library (so the window appears at once). Two environment
 variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app cleanly
 that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
-stdout when the window has first been painted.
+stdout when the window has first been painted. `ANAPANA_HR_SIMULATE=5.5` (or `anapana run
+ID --hr-simulate 5.5`) puts a simulated heart in place of a strap, for demos and tests.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
     theme.apply(app, theme.resolve(settings.theme))
-    window = MainWindow(settings, paths, checkin=checkin)
+    from .heart_live import simulate_rate_from_env
+
+    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=simulate_rate_from_env())
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)

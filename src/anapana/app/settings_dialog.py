@@ -123,7 +123,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        for group in (look, practice, sound, access, *extra_pages):
+        from .heart_settings import HeartRateSettingsPanel
+
+        self.heart = HeartRateSettingsPanel(settings, self)
+        for group in (look, practice, sound, access, self.heart, *extra_pages):
             if group.parent() is not self:
                 group.setParent(self)
             layout.addWidget(group)
