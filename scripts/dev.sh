@@ -75,6 +75,17 @@ setup_run() {
   make_venv .venv "$python" simpleaudio
 }
 
+# make_qtfree_venv DIR PYTHON: the project and its test tools with Qt taken out again, so the
+# Qt-free packages are tested as they would run on a machine without PySide6.
+make_qtfree_venv() {
+  local dir=$1 python=$2
+  make_venv "$dir" "$python" "test,simpleaudio"
+  "$dir/bin/python" -m pip uninstall -q -y PySide6-Essentials PySide6-Addons shiboken6 \
+    pyqtgraph pytest-qt
+  "$dir/bin/python" -c "import importlib.util as u, sys; sys.exit(u.find_spec('PySide6') is not None)" \
+    || { echo "PySide6 is still installed in $dir" >&2; return 1; }
+}
+
 run_checks() {
   local venv=$1 marks=$2
   say "Tests on $("$venv/bin/python" --version)"
@@ -103,7 +114,12 @@ case "${1:-}" in
       .venv/bin/ruff check src tests bench packaging scripts
       say "mypy"
       .venv/bin/mypy
+      say "import layers (lint-imports)"
+      .venv/bin/lint-imports
       run_checks .venv "slow or not slow" || status=1
+      make_qtfree_venv .venv-noqt "$py311"
+      say "Without Qt: every test module that does not use Qt"
+      run_checks .venv-noqt "not slow" || status=1
       ran=1
     else
       echo "NOTICE: Python 3.11 is not on this machine; its tests are skipped." >&2

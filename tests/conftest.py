@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,27 @@ import pytest
 
 # Qt tests run without a display; set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `scripts/dev.sh test` also runs the suite in a venv without PySide6, so that "the core,
+# the log and the analysis need no Qt" is checked rather than believed. There, the modules
+# that use Qt are not collected, and pytest-qt's settings in pyproject.toml are declared
+# here so that pytest does not warn about options it does not know.
+QT_INSTALLED = importlib.util.find_spec("PySide6") is not None
+_USES_QT = re.compile(r"\b(PySide6|pyqtgraph|pytestqt|qtbot|qapp)\b|anapana\.app\b|app_helpers")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:
+        for name in ("qt_api", "qt_log_level_fail", "qt_log_ignore"):
+            parser.addini(name, "pytest-qt setting (plugin not installed)", type="linelist")
+
+
+def pytest_ignore_collect(collection_path: Path) -> bool | None:
+    if QT_INSTALLED or collection_path.suffix != ".py":
+        return None
+    if collection_path.name == "conftest.py":
+        return None
+    return bool(_USES_QT.search(collection_path.read_text(encoding="utf-8")))
 
 
 @pytest.fixture
