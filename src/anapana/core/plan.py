@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 PhaseKind = Literal["inhale", "hold_in", "exhale", "hold_out", "step", "silence", "prompt"]
 SegmentKind = Literal["breathe", "body_scan", "silence", "prompt"]
-CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell"]
+CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell", "speech"]
+"""`speech` is not written in session files: the app schedules rendered lines with it."""
 
 BREATH_KINDS: frozenset[str] = frozenset({"inhale", "hold_in", "exhale", "hold_out"})
 

@@ -30,11 +30,13 @@ CHANNEL_OF_EVENT: dict[str, Channel] = {
     "end": "bell",
     "step": "bell",
     "bell": "bell",
+    "speech": "voice",
 }
 
 
 def channel_of(cue: PlanCue) -> Channel:
-    """Breath cues go to the breath channel; bells, steps, start and end to the bell one."""
+    """Breath cues go to the breath channel, rendered speech and recordings to the voice
+    one; bells, steps, start and end to the bell one."""
     return CHANNEL_OF_EVENT.get(cue.event, "bell")
 
 
