@@ -63,7 +63,9 @@ def model_bytes() -> bytes:
 
 
 def config_dict(*, sample_rate: int = SAMPLE_RATE, language: str = "en_US",
-                quality: str = "medium", length_scale: float = 1.0) -> dict[str, object]:
+                quality: str = "medium", length_scale: float = 1.0,
+                phoneme_type: str = "espeak",
+                id_map: dict[str, list[int]] | None = None) -> dict[str, object]:
     from piper.phoneme_ids import DEFAULT_PHONEME_ID_MAP
 
     return {
@@ -72,8 +74,9 @@ def config_dict(*, sample_rate: int = SAMPLE_RATE, language: str = "en_US",
         "espeak": {"voice": language.replace("_", "-").lower()},
         "language": {"code": language},
         "inference": {"noise_scale": 0.667, "length_scale": length_scale, "noise_w": 0.8},
-        "phoneme_type": "espeak",
-        "phoneme_id_map": DEFAULT_PHONEME_ID_MAP,
+        "phoneme_type": phoneme_type,
+        "phoneme_id_map": DEFAULT_PHONEME_ID_MAP if id_map is None
+        else {"^": [1], "_": [0], "$": [2], **id_map},
         "num_symbols": 256,
         "num_speakers": 1,
         "speaker_id_map": {},

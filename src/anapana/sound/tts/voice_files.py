@@ -220,6 +220,11 @@ def parse_voice_config(data: bytes, where: str) -> VoiceConfig:
     id_map = _get(root, "phoneme_id_map", dict, where, "an object of phoneme → ids")
     if not id_map or len(id_map) > 4096:
         raise VoiceFileError(f"{where}: phoneme_id_map must hold 1 to 4096 phonemes")
+    for marker in ("^", "_", "$"):  # Piper frames every sentence with these
+        if marker not in id_map:
+            raise VoiceFileError(
+                f"{where}: phoneme_id_map has no {marker!r} (sentence start, pause and end "
+                "markers expected)")
     for phoneme, ids in id_map.items():
         if (not isinstance(ids, list) or not ids or len(ids) > 16
                 or not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 65536
