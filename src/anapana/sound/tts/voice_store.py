@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable
@@ -79,6 +80,12 @@ class InstalledVoice:
     def label(self) -> str:
         quality = self.quality.replace("_", " ") if self.quality else "unknown quality"
         return f"{self.name} ({self.language}, {quality})"
+
+
+def name_from_key(key: str) -> str:
+    """Piper's "en_US-lessac-medium" → "lessac"; any other name stays as it is."""
+    match = re.fullmatch(r"[a-z]{2,3}(?:_[A-Za-z0-9]{2,8})?-(.+)-(?:x_low|low|medium|high)", key)
+    return match.group(1) if match else key
 
 
 class VoiceStoreError(RuntimeError):
@@ -316,7 +323,8 @@ class VoiceStore:
             (staging / f"{key}.onnx.json").write_bytes(config_bytes)
             if card_text:
                 (staging / MODEL_CARD).write_text(card_text, encoding="utf-8")
-            self._write_metadata(staging, key, key, config, card_text, source="file")
+            self._write_metadata(staging, key, name_from_key(key), config, card_text,
+                                 source="file")
             self._put_in_place(staging, key)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
