@@ -168,3 +168,35 @@ def test_the_engine_registry_prefers_piper_once_a_voice_is_installed(
     assert choice is not None
     assert (choice.engine.name, choice.voice.id) == ("piper", "en_US-tiny-medium")
     assert len(choice.engine.render(TEXT, choice.voice).samples) > 0
+
+
+def test_a_locally_added_voice_renders_through_the_apps_speech_renderer(
+        engine: PiperEngine) -> None:
+    """The app's path: a worker thread renders each line (loading the model there, off
+    the GUI thread), resampled to the output rate and levelled with the cues."""
+    import threading
+
+    from anapana.core.wavfile import OUTPUT_RATE
+    from anapana.sound.speech_render import LineRenderer, Prerenderer
+
+    choice = choose([engine], "en")
+    assert choice is not None
+    ready: dict[str, object] = {}
+    threads: set[str] = set()
+    real_preload = engine.preload
+
+    def preload(voice: Voice):  # type: ignore[no-untyped-def]
+        threads.add(threading.current_thread().name)
+        return real_preload(voice)
+
+    engine.preload = preload  # type: ignore[method-assign]
+    worker = Prerenderer(LineRenderer(choice), lambda text, sound: ready.update({text: sound}),
+                         lambda text, error: ready.update({text: error}))
+    worker.submit([TEXT, "Notice your feet."])
+    worker.join(timeout=60)
+    worker.close()
+    assert threads == {"anapana-speech"}
+    sound = ready[TEXT]
+    assert getattr(sound, "rate", None) == OUTPUT_RATE
+    samples = sound.samples  # type: ignore[attr-defined]
+    assert samples.shape[0] > 0 and float(abs(samples).max()) <= 10 ** (-1 / 20) + 1e-3

@@ -34,7 +34,8 @@ def catalogue_entry(key: str, files: dict[str, bytes], *, language: str = "en_US
         "name": name,
         "language": {"code": language, "family": language[:2], "region": language[3:],
                      "name_native": english, "name_english": english,
-                     "country_english": language[3:]},
+                     "country_english": {"US": "United States", "GB": "Great Britain",
+                                         "DE": "Germany"}.get(language[3:], language[3:])},
         "quality": quality,
         "num_speakers": 1,
         "speaker_id_map": {},
@@ -134,7 +135,11 @@ class CatalogueServer:
                     return
                 self.wfile.write(body)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class QuietServer(ThreadingHTTPServer):
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # a client hanging up mid-file is what some tests do on purpose
+
+        self._httpd = QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
 

@@ -149,6 +149,7 @@ class DownloadDialog(QDialog):
         self._task: Task | None = None
         self._card_task: Task | None = None
         self._downloading = False
+        self._downloading_name = ""
         self._wanted_family = language_family(language or "en")
 
         self.address = QLineEdit(base_url or catalogue_url(), self)
@@ -344,7 +345,8 @@ class DownloadDialog(QDialog):
         self._downloading = True
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat(f"%p% of {_size(voice.download_size)}")
+        self.progress.setTextVisible(False)  # the theme draws a thin bar; words go below
+        self._downloading_name = voice.name
         self.progress.setVisible(True)
         self.cancel.setVisible(True)
         self.status.setText(f"Downloading {voice.name}…")
@@ -353,6 +355,8 @@ class DownloadDialog(QDialog):
 
     def _on_download_progressed(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / total) if total else 0)
+        self.status.setText(
+            f"Downloading {self._downloading_name}… {_size(done)} of {_size(total)}")
 
     def _end_download(self, message: str) -> None:
         self._task = None
