@@ -26,12 +26,13 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="anapana-voice-shots-"))
     os.environ["ANAPANA_HOME"] = str(home)
     sys.path.insert(0, str(ROOT))
-    from anapana.app.main import make_application
-    from anapana.app import theme
-    from anapana.app.voice_manager import VoiceManager
-    from anapana.sound.tts.voice_store import VoiceStore
     from tests.piper_model import config_bytes, model_bytes, write_voice
     from tests.voice_server import CARD, serving, voice_files
+
+    from anapana.app import theme
+    from anapana.app.main import make_application
+    from anapana.app.voice_manager import VoiceManager
+    from anapana.sound.tts.voice_store import VoiceStore
 
     app = make_application()
     theme.apply(app, theme.resolve("light"))

@@ -406,3 +406,36 @@ def test_a_wrong_model_card_digest_is_refused() -> None:
         assert voice.card is not None and voice.card.md5 == md5(CARD)
         with pytest.raises(DownloadError, match="checksum"):
             fetch_model_card(voice, server.base_url)
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/voices.json",
+                                    "data:,{}"])
+def test_redirects_away_from_http_are_refused(target: str) -> None:
+    with serving() as server:
+        served_voice(server)
+        server.behaviour.redirects["voices.json"] = target
+        with pytest.raises(DownloadError, match="not http"):
+            fetch_catalogue(server.base_url)
+
+
+def test_a_redirect_within_http_is_followed() -> None:
+    with serving() as server:
+        served_voice(server)
+        server.files["moved/voices.json"] = server.files["voices.json"]
+        server.behaviour.redirects["voices.json"] = server.base_url + "moved/voices.json"
+        assert [v.key for v in fetch_catalogue(server.base_url).voices] == [KEY]
+
+
+def test_a_download_that_cannot_fit_on_the_disk_is_refused_before_it_starts(
+        store: VoiceStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 10**9 - 1000, 1000))
+    with serving() as server:
+        served_voice(server)
+        voice = fetch_catalogue(server.base_url).voices[0]
+        with pytest.raises(VoiceStoreError, match="not enough free space"):
+            store.download(voice, server.base_url)
+        assert server.requests_for(".onnx") == []

@@ -59,6 +59,7 @@ def voice_files(key: str, model: bytes, config: bytes, *, card: bytes | None = C
 class Behaviour:
     drop_after: dict[str, int] = field(default_factory=dict)  # path -> bytes, once
     ignore_range: bool = False
+    redirects: dict[str, str] = field(default_factory=dict)  # path -> Location
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Range)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -105,6 +106,12 @@ class CatalogueServer:
                 with behaviour.lock:
                     behaviour.requests.append((name, rng))
                     drop = behaviour.drop_after.pop(name, None)
+                if name in behaviour.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", behaviour.redirects[name])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 data = server.files.get(name)
                 if data is None:
                     self.send_error(404)

@@ -108,6 +108,9 @@ def file_url(base_url: str, relative_path: str) -> str:
 
 def _describe(error: BaseException) -> str:
     if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:
+            return ("the server sent the request on to an address that is not http(s) "
+                    "or that drops https; refused")
         return f"the server answered {error.code} {error.reason}"
     if isinstance(error, urllib.error.URLError):
         reason = error.reason

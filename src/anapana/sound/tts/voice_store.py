@@ -376,6 +376,16 @@ class VoiceStore:
         partial = self.partial_dir(voice.key)
         partial.mkdir(parents=True, exist_ok=True)
         total = voice.download_size
+        have = sum(p.stat().st_size for p in partial.glob("*.part") if p.is_file())
+        try:
+            free = shutil.disk_usage(partial).free
+        except OSError:
+            free = None
+        needed = total - have + 16 * 1024 * 1024  # a little room for everything else
+        if free is not None and free < needed:
+            raise VoiceStoreError(
+                f"There is not enough free space for {voice.name}: it needs "
+                f"{needed / 1e6:,.0f} MB and {free / 1e6:,.0f} MB are free in {self.root}.")
         done_before = 0
         local_names = [(voice.model, f"{voice.key}.onnx"),
                        (voice.config, f"{voice.key}.onnx.json")]
