@@ -16,10 +16,12 @@ RUN_PACKAGES=(
   python3 python3-venv python3-dev build-essential libasound2-dev libpulse0
   libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
-  libdbus-1-3 libfontconfig1 fonts-dejavu-core speech-dispatcher espeak-ng
+  libdbus-1-3 libfontconfig1 fonts-dejavu-core espeak-ng speech-dispatcher
+  speech-dispatcher-espeak-ng
 )
 TEST_PACKAGES=(
-  xvfb xauth imagemagick pulseaudio pulseaudio-utils sox desktop-file-utils appstream
+  xvfb xauth imagemagick pulseaudio pulseaudio-utils libasound2-plugins sox
+  desktop-file-utils appstream
   binutils
 )
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import gc
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 SoundFactory = Callable[[str | None], "SoundSink"]
 
 
+NOTICE_MS = 12000
+"""How long each notice stays in the status bar."""
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     about_requested = Signal()
@@ -76,6 +81,10 @@ class MainWindow(QMainWindow):
         self._open_log = open_log
         self._run_timer = run_timer
         self._painted = False
+        self._notices: deque[str] = deque()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._on_notice_timer_timeout)
         self._entry: LibraryEntry | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setWindowTitle("Anapana")
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            if not self._notice_timer.isActive():
+                self._on_notice_timer_timeout()  # what was said before the window showed
 
     def restore_geometry(self) -> None:
         geometry = self.settings.geometry
@@ -185,7 +196,23 @@ class MainWindow(QMainWindow):
         self.library.list.setFocus()
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 12000)
+        """Show a notice in the status bar. Notices wait their turn (each stays
+        `NOTICE_MS`) and those raised before the window is shown wait for it."""
+        if message in self._notices:
+            return
+        self._notices.append(message)
+        if self._painted and not self._notice_timer.isActive():
+            self._on_notice_timer_timeout()
+
+    @property
+    def pending_notices(self) -> list[str]:
+        return list(self._notices)
+
+    def _on_notice_timer_timeout(self) -> None:
+        if not self._notices:
+            return
+        self.statusBar().showMessage(self._notices.popleft(), NOTICE_MS)
+        self._notice_timer.start(NOTICE_MS)
 
     def apply_appearance(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -427,6 +454,8 @@ class MainWindow(QMainWindow):
                            muted=s.muted, speak=s.speak_guidance, voice=s.voice,
                            language=language, parent=self)
         layer.notice.connect(self.notify)
+        for message in layer.take_notices():  # raised while it opened, before the connect
+            self.notify(message)
         self.controller.sound = layer
 
     def _practice_log(self) -> PracticeLog | None:
