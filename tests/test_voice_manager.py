@@ -99,6 +99,12 @@ def test_choosing_and_removing_voices(qtbot, manager: VoiceManager, store: Voice
     manager.use.click()
     assert store.choices() == {"en": "en_US-b-low"}
     assert [r[4] for r in rows(manager)] == ["", "English (your choice)"]
+    assert manager.use.text() == "Choose automatically for English"
+    manager.use.click()
+    assert store.choices() == {}
+    assert [r[4] for r in rows(manager)] == ["English (automatically)", ""]
+    manager.use.click()
+    assert store.choices() == {"en": "en_US-b-low"}
     manager.confirm = lambda _title, _text: False  # type: ignore[method-assign]
     manager.remove.click()
     assert len(rows(manager)) == 2

@@ -406,6 +406,7 @@ class VoiceManager(QDialog):
         self.language = language
         self.catalogue = catalogue
         self._task: Task | None = None
+        self._choices: dict[str, str] = {}
         self.download_dialog: DownloadDialog | None = None
         self.setWindowTitle("Natural voices")
         self.setAccessibleName("Natural voices")
@@ -476,7 +477,7 @@ class VoiceManager(QDialog):
         selected = self.selected_voice()
         self.table.clear()
         speaking: dict[str, str] = {}
-        choices = self.store.choices()
+        choices = self._choices = self.store.choices()
         for family in sorted({v.family for v in voices}):
             chosen = self.store.voice_for(family)
             if chosen is not None:
@@ -506,8 +507,12 @@ class VoiceManager(QDialog):
         self.add.setEnabled(not busy)
         self.remove.setEnabled(voice is not None and not busy)
         self.use.setEnabled(voice is not None and not busy)
-        self.use.setText(f"Use for {language_label(voice.family)}" if voice is not None
-                         else "Use for its language")
+        if voice is None:
+            self.use.setText("Use for its language")
+        elif self._choices.get(voice.family) == voice.key:
+            self.use.setText(f"Choose automatically for {language_label(voice.family)}")
+        else:
+            self.use.setText(f"Use for {language_label(voice.family)}")
 
     # asking the user (tests replace these two) -----------------------------------
     def choose_model_file(self) -> Path | None:
@@ -564,12 +569,16 @@ class VoiceManager(QDialog):
         voice = self.selected_voice()
         if voice is None:
             return
+        unchoose = self._choices.get(voice.family) == voice.key
         try:
-            self.store.choose(voice.family, voice.key)
+            self.store.choose(voice.family, None if unchoose else voice.key)
         except (VoiceStoreError, VoiceFileError, OSError) as error:
             self.status.setText(f"The choice could not be saved. {error}")
             return
-        self.status.setText(f"{voice.name} will speak {language_label(voice.family)}.")
+        language = language_label(voice.family)
+        self.status.setText(
+            f"Anapana will pick the best installed voice for {language}." if unchoose
+            else f"{voice.name} will speak {language}.")
         self.refresh()
         self.changed.emit()
 
