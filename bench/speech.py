@@ -124,7 +124,10 @@ def record(work: Path, seconds: float, session: str = "body-scan-5") -> dict[str
                           timeout=seconds + 120, check=False)
     if not wav.exists():
         raise RuntimeError(f"nothing recorded: {done.stderr[-800:]}")
-    return analyse(wav, cue_log, pilot_log, home / "cache" / "speech")
+    from anapana.app.settings import Settings
+
+    bell_volume = Settings(home / "config" / "settings.ini").volume("bell")
+    return analyse(wav, cue_log, pilot_log, home / "cache" / "speech", bell_volume)
 
 
 def _quote(text: str) -> str:
@@ -168,6 +171,28 @@ def _pilot_latency(hi: np.ndarray, rate: int, m0: float, pilot_log: Path) -> np.
     return np.array(rows)
 
 
+def _latency_model(pilot: np.ndarray) -> tuple[float, float]:
+    """Latency = slope * t + intercept, robustly: Theil-Sen slope (the recorder's drift),
+    and the 20th percentile of what is left (a busy machine makes some blips late, never
+    early: the low end is the output path itself)."""
+    t, lat = pilot[:, 0], pilot[:, 1]
+    i, j = np.triu_indices(len(t), 1)
+    slope = float(np.median((lat[j] - lat[i]) / (t[j] - t[i])))
+    return slope, float(np.percentile(lat - slope * t, 20))
+
+
+def _pilot_gain_db(hi: np.ndarray, rate: int, m0: float, pilot: np.ndarray) -> float:
+    """How much the recording path changes a level: each 40 ms blip was played at an RMS
+    of 0.3/sqrt(2) (minus its fades); median over blips."""
+    gains = []
+    for call, latency in pilot:
+        at = round((call + latency - m0) * rate)
+        body = hi[at + rate // 200 : at + rate * 35 // 1000]
+        if len(body):
+            gains.append(20 * np.log10(max(np.sqrt(np.mean(body**2)), 1e-9) / (0.3 / np.sqrt(2))))
+    return float(np.median(gains)) if gains else 0.0
+
+
 def _reference(sound: str, cache: Path) -> np.ndarray | None:
     """The exact mono sound the app played, at 44100 Hz, or None."""
     if sound.startswith("speech:"):
@@ -201,13 +226,15 @@ def _locate(app: np.ndarray, rate: int, ref: np.ndarray, predicted: int) -> tupl
     return (place - predicted) / rate, gain
 
 
-def analyse(wav: Path, cue_log: Path, pilot_log: Path, cache: Path) -> dict[str, Any]:
+def analyse(wav: Path, cue_log: Path, pilot_log: Path, cache: Path,
+            bell_volume: float = 1.0) -> dict[str, Any]:
     x, rate = _read_wav(wav)
     meta = json.loads(Path(str(wav) + ".json").read_text())
     m0 = meta["rec_stop_monotonic"] - len(x) / rate  # the recording's end is anchored
     app = _band(x, rate, 0, 6000)
     pilot = _pilot_latency(_band(x, rate, 8000, 10000), rate, m0, pilot_log)
-    slope, intercept = np.polyfit(pilot[:, 0], pilot[:, 1], 1)
+    slope, intercept = _latency_model(pilot)
+    path_gain_db = _pilot_gain_db(_band(x, rate, 8000, 10000), rate, m0, pilot)
     masked = x.copy()
     for call, latency in pilot:  # leave the pilot's blips out of the peak
         at = round((call + latency - m0) * rate)
@@ -216,34 +243,38 @@ def analyse(wav: Path, cue_log: Path, pilot_log: Path, cache: Path) -> dict[str,
         if cue_log.exists() else []
     results = []
     for cue in cues:
-        ref = _reference(cue["sound"], cache)
-        if ref is None:
-            continue
-        ref = _resample(ref, 44100, rate)
         predicted_mono = cue["deadline"] + slope * cue["deadline"] + intercept
         predicted = round((predicted_mono - m0) * rate)
-        if predicted + len(ref[:rate]) >= len(app):
+        row = {"sound": cue["sound"], "event": cue["event"], "at_s": cue["at_s"],
+               "error_ms": float("nan"), "level_db": float("nan"),
+               "dispatch_late_ms": (cue["returned"] - cue["deadline"]) * 1000}
+        results.append(row)
+        ref = _reference(cue["sound"], cache) if cue["event"] == "speech" else None
+        if ref is None:
+            continue  # bells are tonal: their correlation peaks are ambiguous
+        ref = _resample(ref, 44100, rate)
+        if predicted + min(len(ref), rate) >= len(app):
             continue
         lag, gain = _locate(app, rate, ref, predicted)
-        speech = cue["event"] == "speech"
-        level = (active_rms_db(ref, rate) if speech else synth.loudness_db(cue["sound"], ref))
-        results.append({"sound": cue["sound"], "event": cue["event"], "at_s": cue["at_s"],
-                        "error_ms": lag * 1000, "gain_db": 20 * np.log10(max(gain, 1e-9)),
-                        "level_db": level + 20 * np.log10(max(gain, 1e-9)),
-                        "dispatch_late_ms": (cue["returned"] - cue["deadline"]) * 1000})
-    speech = [r for r in results if r["event"] == "speech"]
-    bells = [r for r in results if r["event"] != "speech"]
+        row["error_ms"] = lag * 1000
+        row["level_db"] = active_rms_db(ref, rate) + 20 * np.log10(max(gain, 1e-9))
+    speech = [r for r in results if r["event"] == "speech" and not np.isnan(r["error_ms"])]
     errors = [abs(r["error_ms"]) for r in speech]
+    # The bell as recorded: the level the app plays it at (every built-in cue is at
+    # synth.TARGET_RMS_DB, times the bell channel's volume) through the path the pilot
+    # measured. Bells are tonal, so their level is not read back by correlation.
+    bell_db = synth.TARGET_RMS_DB + 20 * np.log10(bell_volume) + path_gain_db
     figures = {
         "speech_onset_err_p99_ms": percentile(errors, 99),
         "first_line_late_ms": speech[0]["error_ms"] if speech else float("nan"),
         "peak_dbfs": 20 * np.log10(max(float(np.abs(masked).max()), 1e-9)),
-        "speech_minus_bell_db": (float(np.median([r["level_db"] for r in speech]))
-                                 - float(np.median([r["level_db"] for r in bells])))
-        if speech and bells else float("nan"),
-        "bell_onset_err_p99_ms": percentile([abs(r["error_ms"]) for r in bells], 99),
+        "speech_minus_bell_db": float(np.median([r["level_db"] for r in speech])) - bell_db
+        if speech else float("nan"),
         "lines": len(speech),
-        "pilot_drift_ms_per_min": slope * 60000,
+        "dispatch_late_p99_ms": percentile([r["dispatch_late_ms"] for r in results], 99),
+        "pilot_late_p99_ms": percentile(list((pilot[:, 1] - slope * pilot[:, 0] - intercept)
+                                             * 1000), 99),
+        "drift_ms_per_min": slope * 60000,
     }
     return {"figures": figures, "cues": results}
 
@@ -255,6 +286,7 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=None, help="render only the first N lines")
     parser.add_argument("--seconds", type=float, default=95.0, help="how long to record")
     parser.add_argument("--json", type=Path, help="write the per-cue results here")
+    parser.add_argument("--keep", type=Path, help="record into this folder and keep it")
     args = parser.parse_args()
     if not args.record_only:
         for row in render_figures(limit=args.lines):
@@ -265,11 +297,15 @@ def main() -> int:
     if missing:
         print(f"# no recording: {missing}")
         return 0
-    with tempfile.TemporaryDirectory(prefix="anapana-speech-") as folder:
-        result = record(Path(folder), args.seconds)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        result = record(args.keep, args.seconds)
+    else:
+        with tempfile.TemporaryDirectory(prefix="anapana-speech-") as folder:
+            result = record(Path(folder), args.seconds)
     for row in result["cues"]:
-        print(f"# {row['event']:7s} at {row['at_s']:7.2f} s  error {row['error_ms']:+7.2f} ms"
-              f"  level {row['level_db']:6.2f} dBFS  dispatch {row['dispatch_late_ms']:+6.2f} ms")
+        print(f"# {row['event']:7s} at {row['at_s']:7.2f} s  onset error {row['error_ms']:+7.2f} ms"
+              f"  level {row['level_db']:6.2f} dBFS  play call {row['dispatch_late_ms']:+6.2f} ms")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))
     print(figures_line(result["figures"]))

@@ -76,18 +76,37 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _speech_warnings(plan: Plan, shown: str) -> tuple[list[str], str]:
+    """`FILE:LINE:COLUMN: warning: …` for each spoken line that does not fit, and where
+    the lengths came from."""
+    from anapana.sound.speech_plan import find_overlaps, line_lengths
+
+    lengths = line_lengths(plan)
+    warnings = [f"{shown}:{o.item.line}:{o.item.column}: warning: {o.message}"
+                for o in find_overlaps(plan, lengths.duration_of)]
+    return warnings, lengths.source
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from anapana.core.library import load_entry
 
     failed = 0
     for name in args.paths:
         entry = load_entry(Path(name), "user")
+        where = Path(name).parent
         if entry.ok:
+            if args.strict and entry.loaded is not None:
+                warnings, source = _speech_warnings(entry.loaded.plan, name)
+                if warnings:
+                    failed += 1
+                    for warning in warnings:
+                        print(warning.replace(": warning: ", ": ", 1))
+                    print(f"{name}: spoken lengths {source}")
+                    continue
             if args.verbose:
                 print(f"{name}: ok")
             continue
         failed += 1
-        where = Path(name).parent
         for problem in entry.problems:
             shown = problem.file if where == Path(".") else str(where / problem.file)
             print(f"{shown}:{problem.line}:{problem.column}: {problem.message}")
@@ -130,6 +149,11 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
     else:
         print(_plan_table(entry.loaded.plan, args.verbose))
+        warnings, source = _speech_warnings(entry.loaded.plan, str(entry.path))
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        if warnings:
+            print(f"(spoken lengths {source})", file=sys.stderr)
     return 0
 
 
@@ -245,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check session files; exit 1 on any problem")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-v", "--verbose", action="store_true", help="also name the valid files")
+    p.add_argument("--strict", action="store_true",
+                   help="also fail when a spoken line runs past its step or into the next "
+                        "line (lengths from the speech engine here, else estimated)")
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("plan", help="show a session's compiled plan")

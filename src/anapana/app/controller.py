@@ -29,7 +29,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
 from anapana.sound.guidance import phase_tone, phase_word
-from anapana.sound.speech_plan import GAP_S, SpeechTimeline, SpokenLine, estimate_s, resolve
+from anapana.sound.speech_plan import (
+    GAP_S,
+    SpeechTimeline,
+    SpokenLine,
+    estimate_s,
+    open_phases_before,
+    resolve,
+)
 
 from .sound_sink import SilentSink, SoundSink
 
@@ -200,7 +207,8 @@ class PlayerController(QObject):
             at -= length + GAP_S
             lead_lines.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
         rest = [item for i, item in enumerate(plan.speech) if i not in self._lead_lines]
-        timed = resolve(rest, self._duration_of).lines
+        stretches = open_phases_before(plan)
+        timed = resolve(rest, self._duration_of, lambda item: stretches.get(id(item), 0)).lines
         index_of = [i for i in range(len(plan.speech)) if i not in self._lead_lines]
         timed = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
                                  index_of[line.index], line.recording) for line in timed)

@@ -76,7 +76,7 @@ class _Builder:
     speech: list[PlanSpeech] = field(default_factory=list)
     events: list[PlanEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    pending_intros: list[str] = field(default_factory=list)
+    pending_intros: list[tuple[str, Path_]] = field(default_factory=list)
     """`repeat` groups' intros (outer first), spoken as their first segment begins."""
 
     def fail(self, path: Path_, message: str, *, fatal: bool = False) -> None:
@@ -95,10 +95,12 @@ class _Builder:
         self.cues.append(cue)
         self.events.append(PlanEvent(at, cue))
 
-    def say(self, at: float, text: str | None, recording: Path | None = None) -> None:
+    def say(self, at: float, text: str | None, recording: Path | None = None,
+            path: Path_ = ()) -> None:
         if not text and recording is None:
             return
-        line = PlanSpeech(at, text or "", recording)
+        mark = self.source.mark_of(path)
+        line = PlanSpeech(at, text or "", recording, mark.line, mark.column)
         self.speech.append(line)
         self.events.append(PlanEvent(at, line))
 
@@ -131,7 +133,7 @@ class _Builder:
             for round_ in range(item.repeat):
                 for j, child in enumerate(item.segments):
                     if round_ == 0 and j == 0 and item.intro:
-                        self.pending_intros.append(item.intro)
+                        self.pending_intros.append((item.intro, (*path, "intro")))
                     self.segment((*path, "segments", j), child, inner)
             return
         kind: SegmentKind
@@ -154,10 +156,10 @@ class _Builder:
         first_event = len(self.events)
         self.events.append(PlanEvent(start, _SEGMENT_PLACEHOLDER))
         own = _merge(cues, item.cues)
-        for intro in self.pending_intros:
-            self.say(start, intro)
+        for intro, intro_path in self.pending_intros:
+            self.say(start, intro, path=intro_path)
         self.pending_intros.clear()
-        self.say(start, item.intro)
+        self.say(start, item.intro, path=(*path, "intro"))
         if isinstance(item, Breathe):
             self.breathe(path, item, index, own)
         elif isinstance(item, BodyScan):
@@ -166,7 +168,7 @@ class _Builder:
             self.silence(path, item, index, own)
         else:
             self.phase(path, "prompt", item.duration, index, text=item.text or title)
-            self.say(start, item.text)
+            self.say(start, item.text, path=(*path, "text"))
         is_open = any(p.open for p in self.phases[first_phase:])
         plan_segment = PlanSegment(index, kind, title, start, self.time.now - start,
                                    is_open, item.intro)
@@ -230,7 +232,8 @@ class _Builder:
             elif step.sound is not None:
                 step_cues = {**cues, "step": step.sound}
             self.cue(at, "step", step_cues)
-            self.say(at, step.say or step.focus, recording)
+            self.say(at, step.say or step.focus, recording,
+                     path=(*path, "steps", number, "say" if step.say else "focus"))
 
     def silence(self, path: Path_, item: Silence, index: int, cues: dict[str, str]) -> None:
         start = self.time.now

@@ -104,6 +104,9 @@ class PlanSpeech:
     text: str
     recording: Path | None = None
     """A body-scan step's own `sound:` recording, played instead of speaking `text`."""
+    line: int = field(default=0, compare=False)
+    """Where the session file says it (1-based; 0 when unknown), for warnings."""
+    column: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"at_s": ms(self.at_s), "text": self.text}

@@ -33,13 +33,17 @@ def true_peak(x: npt.ArrayLike, oversample: int = 4) -> float:
     sample_peak = float(np.abs(samples).max())
     if oversample <= 1 or len(samples) < 4:
         return sample_peak
-    block = 1 << 16
+    size, overlap = 1 << 15, 256  # power-of-two blocks keep the FFTs fast
     best = sample_peak
-    for start in range(0, len(samples), block):  # blocks keep the FFTs small
-        chunk = samples[max(0, start - 64) : start + block + 64]
-        spectrum = np.fft.rfft(chunk)
-        up = np.fft.irfft(spectrum, n=len(chunk) * oversample) * oversample
-        best = max(best, float(np.abs(up).max()))
+    for start in range(0, len(samples), size - 2 * overlap):
+        chunk = np.zeros(size)
+        part = samples[start : start + size]
+        chunk[: len(part)] = part
+        up = np.fft.irfft(np.fft.rfft(chunk), n=size * oversample) * oversample
+        # The block's edges ring (it is treated as periodic): judge only its middle.
+        lo = 0 if start == 0 else overlap * oversample
+        hi = len(part) * oversample if len(part) < size else (size - overlap) * oversample
+        best = max(best, float(np.abs(up[lo:hi]).max(initial=0.0)))
     return best
 
 
@@ -52,8 +56,18 @@ def _moving(values: Floats, width: int, op: str) -> Floats:
     if op == "mean":
         sums = np.concatenate(([0.0], np.cumsum(padded)))
         return (sums[width:] - sums[:-width]) / width
-    windows = np.lib.stride_tricks.sliding_window_view(padded, width)
-    smallest: Floats = windows.min(axis=1)
+    return _running_min(padded, width)
+
+
+def _running_min(x: Floats, width: int) -> Floats:
+    """min(x[i : i + width]) for each i (van Herk / Gil-Werman: linear time)."""
+    count = len(x) - width + 1
+    blocks = -(-len(x) // width)
+    padded = np.pad(x, (0, blocks * width - len(x)), constant_values=np.inf).reshape(blocks, width)
+    prefix = np.minimum.accumulate(padded, axis=1).reshape(-1)
+    suffix = np.minimum.accumulate(padded[:, ::-1], axis=1)[:, ::-1].reshape(-1)
+    index = np.arange(count)
+    smallest: Floats = np.minimum(suffix[index], prefix[index + width - 1])
     return smallest
 
 

@@ -79,14 +79,41 @@ class SpeechTimeline:
         return [line for line in self.lines if t0 < line.at_s <= t1]
 
 
+def open_phases_before(plan: Plan) -> dict[int, int]:
+    """For each speech item (by `id`), how many open phases come before it in the plan.
+
+    An open phase takes no plan time but waits for the person: lines on either side of
+    one never collide, whatever their plan times say.
+    """
+    counts: dict[int, int] = {}
+    seen = 0
+    for event in plan.events:
+        item = event.item
+        if isinstance(item, PlanSpeech):
+            counts[id(item)] = seen
+        elif getattr(item, "duration_s", 0.0) is None:  # an open phase
+            seen += 1
+    return counts
+
+
 def resolve(
-    speech: Sequence[PlanSpeech], duration_of: Callable[[PlanSpeech], float]
+    speech: Sequence[PlanSpeech],
+    duration_of: Callable[[PlanSpeech], float],
+    stretch_of: Callable[[PlanSpeech], int] | None = None,
 ) -> SpeechTimeline:
-    """Apply the rule: a line that would start while the one before still speaks waits."""
+    """Apply the rule: a line that would start while the one before still speaks waits.
+
+    `stretch_of` numbers the stretches between open phases (`open_phases_before`); a
+    line never waits for one in an earlier stretch.
+    """
     lines: list[SpokenLine] = []
     busy_until = float("-inf")
+    stretch = None
     for index, item in sorted(enumerate(speech), key=lambda pair: (pair[1].at_s, pair[0])):
         duration = max(0.0, float(duration_of(item)))
+        this_stretch = stretch_of(item) if stretch_of is not None else 0
+        if this_stretch != stretch:
+            stretch, busy_until = this_stretch, float("-inf")
         start = item.at_s if item.at_s >= busy_until else busy_until + GAP_S
         lines.append(SpokenLine(start, duration, item.text, item.at_s, index, item.recording))
         busy_until = start + duration
@@ -101,27 +128,44 @@ class Overlap:
     message: str
 
 
-def _span_end(plan: Plan, at_s: float) -> float:
-    """Where the step (a body-scan step) or segment holding plan time `at_s` ends."""
+_EPS = 1e-6
+
+
+def _span_end(plan: Plan, at_s: float) -> float | None:
+    """Where the step (a body-scan step) or segment holding plan time `at_s` ends
+    (None: it is open, or the session's end, so a line may run on)."""
     for phase in plan.phases:
         if phase.kind == "step" and phase.duration_s is not None \
-                and phase.start_s <= at_s < phase.start_s + phase.duration_s:
+                and phase.start_s - _EPS <= at_s < phase.start_s + phase.duration_s - _EPS:
             return phase.start_s + phase.duration_s
     for segment in plan.segments:
-        if segment.start_s <= at_s < segment.start_s + segment.duration_s and not segment.open:
-            return segment.start_s + segment.duration_s
-    return plan.total_s
+        if segment.start_s - _EPS <= at_s < segment.start_s + segment.duration_s - _EPS:
+            return None if segment.open else segment.start_s + segment.duration_s
+    return None
 
 
 def find_overlaps(plan: Plan, duration_of: Callable[[PlanSpeech], float]) -> list[Overlap]:
-    """Lines that would run past their step or into the next line, in plan order."""
+    """Lines that would run past their step or into the next line, in plan order; a line
+    said several times (a repeated group) is reported once."""
     found: list[Overlap] = []
-    ordered = sorted(plan.speech, key=lambda item: item.at_s)
+    stretches = open_phases_before(plan)
+    ordered = sorted(plan.speech, key=lambda item: (stretches.get(id(item), 0), item.at_s))
+    reported: set[tuple[int, int, str]] = set()
     for i, item in enumerate(ordered):
         end = item.at_s + duration_of(item)
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and stretches.get(id(nxt), 0) != stretches.get(id(item), 0):
+            nxt = None  # an open phase lies between them: the person decides when
         span_end = _span_end(plan, item.at_s)
+        if span_end is None and plan.total_s - item.at_s > _EPS:
+            span_end = float("inf") if _in_open(plan, item.at_s) else plan.total_s
+        elif span_end is None:
+            span_end = float("inf")  # said at the very end: it may finish after the bell
         quoted = _quote(item.text)
+        where = (item.line, item.column, item.text)
+        if where in reported and item.line:
+            continue
+        before = len(found)
         if nxt is not None and end > nxt.at_s + 1e-6 and nxt.at_s < span_end:
             found.append(Overlap(item, (
                 f"the spoken line {quoted} takes about {end - item.at_s:.1f} s and runs into "
@@ -132,8 +176,66 @@ def find_overlaps(plan: Plan, duration_of: Callable[[PlanSpeech], float]) -> lis
                 f"the spoken line {quoted} takes about {end - item.at_s:.1f} s, "
                 f"{end - span_end:.1f} s longer than its step; give the step more time or "
                 "say less")))
+        if len(found) > before:
+            reported.add(where)
     return found
+
+
+def _in_open(plan: Plan, at_s: float) -> bool:
+    return any(p.duration_s is None and abs(p.start_s - at_s) < _EPS for p in plan.phases)
 
 
 def _quote(text: str) -> str:
     return f'"{text[:40]}…"' if len(text) > 40 else f'"{text}"'
+
+
+@dataclass(frozen=True, slots=True)
+class LineLengths:
+    """How long each line takes, and where that comes from (said in warnings)."""
+
+    duration_of: Callable[[PlanSpeech], float]
+    source: str
+
+
+def line_lengths(plan: Plan, *, render: bool = True) -> LineLengths:
+    """The lengths `find_overlaps` judges by: rendered by the best engine here (through
+    the speech cache, so a second check is quick), else estimated at a calm pace.
+    A recording's length is its own."""
+    from anapana.core.wavfile import WavError, read_wav
+
+    def recording_s(item: PlanSpeech) -> float | None:
+        if item.recording is None:
+            return None
+        try:
+            return read_wav(item.recording).duration_s
+        except (OSError, WavError):
+            return None
+
+    renderer = None
+    source = "estimated at a calm pace (no speech engine here)"
+    if render:
+        from anapana.sound.speech_cache import SpeechCache, default_folder
+        from anapana.sound.speech_render import LineRenderer
+        from anapana.sound.tts.engine import choose, installed_engines
+
+        choice = choose(installed_engines(), plan.language)
+        if choice is not None:
+            renderer = LineRenderer(choice, SpeechCache(default_folder()))
+            source = f"as spoken by {choice.engine.name} ({choice.voice.name})"
+    known: dict[str, float] = {}
+
+    def duration_of(item: PlanSpeech) -> float:
+        own = recording_s(item)
+        if own is not None:
+            return own
+        if item.text not in known:
+            length = None
+            if renderer is not None:
+                try:
+                    length = renderer.render(item.text).duration_s
+                except Exception:  # an engine failure: the estimate still judges the line
+                    length = None
+            known[item.text] = length if length is not None else estimate_s(item.text)
+        return known[item.text]
+
+    return LineLengths(duration_of, source)
