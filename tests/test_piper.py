@@ -200,3 +200,15 @@ def test_a_locally_added_voice_renders_through_the_apps_speech_renderer(
     assert getattr(sound, "rate", None) == OUTPUT_RATE
     samples = sound.samples  # type: ignore[attr-defined]
     assert samples.shape[0] > 0 and float(abs(samples).max()) <= 10 ** (-1 / 20) + 1e-3
+
+
+def test_without_the_voice_extra_piper_steps_aside(
+        engine: PiperEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import anapana.sound.tts.piper as piper_module
+
+    voice = engine.voices()[0]
+    monkeypatch.setattr(piper_module, "piper_installed", lambda: False)
+    assert not engine.available()
+    assert engine.voices() == [] and engine.voice_for("en") is None
+    with pytest.raises(SpeechError, match="install Anapana's `voice` extra"):
+        engine.render(TEXT, voice)

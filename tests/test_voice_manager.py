@@ -210,3 +210,18 @@ def test_settings_open_the_voice_manager(qtbot, anapana_home: Path) -> None:  # 
     assert manager.store.root == paths.data / "voices"
     assert manager.isVisible()
     manager.reject()
+
+
+def test_without_piper_the_manager_says_voices_stay_silent(
+        qtbot, store: VoiceStore, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import anapana.app.voice_manager as voice_manager
+
+    monkeypatch.setattr(voice_manager, "piper_installed", lambda: False)
+    dialog = VoiceManager(store)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert "Piper is not installed" in dialog.notice.text()
+    assert "`voice` extra" in dialog.notice.text()
+    monkeypatch.setattr(voice_manager, "piper_installed", lambda: True)
+    dialog.refresh()
+    assert dialog.notice.text() == ""
