@@ -109,18 +109,20 @@ def test_importing_an_export_round_trips_and_never_duplicates(
     other = open_log(tmp_path / "b.sqlite3", clock)
     try:
         result = exchange.import_rows(other, exchange.read_export(io.StringIO(out.getvalue())))
-        assert (result.added, result.updated, result.unchanged) == (30, 0, 0)
+        assert (result.added, result.copies, result.unchanged) == (30, 0, 0)
         again = io.StringIO()
         exchange.write_json(other.practices(), again, clock.now())
         assert json.loads(again.getvalue()) == json.loads(out.getvalue())
         twice = exchange.import_rows(other, exchange.read_export(io.StringIO(out.getvalue())))
-        assert (twice.added, twice.updated, twice.unchanged) == (0, 0, 30)
+        assert (twice.added, twice.copies, twice.unchanged) == (0, 0, 30)
         assert other.count() == 30
     finally:
         other.close()
 
 
-def test_a_note_edited_later_elsewhere_wins_the_merge(log: PracticeLog, clock: FakeClock) -> None:
+def test_a_note_edited_elsewhere_is_kept_beside_the_local_one(
+    log: PracticeLog, clock: FakeClock
+) -> None:
     log.save_many([practice(1), practice(2)])
     rows = [exchange.practice_to_dict(p) for p in log.practices()]
     rows[0]["note"] = "Edited on the laptop"
@@ -128,14 +130,18 @@ def test_a_note_edited_later_elsewhere_wins_the_merge(log: PracticeLog, clock: F
     rows[1]["note"] = "An older copy"
     rows[1]["updated_at"] = "2025-01-01T00:00:00+00:00"
     result = exchange.import_rows(log, rows)
-    assert (result.added, result.updated, result.unchanged) == (0, 1, 1)
-    notes = [p.note for p in log.practices()]
-    assert notes == ["Edited on the laptop", "Note 2"]
+    assert (result.added, result.copies, result.unchanged) == (0, 2, 0)
+    assert "both versions are kept" in result.summary()
+    by_id = {p.uuid: p for p in log.practices()}
+    assert by_id[rows[0]["id"]].note == "Note 1"  # nothing here was overwritten
+    assert by_id[rows[1]["id"]].note == "Note 2"
+    copies = sorted(p.note for p in by_id.values() if exchange.is_copy(p))
+    assert copies == ["An older copy", "Edited on the laptop"]
 
 
 def test_unreadable_rows_are_reported_and_the_rest_imported(log: PracticeLog) -> None:
     good = exchange.practice_to_dict(practice(5))
-    running = dict(exchange.practice_to_dict(practice(6)), status="running", mood_after=9)
+    running = dict(exchange.practice_to_dict(practice(6)), status="running", mood_after=4)
     rows = [good, {"id": "x"}, dict(good, id="d0d0d0d0-1", status="exploded"), "nope", running]
     result = exchange.import_rows(log, rows)
     assert result.added == 2
@@ -143,7 +149,7 @@ def test_unreadable_rows_are_reported_and_the_rest_imported(log: PracticeLog) ->
     assert "row 2" in result.rejected[0] and "exploded" in result.rejected[1]
     imported = log.get(running["id"])
     assert imported is not None
-    assert imported.status == "interrupted" and imported.after.mood is None
+    assert imported.status == "interrupted" and imported.after.mood == 4
 
 
 def test_a_file_that_is_not_an_export_is_refused() -> None:

@@ -397,3 +397,16 @@ def test_a_folder_others_can_write_to_is_never_used(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="not private"):
         write_into(shared, "rescue-x.json", b"{}")
     assert list(shared.iterdir()) == []
+
+
+def test_a_deeply_nested_rescue_file_is_reported_not_raised(
+    log_path: Path, clock: FakeClock, folders: list[Path]
+) -> None:
+    folder = log_path.parent / "rescue"
+    folder.mkdir(parents=True, mode=0o700)
+    deep = folder / f"rescue-{rescue_file.logkey(log_path)}-20260101T000000-deadbeef.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    log, notices = open_log(log_path, clock, folders)
+    log.close()
+    assert "rescue-unreadable" in kinds(notices)
+    assert deep.exists()

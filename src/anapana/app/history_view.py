@@ -54,6 +54,7 @@ from anapana.app.theme import LIGHT, Palette
 from anapana.log import exchange, history
 from anapana.log.clock import Clock
 from anapana.log.commands import delete_all_data
+from anapana.log.files import LinkRefused, open_private_text
 from anapana.log.practice import MOOD_WORDS, Practice, mood_word
 from anapana.log.store import PracticeLog, describe_write_error
 
@@ -256,7 +257,7 @@ class PracticeTable(QAbstractTableModel):
         super().__init__(parent)
         self._log = log
         self._rows: list[Practice] = []
-        self._next: tuple[int, int] | None = None
+        self._next: tuple[Any, int] | None = None
         self._more = False
         self.search = ""
 
@@ -264,9 +265,14 @@ class PracticeTable(QAbstractTableModel):
         if search is not None:
             self.search = search
         self.beginResetModel()
-        self._rows, self._next = self._log.page(self.search, None, PAGE)
-        self._more = self._next is not None
-        self.endResetModel()
+        try:
+            self._rows, self._next = [], None
+            self._more = False
+            self._rows, self._next = self._log.page(self.search, None, PAGE)
+            self._more = self._next is not None
+        finally:
+            # A reset left open freezes every view on the model: end it even on error.
+            self.endResetModel()
 
     def practice_at(self, row: int) -> Practice | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -287,7 +293,11 @@ class PracticeTable(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid() or not self._more:
             return
-        rows, self._next = self._log.page(self.search, self._next, PAGE)
+        try:
+            rows, self._next = self._log.page(self.search, self._next, PAGE)
+        except sqlite3.DatabaseError:
+            self._more = False  # the rest can't be read; what is listed stays
+            return
         self._more = self._next is not None
         if rows:
             start = len(self._rows)
@@ -312,14 +322,21 @@ class PracticeTable(QAbstractTableModel):
         ):
             return None
         column = index.column()
+        if practice.damage and role == Qt.ItemDataRole.ToolTipRole and column < 5:
+            return "Damaged in the log: " + "; ".join(str(d) for d in practice.damage)
         if column == 0:
+            if practice.lost("started_at"):
+                return "unknown date (damaged)"
             return f"{practice.started_at:%a %d %b %Y, %H:%M}"
         if column == 1:
             return practice.title
         if column == 2:
-            return f"{practice.practised_s / 60:.0f}"
+            return "?" if practice.damaged("practised_s") else f"{practice.practised_s / 60:.0f}"
         if column == 3:
-            return ENDINGS.get(practice.status, practice.status)
+            ending = ENDINGS.get(practice.status, practice.status)
+            if practice.damage:
+                return "damaged"
+            return f"{ending} · imported copy" if exchange.is_copy(practice) else ending
         if column == 4:
             before, after = mood_word(practice.before.mood), mood_word(practice.after.mood)
             return f"{before or '–'} → {after or '–'}" if before or after else ""
@@ -449,6 +466,15 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Ask the log again (after a session, an import, a day change)."""
         self._loaded = True
+        try:
+            self._refresh()
+        except sqlite3.DatabaseError as error:
+            # A damaged page of the file: say so calmly; whatever was drawn stays.
+            self.totals_label.setText(
+                f"Part of your practice log could not be read just now ({error})."
+            )
+
+    def _refresh(self) -> None:
         today = history.today(self._clock.now())
         first = min(history.heatmap_first_day(today, HEATMAP_WEEKS), today.replace(day=1))
         by_day = history.minutes_by_day(self._log, first, today)
@@ -539,12 +565,17 @@ class HistoryView(QWidget):
             return
         self._note_row = current.row()
         save = partial(self._save_note, current.row(), practice)
-        self.note_editor.begin(
-            practice.note, save, f"{practice.title}, {practice.started_at:%a %d %b %Y}"
+        when = (
+            "unknown date" if practice.lost("started_at") else f"{practice.started_at:%a %d %b %Y}"
         )
+        self.note_editor.begin(practice.note, save, f"{practice.title}, {when}")
 
     def _save_note(self, row: int, practice: Practice, text: str) -> None:
-        if not self._log.set_note(practice.uuid, text, self._clock.now()):
+        try:
+            if not self._log.set_note(practice.uuid, text, self._clock.now()):
+                return
+        except sqlite3.Error as error:
+            self._dialogs.tell(f"{describe_write_error(error)} Your note is still in the editor.")
             return
         current = self.model.practice_at(row)
         if current is not None and current.uuid == practice.uuid:
@@ -565,13 +596,22 @@ class HistoryView(QWidget):
             return
         self.note_editor.flush()
         try:
-            with target.open("w", encoding="utf-8", newline="") as stream:
+            # Owner-only, and never through a link: an export holds every journal note.
+            with open_private_text(target) as stream:
                 if target.suffix.lower() == ".csv":
                     count = exchange.write_csv(self._log.practices(), stream)
                 else:
                     count = exchange.write_json(self._log.practices(), stream, self._clock.now())
+        except LinkRefused:
+            self._dialogs.tell(
+                f"{target.name} is a link to another file; please choose another name."
+            )
+            return
         except OSError as error:
             self._dialogs.tell(f"The export could not be written: {error.strerror or error}.")
+            return
+        except sqlite3.DatabaseError as error:
+            self._dialogs.tell(f"Part of the log could not be read for the export ({error}).")
             return
         self._dialogs.tell(f"{plural(count, 'practice')} exported to {target.name}.")
 

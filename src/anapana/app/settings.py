@@ -11,6 +11,8 @@ from typing import Literal, cast
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from anapana.log.files import tighten_if_present
+
 FigureStyle = Literal["circle", "square"]
 THEMES = ("system", "light", "dark")
 FIGURE_STYLES: tuple[FigureStyle, ...] = ("circle", "square")
@@ -50,6 +52,8 @@ class Settings(QObject):
     def _set(self, key: str, value: object) -> None:
         self._store.setValue(key, value)
         self._store.sync()
+        # Owner-only (QSettings keeps the mode of the file it replaces); never via a link.
+        tighten_if_present(self.path)
         self.changed.emit(key)
 
     # appearance -----------------------------------------------------------

@@ -7,6 +7,7 @@ file set aside, an upgrade, interrupted practices) go to `err`.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Literal, TextIO
 from anapana.log import exchange, history
 from anapana.log.clock import Clock, SystemClock
 from anapana.log.practice import Practice, mood_word
-from anapana.log.store import LogUnavailable, PracticeLog, backup_files
+from anapana.log.store import LogUnavailable, PracticeLog, backup_files, describe_write_error
 from anapana.paths import UserPaths
 
 HistoryFormat = Literal["text", "json", "csv"]
@@ -51,15 +52,34 @@ def _open(paths: UserPaths, clock: Clock, err: TextIO) -> PracticeLog | None:
 
 
 def _text_line(practice: Practice) -> str:
+    if practice.damage:
+        return _damaged_line(practice)
     moods = ""
     if practice.before.mood or practice.after.mood:
         before = mood_word(practice.before.mood) or "–"
         moods = f"  {before} → {mood_word(practice.after.mood) or '–'}"
     note = practice.note.strip().splitlines()[0][:60] if practice.note.strip() else ""
     status = "" if practice.status == "completed" else f" ({practice.status})"
+    if exchange.is_copy(practice):
+        status += " (imported copy)"
     return (
         f"{practice.started_at:%Y-%m-%d %H:%M}  {practice.practised_s / 60:5.1f} min"
         f"  {practice.title}{status}{moods}" + (f"  “{note}”" if note else "")
+    )
+
+
+def _damaged_line(practice: Practice) -> str:
+    """A damaged row: what could be read, and what could not."""
+    when = (
+        "????-??-?? ??:??"
+        if practice.lost("started_at")
+        else f"{practice.started_at:%Y-%m-%d %H:%M}"
+    )
+    minutes = "    ?" if practice.damaged("practised_s") else f"{practice.practised_s / 60:5.1f}"
+    title = " ".join(practice.title.split())[:60]
+    return (
+        f"{when}  {minutes} min  {title} (damaged in the log:"
+        f" {'; '.join(str(d) for d in practice.damage[:3])})"
     )
 
 
@@ -85,28 +105,42 @@ def history_command(
     if log is None:
         return 1
     try:
-        since_day = None if since is None else history.day_number(since)
-        practices = log.practices(since_day=since_day)
-        if fmt == "json":
-            exchange.write_json(practices, out, clock.now())
-        elif fmt == "csv":
-            exchange.write_csv(practices, out)
-        else:
-            count = 0
-            for practice in practices:
-                print(_text_line(practice), file=out)
-                count += 1
-            if count == 0:
-                print("No practices yet. They will show here after your first session.", file=out)
-            else:
-                totals = history.totals(log)
-                print(
-                    f"\n{totals.sessions} sessions, {totals.minutes} minutes,"
-                    f" {totals.days} days practised in all.",
-                    file=out,
-                )
+        return _write_history(log, fmt, since, out, clock)
+    except sqlite3.DatabaseError as error:
+        # What was written so far stays written; the rest of the file can't be read.
+        print(
+            f"anapana: part of the practice log could not be read ({error}); what could be"
+            " read is shown above. Nothing was changed.",
+            file=err,
+        )
+        return 1
     finally:
         log.close()
+
+
+def _write_history(
+    log: PracticeLog, fmt: HistoryFormat, since: date | None, out: TextIO, clock: Clock
+) -> int:
+    since_day = None if since is None else history.day_number(since)
+    practices = log.practices(since_day=since_day)
+    if fmt == "json":
+        exchange.write_json(practices, out, clock.now())
+    elif fmt == "csv":
+        exchange.write_csv(practices, out)
+    else:
+        count = 0
+        for practice in practices:
+            print(_text_line(practice), file=out)
+            count += 1
+        if count == 0:
+            print("No practices yet. They will show here after your first session.", file=out)
+        else:
+            totals = history.totals(log)
+            print(
+                f"\n{totals.sessions} sessions, {totals.minutes} minutes,"
+                f" {totals.days} days practised in all.",
+                file=out,
+            )
     return 0
 
 
@@ -129,6 +163,9 @@ def import_command(
         return 1
     try:
         result = exchange.import_rows(log, rows)
+    except sqlite3.Error as error:  # one transaction: nothing was half-imported
+        print(f"anapana: {describe_write_error(error)} Nothing was imported.", file=err)
+        return 1
     finally:
         log.close()
     print(result.summary(), file=out)

@@ -50,7 +50,7 @@ def current_process() -> ProcessIdentity:
 
 def is_alive(process: ProcessIdentity) -> bool:
     """Whether that very process is still running (zombies count as ended)."""
-    if process.pid <= 0:
+    if not 0 < process.pid < 2**31:  # a pid from a damaged row: no such process
         return False
     if sys.platform.startswith("linux") and process.start:
         found = _linux_start(process.pid)
@@ -66,6 +66,8 @@ def is_alive(process: ProcessIdentity) -> bool:
         return False
     except PermissionError:
         return True
+    except (OverflowError, OSError):
+        return False
     return True
 
 

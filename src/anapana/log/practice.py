@@ -62,8 +62,28 @@ class CheckIn:
 
 
 @dataclass(frozen=True, slots=True)
+class Damage:
+    """One field of a stored row that could not be read as it should be.
+
+    `lost` means the value could not be read at all and a stand-in is shown (an export
+    leaves it empty); otherwise the odd value itself is kept and shown.
+    """
+
+    field: str
+    reason: str
+    lost: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class Practice:
-    """A row of the log. Times are timezone-aware; `started_at` keeps the local offset."""
+    """A row of the log. Times are timezone-aware; `started_at` keeps the local offset.
+
+    `damage` is empty for every row the app wrote; a row damaged on disk or by another
+    tool is still read, with what went wrong named there.
+    """
 
     uuid: str
     session: str
@@ -80,3 +100,11 @@ class Practice:
     after: CheckIn = field(default_factory=CheckIn)
     note: str = ""
     owner: ProcessIdentity | None = None
+    damage: tuple[Damage, ...] = ()
+
+    def lost(self, name: str) -> bool:
+        """Whether field `name` could not be read (a stand-in is in its place)."""
+        return any(d.field == name and d.lost for d in self.damage)
+
+    def damaged(self, name: str) -> bool:
+        return any(d.field == name for d in self.damage)

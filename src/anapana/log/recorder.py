@@ -34,6 +34,9 @@ logger = logging.getLogger(__name__)
 
 ProblemListener = Callable[[str | None], None]
 
+SAVE_EVERY_S = 5.0
+"""How often a running practice is saved: at most this much is lost to a SIGKILL."""
+
 
 class Recorder:
     """Writes the practice in progress into a `PracticeLog` (or holds it until it can)."""
@@ -43,7 +46,7 @@ class Recorder:
         log: PracticeLog | None,
         clock: Clock | None = None,
         *,
-        save_every_s: float = 5.0,
+        save_every_s: float = SAVE_EVERY_S,
         owner: ProcessIdentity | None = None,
         on_problem: ProblemListener | None = None,
         new_id: Callable[[], str] = lambda: str(uuidlib.uuid4()),

@@ -365,7 +365,7 @@ def replay(log: PracticeLog, log_path: Path, folders: Iterable[Path]) -> Replaye
     for path in files:
         try:
             practices = read(path)
-        except (OSError, ValueError, TypeError) as error:
+        except (OSError, ValueError, TypeError, RecursionError) as error:
             logger.warning("rescue file %s could not be read: %s", path, error)
             result.unreadable.append(path)
             continue
