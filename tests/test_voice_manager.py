@@ -148,6 +148,7 @@ def test_a_download_can_be_cancelled_and_nothing_is_half_installed(
     model_path = next(p for p in server.files if p.endswith(f"{KEY}.onnx"))
     server.behaviour.drop_after[model_path] = 5000  # then the retry waits a moment
     dialog = open_download(qtbot, manager, server)
+    dialog.retry_pause_s = 60  # the download waits to retry until cancelled, however slow
     dialog.voices.setCurrentRow(0)
     qtbot.waitUntil(lambda: dialog.accept_licence.isEnabled(), timeout=10_000)
     dialog.accept_licence.setChecked(True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -323,11 +322,14 @@ def test_a_download_left_halfway_continues_next_time(store: VoiceStore) -> None:
         server.behaviour.drop_after[model_path] = third
         voice = fetch_catalogue(server.base_url).voices[0]
         cancel = Cancel()
-        # The first attempt drops; cancelling during the pause before the retry leaves
-        # the partial file, as quitting the app would.
-        threading.Timer(0.2, cancel.set).start()
+
+        def progress(done: int, _total: int) -> None:
+            if done >= third:  # the user cancels (or quits) once a third has arrived
+                cancel.set()
+
         with pytest.raises(DownloadCancelled):
-            store.download(voice, server.base_url, cancel=cancel, retry_pause_s=5)
+            store.download(voice, server.base_url, cancel=cancel, progress=progress,
+                           retry_pause_s=5)
         assert store.installed() == []
         part = store.partial_dir(KEY) / f"{KEY}.onnx.part"
         assert part.stat().st_size == third

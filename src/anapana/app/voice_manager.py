@@ -150,6 +150,7 @@ class DownloadDialog(QDialog):
         self._card_task: Task | None = None
         self._downloading = False
         self._downloading_name = ""
+        self.retry_pause_s = 1.0  # before trying a dropped connection again (more each time)
         self._wanted_family = language_family(language or "en")
 
         self.address = QLineEdit(base_url or catalogue_url(), self)
@@ -335,8 +336,9 @@ class DownloadDialog(QDialog):
             return
         url = self.address.text()
         store = self.store
-        task = Task(lambda cancel, progress: store.download(voice, url, progress=progress,
-                                                            cancel=cancel))
+        pause = self.retry_pause_s
+        task = Task(lambda cancel, progress: store.download(
+            voice, url, progress=progress, cancel=cancel, retry_pause_s=pause))
         task.progressed.connect(self._on_download_progressed)
         task.succeeded.connect(self._on_download_succeeded)
         task.failed.connect(self._on_download_failed)
