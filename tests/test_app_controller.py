@@ -20,7 +20,6 @@ from anapana.core.plan import Plan, PlanPhase, PlanSegment
 from anapana.log.clock import FakeClock as LogClock
 from anapana.log.recorder import Recorder
 from anapana.log.store import PracticeLog
-from anapana.paths import bundled_sessions_dir
 from tests.app_helpers import FakeClock, RecordingSink, write
 
 pytestmark = pytest.mark.gui
@@ -33,7 +32,8 @@ def plan_of(path: Path) -> Plan:
 
 
 def bundled(name: str) -> Plan:
-    return plan_of(bundled_sessions_dir() / f"{name}.yaml")
+    """A copy of a library session in tests/examples, which stays put as the library changes."""
+    return plan_of(Path(__file__).parent / "examples" / f"{name}.yaml")
 
 
 @pytest.fixture

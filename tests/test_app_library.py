@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from anapana.app.library_view import ENTRY_ROLE
+from anapana.app.library_view import ENTRY_ROLE, GROUP_ROLE
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.core.library import LibraryEntry
@@ -53,8 +53,16 @@ def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
 
 
 def listed(win: MainWindow) -> list[LibraryEntry]:
+    """The sessions in the list, in order, without the group headings."""
     lst = win.library.list
-    return [lst.item(row).data(ENTRY_ROLE) for row in range(lst.count())]
+    rows = [lst.item(row).data(ENTRY_ROLE) for row in range(lst.count())]
+    return [entry for entry in rows if entry is not None]
+
+
+def headings(win: MainWindow) -> list[str]:
+    lst = win.library.list
+    return [lst.item(row).data(GROUP_ROLE) for row in range(lst.count())
+            if lst.item(row).data(GROUP_ROLE)]
 
 
 def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> None:
@@ -63,7 +71,7 @@ def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> Non
     assert sorted(e.id for e in listed(window)) == files
     window.library.select("box-breathing")
     assert window.library.detail_title.text() == "Box breathing"
-    assert window.library.detail_meta.text().startswith("5 min 4 s · breathing")
+    assert window.library.detail_meta.text().startswith("5 min 16 s · breathing")
     assert "Mark Divine" in window.library.detail_text.text()
     assert window.library.start_button.isEnabled()
     assert window.library.preview is not None
@@ -139,3 +147,64 @@ def test_enter_on_the_list_starts_the_session(window: MainWindow, qtbot: QtBot) 
     assert window.player_view is not None
     assert window.stack.currentWidget() is window.player_view
     assert window.settings.last_session == "box-breathing"
+
+
+def test_the_library_is_grouped_by_kind_and_sorted_naturally(window: MainWindow,
+                                                             anapana_home: Path) -> None:
+    write(UserPaths.from_environment().sessions / "quiet.yaml", GOOD)
+    window.after_shown()
+    assert headings(window) == ["Breathing", "Body scans", "Meditation",
+                                "Compassion and emotions", "Sits", "Your sessions"]
+    lst = window.library.list
+    group = ""
+    members: dict[str, list[str]] = {}
+    for row in range(lst.count()):
+        item = lst.item(row)
+        if item.data(GROUP_ROLE):
+            group = item.data(GROUP_ROLE)
+            assert not item.flags() & Qt.ItemFlag.ItemIsSelectable
+            continue
+        members.setdefault(group, []).append(item.data(ENTRY_ROLE).id)
+    assert members["Body scans"] == ["body-scan-5", "body-scan-10", "body-scan-20",
+                                     "body-scan-45"]
+    assert members["Sits"] == ["silent-sit-10", "silent-sit-20", "silent-sit-30"]
+    paces = [i for i in members["Breathing"] if i.startswith("resonance-pace")]
+    assert paces == ["resonance-pace-4-5", "resonance-pace-5", "resonance-pace-5-5",
+                     "resonance-pace-6", "resonance-pace-6-5"]
+    assert members["Your sessions"] == ["quiet"]
+    for kind in ("self-compassion-break", "loving-kindness-10", "evening-inner-healing",
+                 "writing-it-out", "naming-what-you-feel", "rain-difficult-feeling"):
+        assert kind in members["Compassion and emotions"], kind
+    assert "mindfulness-of-breathing-10" in members["Meditation"]
+
+
+def test_keys_walk_the_sessions_and_never_land_on_a_heading(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    window.after_shown()
+    lst = window.library.list
+    window.library.select("wim-hof-style-rounds")  # the last of the Breathing group
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    entry = window.library.current_entry()
+    assert entry is not None and entry.id == "body-scan-5"
+    qtbot.keyClick(lst, Qt.Key.Key_Up)
+    entry = window.library.current_entry()
+    assert entry is not None and entry.id == "wim-hof-style-rounds"
+    qtbot.keyClick(lst, Qt.Key.Key_Home)
+    entry = window.library.current_entry()
+    assert entry is not None and entry.id == "relaxing-breath-4-7-8"  # "4-7-8 breathing"
+
+
+def test_search_and_tags_keep_the_groups(window: MainWindow) -> None:
+    window.after_shown()
+    window.library.search.setText("body scan")
+    assert headings(window)[0] == "Body scans"
+    assert all(e.id.startswith("body-scan") or "body-scan" in e.loaded.session.tags  # type: ignore[union-attr]
+               for e in listed(window))
+    window.library.search.setText("")
+    window.library.tag_filter.setCurrentIndex(window.library.tag_filter.findData("metta"))
+    assert headings(window) == ["Compassion and emotions"]
+    assert [e.id for e in listed(window)] == ["loving-kindness-10", "loving-kindness-20"]
+    window.library.tag_filter.setCurrentIndex(0)
+    window.library.search.setText("compassion and emotions")  # the group's name finds it
+    assert headings(window) == ["Compassion and emotions"]

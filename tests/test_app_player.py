@@ -54,6 +54,11 @@ def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock, sink: RecordingSi
     win.close()
 
 
+def example(name: str) -> str:
+    """A session of tests/examples (copies of library files, which may change)."""
+    return str(Path(__file__).parent / "examples" / f"{name}.yaml")
+
+
 def start(window: MainWindow, session_id: str) -> PlayerView:
     entry = window.store.find(session_id)
     assert entry is not None and entry.ok
@@ -75,7 +80,7 @@ def shown(label: object) -> str:
 
 
 def test_countdown_then_the_first_inhale(window: MainWindow, clock: FakeClock) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     assert shown(view.phase_label) == "Settle in"
     assert shown(view.detail_label) == "Beginning in 3"
     at(window, clock, 1.2)
@@ -91,7 +96,7 @@ def test_countdown_then_the_first_inhale(window: MainWindow, clock: FakeClock) -
 
 def test_a_hold_is_shown_as_a_hold_and_cycles_count_up(window: MainWindow,
                                                        clock: FakeClock) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     at(window, clock, 3.0 + 5.0)
     assert shown(view.phase_label) == "Hold"
     assert view.figure.kind == "hold_in"
@@ -106,7 +111,7 @@ def test_a_hold_is_shown_as_a_hold_and_cycles_count_up(window: MainWindow,
 
 def test_space_pauses_and_resumes_without_losing_time(window: MainWindow, clock: FakeClock,
                                                       qtbot: QtBot, sink: RecordingSink) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     at(window, clock, 3.0 + 2.0)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert shown(view.phase_label) == "Paused"
@@ -125,7 +130,7 @@ def test_space_pauses_and_resumes_without_losing_time(window: MainWindow, clock:
 
 def test_cues_go_to_the_sound_sink_with_clock_deadlines(window: MainWindow, clock: FakeClock,
                                                         sink: RecordingSink) -> None:
-    start(window, "box-breathing")
+    start(window, example("box-breathing"))
     begin = clock.now + 3.0
     first = sink.scheduled[0]
     assert first[0].event == "start"
@@ -139,7 +144,7 @@ def test_cues_go_to_the_sound_sink_with_clock_deadlines(window: MainWindow, cloc
 def test_right_arrow_skips_to_the_body_scan_with_its_steps(window: MainWindow,
                                                            clock: FakeClock, qtbot: QtBot,
                                                            sink: RecordingSink) -> None:
-    view = start(window, "evening-inner-healing")
+    view = start(window, example("evening-inner-healing"))
     at(window, clock, 3.0 + 10.0)
     said_before = len(sink.said)
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -160,7 +165,7 @@ def test_right_arrow_skips_to_the_body_scan_with_its_steps(window: MainWindow,
 
 def test_enter_continues_an_open_prompt_and_the_end_shows_kind_words(
         window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
-    view = start(window, "evening-inner-healing")
+    view = start(window, example("evening-inner-healing"))
     at(window, clock, 3.5)
     for _ in range(4):  # to the open "Closing" prompt
         qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -181,7 +186,7 @@ def test_enter_continues_an_open_prompt_and_the_end_shows_kind_words(
 
 def test_escape_stops_at_once_early_and_asks_after_thirty_seconds(
         window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     asked: list[float] = []
     answer = [False]
 
@@ -205,7 +210,7 @@ def test_escape_stops_at_once_early_and_asks_after_thirty_seconds(
 
 def test_escape_in_the_first_thirty_seconds_does_not_ask(window: MainWindow, clock: FakeClock,
                                                          qtbot: QtBot) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     view.confirm_stop = lambda _s: pytest.fail("should not ask")  # type: ignore[assignment,return-value]
     at(window, clock, 3.0 + 10.0)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -216,7 +221,7 @@ def test_escape_in_the_first_thirty_seconds_does_not_ask(window: MainWindow, clo
 def test_m_mutes_and_f11_shows_only_the_figure(window: MainWindow, clock: FakeClock,
                                               qtbot: QtBot, sink: RecordingSink,
                                               settings: Settings) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     at(window, clock, 4.0)
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert sink.muted is True
@@ -237,7 +242,7 @@ def test_m_mutes_and_f11_shows_only_the_figure(window: MainWindow, clock: FakeCl
 
 
 def test_every_control_is_a_button_with_a_name(window: MainWindow) -> None:
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     buttons = [view.pause_button, view.skip_button, view.continue_button, view.stop_button,
                view.mute_button, view.focus_button]
     for button in buttons:
@@ -251,7 +256,7 @@ def test_every_control_is_a_button_with_a_name(window: MainWindow) -> None:
 def test_reduced_motion_keeps_the_size_and_shows_a_ring(window: MainWindow, clock: FakeClock,
                                                         settings: Settings) -> None:
     settings.reduced_motion = True
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     figure = view.figure
     assert figure.reduced_motion
     at(window, clock, 3.0 + 0.5)  # early in the inhale: little breath
@@ -269,7 +274,7 @@ def test_reduced_motion_keeps_the_size_and_shows_a_ring(window: MainWindow, cloc
 def test_the_square_figure_traces_a_side_per_phase(window: MainWindow, clock: FakeClock,
                                                    settings: Settings) -> None:
     settings.figure_style = "square"
-    view = start(window, "box-breathing")
+    view = start(window, example("box-breathing"))
     at(window, clock, 3.0 + 6.0)
     assert view.figure.style_name == "square"
     image = view.figure.grab().toImage()
@@ -278,7 +283,7 @@ def test_the_square_figure_traces_a_side_per_phase(window: MainWindow, clock: Fa
 
 def test_space_pauses_after_a_button_was_clicked(window: MainWindow, clock: FakeClock,
                                                  qtbot: QtBot) -> None:
-    view = start(window, "evening-inner-healing")
+    view = start(window, example("evening-inner-healing"))
     at(window, clock, 3.0 + 10.0)
     qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
     at(window, clock, 0.5)
@@ -298,7 +303,7 @@ def test_space_pauses_after_a_button_was_clicked(window: MainWindow, clock: Fake
 @pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return])
 def test_space_or_enter_continues_a_waiting_phase(window: MainWindow, clock: FakeClock,
                                                   qtbot: QtBot, key: Qt.Key) -> None:
-    view = start(window, "evening-inner-healing")
+    view = start(window, example("evening-inner-healing"))
     at(window, clock, 3.5)
     for _ in range(4):  # to the open "Closing" prompt
         qtbot.keyClick(view, Qt.Key.Key_Right)

@@ -46,7 +46,7 @@ def test_list_json_has_every_bundled_session(capsys: pytest.CaptureFixture[str])
     ids = {r["id"] for r in rows}
     assert ids == {p.stem for p in bundled_sessions_dir().glob("*.yaml")}
     box = next(r for r in rows if r["id"] == "box-breathing")
-    assert box["total_s"] == 304.0 and box["errors"] == [] and box["origin"] == "bundled"
+    assert box["total_s"] == 316.0 and box["errors"] == [] and box["origin"] == "bundled"
     assert "breathing" in box["tags"] and box["title"]
 
 
@@ -84,10 +84,11 @@ def test_validate_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_plan_by_id_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plan", "relaxing-breath-4-7-8")
-    assert code == 0 and "1 min 16 s" in out and "4 cycles" in out
+    assert code == 0 and "2 min 1 s" in out and "4 cycles" in out
     code, out, _ = run(capsys, "plan", "relaxing-breath-4-7-8", "--json")
     plan = json.loads(out)
-    assert plan["total_s"] == 76.0 and len(plan["phases"]) == 12
+    # a 25 s prompt, one full exhale of 5 s, four 19 s breaths, 15 s of rest
+    assert plan["total_s"] == 121.0 and len(plan["phases"]) == 1 + 1 + 12 + 1
 
 
 def test_plan_of_unknown_or_broken(capsys: pytest.CaptureFixture[str]) -> None:

@@ -61,6 +61,7 @@ def test_the_guide_points_to_the_format_and_the_tools(paths: UserPaths) -> None:
     for words in ("anapana validate", "anapana plan", "anapana schema", str(paths.sessions)):
         assert words in text
     assert "docs/session-format.md" in html
+    assert "github.com" not in html
 
 
 def test_the_guide_example_is_a_valid_session(tmp_path: Path) -> None:
@@ -91,3 +92,39 @@ def test_no_guilt_in_the_words(paths: UserPaths) -> None:
     text = plain(about_html(paths) + guide_html(paths)).lower()
     for unkind in ("missed", "streak", "you must", "failure", "!"):
         assert unkind not in text
+
+
+def _links(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'href="([^"]+)"', html)
+
+
+def test_links_go_only_to_places_that_exist(paths: UserPaths, tmp_path: Path) -> None:
+    from urllib.parse import unquote, urlparse
+
+    from anapana.paths import format_guide
+
+    html = about_html(paths) + guide_html(paths)
+    links = _links(html)
+    assert links, "the guide and the folders are linked"
+    assert not [link for link in links if not link.startswith("file://")]  # no web address
+    guide = format_guide().as_uri()
+    assert guide in links and format_guide().is_file()
+    for link in links:
+        target = Path(unquote(urlparse(link).path))
+        assert target == format_guide() or target.is_relative_to(tmp_path), link
+
+
+def test_without_the_bundled_guide_it_is_named_not_linked(paths: UserPaths,
+                                                          tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "session-format.md"
+    html = about_html(paths, guide=missing) + guide_html(paths, guide=missing)
+    assert missing.as_uri() not in html
+    assert "docs/session-format.md" in plain(html)
+
+
+def test_the_care_note_comes_first_and_says_where_to_find_help(paths: UserPaths) -> None:
+    text = plain(about_html(paths))
+    assert text.index("A gentle note") < text.index("Where your things live")
+    assert "someone you trust" in text and "emergency number" in text

@@ -276,3 +276,28 @@ def test_plan_command_prints_exactly_the_json(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "anapana", "plan", str(path), "--json"],
                           capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) == plan_json(tmp_path, path.read_text())
+
+
+def test_a_writing_prompt_says_so_in_the_plan_and_others_do_not(tmp_path: Path) -> None:
+    plan = plan_json(tmp_path, "title: T\nsegments:\n  - prompt: Write\n    text: Go.\n"
+                               "    duration: 15m\n    write: true\n"
+                               "  - prompt: Close\n    duration: 5\n")
+    writing, close = plan["segments"]
+    assert writing["write"] is True and writing["duration_s"] == 900.0
+    assert "write" not in close
+    plan = plan_json(tmp_path, "title: T\nsegments:\n  - prompt: P\n    write: false\n")
+    assert "write" not in plan["segments"][0]
+
+
+@pytest.mark.parametrize("value", ["1", "yes please", "[true]"])
+def test_write_takes_only_true_or_false(tmp_path: Path, value: str) -> None:
+    with pytest.raises(SessionInvalid) as caught:
+        load_text(tmp_path, f"title: T\nsegments:\n  - prompt: P\n    write: {value}\n")
+    assert "write: expected true or false" in str(caught.value)
+
+
+def test_write_belongs_to_prompts_only(tmp_path: Path) -> None:
+    with pytest.raises(SessionInvalid) as caught:
+        load_text(tmp_path, "title: T\nsegments:\n  - silence: S\n    duration: 5\n"
+                            "    write: true\n")
+    assert "write" in str(caught.value)

@@ -36,6 +36,11 @@ def assets_dir() -> Path:
     return _bundled("assets")
 
 
+def format_guide() -> Path:
+    """The session format guide (docs/session-format.md) that ships with the app."""
+    return _bundled("docs") / "session-format.md"
+
+
 @dataclass(frozen=True, slots=True)
 class UserPaths:
     """The user's folders; nothing here is created until something is written."""

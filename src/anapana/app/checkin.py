@@ -2,7 +2,12 @@
 
 Keys: 1–5 pick the mood, Enter saves, Esc skips. Nothing is required; choosing
 nothing and pressing Enter is as welcome as any answer. The form only emits signals
-(`checkin_submitted(mood, feelings)`, `skipped`); the app decides where they go.
+(`checkin_submitted(mood, feelings)`, `skipped`, `care_requested`); the app decides
+where they go.
+
+Someone who arrives "heavy", or "low" with feelings such as anxious or sad, is met with
+one quiet line and a link to where support can be found (`care_requested`). It asks
+nothing, blocks nothing and goes away when the answer changes.
 """
 
 from __future__ import annotations
@@ -30,6 +35,15 @@ QUESTIONS: dict[Moment, str] = {
     "after": "How do you feel now?",
 }
 HINT = "Pick what fits, if anything. Nothing here is right or wrong."
+CARE_LINE = ("Thank you for noticing how you are. You don't have to carry it alone: "
+             '<a href="care">where to find support</a>.')
+CARE_FEELINGS = frozenset({"anxious", "sad", "numb"})
+"""With a "low" mood, any of these brings the care line too."""
+
+
+def wants_care(mood: int | None, feelings: list[str] | tuple[str, ...]) -> bool:
+    """Heavy, or low with a painful feeling: offer (never push) a way to support."""
+    return mood == 1 or (mood == 2 and bool(CARE_FEELINGS.intersection(feelings)))
 _MOOD_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 
 
@@ -39,6 +53,8 @@ class CheckInForm(QWidget):
     checkin_submitted = Signal(object, list)
     """(mood: int | None, feelings: list[str])"""
     skipped = Signal()
+    care_requested = Signal()
+    """The person followed the link to where support can be found."""
 
     def __init__(self, moment: Moment = "before", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +90,19 @@ class CheckInForm(QWidget):
             chip = QPushButton(feeling)
             chip.setCheckable(True)
             chip.setAccessibleName(f"Feeling: {feeling}")
+            chip.toggled.connect(self._on_feeling_toggled)
             self._feelings[feeling] = chip
             grid.addWidget(chip, index // 4, index % 4)
+
+        self.care_label = QLabel(CARE_LINE)
+        self.care_label.setObjectName("care")
+        self.care_label.setWordWrap(True)
+        self.care_label.setTextFormat(Qt.TextFormat.RichText)
+        self.care_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.care_label.setAccessibleName("Where to find support")
+        self.care_label.linkActivated.connect(self._on_care_label_link_activated)
+        self.care_label.hide()
 
         self.skip_button = QPushButton("Skip (Esc)")
         self.save_button = QPushButton("Save (Enter)")
@@ -92,6 +119,7 @@ class CheckInForm(QWidget):
         layout.addLayout(mood_row)
         layout.addWidget(feelings_label)
         layout.addLayout(grid)
+        layout.addWidget(self.care_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -107,6 +135,7 @@ class CheckInForm(QWidget):
     def choose_mood(self, mood: int | None) -> None:
         for button in self._moods.buttons():
             button.setChecked(self._moods.id(button) == mood)
+        self._update_care()
 
     def choose_feelings(self, feelings: list[str]) -> None:
         for feeling, chip in self._feelings.items():
@@ -124,6 +153,19 @@ class CheckInForm(QWidget):
 
     def skip(self) -> None:
         self.skipped.emit()
+
+    @property
+    def offers_care(self) -> bool:
+        return not self.care_label.isHidden()
+
+    def _update_care(self) -> None:
+        self.care_label.setHidden(not wants_care(self.mood(), self.feelings()))
+
+    def _on_feeling_toggled(self, _checked: bool) -> None:
+        self._update_care()
+
+    def _on_care_label_link_activated(self, _link: str) -> None:
+        self.care_requested.emit()
 
     def _on_mood_clicked(self, mood: int) -> None:
         button = self._moods.button(mood)

@@ -1,5 +1,9 @@
 """The screen at the end of a session: kind words, the time practised, then the
-after check-in and the journal note (each only when wanted)."""
+after check-in and the journal note (each only when wanted).
+
+The note goes on from whatever was written during the session (a writing prompt). An
+after check-in that asks for care leaves its quiet line and link on the screen.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from .checkin import CheckInForm
+from .checkin import CARE_LINE, CheckInForm, wants_care
 from .fonts import scaled_font
 from .journal import JournalEditor
 from .words import FINISHED_WORDS, STOPPED_WORDS, practised_text
@@ -21,6 +25,7 @@ class CompletionView(QWidget):
 
     done = Signal()
     checkin_submitted = Signal(object, list)
+    care_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,17 @@ class CompletionView(QWidget):
         self.checkin = CheckInForm("after", self)
         self.checkin.checkin_submitted.connect(self._on_checkin_submitted)
         self.checkin.skipped.connect(self._on_checkin_skipped)
+        self.checkin.care_requested.connect(self.care_requested)
+        self.care_label = QLabel(CARE_LINE, self)
+        self.care_label.setObjectName("care")
+        self.care_label.setWordWrap(True)
+        self.care_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.care_label.setTextFormat(Qt.TextFormat.RichText)
+        self.care_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.care_label.setAccessibleName("Where to find support")
+        self.care_label.linkActivated.connect(self._on_care_label_link_activated)
+        self.care_label.hide()
         self.journal = JournalEditor(parent=self)
         self.journal.note_saved.connect(self._on_journal_note_saved)
         self.blank = QWidget(self)
@@ -59,6 +75,7 @@ class CompletionView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.words)
         layout.addWidget(self.practised)
+        layout.addWidget(self.care_label)
         layout.addSpacing(18)
         layout.addWidget(self.forms, 3, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(row)
@@ -66,11 +83,13 @@ class CompletionView(QWidget):
         self._wants_journal = False
 
     def show_result(self, finished: bool, practised_s: float, *, ask_checkin: bool,
-                    save_note: Callable[[str], None] | None, reflect: str | None) -> None:
-        """Fill in the screen for a session that just ended."""
+                    save_note: Callable[[str], None] | None, reflect: str | None,
+                    note: str = "") -> None:
+        """Fill in the screen for a session that just ended (`note`: written so far)."""
         self.words.setText(FINISHED_WORDS if finished else STOPPED_WORDS)
         self.practised.setText(f"You practised for {practised_text(practised_s)}.")
-        self.journal.begin("", save_note, reflect)
+        self.care_label.hide()
+        self.journal.begin(note + "\n\n" if note.strip() else "", save_note, reflect)
         self._wants_journal = save_note is not None
         if ask_checkin:
             self.checkin.clear()
@@ -95,10 +114,14 @@ class CompletionView(QWidget):
 
     def _on_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
         self.checkin_submitted.emit(mood, feelings)
+        self.care_label.setVisible(wants_care(mood if isinstance(mood, int) else None, feelings))
         self._after_checkin()
 
     def _on_checkin_skipped(self) -> None:
         self._after_checkin()
+
+    def _on_care_label_link_activated(self, _link: str) -> None:
+        self.care_requested.emit()
 
     def _on_journal_note_saved(self, _text: str) -> None:
         self.forms.setCurrentWidget(self.blank)

@@ -1,6 +1,9 @@
 """The library page: every session with its length and tags, search and a tag filter,
 a details pane with the description and a preview of the plan, and Start.
 
+Sessions are grouped by kind (Breathing, Body scans, …, Your sessions) under a small
+heading row that can't be selected, and sorted naturally by title within a group.
+
 Broken files are listed with their first error (file:line:column) and all of them in
 the details pane, never hidden.
 """
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,12 +36,15 @@ from PySide6.QtWidgets import (
 from anapana.core.durations import format_seconds
 
 from .fonts import scaled_font
+from .library_groups import group_of, grouped
 from .theme import LIGHT, Palette
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+"""On a group's heading row: the group's name (its ENTRY_ROLE is None)."""
 
 
 def entry_length(entry: LibraryEntry) -> str:
@@ -57,7 +64,7 @@ def entry_matches(entry: LibraryEntry, words: list[str], tag: str) -> bool:
     if tag and tag not in tags:
         return False
     haystack = " ".join([entry.id, entry_title(entry), session.summary or "" if session else "",
-                         " ".join(tags)]).lower()
+                         " ".join(tags), group_of(entry)]).lower()
     return all(word in haystack for word in words)
 
 
@@ -87,11 +94,31 @@ class EntryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, small = self._fonts(option)
+        if index.data(GROUP_ROLE):
+            return QSize(260, QFontMetrics(small).height() + 18)
         height = QFontMetrics(title).height() + 2 * QFontMetrics(small).height() + 22
         return QSize(260, height)
 
+    def _paint_heading(self, painter: QPainter, option: QStyleOptionViewItem,
+                       group: str) -> None:
+        _title, small = self._fonts(option)
+        heading = QFont(small)
+        heading.setWeight(QFont.Weight.DemiBold)
+        heading.setCapitalization(QFont.Capitalization.AllUppercase)
+        heading.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        painter.save()
+        painter.setFont(heading)
+        painter.setPen(QColor(self.palette.muted))
+        rect = option.rect.adjusted(20, 10, -12, -2)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, group)
+        painter.restore()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        group = index.data(GROUP_ROLE)
+        if group:
+            self._paint_heading(painter, option, str(group))
+            return
         entry: LibraryEntry | None = index.data(ENTRY_ROLE)
         if entry is None:
             return
@@ -123,8 +150,7 @@ class EntryDelegate(QStyledItemDelegate):
         if entry.loaded is not None:
             session = entry.loaded.session
             first = session.summary or ""
-            second = " · ".join([entry_length(entry), *session.tags]
-                                + (["your session"] if entry.origin == "user" else []))
+            second = " · ".join([entry_length(entry), *session.tags])
             colours: tuple[str, str] = (p.muted, p.muted)
         else:
             first = "This file has a problem:"
@@ -140,9 +166,28 @@ class EntryDelegate(QStyledItemDelegate):
 
 
 class SessionList(QListWidget):
-    """The list; Enter starts the selected session."""
+    """The list; Enter starts the selected session. Keys skip the group headings."""
 
     activated_entry = Signal(object)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Up and Down already pass over rows that can't be chosen; Home and End (and a
+        # page jump landing on a heading) would stop on one, so find the nearest session.
+        index = super().moveCursor(action, modifiers)
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsSelectable:
+            return index
+        selectable = [row for row in range(self.count())
+                      if self.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+        if not selectable:
+            return index
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            row = selectable[0]
+        elif index.isValid():  # on a heading: the first session under it, or the last above
+            row = next((r for r in selectable if r > index.row()), selectable[-1])
+        else:
+            return index
+        return self.model().index(row, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -211,7 +256,7 @@ class LibraryView(QWidget):
         self.list.setAccessibleName("Sessions")
         self.delegate = EntryDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
-        self.list.setUniformItemSizes(True)
+        self.list.setUniformItemSizes(False)  # group headings are lower than sessions
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.list.itemDoubleClicked.connect(self._on_list_double_clicked)
@@ -358,8 +403,8 @@ class LibraryView(QWidget):
     def select(self, ref: str) -> bool:
         """Select an entry by id or by path."""
         for row in range(self.list.count()):
-            entry: LibraryEntry = self.list.item(row).data(ENTRY_ROLE)
-            if entry.id == ref or str(entry.path) == ref:
+            entry: LibraryEntry | None = self.list.item(row).data(ENTRY_ROLE)
+            if entry is not None and (entry.id == ref or str(entry.path) == ref):
                 self.list.setCurrentRow(row)
                 return True
         self._selected_id = ref
@@ -378,31 +423,41 @@ class LibraryView(QWidget):
         wanted = self._selected_id
         self.list.blockSignals(True)
         self.list.clear()
-        select_row = 0
-        for entry in self._entries:
-            if not entry_matches(entry, words, tag) and entry.ok:
-                continue
-            if not entry.ok and (words or tag) and not entry_matches(entry, words, ""):
-                continue
-            item = QListWidgetItem()
-            item.setData(ENTRY_ROLE, entry)
-            summary = entry.loaded.session.summary if entry.loaded else str(entry.problems[0]) \
-                if entry.problems else ""
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{entry_title(entry)}, {entry_length(entry) or 'has a problem'}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, summary or "")
-            item.setData(Qt.ItemDataRole.DisplayRole, entry_title(entry))
-            self.list.addItem(item)
-            if entry.id == wanted:
-                select_row = self.list.count() - 1
+        select_row: int | None = None
+        shown = [entry for entry in self._entries
+                 if (entry_matches(entry, words, tag) or not entry.ok)
+                 and (entry.ok or not (words or tag) or entry_matches(entry, words, ""))]
+        for group, members in grouped(shown):
+            heading = QListWidgetItem()
+            heading.setData(GROUP_ROLE, group)
+            heading.setData(Qt.ItemDataRole.DisplayRole, group)
+            heading.setData(Qt.ItemDataRole.AccessibleTextRole, group)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: never current nor selected
+            self.list.addItem(heading)
+            for entry in members:
+                self.list.addItem(self._item(entry))
+                if entry.id == wanted or select_row is None:
+                    select_row = self.list.count() - 1
         self.list.blockSignals(False)
-        if self.list.count():
+        if select_row is not None:
             self.list.setCurrentRow(select_row)
             self.empty_label.hide()
         else:
             self.empty_label.setText("No session matches. Try another word or tag.")
             self.empty_label.show()
         self._show_entry(self.current_entry())
+
+    def _item(self, entry: LibraryEntry) -> QListWidgetItem:
+        item = QListWidgetItem()
+        item.setData(ENTRY_ROLE, entry)
+        summary = entry.loaded.session.summary if entry.loaded else str(entry.problems[0]) \
+            if entry.problems else ""
+        group = group_of(entry)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{entry_title(entry)}, {entry_length(entry) or 'has a problem'}, {group}")
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, summary or "")
+        item.setData(Qt.ItemDataRole.DisplayRole, entry_title(entry))
+        return item
 
     def _show_entry(self, entry: LibraryEntry | None) -> None:
         preview = self._preview

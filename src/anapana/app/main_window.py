@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
             form.setMaximumWidth(760)
             form.checkin_submitted.connect(self._on_before_checkin_submitted)
             form.skipped.connect(self._on_before_checkin_skipped)
+            form.care_requested.connect(self.about_requested)
             layout = QVBoxLayout(page)
             layout.setContentsMargins(48, 40, 48, 32)
             layout.addStretch(1)
@@ -501,6 +502,7 @@ class MainWindow(QMainWindow):
         self.controller.load(plan, lead_in_s=self.settings.lead_in_s, session_id=entry.id,
                              sha256=entry.loaded.sha256)
         view.prepare(plan)
+        view.save_note = self._recorder.save_note if self._recorder is not None else None
         self.stack.setCurrentWidget(view)
         view.setFocus()
         self.controller.start(checkin)
@@ -514,7 +516,9 @@ class MainWindow(QMainWindow):
         box.setInformativeText("End the session here? What you practised is kept.")
         end = box.addButton("End session", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
+        # Stopping must take one key for someone who is overwhelmed: Esc, then Enter.
+        box.setDefaultButton(end)
+        box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is end
 
@@ -555,6 +559,7 @@ class MainWindow(QMainWindow):
             view = CompletionView(self.stack)
             view.done.connect(self._on_completion_done)
             view.checkin_submitted.connect(self._on_after_checkin_submitted)
+            view.care_requested.connect(self.about_requested)
             self.stack.addWidget(view)
             self.completion = view
         entry = self._entry
@@ -563,9 +568,13 @@ class MainWindow(QMainWindow):
         ask = bool(self._ask_checkin and plan is not None
                    and plan.checkin in ("after", "both"))
         save_note = recorder.save_note if recorder is not None else None
+        practice = recorder.practice if recorder is not None else None
+        if self.player_view is not None:
+            self.player_view.writing.flush()  # words written during the session come first
         self.completion.show_result(
             finished, state.practised_s, ask_checkin=ask, save_note=save_note,
-            reflect=plan.reflect if plan is not None else None)
+            reflect=plan.reflect if plan is not None else None,
+            note=practice.note if practice is not None and practice.note else "")
         self.stack.setCurrentWidget(self.completion)
         self.completion.focus_first()
 

@@ -4,11 +4,16 @@ It listens to a `PlayerController` and repaints from the state it is handed each
 labels change only when their text does. Keys: Space pause/resume (or continue an open
 phase that waits), Enter continue, Esc stop, → skip, F11 focus mode, M mute; every
 control is also a button reachable by Tab.
+
+During a writing prompt (`write: true`) a writing box takes the keys instead, except Esc;
+its words are saved as they are typed, through `save_note`, into the journal note of
+the practice, and "Done writing" moves on to the next part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
@@ -28,10 +33,16 @@ from anapana.core.player import PlayerState
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
+from .journal import JournalEditor
 from .theme import LIGHT, Palette
 from .words import clock_text, phase_word, seconds_left
 
+if TYPE_CHECKING:
+    from .journal import SaveNote
+
 STOP_CONFIRM_AFTER_S = 30.0
+WRITING_PLACEHOLDER = ("Write whatever comes; no one else will read it. "
+                       "It is saved as you type, in this session's journal note.")
 
 
 class PlayerView(QWidget):
@@ -47,6 +58,8 @@ class PlayerView(QWidget):
         self.setAccessibleName("Player")
         self.confirm_stop: Callable[[float], bool] = lambda _practised: True
         """Asked before stopping after 30 s of practice; the main window sets a dialog."""
+        self.save_note: SaveNote | None = None
+        """Where a writing prompt's words go (the practice's journal note); None: nowhere."""
         self.announce = False
         self._focus_mode = False
         self._palette = LIGHT
@@ -104,6 +117,15 @@ class PlayerView(QWidget):
         self.next_step_label = self._label("Next step", 1.0, muted=True)
         self.prompt_label = self._label("Prompt", 1.5, QFont.Weight.Light)
         self.intro_label = self._label("Segment intro", 1.05, muted=True)
+        self.writing = JournalEditor(parent=self)
+        self.writing.setAccessibleName("Writing")
+        self.writing.editor.setAccessibleName("Your writing")
+        self.writing.editor.setPlaceholderText(WRITING_PLACEHOLDER)
+        self.writing.done_button.setText("Done writing")
+        self.writing.done_button.setToolTip("Save, and go on to the next part (Ctrl+Enter)")
+        self.writing.note_saved.connect(self._on_writing_note_saved)
+        self.writing.hide()
+        self._writing_started = False
 
         self.pause_button = self._button("Pause", "Pause or resume", "Pause or resume (Space)",
                                          self._on_pause_clicked)
@@ -153,6 +175,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.phase_label)
         layout.addWidget(self.step_label)
         layout.addWidget(self.prompt_label)
+        layout.addWidget(self.writing, 2)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.next_step_label)
         layout.addLayout(self._curve_slot)
@@ -212,6 +235,9 @@ class PlayerView(QWidget):
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
         self.intro_label.hide()
+        self.writing.hide()
+        self.writing.begin("", None)
+        self._writing_started = False
         self.set_focus_mode(False)
 
     # -- frames ----------------------------------------------------------------------
@@ -312,6 +338,27 @@ class PlayerView(QWidget):
 
     def show_intro(self, segment: PlanSegment) -> None:
         self._set(self.intro_label, segment.intro or "")
+        self._show_writing(segment.kind == "prompt" and segment.write)
+
+    def _show_writing(self, on: bool) -> None:
+        if on == self.writing.isVisibleTo(self):
+            return
+        if on:
+            if not self._writing_started:  # a second writing prompt carries on the same note
+                self._writing_started = True
+                self.writing.begin("", self.save_note, "")
+            self.writing.prompt.hide()  # the prompt's own text is shown above it
+            self.writing.show()
+            self.writing.editor.setFocus()
+        else:
+            self.writing.hide()  # saves what is typed
+            self.setFocus()
+
+    def _on_writing_note_saved(self, _text: str) -> None:
+        state = self.controller.state
+        segment = state.segment if state is not None else None
+        if segment is not None and segment.write and not state.is_over:  # type: ignore[union-attr]
+            self.controller.skip_segment()
 
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)

@@ -171,7 +171,8 @@ class _Builder:
             self.say(start, item.text, path=(*path, "text"))
         is_open = any(p.open for p in self.phases[first_phase:])
         plan_segment = PlanSegment(index, kind, title, start, self.time.now - start,
-                                   is_open, item.intro)
+                                   is_open, item.intro,
+                                   write=isinstance(item, Prompt) and item.write)
         self.segments.append(plan_segment)
         self.events[first_event] = PlanEvent(start, plan_segment)
 

@@ -34,15 +34,20 @@ class PlanSegment:
     """Fixed length; open phases inside count 0 s."""
     open: bool = False
     intro: str | None = None
+    write: bool = False
+    """A writing prompt: what is written goes into the practice's journal note."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "index": self.index,
             "kind": self.kind,
             "title": self.title,
             "start_s": ms(self.start_s),
             "duration_s": ms(self.duration_s),
         }
+        if self.write:
+            data["write"] = True
+        return data
 
 
 @dataclass(frozen=True, slots=True)

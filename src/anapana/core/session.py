@@ -400,6 +400,8 @@ class Prompt(_Segment):
     prompt: Title
     text: str | None = None
     duration: PromptLength = Open()
+    write: bool = Field(default=False, strict=True)
+    """A writing prompt: the app offers a box whose words go into the session's journal."""
 
 
 class Repeat(_Segment):

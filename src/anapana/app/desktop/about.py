@@ -1,6 +1,9 @@
 """About and help: the version, the licence, where your files live, how to write a session.
 
-And a plain note that Anapana is a practice aid, not therapy. The text is built by pure
+And a plain note that Anapana is a practice aid, not therapy, with where to find support:
+the check-in links here when someone arrives feeling heavy, so the note comes near the top.
+Links go only to places that exist: the folders on this computer and the guide that ships
+with the app (there is no public home page yet). The text is built by pure
 functions (`about_html`, `guide_html`) so it can be checked without a window; the dialog
 only lays it out. It never shows itself and touches no disk: paths are shown, not made.
 """
@@ -22,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from anapana import __version__
-from anapana.paths import UserPaths
-
-HOMEPAGE = "https://github.com/anapana/anapana"
-FORMAT_GUIDE = f"{HOMEPAGE}/blob/main/docs/session-format.md"
+from anapana.paths import UserPaths, format_guide
 
 CARE_NOTE = (
     "Anapana is a practice aid, not therapy and not a medical device. "
     "If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and "
     "breathe normally; and please reach out to someone you trust, your doctor or a "
-    "mental health professional. You deserve that support."
+    "mental health professional. You deserve that support. "
+    "If you might be in danger or are thinking of harming yourself, please call your "
+    "local emergency number or a crisis line now."
 )
 
 EXAMPLE_SESSION = """\
@@ -50,8 +52,15 @@ def _folder_link(path: Path) -> str:
     return f'<a href="{escape(path.as_uri())}">{shown}</a>' if path.is_absolute() else shown
 
 
-def about_html(paths: UserPaths, version: str = __version__) -> str:
-    """The About page: version, licence, the data folders, the care note."""
+def _guide_link(guide: Path) -> str:
+    """The bundled guide as a link, or its name where this install lacks it."""
+    if guide.is_file():
+        return f'<a href="{escape(guide.as_uri())}">docs/session-format.md</a>'
+    return "<code>docs/session-format.md</code> in Anapana's source"
+
+
+def about_html(paths: UserPaths, version: str = __version__, guide: Path | None = None) -> str:
+    """The About page: version, licence, the care note, the data folders, the docs."""
     rows = [
         ("Your sessions", paths.sessions),
         ("Practice log", paths.log_db),
@@ -64,18 +73,20 @@ def about_html(paths: UserPaths, version: str = __version__) -> str:
     )
     return (
         f"<h2>Anapana {escape(version)}</h2>"
-        "<p>Guided breathing, timed body scans and quiet sitting, "
+        "<p>Guided breathing, timed body scans, compassion practices and quiet sitting, "
         "paced by sound and a calm animation.</p>"
-        "<p>Free software under the MIT licence. "
-        f'<a href="{HOMEPAGE}">{HOMEPAGE}</a></p>'
+        f'<h3><a name="care"></a>A gentle note</h3><p>{escape(CARE_NOTE)}</p>'
         "<h3>Where your things live</h3>"
         f"<table>{table}</table>"
         "<p>Nothing leaves your computer. <code>anapana paths</code> prints these too.</p>"
-        f"<h3>A gentle note</h3><p>{escape(CARE_NOTE)}</p>"
+        "<h3>Documentation</h3>"
+        "<p>Free software under the MIT licence. The documentation comes with the app: "
+        f"the session format guide is {_guide_link(guide or format_guide())}, and "
+        "<code>anapana --help</code> lists the commands.</p>"
     )
 
 
-def guide_html(paths: UserPaths) -> str:
+def guide_html(paths: UserPaths, guide: Path | None = None) -> str:
     """A few lines on writing a session file, and where to learn more."""
     return (
         "<h3>Writing your own sessions</h3>"
@@ -88,7 +99,7 @@ def guide_html(paths: UserPaths) -> str:
         "<p>Check a file with <code>anapana validate FILE</code>, see its timeline with "
         "<code>anapana plan FILE</code>, and get the JSON Schema for your editor with "
         "<code>anapana schema</code>. The full guide is "
-        f'<a href="{FORMAT_GUIDE}">docs/session-format.md</a>.</p>'
+        f"{_guide_link(guide or format_guide())}.</p>"
     )
 
 
