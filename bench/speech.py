@@ -33,6 +33,7 @@ import argparse
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -135,11 +136,25 @@ def _quote(text: str) -> str:
 
 
 def _read_wav(path: Path) -> tuple[np.ndarray, int]:
-    tools = tools_dir()
-    sys.path.insert(0, str(tools))
-    from onsets import read_wav  # type: ignore[import-not-found]
-
-    return read_wav(str(path))  # type: ignore[no-any-return]
+    """A 16-bit PCM WAV as mono float in -1..1 (the recorder may leave its sizes unset:
+    the data chunk is then read to the end). After audio-timing's onsets.read_wav."""
+    raw = path.read_bytes()
+    pos, fmt, data = 12, None, b""
+    while pos + 8 <= len(raw):
+        chunk, size = raw[pos : pos + 4], struct.unpack("<I", raw[pos + 4 : pos + 8])[0]
+        if chunk == b"fmt ":
+            _, channels, rate, _, _, bits = struct.unpack("<HHIIHH", raw[pos + 8 : pos + 24])
+            fmt = (channels, rate, bits)
+        elif chunk == b"data":
+            end = pos + 8 + size if 0 < size <= len(raw) - pos - 8 else len(raw)
+            data = raw[pos + 8 : end]
+            break
+        pos += 8 + size + (size & 1)
+    if fmt is None or fmt[2] != 16:
+        raise RuntimeError(f"{path}: not a 16-bit PCM WAV")
+    channels, rate, _ = fmt
+    frames = np.frombuffer(data[: len(data) // (2 * channels) * 2 * channels], "<i2")
+    return frames.reshape(-1, channels).astype(np.float64).mean(axis=1) / 32768.0, rate
 
 
 def _band(x: np.ndarray, rate: int, low: float, high: float) -> np.ndarray:

@@ -123,7 +123,7 @@ def test_lines_ready_later_are_handed_over_then(qtbot: QtBot, tmp_path: Path,
     sink.speech_version += 1
     clock.advance(1.0)
     controller.tick()
-    assert [sound for sound, _ in voice_cues(sink)][0] == "speech:Feel the feet."
+    assert next(sound for sound, _ in voice_cues(sink)) == "speech:Feel the feet."
 
 
 def test_captions_follow_the_timeline_and_stop_with_a_pause(
@@ -248,6 +248,9 @@ def test_the_window_shows_notices_raised_before_it_was_shown(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=3000)
     assert window.statusBar().currentMessage() == "No sound device found — cues are off"
     assert window.pending_notices == ["A second notice"]  # its turn comes next
+    window.statusBar().clearMessage()  # as when its time is up
+    assert window.statusBar().currentMessage() == "A second notice"
+    assert window.pending_notices == []
     window.close()
 
 
@@ -302,3 +305,18 @@ def test_without_any_engine_the_layer_falls_back_to_live_speech(
     assert layer.choice is None
     assert layer.speech_sound(PlanSpeech(0.0, "Feet")) is None
     layer.close()
+
+
+def test_the_intro_is_captioned_during_the_lead_in(qtbot: QtBot, tmp_path: Path,
+                                                   clock: FakeClock) -> None:
+    intro = "Sit comfortably and let the breath settle."
+    sink = SpeakingSink(lengths={intro: 6.0})
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    shown: list[str] = []
+    controller.speech_started.connect(shown.append)
+    controller.load(plan_of(tmp_path, BREATHING), lead_in_s=3.0)
+    controller.start()
+    clock.advance(1.0)
+    state = controller.tick()
+    assert state is not None and state.status == "countdown"
+    assert shown == [intro]

@@ -76,12 +76,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _speech_warnings(plan: Plan, shown: str) -> tuple[list[str], str]:
+def _speech_warnings(plan: Plan, shown: str, quick: bool = False) -> tuple[list[str], str]:
     """`FILE:LINE:COLUMN: warning: …` for each spoken line that does not fit, and where
-    the lengths came from."""
+    the lengths came from (`quick`: only lines rendered before; the rest estimated)."""
     from anapana.sound.speech_plan import find_overlaps, line_lengths
 
-    lengths = line_lengths(plan)
+    lengths = line_lengths(plan, cached_only=quick)
     warnings = [f"{shown}:{o.item.line}:{o.item.column}: warning: {o.message}"
                 for o in find_overlaps(plan, lengths.duration_of)]
     return warnings, lengths.source
@@ -149,7 +149,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
     else:
         print(_plan_table(entry.loaded.plan, args.verbose))
-        warnings, source = _speech_warnings(entry.loaded.plan, str(entry.path))
+        warnings, source = _speech_warnings(entry.loaded.plan, str(entry.path), quick=True)
         for warning in warnings:
             print(warning, file=sys.stderr)
         if warnings:

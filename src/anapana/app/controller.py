@@ -51,6 +51,11 @@ FRAME_MS = 16
 BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
 
 
+def _plan_time(state: PlayerState) -> float:
+    """Plan time, negative during the lead-in (where intros may be spoken)."""
+    return -state.countdown_s if state.status == "countdown" else state.plan_s
+
+
 class PlayerController(QObject):
     ticked = Signal(object)
     """A new frame's `PlayerState`."""
@@ -154,7 +159,9 @@ class PlayerController(QObject):
         prepare = getattr(self.sound, "prepare_speech", None)
         if prepare is None:
             return
-        texts = [item.text for item in plan.speech if item.recording is None]
+        # A step's own recording is played instead; a missing one is spoken.
+        texts = [item.text for item in plan.speech
+                 if item.recording is None or not item.recording.is_file()]
         words: list[str] = []
         if self.eyes_closed == "words":
             for kind in ("inhale", "hold_in", "exhale"):
@@ -217,7 +224,7 @@ class PlayerController(QObject):
     def _update_caption(self, state: PlayerState) -> None:
         line: SpokenLine | None = None
         if state.status in ("countdown", "playing", "waiting"):
-            line = self.timeline.spoken_at(state.plan_s)
+            line = self.timeline.spoken_at(_plan_time(state))
             if line is not None and line.at_s < self._caption_floor_s:
                 line = None
         if line is self._caption:
@@ -263,7 +270,7 @@ class PlayerController(QObject):
         if not player.paused:
             return
         player.resume()
-        self._caption_floor_s = player.state().plan_s  # a cut line is not picked up again
+        self._caption_floor_s = _plan_time(player.state())  # a cut line is not picked up again
         self._schedule_cues()
         self.tick()
 
@@ -354,7 +361,7 @@ class PlayerController(QObject):
             self._schedule_cues(self._cursor if frame_start is None else frame_start)
         elif more_speech and player.started and not player.paused \
                 and state.status in ("countdown", "playing"):
-            self._schedule_cues(self._first_event_after(state.plan_s - 0.05))
+            self._schedule_cues(self._first_event_after(_plan_time(state) - 0.05))
         self._update_caption(state)
         if state.status != self._status:
             previous, self._status = self._status, state.status

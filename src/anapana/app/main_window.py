@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -82,9 +82,6 @@ class MainWindow(QMainWindow):
         self._run_timer = run_timer
         self._painted = False
         self._notices: deque[str] = deque()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self._on_notice_timer_timeout)
         self._entry: LibraryEntry | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setWindowTitle("Anapana")
@@ -124,6 +121,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self._on_find_triggered)
         self.addAction(find_action)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.apply_appearance()
 
     # -- pages built on first use ----------------------------------------------------------
@@ -163,8 +161,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-            if not self._notice_timer.isActive():
-                self._on_notice_timer_timeout()  # what was said before the window showed
+            if not self.statusBar().currentMessage():
+                self._show_next_notice()  # what was said before the window showed
 
     def restore_geometry(self) -> None:
         geometry = self.settings.geometry
@@ -201,18 +199,20 @@ class MainWindow(QMainWindow):
         if message in self._notices:
             return
         self._notices.append(message)
-        if self._painted and not self._notice_timer.isActive():
-            self._on_notice_timer_timeout()
+        if self._painted and not self.statusBar().currentMessage():
+            self._show_next_notice()
 
     @property
     def pending_notices(self) -> list[str]:
         return list(self._notices)
 
-    def _on_notice_timer_timeout(self) -> None:
-        if not self._notices:
-            return
-        self.statusBar().showMessage(self._notices.popleft(), NOTICE_MS)
-        self._notice_timer.start(NOTICE_MS)
+    def _show_next_notice(self) -> None:
+        if self._notices:
+            self.statusBar().showMessage(self._notices.popleft(), NOTICE_MS)
+
+    def _on_status_bar_message_changed(self, message: str) -> None:
+        if not message and self._painted:  # the last one's time is up: the next one
+            self._show_next_notice()
 
     def apply_appearance(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         if self._controller is not None:
             self._controller.close()
         self.store.stop_watching()
+        self._notices.clear()
         self.statusBar().clearMessage()
         if self.completion is not None:
             self.completion.journal.flush()

@@ -197,9 +197,10 @@ class LineLengths:
     source: str
 
 
-def line_lengths(plan: Plan, *, render: bool = True) -> LineLengths:
+def line_lengths(plan: Plan, *, render: bool = True, cached_only: bool = False) -> LineLengths:
     """The lengths `find_overlaps` judges by: rendered by the best engine here (through
     the speech cache, so a second check is quick), else estimated at a calm pace.
+    `cached_only` renders nothing new (quick: lines not rendered before are estimated).
     A recording's length is its own."""
     from anapana.core.wavfile import WavError, read_wav
 
@@ -222,6 +223,8 @@ def line_lengths(plan: Plan, *, render: bool = True) -> LineLengths:
         if choice is not None:
             renderer = LineRenderer(choice, SpeechCache(default_folder()))
             source = f"as spoken by {choice.engine.name} ({choice.voice.name})"
+            if cached_only:
+                source += " where rendered before, else estimated"
     known: dict[str, float] = {}
 
     def duration_of(item: PlanSpeech) -> float:
@@ -230,7 +233,10 @@ def line_lengths(plan: Plan, *, render: bool = True) -> LineLengths:
             return own
         if item.text not in known:
             length = None
-            if renderer is not None:
+            if renderer is not None and cached_only:
+                cached = renderer.cache.get(renderer.key(item.text)) if renderer.cache else None
+                length = len(cached[0]) / cached[1] if cached is not None else None
+            elif renderer is not None:
                 try:
                     length = renderer.render(item.text).duration_s
                 except Exception:  # an engine failure: the estimate still judges the line
