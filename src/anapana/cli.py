@@ -1,6 +1,7 @@
 """The `anapana` command: the app with no arguments, and tools for session files.
 
-Subcommands that only read files (list, validate, plan, schema, paths, history)
+Subcommands that only read files (list, validate, plan, schema, paths, history, hr
+simulate, hrv)
 never import Qt, so they start fast and work on machines without a display. The
 app's own path imports neither the session loader nor pydantic before its window
 shows: each command imports what it needs.
@@ -210,7 +211,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
             return problem
         if Path(session).exists():
             session = str(Path(session).resolve())  # the running app has another folder
-    if (session or not background) and _hand_over(session, checkin):
+    hr_simulate = getattr(args, "hr_simulate", None)
+    if hr_simulate is not None:
+        # Hidden, for demos, tests and screenshots: a simulated heart instead of a strap.
+        if not 3.0 <= hr_simulate <= 10.0:
+            print("anapana: --hr-simulate takes a resonance rate from 3 to 10 breaths a minute",
+                  file=sys.stderr)
+            return 2
+        os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
+    elif (session or not background) and _hand_over(session, checkin):
         return 0
     from anapana.app.main import run_app
 
@@ -238,6 +247,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     from anapana.log.commands import history_command, import_command, parse_since
 
     paths = UserPaths.from_environment()
+    if args.rr:
+        from anapana.log.heart import rr_command
+
+        return rr_command(paths, args.rr, sys.stdout, sys.stderr)
     if args.import_file:
         return import_command(paths, Path(args.import_file), sys.stdout, sys.stderr)
     since = None
@@ -248,6 +261,157 @@ def _cmd_history(args: argparse.Namespace) -> int:
             print(f"anapana history: {error}", file=sys.stderr)
             return 2
     return history_command(paths, args.format or "text", since, sys.stdout, sys.stderr)
+
+
+def _hr_plan(ref: str, command: str) -> Plan | None:
+    """The plan of a session for the heart-rate commands, or None after saying why."""
+    entry = _resolve(ref)
+    if entry is None:
+        print(f"anapana {command}: no session called {ref!r}; `anapana list` shows them",
+              file=sys.stderr)
+        return None
+    if entry.loaded is None:
+        for problem in entry.problems:
+            print(problem, file=sys.stderr)
+        return None
+    return entry.loaded.plan
+
+
+def _read_rr(path: str, command: str) -> list[float] | None:
+    from anapana.hr.rr_file import RRFileError, read_rr_file
+
+    try:
+        return list(read_rr_file(Path(path)).intervals_ms)
+    except RRFileError as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"anapana {command}: refused {path} (an RR file holds one interval in "
+              "milliseconds a line; blank lines and # comments are fine)", file=sys.stderr)
+        return None
+
+
+def _cmd_hr_simulate(args: argparse.Namespace) -> int:
+    from anapana.hr.simulate import simulate_rr
+
+    if not 2.0 <= args.resonance <= 12.0:
+        print("anapana hr simulate: --resonance is in breaths a minute, between 2 and 12",
+              file=sys.stderr)
+        return 2
+    plan = _hr_plan(args.session, "hr simulate")
+    if plan is None:
+        return 2
+    rr = simulate_rr(plan, args.resonance, seed=args.seed, artifacts=not args.no_artifacts)
+    lines = [f"# Simulated RR intervals (ms) by anapana {__version__}: session "
+             f"{plan.session_id or args.session}, resonance {args.resonance:g} breaths a "
+             f"minute, seed {args.seed}" + (", no artifacts" if args.no_artifacts else ""),
+             "# The first interval starts at the session's start (plan time 0).",
+             *(f"{v:.0f}" for v in rr)]
+    text = "\n".join(lines) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.out).write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"anapana hr simulate: cannot write {args.out}: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
+    print(f"{len(rr)} intervals written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_hrv_assess(args: argparse.Namespace) -> int:
+    from anapana.hr.assessment import assess
+    from anapana.hr.metrics import MissingScipy
+
+    rr = _read_rr(args.rr_file, "hrv assess")
+    if rr is None:
+        return 2
+    plan = _hr_plan(args.session, "hrv assess")
+    if plan is None:
+        return 2
+    try:
+        result = assess(rr, plan)
+    except MissingScipy as missing:
+        print(f"anapana hrv assess: {missing}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{plan.title}: {len(rr)} intervals, mean heart rate {result.mean_hr_bpm:.1f} "
+          f"beats a minute, RMSSD {result.rmssd_ms:.1f} ms, SDNN {result.sdnn_ms:.1f} ms"
+          f"; {result.artifacts_corrected} beats corrected")
+    print()
+    print(f"{'pace':>6}  {'window':>15}  {'swing bpm':>9}  {'LF ms²':>8}  {'LF peak Hz':>10}  "
+          f"{'in step':>7}")
+
+    def shown(value: float | None, fmt: str) -> str:
+        return "—" if value is None else format(value, fmt)
+
+    for rate in result.rates:
+        mark = "  ←" if rate.per_min == result.best_per_min else ""
+        window = f"{rate.start_s:.0f}–{rate.end_s:.0f} s"
+        print(f"{rate.per_min:>6g}  {window:>15}  "
+              f"{shown(rate.peak_trough_bpm, '.1f'):>9}  {shown(rate.lf_power_ms2, '.0f'):>8}  "
+              f"{shown(rate.lf_peak_hz, '.3f'):>10}  {shown(rate.phase_sync, '.2f'):>7}{mark}")
+    print()
+    if result.best_per_min is not None:
+        print(f"Your resonance pace: {result.best_per_min:g} breaths a minute.")
+    print(result.reason)
+    return 0
+
+
+def _cmd_hrv_summary(args: argparse.Namespace) -> int:
+    from anapana.hr.artifacts import correct_artifacts
+    from anapana.hr.metrics import time_domain
+
+    rr = _read_rr(args.rr_file, "hrv summary")
+    if rr is None:
+        return 2
+    corrected = 0
+    if not args.no_correction:
+        correction = correct_artifacts(rr)
+        rr, corrected = correction.rr_ms, correction.corrected
+    metrics = time_domain(rr)
+    if args.json:
+        print(json.dumps({**metrics.to_json(), "artifacts_corrected": corrected}, indent=2))
+        return 0
+    print(f"{metrics.beats} beats, mean heart rate {metrics.mean_hr_bpm:.1f} beats a minute")
+    print(f"RMSSD {metrics.rmssd_ms:.1f} ms, SDNN {metrics.sdnn_ms:.1f} ms, "
+          f"pNN50 {metrics.pnn50_pct:.1f} %")
+    print(f"{corrected} beats corrected" if not args.no_correction else "not corrected")
+    return 0
+
+
+def _add_hr_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hr = sub.add_parser("hr", help="heart-rate tools (simulate a recording)")
+    hr_sub = hr.add_subparsers(dest="hr_command", metavar="HR_COMMAND", required=True)
+    p = hr_sub.add_parser("simulate", help="write the RR intervals of a simulated heart "
+                                           "following a session")
+    p.add_argument("--resonance", type=float, required=True, metavar="PER_MIN",
+                   help="the simulated person's resonance rate, breaths a minute")
+    p.add_argument("--session", default="resonance-rate-finder", metavar="FILE_OR_ID")
+    p.add_argument("--out", required=True, metavar="FILE", help="RR file to write (- for stdout)")
+    p.add_argument("--seed", type=int, default=0, help="another seed, another person")
+    p.add_argument("--no-artifacts", action="store_true",
+                   help="no ectopic, missed or extra beats")
+    p.set_defaults(func=_cmd_hr_simulate)
+
+    hrv = sub.add_parser("hrv", help="heart-rate variability of an RR file")
+    hrv_sub = hrv.add_subparsers(dest="hrv_command", metavar="HRV_COMMAND", required=True)
+    p = hrv_sub.add_parser("assess", help="find the resonance pace from a recording of the "
+                                          "resonance-rate finder")
+    p.add_argument("rr_file", metavar="RR_FILE",
+                   help="one RR interval in ms a line, from the session's start")
+    p.add_argument("--session", default="resonance-rate-finder", metavar="FILE_OR_ID")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_hrv_assess)
+    p = hrv_sub.add_parser("summary", help="time-domain HRV of an RR file")
+    p.add_argument("rr_file", metavar="RR_FILE")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--no-correction", action="store_true",
+                   help="measure the intervals as they are, without artifact correction")
+    p.set_defaults(func=_cmd_hrv_summary)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -286,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="open the app straight into a session")
     p.add_argument("session", metavar="FILE_OR_ID")
     p.add_argument("--no-checkin", action="store_true", help="skip the mood check-ins")
+    p.add_argument("--hr-simulate", type=float, metavar="PER_MIN", help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sound", help="play one cue or .wav file and exit (checks your audio)")
@@ -303,7 +468,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="only practices from this date (YYYY-MM-DD)")
     p.add_argument("--import", dest="import_file", metavar="FILE",
                    help="merge a JSON export into the log")
+    p.add_argument("--rr", metavar="ID",
+                   help="print a practice's heart RR intervals, one in ms a line (Kubios"
+                        " reads it); ID: its number, its id, or latest")
     p.set_defaults(func=_cmd_history, format=None)
+
+    _add_hr_commands(sub)
     return parser
 
 

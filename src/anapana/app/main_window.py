@@ -35,7 +35,9 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
+    from anapana.core.plan import Plan
     from anapana.core.player import PlayerState
+    from anapana.hr.model import Assessment
     from anapana.log.practice import CheckIn
     from anapana.log.recorder import Recorder
     from anapana.log.store import PracticeLog
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
     from .checkin import CheckInForm
     from .completion import CompletionView
     from .controller import PlayerController
+    from .heart_live import HeartLive
+    from .heart_result import ResonanceResultView
     from .history_view import HistoryView
     from .library_view import LibraryView
     from .player_view import PlayerView
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         open_log: bool = True,
         run_timer: bool = True,
         bundled: Path | None = None,
+        hr_simulate: float | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -104,6 +109,11 @@ class MainWindow(QMainWindow):
         self._recorder: Recorder | None = None
         self._log: PracticeLog | None = None
         self._sound_ready = False
+        self._saved_for_quit = False
+        self.hr_simulate = hr_simulate
+        """Breaths a minute of the simulated heart (`--hr-simulate`), or None."""
+        self._heart: HeartLive | None = None
+        self.heart_result: ResonanceResultView | None = None
 
         self.settings.changed.connect(self._on_settings_changed)
         self.quit_action = QAction("Quit", self)
@@ -504,6 +514,7 @@ class MainWindow(QMainWindow):
                              sha256=entry.loaded.sha256)
         view.prepare(plan)
         view.save_note = self._recorder.save_note if self._recorder is not None else None
+        self._heart_begin(plan, view)
         self.stack.setCurrentWidget(view)
         view.setFocus()
         self.controller.start(checkin)
@@ -550,8 +561,69 @@ class MainWindow(QMainWindow):
     def _on_controller_session_stopped(self, state: PlayerState) -> None:
         self._show_completion(False, state)
 
+    # -- heart rate (only with a strap or the simulator) ----------------------------------
+    def _heart_begin(self, plan: Plan, view: PlayerView) -> None:
+        from .heart_live import HeartLive
+
+        if self._heart is None:
+            self._heart = HeartLive(self.settings, self._clock,
+                                    simulate_per_min=self.hr_simulate, parent=self)
+        try:
+            self._heart.begin(plan, self.controller, view)
+        except Exception as error:  # the session goes on without the heart
+            self.notify(f"The heart rate can't be shown this time ({error}).")
+
+    def _heart_end(self) -> Assessment | None:
+        """Keep the heart side of the practice that just ended; the assessment if any."""
+        from datetime import datetime
+
+        from .heart_live import save_record, summarize
+
+        track = self._heart.end() if self._heart is not None else None
+        if track is None:
+            return None
+        record, assessment = summarize(track)
+        if record is None:
+            return None
+        practice = self._recorder.practice if self._recorder is not None else None
+        problem = save_record(self._practice_log(), record,
+                              practice.uuid if practice is not None else "",
+                              datetime.now().astimezone())
+        if problem:
+            self.notify(problem)
+        # A screen of bars only when at least two paces were measured (not after a stop
+        # in the first minutes, when there is nothing to compare).
+        measured = [r for r in assessment.rates if r.peak_trough_bpm is not None] \
+            if assessment is not None else []
+        return assessment if len(measured) >= 2 else None
+
+    def _show_heart_result(self, assessment: Assessment) -> None:
+        if self.heart_result is None:
+            from .heart_result import ResonanceResultView
+
+            view = ResonanceResultView(self.paths.sessions, self.stack)
+            view.continue_requested.connect(self._on_heart_result_continue_requested)
+            view.session_created.connect(self._on_heart_result_session_created)
+            self.stack.addWidget(view)
+            self.heart_result = view
+        self.heart_result.set_palette(theme.resolve(self.settings.theme))
+        self.heart_result.show_assessment(assessment)
+        self.stack.setCurrentWidget(self.heart_result)
+        self.heart_result.focus_first()
+
+    def _on_heart_result_continue_requested(self) -> None:
+        if self.completion is not None:
+            self.stack.setCurrentWidget(self.completion)
+            self.completion.focus_first()
+
+    def _on_heart_result_session_created(self, path: str) -> None:
+        self.store.watch()
+        self.store.reload()
+        self.notify(f"Made {Path(path).name}: it is in your library.")
+
     def _show_completion(self, finished: bool, state: PlayerState) -> None:
         self.set_focus_mode(False)
+        assessment = self._heart_end()
         if self.settings.muted != self.controller.muted:
             self.settings.muted = self.controller.muted
         if self.completion is None:
@@ -578,6 +650,8 @@ class MainWindow(QMainWindow):
             note=practice.note if practice is not None and practice.note else "")
         self.stack.setCurrentWidget(self.completion)
         self.completion.focus_first()
+        if assessment is not None:
+            self._show_heart_result(assessment)
 
     def _on_after_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
         recorder = self._recorder
@@ -595,9 +669,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isFullScreen():
             self.showNormal()
+        self.save_before_quit()
+        super().closeEvent(event)
+
+    def save_before_quit(self) -> None:
+        """What every way of quitting does first (Quit, closing, a signal, logging out).
+
+        A running practice ends as stopped with its time up to now, the journal note is
+        written, what the disk refused goes to the rescue file, and the log is closed.
+        Safe to call more than once: the first call does the work.
+        """
+        if self._saved_for_quit:
+            return
+        self._saved_for_quit = True
         self.settings.geometry = QByteArray(self.saveGeometry())
         if self._controller is not None:
             self._controller.close()
+        if self._heart is not None:
+            self._heart.close()
         self.store.stop_watching()
         self._notices.clear()
         self.statusBar().clearMessage()
@@ -611,6 +700,3 @@ class MainWindow(QMainWindow):
             self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
         if self._log is not None:
             self._log.close()
-        super().closeEvent(event)
-
-
