@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QPushButton,
     QScrollArea,
     QSlider,
     QVBoxLayout,
@@ -98,6 +99,10 @@ class SettingsDialog(QDialog):
         sound_form.addRow("", self.speak)
         sound_form.addRow("Eyes closed", self.eyes_closed)
         sound_form.addRow("Voice", self.voice)
+        self.natural_voices = QPushButton("Natural voices…", self)
+        self.natural_voices.setToolTip("Add, download and choose Piper voices")
+        self.natural_voices.clicked.connect(self._on_natural_voices_clicked)
+        sound_form.addRow("", self.natural_voices)
 
         self.announce = QCheckBox("Announce each phase to screen readers", self)
         self.announce.setAccessibleName("Announce each phase to screen readers")
@@ -114,8 +119,14 @@ class SettingsDialog(QDialog):
         practice_form.addRow("Lead-in", self.lead_in)
         sound = QGroupBox("Sound", self)
         sound.setLayout(sound_form)
+        self.captions = QCheckBox("Show the spoken words as captions", self)
+        self.captions.setAccessibleName("Show the spoken words as captions")
+        self.captions.setChecked(settings.captions)
+        self.captions.toggled.connect(self._on_captions_toggled)
+
         access = QGroupBox("Accessibility", self)
         access_layout = QVBoxLayout(access)
+        access_layout.addWidget(self.captions)
         access_layout.addWidget(self.announce)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -128,7 +139,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 4)
         layout.setSpacing(12)
-        for group in (look, practice, sound, access, *extra_pages):
+        from .heart_settings import HeartRateSettingsPanel
+
+        self.heart = HeartRateSettingsPanel(settings, self)
+        for group in (look, practice, sound, access, self.heart, *extra_pages):
             if group.parent() is not self:
                 group.setParent(self)
             layout.addWidget(group)
@@ -172,8 +186,16 @@ class SettingsDialog(QDialog):
     def _on_voice_changed(self, _index: int) -> None:
         self.settings.voice = self.voice.currentData()
 
+    def _on_natural_voices_clicked(self) -> None:
+        from .voice_manager import open_voice_manager
+
+        self.voice_manager = open_voice_manager(self, QLocale.system().name())
+
     def _on_volume_changed(self, channel: str, value: int) -> None:
         self.settings.set_volume(channel, value / 100)
 
     def _on_announce_toggled(self, on: bool) -> None:
         self.settings.announce_phases = on
+
+    def _on_captions_toggled(self, on: bool) -> None:
+        self.settings.captions = on

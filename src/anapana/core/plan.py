@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 PhaseKind = Literal["inhale", "hold_in", "exhale", "hold_out", "step", "silence", "prompt"]
 SegmentKind = Literal["breathe", "body_scan", "silence", "prompt"]
-CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell"]
+CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell", "speech"]
+"""`speech` is not written in session files: the app schedules rendered lines with it."""
 
 BREATH_KINDS: frozenset[str] = frozenset({"inhale", "hold_in", "exhale", "hold_out"})
 
@@ -62,6 +63,11 @@ class PlanPhase:
     """A body-scan step's focus or a prompt's text."""
     max_s: float | None = None
     """For an open phase: continue by itself after this long (None: wait forever)."""
+    areas: tuple[str, ...] | None = None
+    """A body-scan step's body areas (canonical names from `body_areas.AREAS`), from its
+    `area:` or read from its focus words; empty when it names none. None for other phases."""
+    side: Literal["left", "right"] | None = None
+    """A step about one side of the body ("Left foot"); None for both or neither."""
 
     @property
     def open(self) -> bool:
@@ -82,6 +88,10 @@ class PlanPhase:
             data["cycle"] = self.cycle
         if self.text is not None:
             data["text"] = self.text
+        if self.areas is not None:
+            data["areas"] = list(self.areas)
+        if self.side is not None:
+            data["side"] = self.side
         if self.duration_s is None:
             data["open"] = True
             if self.max_s is not None:
@@ -108,6 +118,9 @@ class PlanSpeech:
     text: str
     recording: Path | None = None
     """A body-scan step's own `sound:` recording, played instead of speaking `text`."""
+    line: int = field(default=0, compare=False)
+    """Where the session file says it (1-based; 0 when unknown), for warnings."""
+    column: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"at_s": ms(self.at_s), "text": self.text}
