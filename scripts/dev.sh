@@ -16,10 +16,12 @@ RUN_PACKAGES=(
   python3 python3-venv python3-dev build-essential libasound2-dev libpulse0
   libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
-  libdbus-1-3 libfontconfig1 fonts-dejavu-core speech-dispatcher espeak-ng
+  libdbus-1-3 libfontconfig1 fonts-dejavu-core espeak-ng speech-dispatcher
+  speech-dispatcher-espeak-ng
 )
 TEST_PACKAGES=(
-  xvfb xauth imagemagick pulseaudio pulseaudio-utils sox desktop-file-utils appstream
+  xvfb xauth imagemagick pulseaudio pulseaudio-utils libasound2-plugins sox
+  desktop-file-utils appstream
   binutils
 )
 
@@ -72,14 +74,14 @@ setup_run() {
   local python
   python=$(find_python 3.11); [ -n "$python" ] || python=$(find_python 3.12)
   [ -n "$python" ] || python=$(command -v python3)
-  make_venv .venv "$python" simpleaudio,hr
+  make_venv .venv "$python" "simpleaudio,hr,voice"
 }
 
 # make_qtfree_venv DIR PYTHON: the project and its test tools with Qt taken out again, so the
 # Qt-free packages are tested as they would run on a machine without PySide6.
 make_qtfree_venv() {
   local dir=$1 python=$2
-  make_venv "$dir" "$python" "test,simpleaudio,hr"
+  make_venv "$dir" "$python" "test,simpleaudio,hr,voice"
   "$dir/bin/python" -m pip uninstall -q -y PySide6-Essentials PySide6-Addons shiboken6 \
     pyqtgraph pytest-qt
   "$dir/bin/python" -c "import importlib.util as u, sys; sys.exit(u.find_spec('PySide6') is not None)" \
@@ -109,7 +111,7 @@ case "${1:-}" in
     status=0
     ran=0
     if [ -n "$py311" ]; then
-      make_venv .venv "$py311" "test,simpleaudio,bundle,hr"
+      make_venv .venv "$py311" "test,simpleaudio,bundle,hr,voice"
       say "ruff"
       .venv/bin/ruff check src tests bench packaging scripts
       say "mypy"
@@ -125,7 +127,7 @@ case "${1:-}" in
       echo "NOTICE: Python 3.11 is not on this machine; its tests are skipped." >&2
     fi
     if [ -n "$py312" ]; then
-      make_venv .venv312 "$py312" "test,simpleaudio,bundle,hr"
+      make_venv .venv312 "$py312" "test,simpleaudio,bundle,hr,voice"
       # The slow packaging tests (bundle, wheel) ran on 3.11 already.
       marks="not slow"; [ "$ran" -eq 1 ] || marks="slow or not slow"
       run_checks .venv312 "$marks" || status=1

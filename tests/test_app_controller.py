@@ -172,7 +172,7 @@ def test_eyes_closed_words_speak_each_breath_phase(controller: PlayerController,
     controller.eyes_closed = "words"
     controller.load(bundled("relaxing-breath-4-7-8"), lead_in_s=0)
     controller.start()
-    for _ in range(20):
+    for _ in range(40):  # the lead-in grew to hold the intro
         clock.advance(1)
         controller.tick()
     words = [text for text in sink.said if text in ("in", "hold", "out")]

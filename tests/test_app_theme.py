@@ -36,10 +36,34 @@ def test_the_figure_stands_out_from_the_window(palette: theme.Palette) -> None:
     assert theme.contrast_ratio(palette.figure_edge, palette.window) >= 3.0
 
 
-def test_resolve_follows_the_choice() -> None:
+def test_resolve_follows_the_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert theme.resolve("light") is theme.LIGHT
     assert theme.resolve("dark") is theme.DARK
-    assert theme.resolve("system") in (theme.LIGHT, theme.DARK)
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+    assert theme.resolve("system") is theme.DARK
+    assert theme.resolve("anything else") is theme.DARK
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    assert theme.resolve("system") is theme.LIGHT
+
+
+def test_the_system_choice_follows_the_desktop_palette(qapp: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    if QGuiApplication.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("this platform states a colour scheme; the palette is not consulted")
+    before = QGuiApplication.palette()
+    try:
+        dark = QPalette(before)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        QGuiApplication.setPalette(dark)
+        assert theme.resolve("system") is theme.DARK
+        light = QPalette(before)
+        light.setColor(QPalette.ColorRole.Window, QColor("#f4f1ea"))
+        QGuiApplication.setPalette(light)
+        assert theme.resolve("system") is theme.LIGHT
+    finally:
+        QGuiApplication.setPalette(before)
 
 
 def test_settings_keep_values_and_refuse_nonsense(tmp_path: Path) -> None:

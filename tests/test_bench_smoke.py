@@ -94,3 +94,11 @@ def test_core_bench_ends_with_its_figures() -> None:
     assert not missing, f"missing figures: {missing}"
     for key in CORE_KEYS:
         assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
+
+
+def test_fuzz_bench_ends_with_its_figures() -> None:
+    figures = parse_figures(run_bench("fuzz_sessions.py", "--mutants", "200", "--seed", "3"))
+    for key in ("mutants", "refused", "accepted", "tracebacks", "slowest_ms"):
+        assert key in figures, key
+    assert figures["mutants"] == 200
+    assert figures["refused"] + figures["accepted"] + figures["tracebacks"] == 200

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -16,12 +17,12 @@ BROKEN = Path(__file__).parent / "broken"
 
 # file name -> (line, column or None, words the message must contain)
 EXPECTED: dict[str, tuple[int, int | None, str]] = {
-    "alias-bomb.yaml": (2, None, "more than 100,000 values"),
+    "alias-bomb.yaml": (7, 8, "more than 100,000 values"),
     "bad-wav.yaml": (3, 9, "not a WAV file"),
     "bell-after-end.yaml": (5, 17, "at or after the segment's end"),
     "bells-zero.yaml": (5, 12, "bells: expected a duration of more than 0, got 0"),
     "huge-number.yaml": (4, 15, "got a number with 401 digits"),
-    "prompt-repeat-bomb.yaml": (9, 17, "more than 10,000 segments"),
+    "prompt-repeat-bomb.yaml": (5, 17, "more than 10,000 phases"),
     "repeat-start-cue.yaml": (7, 21, "end belongs to the whole session"),
     "bodyscan-no-durations.yaml": (5, 9, "this step has no duration"),
     "bodyscan-no-steps.yaml": (5, 12, "steps: expected at least one item"),
@@ -51,11 +52,11 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "pace-too-fast.yaml": (4, 11, "from 1 to 30, got 60"),
     "pattern-and-pace.yaml": (3, 5, "exactly one of pattern: or pace:"),
     "pattern-five-numbers.yaml": (4, 14, "expected 2 to 4 numbers"),
-    "pattern-huge-hold.yaml": (4, 14, "hold_in: expected at most 600 seconds"),
+    "pattern-huge-hold.yaml": (4, 26, "hold_in: expected at most 600 seconds"),
     "pattern-letters.yaml": (4, 14, 'pattern: expected 2 to 4 numbers like 4-7-8, got "4-x"'),
-    "pattern-list-bad-phase.yaml": (4, 14, "phase 2: unknown phase 'breathe'"),
+    "pattern-list-bad-phase.yaml": (4, 28, "phase 2: unknown phase 'breathe'"),
     "pattern-missing-exhale.yaml": (4, 14, "a pattern needs exhale"),
-    "pattern-negative.yaml": (4, 14, "inhale: expected a duration of 0 or more, got -4"),
+    "pattern-negative.yaml": (4, 15, "inhale: expected a duration of 0 or more, got -4"),
     "pattern-one-number.yaml": (4, 14, "expected 2 to 4 numbers"),
     "pattern-zero-inhale.yaml": (4, 14, "inhale: expected more than 0 seconds"),
     "prompt-open-bad.yaml": (5, 15, "expected open: true"),
@@ -63,7 +64,7 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "python-object-tag.yaml": (1, 8, "the tag !!python/object/apply:os.system is not allowed"),
     "ramp-bad-keys.yaml": (4, 11, "expected a ramp like {from: 6.5, to: 5.5}"),
     "ratio-bad.yaml": (5, 12, 'ratio: expected a ratio like "1:1"'),
-    "repeat-bomb.yaml": (9, 17, "more than 10,000 phases"),
+    "repeat-bomb.yaml": (5, 17, "more than 10,000 phases"),
     "repeat-zero.yaml": (3, 13, "repeat: expected at least 1, got 0"),
     "segment-not-mapping.yaml": (3, 5, "expected a segment"),
     "segments-empty.yaml": (2, 11, "segments: expected at least one item"),
@@ -86,6 +87,33 @@ EXPECTED: dict[str, tuple[int, int | None, str]] = {
     "unknown-segment-key.yaml": (4, 5, "unknown key 'patern' (did you mean 'pattern'?)"),
     "unknown-segment-kind.yaml": (3, 5, "unknown segment kind 'breath' (did you mean 'breathe'?)"),
     "unknown-top-key.yaml": (2, 1, "unknown key 'sumary' (did you mean 'summary'?)"),
+    # Numbers and lengths that could hurt (issue 9, item 7).
+    "number-nan.yaml": (4, 23, "expected a finite number, got .nan"),
+    "number-infinite.yaml": (4, 15, "expected a finite number, got .inf"),
+    "ratio-infinite.yaml": (5, 12, 'ratio: expected a ratio like "1:1"'),
+    "bells-too-often.yaml": (5, 12, "bells: expected a duration of at least 0.5 seconds"),
+    "bells-too-many.yaml": (5, 12, "more than 10,000 bells"),
+    "phase-too-short.yaml": (4, 14, "hold_in: expected 0 or at least 0.5 seconds, got 0.2"),
+    "ratio-phase-too-short.yaml": (5, 5, "its shortest phase lasts 0.10 seconds"),
+    "bodyscan-steps-too-short.yaml": (4, 15, "each would last 0.20 seconds"),
+    # Clear messages, never the catch-all (item 8).
+    "tag-int-on-text.yaml": (1, 8, 'the tag !!int needs a whole number, got "four"'),
+    "tag-float-on-text.yaml": (4, 15, 'the tag !!float needs a number, got "soon"'),
+    "tag-bool-on-text.yaml": (2, 10, 'the tag !!bool needs true or false, got "maybe"'),
+    "tag-timestamp-on-text.yaml": (2, 9, "the tag !!timestamp needs a date or time"),
+    "control-character.yaml": (1, 12, "a control character (U+0007)"),
+    "nesting-deep-flow.yaml": (2, 50, "nest more than 40 levels deep"),
+    "nesting-deep-block.yaml": (42, 81, "nest more than 40 levels deep"),
+    "alias-undefined.yaml": (4, 15, "the alias *length has no anchor &length before it"),
+    "alias-recursive.yaml": (5, 5, "the alias *all refers to itself"),
+    "nested-hold-in.yaml": (6, 7, "pattern: hold_in: expected at most 600 seconds"),
+    "nested-ramp-to.yaml": (6, 7, "pace: expected breaths per minute from 1 to 30, got 90"),
+    "two-documents.yaml": (5, 1, "a second document (---) begins here"),
+    "bells-list-item-too-short.yaml": (7, 9, "bells: expected a duration of at least 0.5"),
+    "pattern-list-phase-too-short.yaml": (6, 9, "pattern: exhale: expected at least 0.5"),
+    "nested-ramp-in-pattern.yaml": (8, 9, "pattern: hold_in: expected at most 600 seconds"),
+    # Found by the fuzz test: an OSError from a sound's name was a traceback.
+    "sound-name-too-long.yaml": (5, 18, "File name too long"),
 }
 
 
@@ -126,13 +154,58 @@ def test_object_building_tags_execute_nothing(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+@pytest.mark.timeout(30)
+def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anapana.core import yaml_source
+
     big = tmp_path / "big.yaml"
     big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
+    read: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        chunk = real_read(fd, size)
+        read.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(yaml_source.os, "read", counting_read)
     with pytest.raises(SessionInvalid) as refused:
         load_session(big)
     assert "at most 1 MiB" in str(refused.value)
     assert "big.yaml:1:1:" in str(refused.value)
+    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
+
+
+@pytest.mark.timeout(30)
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anapana.core import yaml_source
+
+    growing = tmp_path / "growing.yaml"
+    growing.write_text("title: Small\nsegments: [{silence: A, duration: 1m}]\n")
+    real_fstat = os.fstat
+
+    def grow_after_fstat(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        with growing.open("a") as more:
+            more.write("# " + "x" * (2 * 1024 * 1024) + "\n")
+        return info
+
+    read: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        chunk = real_read(fd, size)
+        read.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(yaml_source.os, "fstat", grow_after_fstat)
+    monkeypatch.setattr(yaml_source.os, "read", counting_read)
+    with pytest.raises(SessionInvalid) as refused:
+        load_session(growing)
+    assert "at most 1 MiB" in str(refused.value)
+    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
 
 
 def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:

@@ -63,8 +63,19 @@ def build_v1(path: Path) -> None:
     conn.close()
 
 
+def build_v2(path: Path) -> None:
+    """v2 as released: the v1 file upgraded by the v1→v2 step (steps are never edited)."""
+    build_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("COMMIT")
+    conn.close()
+
+
 # One builder per released version older than the current one.
-BUILDERS: dict[int, Callable[[Path], None]] = {1: build_v1}
+BUILDERS: dict[int, Callable[[Path], None]] = {1: build_v1, 2: build_v2}
 
 
 def test_there_is_a_fixture_for_every_older_version() -> None:

@@ -79,18 +79,37 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _speech_warnings(plan: Plan, shown: str, quick: bool = False) -> tuple[list[str], str]:
+    """`FILE:LINE:COLUMN: warning: …` for each spoken line that does not fit, and where
+    the lengths came from (`quick`: only lines rendered before; the rest estimated)."""
+    from anapana.sound.speech_plan import find_overlaps, line_lengths
+
+    lengths = line_lengths(plan, cached_only=quick)
+    warnings = [f"{shown}:{o.item.line}:{o.item.column}: warning: {o.message}"
+                for o in find_overlaps(plan, lengths.duration_of)]
+    return warnings, lengths.source
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from anapana.core.library import load_entry
 
     failed = 0
     for name in args.paths:
         entry = load_entry(Path(name), "user")
+        where = Path(name).parent
         if entry.ok:
+            if args.strict and entry.loaded is not None:
+                warnings, source = _speech_warnings(entry.loaded.plan, name)
+                if warnings:
+                    failed += 1
+                    for warning in warnings:
+                        print(warning.replace(": warning: ", ": ", 1))
+                    print(f"{name}: spoken lengths {source}")
+                    continue
             if args.verbose:
                 print(f"{name}: ok")
             continue
         failed += 1
-        where = Path(name).parent
         for problem in entry.problems:
             shown = problem.file if where == Path(".") else str(where / problem.file)
             print(f"{shown}:{problem.line}:{problem.column}: {problem.message}")
@@ -133,6 +152,11 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
     else:
         print(_plan_table(entry.loaded.plan, args.verbose))
+        warnings, source = _speech_warnings(entry.loaded.plan, str(entry.path), quick=True)
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        if warnings:
+            print(f"(spoken lengths {source})", file=sys.stderr)
     return 0
 
 
@@ -189,7 +213,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
             return problem
         if Path(session).exists():
             session = str(Path(session).resolve())  # the running app has another folder
-    if (session or not background) and _hand_over(session, checkin):
+    hr_simulate = getattr(args, "hr_simulate", None)
+    if hr_simulate is not None:
+        # Hidden, for demos, tests and screenshots: a simulated heart instead of a strap.
+        if not 3.0 <= hr_simulate <= 10.0:
+            print("anapana: --hr-simulate takes a resonance rate from 3 to 10 breaths a minute",
+                  file=sys.stderr)
+            return 2
+        os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
+    elif (session or not background) and _hand_over(session, checkin):
         return 0
     from anapana.app.main import run_app
 
@@ -217,6 +249,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     from anapana.log.commands import history_command, import_command, parse_since
 
     paths = UserPaths.from_environment()
+    if args.rr:
+        from anapana.log.heart import rr_command
+
+        return rr_command(paths, args.rr, sys.stdout, sys.stderr)
     if args.import_file:
         return import_command(paths, Path(args.import_file), sys.stdout, sys.stderr)
     since = None
@@ -399,6 +435,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check session files; exit 1 on any problem")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-v", "--verbose", action="store_true", help="also name the valid files")
+    p.add_argument("--strict", action="store_true",
+                   help="also fail when a spoken line runs past its step or into the next "
+                        "line (lengths from the speech engine here, else estimated)")
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("plan", help="show a session's compiled plan")
@@ -413,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="open the app straight into a session")
     p.add_argument("session", metavar="FILE_OR_ID")
     p.add_argument("--no-checkin", action="store_true", help="skip the mood check-ins")
+    p.add_argument("--hr-simulate", type=float, metavar="PER_MIN", help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sound", help="play one cue or .wav file and exit (checks your audio)")
@@ -430,6 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="only practices from this date (YYYY-MM-DD)")
     p.add_argument("--import", dest="import_file", metavar="FILE",
                    help="merge a JSON export into the log")
+    p.add_argument("--rr", metavar="ID",
+                   help="print a practice's heart RR intervals, one in ms a line (Kubios"
+                        " reads it); ID: its number, its id, or latest")
     p.set_defaults(func=_cmd_history, format=None)
 
     _add_hr_commands(sub)

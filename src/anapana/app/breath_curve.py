@@ -30,13 +30,15 @@ CEILING = 1.08
 SLICE_BEFORE_S = 6.0
 SLICE_AFTER_S = 36.0
 """A slice reaches this far around now; it is cut again when now nears its end."""
+PAST_WITH_HEART_S = 14.0
+"""With a heart trace below, more of the past shows: a whole slow breath and its swing."""
 
 
 def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Times and fill levels for the whole plan (about 10 samples a second)."""
     total = max(plan.total_s, 1.0)
     step = max(0.1, total / 40000)
-    times = np.arange(-PAST_S - SLICE_BEFORE_S, total + SLICE_AFTER_S + step, step)
+    times = np.arange(-PAST_WITH_HEART_S - SLICE_BEFORE_S, total + SLICE_AFTER_S + step, step)
     track = BreathTrack(plan.phases)
     levels = np.fromiter((track.level_at(max(t, 0.0)) for t in times), dtype=np.float64,
                          count=len(times))
@@ -75,6 +77,7 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         self._slice_px = 0.0
         self._plan_s = 0.0
         self._left: float | None = None
+        self.past_s = PAST_S
         self._palette = LIGHT
         self.set_palette(LIGHT)
 
@@ -84,6 +87,14 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         pen = QPen(QColor(palette.accent), 2)
         pen.setCosmetic(True)
         self._now.setPen(pen)
+        self._recut()
+
+    def set_past(self, past_s: float) -> None:
+        """How many seconds of the past show left of the now line (the heart trace's too)."""
+        if past_s == self.past_s:
+            return
+        self.past_s = past_s
+        self._view.setRange(xRange=(-past_s, AHEAD_S), yRange=(FLOOR, CEILING), padding=0)
         self._recut()
 
     def set_plan(self, plan: Plan) -> None:
@@ -96,7 +107,7 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         """Device pixels per second and per level unit, and the pixel ratio."""
         ratio = self.devicePixelRatioF()
         rect = self._view.rect()
-        return (rect.width() * ratio / (PAST_S + AHEAD_S),
+        return (rect.width() * ratio / (self.past_s + AHEAD_S),
                 rect.height() * ratio / (CEILING - FLOOR), ratio)
 
     def show_time(self, plan_s: float, force: bool = False) -> None:
@@ -105,14 +116,14 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         if not self._has_plan:
             return
         low, high = self._slice
-        if force or plan_s - PAST_S < low or plan_s + AHEAD_S > high:
+        if force or plan_s - self.past_s < low or plan_s + AHEAD_S > high:
             self._cut(plan_s)
         per_s = self._slice_px
         if per_s <= 0:
             return
         # Where the slice's left edge falls, in device pixels from the view's left.
-        left_px = round((self._slice[0] - plan_s + PAST_S) * per_s)
-        left = left_px / per_s - PAST_S
+        left_px = round((self._slice[0] - plan_s + self.past_s) * per_s)
+        left = left_px / per_s - self.past_s
         if left != self._left:
             self._left = left
             self._strip.setPos(left, CEILING)
@@ -132,7 +143,7 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         if per_s <= 0 or per_level <= 0:
             self._slice = (0.0, -1.0)
             return
-        low = plan_s - SLICE_BEFORE_S
+        low = plan_s - max(SLICE_BEFORE_S, self.past_s + 1.0)
         high = plan_s + SLICE_AFTER_S
         i0, i1 = np.searchsorted(self._times, (low, high))
         times = self._times[i0:i1 + 1]

@@ -6,6 +6,14 @@ the views (`ticked`), and turns the core's events into signals named as facts
 with their clock deadlines (a thread plays them on time, not the frame timer), speech as
 it comes. It records the practice through the log's `Recorder` when given one.
 
+Spoken lines are rendered ahead (the sink's `prepare_speech`, at `load`) and handed to
+the sink with the cues, on the voice channel, at the times of the speech timeline
+(`anapana.sound.speech_plan.resolve`: a line that would collide with the one before waits
+for it). `speech_started(text)` / `speech_ended()` follow that timeline (captions), also
+when nothing can be heard. An intro at the very start of a breathing session is spoken
+during the lead-in, which grows to hold it, so the first breath is announced on time;
+eyes-closed phase words sound at their exact phase times and never wait.
+
 The clock is an input: tests pass a fake one and call `tick()` instead of running the
 timer. A stalled event loop drops frames; it never slows or shifts the breath.
 """
@@ -21,6 +29,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
 from anapana.sound.guidance import phase_tone, phase_word
+from anapana.sound.speech_plan import (
+    GAP_S,
+    SpeechTimeline,
+    SpokenLine,
+    estimate_s,
+    open_phases_before,
+    resolve,
+)
 
 from .sound_sink import SilentSink, SoundSink
 
@@ -33,6 +49,11 @@ FRAME_MS = 16
 
 
 BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
+
+
+def _plan_time(state: PlayerState) -> float:
+    """Plan time, negative during the lead-in (where intros may be spoken)."""
+    return -state.countdown_s if state.status == "countdown" else state.plan_s
 
 
 class PlayerController(QObject):
@@ -51,6 +72,10 @@ class PlayerController(QObject):
     session_stopped = Signal(object)
     """The user stopped the session early (the final `PlayerState`)."""
     muted_changed = Signal(bool)
+    speech_started = Signal(str)
+    """A spoken line began (its text, for a caption), heard or not."""
+    speech_ended = Signal()
+    """The line being spoken ended, or was cut by a pause, skip or stop."""
 
     def __init__(
         self,
@@ -83,6 +108,14 @@ class PlayerController(QObject):
         self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
         self.eyes_closed = "off"
+        self.timeline = SpeechTimeline()
+        """Where each spoken line sounds, in plan time (lead-in intros before 0)."""
+        self._lead_lines: frozenset[int] = frozenset()
+        """Indexes in `plan.speech` of the intros moved into the lead-in."""
+        self._speech_version = -1
+        self._caption: SpokenLine | None = None
+        self._caption_floor_s = float("-inf")
+        """Lines starting before this plan time are not captioned (cut by pause or skip)."""
         """`words` speaks "in", "hold", "out" at each breath phase; `tones` plays a
         distinct tone for each instead of the session's breath cues."""
 
@@ -103,6 +136,8 @@ class PlayerController(QObject):
              sha256: str = "") -> None:
         """Get ready to play `plan` (stops whatever was playing, without recording it)."""
         self._halt()
+        self._prepare_speech(plan)
+        lead_in_s = self._lead_in_for(plan, lead_in_s)
         self.player = Player(plan, clock=self._clock, lead_in_s=lead_in_s)
         self.session_id = session_id or plan.session_id
         self.sha256 = sha256
@@ -112,9 +147,93 @@ class PlayerController(QObject):
         self._recorded_second = -1
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
+        self._caption_floor_s = float("-inf")
+        self._rebuild_timeline()
         preload = getattr(self.sound, "preload", None)
         if preload is not None:
             preload(plan.cues)
+
+    # -- speech ---------------------------------------------------------------------
+    def _prepare_speech(self, plan: Plan) -> None:
+        """Start rendering: the first line, the phase words, then the rest in order."""
+        prepare = getattr(self.sound, "prepare_speech", None)
+        if prepare is None:
+            return
+        # A step's own recording is played instead; a missing one is spoken.
+        texts = [item.text for item in plan.speech
+                 if item.recording is None or not item.recording.is_file()]
+        words: list[str] = []
+        if self.eyes_closed == "words":
+            for kind in ("inhale", "hold_in", "exhale"):
+                word = phase_word(kind, plan.language)
+                if word:
+                    words.append(word)
+        prepare([*texts[:1], *words, *texts[1:]])
+
+    def _lead_in_for(self, plan: Plan, lead_in_s: float) -> float:
+        """The lead-in, grown to hold the intros of a session that starts by breathing.
+
+        Those intros are spoken before the first breath, ending `GAP_S` before it, so the
+        first phase word or cue comes exactly on time.
+        """
+        self._lead_lines = frozenset()
+        if not plan.segments or plan.segments[0].kind != "breathe":
+            return lead_in_s
+        intros = [i for i, item in enumerate(plan.speech) if item.at_s <= 1e-9]
+        if not intros:
+            return lead_in_s
+        render_now = getattr(self.sound, "render_speech_now", None)
+        total = 0.0
+        heard = False
+        for i in intros:
+            item = plan.speech[i]
+            length = render_now(item) if render_now is not None else None
+            heard = heard or length is not None
+            total += (length if length is not None else estimate_s(item.text)) + GAP_S
+        if not heard and self.eyes_closed == "off":
+            return lead_in_s  # only shown: it may share the first breath with the circle
+        self._lead_lines = frozenset(intros)
+        return max(lead_in_s, total + 0.5)
+
+    def _duration_of(self, item: PlanSpeech) -> float:
+        duration = getattr(self.sound, "speech_duration", None)
+        known = duration(item) if duration is not None else None
+        return known if known is not None else estimate_s(item.text)
+
+    def _rebuild_timeline(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.timeline = SpeechTimeline()
+            return
+        self._speech_version = getattr(self.sound, "speech_version", 0)
+        lead = [plan.speech[i] for i in sorted(self._lead_lines)]
+        lead_lines: list[SpokenLine] = []
+        at = 0.0
+        for i, item in reversed(list(zip(sorted(self._lead_lines), lead, strict=True))):
+            length = self._duration_of(item)
+            at -= length + GAP_S
+            lead_lines.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
+        rest = [item for i, item in enumerate(plan.speech) if i not in self._lead_lines]
+        stretches = open_phases_before(plan)
+        timed = resolve(rest, self._duration_of, lambda item: stretches.get(id(item), 0)).lines
+        index_of = [i for i in range(len(plan.speech)) if i not in self._lead_lines]
+        timed = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
+                                 index_of[line.index], line.recording) for line in timed)
+        self.timeline = SpeechTimeline((*lead_lines, *timed))
+
+    def _update_caption(self, state: PlayerState) -> None:
+        line: SpokenLine | None = None
+        if state.status in ("countdown", "playing", "waiting"):
+            line = self.timeline.spoken_at(_plan_time(state))
+            if line is not None and line.at_s < self._caption_floor_s:
+                line = None
+        if line is self._caption:
+            return
+        if self._caption is not None:
+            self.speech_ended.emit()
+        self._caption = line
+        if line is not None:
+            self.speech_started.emit(line.text)
 
     def start(self, checkin: CheckIn | None = None) -> None:
         player = self._require()
@@ -141,6 +260,7 @@ class PlayerController(QObject):
             return
         player.pause()
         self.sound.clear()
+        self._caption_floor_s = float("inf")
         if self.recorder is not None:
             self.recorder.checkpoint(player.state().practised_s)
         self.tick()
@@ -150,6 +270,7 @@ class PlayerController(QObject):
         if not player.paused:
             return
         player.resume()
+        self._caption_floor_s = _plan_time(player.state())  # a cut line is not picked up again
         self._schedule_cues()
         self.tick()
 
@@ -159,6 +280,7 @@ class PlayerController(QObject):
             return False
         self.sound.clear()
         moved = player.skip_segment()
+        self._caption_floor_s = player.state().plan_s - 0.05
         self._reschedule = True  # from the new place, once the frame has polled it
         self.tick()
         return moved
@@ -231,9 +353,16 @@ class PlayerController(QObject):
         # the place: hand over the cues from where this frame began, so those due now
         # still ring.
         went_on = self._status == "waiting" and state.status in ("playing", "finished")
+        more_speech = getattr(self.sound, "speech_version", 0) != self._speech_version
+        if more_speech:
+            self._rebuild_timeline()
         if went_on or self._reschedule:
             self._reschedule = False
             self._schedule_cues(self._cursor if frame_start is None else frame_start)
+        elif more_speech and player.started and not player.paused \
+                and state.status in ("countdown", "playing"):
+            self._schedule_cues(self._first_event_after(_plan_time(state) - 0.05))
+        self._update_caption(state)
         if state.status != self._status:
             previous, self._status = self._status, state.status
             self._on_player_status_changed(previous, state)
@@ -246,6 +375,14 @@ class PlayerController(QObject):
 
     def _on_timer_timeout(self) -> None:
         self.tick()
+
+    def _first_event_after(self, plan_s: float) -> int:
+        """The first event at or after `plan_s` that was not skipped over."""
+        events = self._require().plan.events
+        index = self._cursor
+        while index > 0 and events[index - 1].at_s >= plan_s:
+            index -= 1
+        return index
 
     def _on_player_status_changed(self, previous: str, state: PlayerState) -> None:
         if previous == "countdown" and state.status in ("playing", "waiting"):
@@ -260,6 +397,7 @@ class PlayerController(QObject):
 
     def _end(self, ending: str, state: PlayerState) -> None:
         self._timer.stop()
+        self._update_caption(state)
         if ending == "stopped":
             self.sound.clear()
         if self.recorder is not None:
@@ -306,5 +444,47 @@ class PlayerController(QObject):
                 break
             if due >= now - 0.05:
                 cues.append(item)
+        else:
+            index = len(events)
+        # Speech and phase words of the same stretch (up to the open phase that stops it).
+        stretch_end = events[index].at_s if index < len(events) else float("inf")
+        if offset is None:
+            offset = self._origin_offset()
+        if offset is not None:
+            cues.extend(self._speech_cues(now - offset - 0.05, stretch_end))
         base = offset if offset is not None else 0.0
+        cues.sort(key=lambda cue: cue.at_s)
         self.sound.schedule(cues, lambda at_s: base + at_s)
+
+    def _origin_offset(self) -> float | None:
+        """Clock time minus plan time of the stretch now playing (None: not foreseeable)."""
+        player = self._require()
+        events = player.plan.events
+        for index in range(min(self._cursor, len(events) - 1), len(events)):
+            due = player.clock_time_of_event(index)
+            if due is not None:
+                return due - events[index].at_s
+        return None
+
+    def _speech_cues(self, from_s: float, until_s: float) -> list[PlanCue]:
+        """Rendered lines and phase words due in [from_s, until_s) of plan time."""
+        player = self._require()
+        sound_of = getattr(self.sound, "speech_sound", None)
+        if sound_of is None:
+            return []
+        cues: list[PlanCue] = []
+        for line in self.timeline.lines:
+            if from_s <= line.at_s < until_s:
+                sound = sound_of(player.plan.speech[line.index])
+                if sound is not None:
+                    cues.append(PlanCue(line.at_s, sound, "speech", line.recording))
+        if self.eyes_closed == "words":
+            language = player.plan.language
+            for phase in player.plan.phases:
+                if not from_s <= phase.start_s < until_s:
+                    continue
+                word = phase_word(phase.kind, language)
+                sound = sound_of(PlanSpeech(phase.start_s, word)) if word else None
+                if sound is not None:
+                    cues.append(PlanCue(phase.start_s, sound, "speech"))
+        return cues

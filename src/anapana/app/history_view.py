@@ -388,6 +388,12 @@ class HistoryView(QWidget):
         self.mood_plot = _quiet_plot("Mood before and after, by month")
         self.mood_label = QLabel("")
         self.mood_label.setWordWrap(True)
+        # Shown only once a practice had a heart signal (a strap, see `log.heart`).
+        self.heart_title = QLabel("Heart rate (teal, beats a minute) and RMSSD (grey, ms), by week")
+        self.heart_plot = _quiet_plot("Heart rate and RMSSD by week")
+        self.heart_plot.setMaximumHeight(140)
+        self.heart_title.hide()
+        self.heart_plot.hide()
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search sessions, notes and feelings")
@@ -430,6 +436,8 @@ class HistoryView(QWidget):
         charts.addWidget(self.weeks_plot, 3, 0)
         charts.addWidget(self.mood_plot, 3, 1)
         charts.addWidget(self.mood_label, 4, 0, 1, 2)
+        charts.addWidget(self.heart_title, 5, 0, 1, 2)
+        charts.addWidget(self.heart_plot, 6, 0, 1, 2)
         lower = QSplitter(Qt.Orientation.Vertical)
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
@@ -455,7 +463,7 @@ class HistoryView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.heatmap.set_palette(palette)
-        for plot in (self.weeks_plot, self.mood_plot):
+        for plot in (self.weeks_plot, self.mood_plot, self.heart_plot):
             plot.setBackground(QColor(palette.surface))
         if self._loaded:
             self.refresh()
@@ -488,6 +496,7 @@ class HistoryView(QWidget):
         mood = history.mood_summary(self._log, today)
         self.mood_label.setText(mood_text(mood))
         self._draw_mood(mood)
+        self._draw_heart(today)
         self.note_editor.begin("", None, "Choose a practice to read or edit its note.")
         self._note_row = -1
         self.model.reload()
@@ -548,6 +557,31 @@ class HistoryView(QWidget):
             [[(float(i), f"{month:%b}") for i, (month, _b, _a) in enumerate(mood.monthly)]]
         )
         item.setXRange(-0.5, max(len(mood.monthly) - 0.5, 0.5), padding=0)
+
+    def _draw_heart(self, today: date) -> None:
+        from anapana.log.heart import heart_by_week
+
+        last = history.day_number(today)
+        try:
+            weeks = heart_by_week(self._log, last - 7 * CHART_WEEKS, last)
+        except sqlite3.Error:
+            weeks = []
+        self.heart_title.setVisible(bool(weeks))
+        self.heart_plot.setVisible(bool(weeks))
+        if not weeks:
+            return
+        item = self._style_axes(self.heart_plot)
+        p = self._palette
+        xs = np.array([float(history.day_number(w.week_start)) for w in weeks])
+        for values, colour in (([w.mean_hr_bpm for w in weeks], p.accent),
+                               ([w.rmssd_ms for w in weeks], p.muted)):
+            ys = np.array([np.nan if v is None else v for v in values], dtype=float)
+            item.addItem(pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(colour), width=2),
+                                         symbol="o", symbolSize=5, symbolBrush=QColor(colour),
+                                         connect="finite"))
+        item.getAxis("bottom").setTicks(
+            [[(float(history.day_number(w.week_start)), f"{w.week_start:%d %b}") for w in weeks]])
+        item.setXRange(xs.min() - 4, xs.max() + 4, padding=0)
 
     # -- list and notes -------------------------------------------------------------------
 

@@ -4,13 +4,15 @@ Creates the QApplication, applies the settings and theme, shows the main window,
 only then reads the library (so the window appears at once). Two environment
 variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app cleanly
 that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
-stdout when the window has first been painted.
+stdout when the window has first been painted. `ANAPANA_HR_SIMULATE=5.5` (or `anapana run
+ID --hr-simulate 5.5`) puts a simulated heart in place of a strap, for demos and tests.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +23,7 @@ from anapana.paths import UserPaths, assets_dir
 
 from . import theme
 from .main_window import MainWindow
+from .quit_signals import QuitSignals
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -86,24 +89,40 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
     theme.apply(app, theme.resolve(settings.theme))
-    window = MainWindow(settings, paths, checkin=checkin)
+    from .heart_live import simulate_rate_from_env
+
+    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=simulate_rate_from_env())
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
     # Read the library only once the window has been painted, so it appears at once;
     # a window that is never painted (minimised at start) still gets it within a second.
     started = False
-    desktop: list[object] = []
+    desktop: list[DesktopIntegration] = []
 
     def after_shown() -> None:
         nonlocal started
         if not started:
             started = True
-            window.after_shown(session)
+            # Listen first: a second `anapana run` during the library read then waits in
+            # the socket's backlog and is answered after it, instead of opening a second
+            # window of its own.
             desktop.append(_install_desktop(app, window, settings, background))
+            window.after_shown(session)
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
     QTimer.singleShot(1000, after_shown)
+
+    def quit_in_order() -> None:
+        """The Quit menu's path, for a signal or the desktop session ending."""
+        if desktop:
+            desktop[0].quit()  # also passes close-to-tray
+        else:
+            window.close()
+        window.save_before_quit()  # in case the close was refused
+        app.quit()
+
+    quit_signals = install_quit_paths(app, window, quit_in_order)
     if not background:
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
@@ -111,8 +130,29 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         QTimer.singleShot(max(int(quit_after), 0), window.close)
         QTimer.singleShot(max(int(quit_after), 0) + 50, app.quit)
     code = app.exec()
+    quit_signals.close()
     window.deleteLater()
     return code
+
+
+def install_quit_paths(app: QApplication, window: MainWindow,
+                       quit_in_order: Callable[[], None]) -> QuitSignals:
+    """Every way the app can be ended runs the Quit path, or at least saves first.
+
+    SIGTERM, SIGINT and SIGHUP quit in order; logging out saves at once (the session
+    manager may end the app without another word) and then quits in order; and whatever
+    else quits the app (`QApplication.quit`) saves before the event loop ends.
+    """
+    quit_signals = QuitSignals(parent=app)
+    quit_signals.received.connect(lambda _number: quit_in_order())
+
+    def session_ending(_manager: object) -> None:
+        window.save_before_quit()
+        QTimer.singleShot(0, quit_in_order)  # from the event loop, not inside the request
+
+    app.commitDataRequest.connect(session_ending)
+    app.aboutToQuit.connect(window.save_before_quit)
+    return quit_signals
 
 
 def _report_shown() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +36,9 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
+    from anapana.core.plan import Plan
     from anapana.core.player import PlayerState
+    from anapana.hr.model import Assessment
     from anapana.log.practice import CheckIn
     from anapana.log.recorder import Recorder
     from anapana.log.store import PracticeLog
@@ -43,12 +46,18 @@ if TYPE_CHECKING:
     from .checkin import CheckInForm
     from .completion import CompletionView
     from .controller import PlayerController
+    from .heart_live import HeartLive
+    from .heart_result import ResonanceResultView
     from .history_view import HistoryView
     from .library_view import LibraryView
     from .player_view import PlayerView
     from .sound_sink import SoundSink
 
 SoundFactory = Callable[[str | None], "SoundSink"]
+
+
+NOTICE_MS = 12000
+"""How long each notice stays in the status bar."""
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
         open_log: bool = True,
         run_timer: bool = True,
         bundled: Path | None = None,
+        hr_simulate: float | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -77,6 +87,7 @@ class MainWindow(QMainWindow):
         self._open_log = open_log
         self._run_timer = run_timer
         self._painted = False
+        self._notices: deque[str] = deque()
         self._entry: LibraryEntry | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setWindowTitle("Anapana")
@@ -100,6 +111,11 @@ class MainWindow(QMainWindow):
         self._recorder: Recorder | None = None
         self._log: PracticeLog | None = None
         self._sound_ready = False
+        self._saved_for_quit = False
+        self.hr_simulate = hr_simulate
+        """Breaths a minute of the simulated heart (`--hr-simulate`), or None."""
+        self._heart: HeartLive | None = None
+        self.heart_result: ResonanceResultView | None = None
 
         self.settings.changed.connect(self._on_settings_changed)
         self.quit_action = QAction("Quit", self)
@@ -117,6 +133,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self._on_find_triggered)
         self.addAction(find_action)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.apply_appearance()
 
     # -- pages built on first use ----------------------------------------------------------
@@ -156,6 +173,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            if not self.statusBar().currentMessage():
+                self._show_next_notice()  # what was said before the window showed
 
     def restore_geometry(self) -> None:
         geometry = self.settings.geometry
@@ -187,7 +206,25 @@ class MainWindow(QMainWindow):
         self.library.list.setFocus()
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 12000)
+        """Show a notice in the status bar. Notices wait their turn (each stays
+        `NOTICE_MS`) and those raised before the window is shown wait for it."""
+        if message in self._notices:
+            return
+        self._notices.append(message)
+        if self._painted and not self.statusBar().currentMessage():
+            self._show_next_notice()
+
+    @property
+    def pending_notices(self) -> list[str]:
+        return list(self._notices)
+
+    def _show_next_notice(self) -> None:
+        if self._notices:
+            self.statusBar().showMessage(self._notices.popleft(), NOTICE_MS)
+
+    def _on_status_bar_message_changed(self, message: str) -> None:
+        if not message and self._painted:  # the last one's time is up: the next one
+            self._show_next_notice()
 
     def apply_appearance(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -430,6 +467,8 @@ class MainWindow(QMainWindow):
                            muted=s.muted, speak=s.speak_guidance, voice=s.voice,
                            language=language, parent=self)
         layer.notice.connect(self.notify)
+        for message in layer.take_notices():  # raised while it opened, before the connect
+            self.notify(message)
         self.controller.sound = layer
 
     def _practice_log(self) -> PracticeLog | None:
@@ -476,6 +515,7 @@ class MainWindow(QMainWindow):
                              sha256=entry.loaded.sha256)
         view.prepare(plan)
         view.save_note = self._recorder.save_note if self._recorder is not None else None
+        self._heart_begin(plan, view)
         self.stack.setCurrentWidget(view)
         view.setFocus()
         self.controller.start(checkin)
@@ -522,8 +562,69 @@ class MainWindow(QMainWindow):
     def _on_controller_session_stopped(self, state: PlayerState) -> None:
         self._show_completion(False, state)
 
+    # -- heart rate (only with a strap or the simulator) ----------------------------------
+    def _heart_begin(self, plan: Plan, view: PlayerView) -> None:
+        from .heart_live import HeartLive
+
+        if self._heart is None:
+            self._heart = HeartLive(self.settings, self._clock,
+                                    simulate_per_min=self.hr_simulate, parent=self)
+        try:
+            self._heart.begin(plan, self.controller, view)
+        except Exception as error:  # the session goes on without the heart
+            self.notify(f"The heart rate can't be shown this time ({error}).")
+
+    def _heart_end(self) -> Assessment | None:
+        """Keep the heart side of the practice that just ended; the assessment if any."""
+        from datetime import datetime
+
+        from .heart_live import save_record, summarize
+
+        track = self._heart.end() if self._heart is not None else None
+        if track is None:
+            return None
+        record, assessment = summarize(track)
+        if record is None:
+            return None
+        practice = self._recorder.practice if self._recorder is not None else None
+        problem = save_record(self._practice_log(), record,
+                              practice.uuid if practice is not None else "",
+                              datetime.now().astimezone())
+        if problem:
+            self.notify(problem)
+        # A screen of bars only when at least two paces were measured (not after a stop
+        # in the first minutes, when there is nothing to compare).
+        measured = [r for r in assessment.rates if r.peak_trough_bpm is not None] \
+            if assessment is not None else []
+        return assessment if len(measured) >= 2 else None
+
+    def _show_heart_result(self, assessment: Assessment) -> None:
+        if self.heart_result is None:
+            from .heart_result import ResonanceResultView
+
+            view = ResonanceResultView(self.paths.sessions, self.stack)
+            view.continue_requested.connect(self._on_heart_result_continue_requested)
+            view.session_created.connect(self._on_heart_result_session_created)
+            self.stack.addWidget(view)
+            self.heart_result = view
+        self.heart_result.set_palette(theme.resolve(self.settings.theme))
+        self.heart_result.show_assessment(assessment)
+        self.stack.setCurrentWidget(self.heart_result)
+        self.heart_result.focus_first()
+
+    def _on_heart_result_continue_requested(self) -> None:
+        if self.completion is not None:
+            self.stack.setCurrentWidget(self.completion)
+            self.completion.focus_first()
+
+    def _on_heart_result_session_created(self, path: str) -> None:
+        self.store.watch()
+        self.store.reload()
+        self.notify(f"Made {Path(path).name}: it is in your library.")
+
     def _show_completion(self, finished: bool, state: PlayerState) -> None:
         self.set_focus_mode(False)
+        assessment = self._heart_end()
         if self.settings.muted != self.controller.muted:
             self.settings.muted = self.controller.muted
         if self.completion is None:
@@ -550,6 +651,8 @@ class MainWindow(QMainWindow):
             note=practice.note if practice is not None and practice.note else "")
         self.stack.setCurrentWidget(self.completion)
         self.completion.focus_first()
+        if assessment is not None:
+            self._show_heart_result(assessment)
 
     def _on_after_checkin_submitted(self, mood: object, feelings: list[str]) -> None:
         recorder = self._recorder
@@ -567,10 +670,26 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isFullScreen():
             self.showNormal()
+        self.save_before_quit()
+        super().closeEvent(event)
+
+    def save_before_quit(self) -> None:
+        """What every way of quitting does first (Quit, closing, a signal, logging out).
+
+        A running practice ends as stopped with its time up to now, the journal note is
+        written, what the disk refused goes to the rescue file, and the log is closed.
+        Safe to call more than once: the first call does the work.
+        """
+        if self._saved_for_quit:
+            return
+        self._saved_for_quit = True
         self.settings.geometry = QByteArray(self.saveGeometry())
         if self._controller is not None:
             self._controller.close()
+        if self._heart is not None:
+            self._heart.close()
         self.store.stop_watching()
+        self._notices.clear()
         self.statusBar().clearMessage()
         if self.completion is not None:
             self.completion.journal.flush()
@@ -582,6 +701,3 @@ class MainWindow(QMainWindow):
             self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
         if self._log is not None:
             self._log.close()
-        super().closeEvent(event)
-
-

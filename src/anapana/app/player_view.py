@@ -68,6 +68,7 @@ class PlayerView(QWidget):
         self._text_key: tuple[object, ...] = ()
         self._shown_status = ""
         self._curve: object | None = None
+        self._heart: QWidget | None = None
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
@@ -209,12 +210,35 @@ class PlayerView(QWidget):
     def curve(self) -> object | None:
         return self._curve
 
+    def set_heart_panel(self, panel: QWidget | None) -> None:
+        """Show a heart trace under the breath curve (None: the player as without a strap)."""
+        if self._heart is not None and self._heart is not panel:
+            self._heart.hide()
+            self._chrome.remove(self._heart)
+            self._curve_slot.removeWidget(self._heart)
+        if panel is not None and panel is not self._heart:
+            self._curve_slot.addWidget(panel)
+            self._chrome.append(panel)
+            set_palette = getattr(panel, "set_palette", None)
+            if set_palette is not None:
+                set_palette(self._palette)
+        self._heart = panel
+        if panel is not None:
+            panel.setVisible(not self._focus_mode)
+        if self._curve is not None:
+            from .breath_curve import PAST_S, PAST_WITH_HEART_S
+
+            self._curve.set_past(  # type: ignore[attr-defined]
+                PAST_S if panel is None else PAST_WITH_HEART_S)
+
     # -- settings ------------------------------------------------------------------
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.figure.set_palette(palette)
         if self._curve is not None:
             self._curve.set_palette(palette)  # type: ignore[attr-defined]
+        if self._heart is not None:
+            self._heart.set_palette(palette)  # type: ignore[attr-defined]
 
     def set_figure_style(self, style_name: str, reduced_motion: bool) -> None:
         self.figure.set_style(style_name, reduced_motion)

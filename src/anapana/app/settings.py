@@ -20,6 +20,16 @@ EYES_CLOSED_MODES = ("off", "words", "tones")
 CHANNELS = ("breath", "bell", "voice")
 
 
+def _is_bt_address(text: str) -> bool:
+    """AA:BB:CC:DD:EE:FF (Linux, Windows) or a UUID (macOS names devices so)."""
+    parts = text.split(":")
+    if len(parts) == 6 and all(len(p) == 2 for p in parts):
+        return all(c in "0123456789abcdefABCDEF" for p in parts for c in p)
+    hexes = text.replace("-", "")
+    return len(text) == 36 and len(hexes) == 32 and all(c in "0123456789abcdefABCDEF"
+                                                         for c in hexes)
+
+
 class Settings(QObject):
     """Typed access to the settings file; `changed(key)` after every write."""
 
@@ -154,6 +164,29 @@ class Settings(QObject):
     @show_consistency.setter
     def show_consistency(self, value: bool) -> None:
         self._set("history/show_consistency", bool(value))
+
+    # heart rate ---------------------------------------------------------------
+    @property
+    def heart_enabled(self) -> bool:
+        """Use the chosen heart-rate strap during sessions."""
+        return self._bool("heart/enabled", True)
+
+    @heart_enabled.setter
+    def heart_enabled(self, value: bool) -> None:
+        self._set("heart/enabled", bool(value))
+
+    @property
+    def heart_strap(self) -> tuple[str, str]:
+        """The chosen strap's Bluetooth address and name ('' when none is chosen)."""
+        address = self._str("heart/strap_address", "").strip()
+        # A hand-edited value that is no Bluetooth address is ignored, never sent to BlueZ.
+        if address and not _is_bt_address(address):
+            return "", ""
+        return address, self._str("heart/strap_name", "")[:80]
+
+    def set_heart_strap(self, address: str, name: str) -> None:
+        self._store.setValue("heart/strap_name", name)
+        self._set("heart/strap_address", address)
 
     # memory -------------------------------------------------------------------
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,10 @@ class SettingsDialog(QDialog):
         sound_form.addRow("", self.speak)
         sound_form.addRow("Eyes closed", self.eyes_closed)
         sound_form.addRow("Voice", self.voice)
+        self.natural_voices = QPushButton("Natural voices…", self)
+        self.natural_voices.setToolTip("Add, download and choose Piper voices")
+        self.natural_voices.clicked.connect(self._on_natural_voices_clicked)
+        sound_form.addRow("", self.natural_voices)
 
         self.announce = QCheckBox("Announce each phase to screen readers", self)
         self.announce.setAccessibleName("Announce each phase to screen readers")
@@ -123,7 +128,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        for group in (look, practice, sound, access, *extra_pages):
+        from .heart_settings import HeartRateSettingsPanel
+
+        self.heart = HeartRateSettingsPanel(settings, self)
+        for group in (look, practice, sound, access, self.heart, *extra_pages):
             if group.parent() is not self:
                 group.setParent(self)
             layout.addWidget(group)
@@ -149,6 +157,11 @@ class SettingsDialog(QDialog):
 
     def _on_voice_changed(self, _index: int) -> None:
         self.settings.voice = self.voice.currentData()
+
+    def _on_natural_voices_clicked(self) -> None:
+        from .voice_manager import open_voice_manager
+
+        self.voice_manager = open_voice_manager(self, QLocale.system().name())
 
     def _on_volume_changed(self, channel: str, value: int) -> None:
         self.settings.set_volume(channel, value / 100)

@@ -25,6 +25,7 @@ from anapana.core.plan import (
 from anapana.core.problems import Problem, SessionInvalid
 from anapana.core.session import (
     DEFAULT_CUES,
+    MIN_PHASE_S,
     BodyScan,
     Breathe,
     Cues,
@@ -37,7 +38,9 @@ from anapana.core.session import (
 from anapana.core.yaml_source import Path_, Source
 
 MAX_PHASES = 10_000
+MAX_BELLS = 10_000
 MAX_TOTAL_S = 4 * 3600.0
+_HOLDS = ("hold_in", "hold_out")
 _CUE_OF_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold_in": "hold", "hold_out": "hold"}
 
 
@@ -76,7 +79,8 @@ class _Builder:
     speech: list[PlanSpeech] = field(default_factory=list)
     events: list[PlanEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    pending_intros: list[str] = field(default_factory=list)
+    bells: int = 0
+    pending_intros: list[tuple[str, Path_]] = field(default_factory=list)
     """`repeat` groups' intros (outer first), spoken as their first segment begins."""
 
     def fail(self, path: Path_, message: str, *, fatal: bool = False) -> None:
@@ -95,17 +99,20 @@ class _Builder:
         self.cues.append(cue)
         self.events.append(PlanEvent(at, cue))
 
-    def say(self, at: float, text: str | None, recording: Path | None = None) -> None:
+    def say(self, at: float, text: str | None, recording: Path | None = None,
+            path: Path_ = ()) -> None:
         if not text and recording is None:
             return
-        line = PlanSpeech(at, text or "", recording)
+        mark = self.source.mark_of(path)
+        line = PlanSpeech(at, text or "", recording, mark.line, mark.column)
         self.speech.append(line)
         self.events.append(PlanEvent(at, line))
 
     def phase(self, path: Path_, kind: str, seconds: float | Open, segment: int,
               cycle: int | None = None, text: str | None = None) -> PlanPhase | None:
-        if isinstance(seconds, float | int) and seconds <= 0:
-            return None
+        if isinstance(seconds, float | int) and (
+                seconds <= 0 or (kind in _HOLDS and seconds < MIN_PHASE_S)):
+            return None  # a hold ramped up from 0 starts once it is long enough to notice
         if len(self.phases) >= MAX_PHASES:
             self.fail(path, f"the session expands to more than {MAX_PHASES:,} phases; "
                             "expected fewer cycles, steps or repeats", fatal=True)
@@ -131,7 +138,7 @@ class _Builder:
             for round_ in range(item.repeat):
                 for j, child in enumerate(item.segments):
                     if round_ == 0 and j == 0 and item.intro:
-                        self.pending_intros.append(item.intro)
+                        self.pending_intros.append((item.intro, (*path, "intro")))
                     self.segment((*path, "segments", j), child, inner)
             return
         kind: SegmentKind
@@ -154,10 +161,10 @@ class _Builder:
         first_event = len(self.events)
         self.events.append(PlanEvent(start, _SEGMENT_PLACEHOLDER))
         own = _merge(cues, item.cues)
-        for intro in self.pending_intros:
-            self.say(start, intro)
+        for intro, intro_path in self.pending_intros:
+            self.say(start, intro, path=intro_path)
         self.pending_intros.clear()
-        self.say(start, item.intro)
+        self.say(start, item.intro, path=(*path, "intro"))
         if isinstance(item, Breathe):
             self.breathe(path, item, index, own)
         elif isinstance(item, BodyScan):
@@ -166,7 +173,7 @@ class _Builder:
             self.silence(path, item, index, own)
         else:
             self.phase(path, "prompt", item.duration, index, text=item.text or title)
-            self.say(start, item.text)
+            self.say(start, item.text, path=(*path, "text"))
         is_open = any(p.open for p in self.phases[first_phase:])
         plan_segment = PlanSegment(index, kind, title, start, self.time.now - start,
                                    is_open, item.intro,
@@ -210,6 +217,10 @@ class _Builder:
                           fatal=True)
             if untimed:
                 share = left / untimed
+                if share < MIN_PHASE_S:
+                    self.fail((*path, "duration"),
+                              f"duration: shared by {untimed} steps, each would last {share:.2f} "
+                              f"seconds; expected at least {MIN_PHASE_S}", fatal=True)
             elif abs(left) > 0.001:
                 self.fail((*path, "duration"),
                           f"the steps' durations add up to {format_seconds(timed)}, but "
@@ -231,7 +242,8 @@ class _Builder:
             elif step.sound is not None:
                 step_cues = {**cues, "step": step.sound}
             self.cue(at, "step", step_cues)
-            self.say(at, step.say or step.focus, recording)
+            self.say(at, step.say or step.focus, recording,
+                     path=(*path, "steps", number, "say" if step.say else "focus"))
 
     def silence(self, path: Path_, item: Silence, index: int, cues: dict[str, str]) -> None:
         start = self.time.now
@@ -247,8 +259,16 @@ class _Builder:
                               f"segment's end ({format_seconds(item.duration)})")
         else:
             count = int(item.duration / item.bells + 1e-9)
+            if self.bells + count > MAX_BELLS:
+                self.fail((*path, "bells"), f"bells: the session would ring more than "
+                                            f"{MAX_BELLS:,} bells; expected a longer interval",
+                          fatal=True)
             offsets = [k * item.bells for k in range(1, count + 1)
                        if k * item.bells < item.duration - 1e-6]
+        self.bells += len(offsets)
+        if self.bells > MAX_BELLS:
+            self.fail((*path, "bells"), f"bells: the session would ring more than "
+                                        f"{MAX_BELLS:,} bells; expected fewer", fatal=True)
         for offset in offsets:
             if offset < item.duration:
                 self.cue(start + offset, "bell", cues)
@@ -334,11 +354,50 @@ def _check_session_cues(builder: _Builder, segments: Sequence[object], path: Pat
             _check_session_cues(builder, segment.segments, (*path, i, "segments"))
 
 
+def _least_phases(segment: object) -> int:
+    """At least how many phases a segment makes (saturating just past the limit)."""
+    if isinstance(segment, Repeat):
+        inner = min(sum(_least_phases(child) for child in segment.segments), MAX_PHASES + 1)
+        return min(segment.repeat * inner, MAX_PHASES + 1)
+    if isinstance(segment, Breathe) and segment.cycles is not None:
+        return min(segment.cycles, MAX_PHASES + 1)  # a cycle with no phase is refused anyway
+    if isinstance(segment, BodyScan):
+        return min(len(segment.steps), MAX_PHASES + 1)
+    return 1
+
+
+def _check_size(builder: _Builder, segments: Sequence[object], path: Path_) -> None:
+    """Refuse a plan that must pass the phase limit, before expanding any of it.
+
+    The problem is placed at the innermost `repeat` that passes the limit on its own.
+    """
+    total = 0
+    for i, segment in enumerate(segments):
+        least = _least_phases(segment)
+        total = min(total + least, MAX_PHASES + 1)
+        if total <= MAX_PHASES:
+            continue
+        if isinstance(segment, Repeat) and least > MAX_PHASES:
+            inner = (*path, i, "segments")
+            if any(_least_phases(child) > MAX_PHASES for child in segment.segments):
+                _check_size(builder, segment.segments, inner)
+                return
+            builder.fail((*path, i, "repeat"),
+                         f"the session expands to more than {MAX_PHASES:,} phases; "
+                         "expected fewer cycles, steps or repeats", fatal=True)
+        builder.fail((*path, i), f"the session expands to more than {MAX_PHASES:,} phases; "
+                                 "expected fewer cycles, steps or repeats", fatal=True)
+
+
 def compile_plan(session: Session, source: Source, session_id: str = "") -> Plan:
     """The plan of a validated session; raises SessionInvalid for limits it passes."""
     builder = _Builder(source, source.path.parent)
     cues = _merge(dict(DEFAULT_CUES), session.cues)
     _check_session_cues(builder, session.segments, ("segments",))
+    try:
+        _check_size(builder, session.segments, ("segments",))
+    except _Stop:
+        raise SessionInvalid(source.path, builder.problems) from None
     builder.cue(0.0, "start", cues)
     try:
         for i, segment in enumerate(session.segments):

@@ -137,8 +137,10 @@ def _problem(source: Source, error: Any) -> Problem:
         return source.problem((*path, first),
                               f"unknown segment kind '{first}'{hint}; expected one of "
                               f"{', '.join(SEGMENT_KINDS)}", key=True)
+    at: Path_ = ()
     if kind == "anapana":
         message = str(error["msg"])
+        at = tuple((error.get("ctx") or {}).get("at", ()))
     elif kind in _TYPE_WORDS:
         message = f"{_TYPE_WORDS[kind]}, got {describe(value)}"
     elif kind == "literal_error":
@@ -159,9 +161,15 @@ def _problem(source: Source, error: Any) -> Problem:
     else:
         message = str(error["msg"])
     if isinstance(path[-1] if path else None, int) and not name:
-        return source.problem(path, message)
+        return source.problem((*path, *at), message, key=_names_a_key(at))
     prefix = f"{name}: " if name and not message.startswith(f"{name}:") else ""
-    return source.problem(path, prefix + message)
+    # A part inside the value (a pattern's hold_in, a ramp's to) is shown at its own key.
+    return source.problem((*path, *at), prefix + message, key=_names_a_key(at))
+
+
+def _names_a_key(at: Path_) -> bool:
+    """A part named by a key is shown at its key; a list item at its value."""
+    return bool(at) and isinstance(at[-1], str)
 
 
 def load_or_problems(path: Path) -> LoadedSession | list[Problem]:

@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 PhaseKind = Literal["inhale", "hold_in", "exhale", "hold_out", "step", "silence", "prompt"]
 SegmentKind = Literal["breathe", "body_scan", "silence", "prompt"]
-CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell"]
+CueEvent = Literal["start", "end", "inhale", "exhale", "hold", "step", "bell", "speech"]
+"""`speech` is not written in session files: the app schedules rendered lines with it."""
 
 BREATH_KINDS: frozenset[str] = frozenset({"inhale", "hold_in", "exhale", "hold_out"})
 
@@ -108,6 +109,9 @@ class PlanSpeech:
     text: str
     recording: Path | None = None
     """A body-scan step's own `sound:` recording, played instead of speaking `text`."""
+    line: int = field(default=0, compare=False)
+    """Where the session file says it (1-based; 0 when unknown), for warnings."""
+    column: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"at_s": ms(self.at_s), "text": self.text}

@@ -39,11 +39,27 @@ DEFAULT_CUES: dict[str, str] = {
 }
 SEGMENT_KINDS: tuple[str, ...] = ("breathe", "body_scan", "silence", "prompt", "repeat")
 MAX_PHASE_S = 600.0
+MIN_PHASE_S = 0.5
+"""The shortest phase, step, silence or bell interval a file may ask for (holds may be 0).
+A cue every few milliseconds would be noise, and thousands of them a flood; the quickest
+bundled breath (Wim Hof style, 0.8 s) stays well above it."""
 PHASE_KEYS = ("inhale", "hold_in", "exhale", "hold_out")
 
 
-def _fail(message: str) -> PydanticCustomError:
-    return PydanticCustomError("anapana", message)
+def _fail(message: str, at: tuple[str | int, ...] = ()) -> PydanticCustomError:
+    """A problem with a value; `at` leads from the field to the part at fault (`hold_in`)."""
+    return PydanticCustomError("anapana", message, {"at": at})
+
+
+def _within(at: tuple[str | int, ...], read: Any, *args: Any) -> Any:
+    """`read(*args)`, with any problem it finds placed under `at`."""
+    try:
+        return read(*args)
+    except PydanticCustomError as error:
+        if error.type != "anapana":
+            raise
+        inner = tuple((error.context or {}).get("at", ()))
+        raise _fail(error.message(), (*at, *inner)) from None
 
 
 # -- values ---------------------------------------------------------------------------
@@ -81,7 +97,7 @@ def _ramp(value: dict[str, Any], read: Any) -> Ramp:
     if unknown or "from" not in value or "to" not in value:
         raise _fail(f"expected a ramp like {{from: 6.5, to: 5.5}}, got keys "
                     f"{', '.join(sorted(value)) or 'none'}")
-    return Ramp(read(value["from"]), read(value["to"]))
+    return Ramp(_within(("from",), read, value["from"]), _within(("to",), read, value["to"]))
 
 
 def _phase_value(value: object, kind: str) -> PhaseValue:
@@ -104,6 +120,10 @@ def _phase_seconds(value: object, kind: str) -> float:
         raise _fail(f"{kind}: {error}") from None
     if kind in ("inhale", "exhale") and seconds <= 0:
         raise _fail(f"{kind}: expected more than 0 seconds, got {describe(value)}")
+    if 0 < seconds < MIN_PHASE_S:
+        zero = "" if kind in ("inhale", "exhale") else "0 or "
+        raise _fail(f"{kind}: expected {zero}at least {MIN_PHASE_S} seconds, "
+                    f"got {describe(value)}")
     if seconds > MAX_PHASE_S:
         raise _fail(f"{kind}: expected at most {MAX_PHASE_S:.0f} seconds, got {describe(value)}")
     return seconds
@@ -130,7 +150,7 @@ def parse_pattern(value: object) -> tuple[PhaseSpec, ...]:
         for needed in ("inhale", "exhale"):
             if needed not in value:
                 raise _fail(f"a pattern needs {needed}")
-        return tuple(PhaseSpec(k, _phase_value(value[k], k))  # type: ignore[arg-type]
+        return tuple(PhaseSpec(k, _within((k,), _phase_value, value[k], k))  # type: ignore[arg-type]
                      for k in PHASE_KEYS if k in value)
     if isinstance(value, list):
         if not value:
@@ -140,7 +160,7 @@ def parse_pattern(value: object) -> tuple[PhaseSpec, ...]:
         for i, item in enumerate(value):
             if not isinstance(item, dict) or len(item) != 1:
                 raise _fail(f"phase {i + 1}: expected one phase like {{inhale: 4}}, "
-                            f"got {describe(item)}")
+                            f"got {describe(item)}", (i,))
             (key, raw), = item.items()
             if key == "hold":
                 kind = "hold_in" if last_breath == "inhale" else "hold_out"
@@ -148,10 +168,11 @@ def parse_pattern(value: object) -> tuple[PhaseSpec, ...]:
                 kind = key
             else:
                 raise _fail(f"phase {i + 1}: unknown phase '{key}'; expected inhale, exhale, "
-                            "hold, hold_in or hold_out")
+                            "hold, hold_in or hold_out", (i,))
             if kind in ("inhale", "exhale"):
                 last_breath = kind
-            phases.append(PhaseSpec(kind, _phase_value(raw, kind)))  # type: ignore[arg-type]
+            phases.append(PhaseSpec(kind, _within(  # type: ignore[arg-type]
+                (i, key), _phase_value, raw, kind)))
         return tuple(phases)
     raise _fail(f"expected a pattern like 4-7-8, {{inhale: 4, exhale: 6}} or a list of "
                 f"phases, got {describe(value)}")
@@ -178,7 +199,7 @@ def parse_ratio(value: object) -> tuple[float, ...]:
         numbers = tuple(float(p) for p in parts)
     except ValueError:
         numbers = ()
-    if len(numbers) not in (2, 4) or any(n < 0 for n in numbers):
+    if len(numbers) not in (2, 4) or any(not 0 <= n < 1e6 for n in numbers):
         raise _fail(f'expected a ratio like "1:1", "4:6" or "4:2:6:0", got {describe(value)}')
     inhale, exhale = (numbers[0], numbers[1]) if len(numbers) == 2 else (numbers[0], numbers[2])
     if inhale <= 0 or exhale <= 0:
@@ -199,6 +220,9 @@ def _prompt_length(value: object) -> float | Open:
     length = _length(value)
     if not isinstance(length, Open) and length <= 0:
         raise _fail(f"expected a duration of more than 0, or open, got {describe(value)}")
+    if not isinstance(length, Open) and length < MIN_PHASE_S:
+        raise _fail(f"expected a duration of at least {MIN_PHASE_S} seconds, or open, "
+                    f"got {describe(value)}")
     return length
 
 
@@ -207,7 +231,7 @@ def _bells(value: object) -> float | list[float]:
     if isinstance(value, list):
         if not value:
             raise _fail("expected at least one bell time, like [3m, 7m]")
-        return [_positive_seconds(item) for item in value]
+        return [_within((i,), _positive_seconds, item) for i, item in enumerate(value)]
     return _positive_seconds(value)
 
 
@@ -215,6 +239,9 @@ def _positive_seconds(value: object) -> float:
     seconds = _seconds(value)
     if seconds <= 0:
         raise _fail(f"expected a duration of more than 0, got {describe(value)}")
+    if seconds < MIN_PHASE_S:
+        raise _fail(f"expected a duration of at least {MIN_PHASE_S} seconds, "
+                    f"got {describe(value)}")
     return seconds
 
 
@@ -246,10 +273,16 @@ def check_sound_file(value: str, base_dir: Path | None) -> None:
                     "(no ../)")
     if base_dir is None:
         return
-    target = (base_dir / candidate).resolve()
-    if not target.is_relative_to(base_dir.resolve()):
+    try:
+        target = (base_dir / candidate).resolve()
+        inside = target.is_relative_to(base_dir.resolve())
+        found = inside and target.is_file()
+    except (OSError, RuntimeError, ValueError) as error:  # a name too long, a symlink loop
+        reason = getattr(error, "strerror", None) or "the name cannot be used"
+        raise _fail(f"sound {describe(value)}: {reason}") from None
+    if not inside:
         raise _fail(f"sound {describe(value)}: the file must stay inside the session's folder")
-    if not target.is_file():
+    if not found:
         raise _fail(f"sound {describe(value)}: no such file next to the session")
     from anapana.core.wavfile import check_wav
 
@@ -362,6 +395,15 @@ class Breathe(_Segment):
             raise _fail("ratio: goes with pace:, not with pattern:")
         if (self.cycles is None) == (self.duration is None):
             raise _fail("a breathe segment needs exactly one of cycles: or duration:")
+        if self.pace is not None:
+            fastest = max(self.pace.start, self.pace.end) if isinstance(self.pace, Ramp) \
+                else self.pace
+            ratio = self.ratio or (1.0, 1.0)
+            shortest = 60.0 / fastest * min(p for p in ratio if p > 0) / sum(ratio)
+            if shortest < MIN_PHASE_S:
+                raise _fail(f"ratio: at {fastest:g} breaths a minute its shortest phase "
+                            f"lasts {shortest:.2f} seconds; expected at least {MIN_PHASE_S}",
+                            ("ratio",))
         return self
 
 

@@ -1,16 +1,24 @@
 """Reading a session file's YAML safely, remembering where every key and value stands.
 
-The file is composed into YAML nodes with PyYAML's C loader and turned into
-plain Python data by hand, so that:
-- only plain data is built (any tag that would construct an object is refused),
+The file is parsed into YAML events with PyYAML's C parser and turned into plain Python
+data by hand, in one pass and without recursion, so that:
+- only plain data is built (any tag that would construct an object is refused, and a
+  standard tag on text it does not fit, like `!!int abc`, is a problem at its place),
 - every key and value keeps its line and column for error messages,
-- an alias bomb or a recursive alias is refused instead of eating memory,
+- nesting deeper than `MAX_DEPTH`, an alias bomb or a recursive alias is refused at its
+  place instead of eating the stack or memory (an alias shares the anchored value, and
+  counts as all the values it stands for),
+- no number is NaN or infinite,
 - `4:6` stays the text "4:6" (YAML 1.1 would read it as the number 246).
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,19 +35,22 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_FILE_BYTES = 1024 * 1024
 MAX_VALUES = 100_000
 """How many values a file may expand to, aliases included."""
+MAX_DEPTH = 40
+"""How deeply lists and mappings may nest (a session needs about 6, plus 2 per `repeat`)."""
 
 Path_ = tuple[str | int, ...]
 
-_PLAIN_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
+_Y = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_Y + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_TAG_WORDS = {
+    _Y + "int": "a whole number", _Y + "float": "a number", _Y + "bool": "true or false",
+    _Y + "null": "nothing (null)", _Y + "timestamp": "a date or time",
 }
+_NOT_TEXT = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD"
+                       "\U00010000-\U0010FFFF]")
+"""What YAML does not allow in a file: control characters, NUL, lone surrogates."""
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCT = yaml.constructor.SafeConstructor()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,93 +90,247 @@ class Source:
         return Problem(self.path.name, mark.line, mark.column, message)
 
 
-def _mark(node: yaml.Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(event: yaml.Event) -> Mark:
+    start = event.start_mark
+    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+
+
+def _short(tag: str) -> str:
+    return tag.replace(_Y, "!!")
+
+
+class _TooBig(Exception):
+    """Building cannot go on: the file is too big, too deep, or not one document."""
+
+    def __init__(self, mark: Mark, message: str) -> None:
+        self.mark = mark
+        self.message = message
+
+
+@dataclass
+class _Collection:
+    """A list or mapping being built, with what its next child needs to know."""
+
+    path: Path_
+    mark: Mark
+    value: list[Any] | dict[str, Any] | None
+    anchor: str | None
+    first_value: int
+    """The value count when it began, to know how many values an anchor stands for."""
+    discard: bool = False
+    key: object = None
+    key_mark: Mark | None = None
+    awaiting_key: bool = True
+    skip_value: bool = False
+    order: list[str] = field(default_factory=list)
+
+    def child_path(self) -> Path_:
+        if isinstance(self.value, list):
+            return (*self.path, len(self.value))
+        if self.awaiting_key or self.skip_value:
+            return (*self.path, "<key>")
+        return (*self.path, str(self.key))
 
 
 class _Builder:
+    """Plain data from a stream of YAML events; problems are collected, not raised."""
+
     def __init__(self, source: Source) -> None:
         self.source = source
         self.count = 0
         self.problems: list[Problem] = []
-        self.active: set[int] = set()
-        self._scalars = yaml.constructor.SafeConstructor()
+        self.stack: list[_Collection] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        """Anchor -> (its value, how many values it stands for)."""
+        self.open_anchors: set[str] = set()
+        self.discarding = 0
+        self.result: Any = None
+        self.done = False
 
-    def problem(self, node: yaml.Node, message: str) -> None:
-        mark = _mark(node)
-        self.problems.append(Problem(self.source.path.name, mark.line, mark.column, message))
+    def problem(self, mark: Mark, message: str) -> None:
+        if not self.discarding:
+            self.problems.append(Problem(self.source.path.name, mark.line, mark.column,
+                                         message))
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.count += 1
+    def _count(self, mark: Mark, amount: int = 1) -> None:
+        self.count += amount
         if self.count > MAX_VALUES:
-            raise _TooBig(node)
-        self.source.values.setdefault(path, _mark(node))
-        if node.tag not in _PLAIN_TAGS:
-            self.problem(node, f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is "
-                               "not allowed: session files hold plain data only")
-            return None
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node)
-        if id(node) in self.active:
-            self.problem(node, "an alias refers to itself; expected plain data")
-            return None
-        self.active.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-            assert isinstance(node, yaml.MappingNode)
-            return self.mapping(node, path)
-        finally:
-            self.active.discard(id(node))
+            raise _TooBig(mark, f"the file expands to more than {MAX_VALUES:,} values "
+                                "(aliases?); expected a session of reasonable size")
 
-    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        order: list[str] = []
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problem(key_node, "merge keys (<<) are not supported; write the keys out")
-                continue
-            key = self.build(key_node, (*path, "<key>"))
-            if not isinstance(key, str | int | float) or isinstance(key, bool):
-                self.problem(key_node, "expected a plain word as key")
-                continue
-            key = str(key)
-            if key in result:
-                self.problem(key_node, f"duplicate key '{key}'")
-                continue
-            self.source.keys[(*path, key)] = _mark(key_node)
-            order.append(key)
-            result[key] = self.build(value_node, (*path, key))
-        self.source.key_order[path] = order
-        return result
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent
+                      | yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            self._begin_value(event)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self._end_collection()
+        elif isinstance(event, yaml.DocumentStartEvent) and self.done:
+            raise _TooBig(_mark(event), "a second document (---) begins here; expected one "
+                                        "session per file")
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag = node.tag
-        if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
-            return str(node.value)
-        if ":" in node.value and tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-            return str(node.value)  # a ratio like 4:6, never YAML 1.1's base 60
+    def _begin_value(self, event: yaml.Event) -> None:
+        mark = _mark(event)
+        path = self.stack[-1].child_path() if self.stack else ()
+        if isinstance(event, yaml.AliasEvent):
+            self._alias(event, mark, path)
+            return
+        self._count(mark)
+        self.source.values.setdefault(path, mark)
+        if isinstance(event, yaml.ScalarEvent):
+            value = self._scalar(event, mark)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self._deliver(value, mark)
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            raise _TooBig(mark, f"lists and mappings nest more than {MAX_DEPTH} levels deep "
+                                "here; expected a session's plain shape")
+        assert isinstance(event, yaml.CollectionStartEvent)
+        is_list = isinstance(event, yaml.SequenceStartEvent)
+        expected = _Y + ("seq" if is_list else "map")
+        discard = event.tag not in (None, "!", expected)
+        if discard:
+            kind = "a list" if is_list else "a mapping"
+            tag = str(event.tag)
+            if tag in _SCALAR_TAGS or tag in (_Y + "seq", _Y + "map"):
+                self.problem(mark, f"the tag {_short(tag)} does not fit {kind}")
+            else:
+                self.problem(mark, f"the tag {_short(tag)} is not allowed: session "
+                                   "files hold plain data only")
+            self.discarding += 1
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Collection(path, mark, [] if is_list else {}, event.anchor,
+                                      self.count, discard))
+
+    def _end_collection(self) -> None:
+        done = self.stack.pop()
+        value: Any = done.value
+        if done.discard:
+            self.discarding -= 1
+            value = None
+        if isinstance(done.value, dict):
+            self.source.key_order[done.path] = done.order
+        if done.anchor:
+            self.open_anchors.discard(done.anchor)
+            self.anchors[done.anchor] = (value, self.count - done.first_value + 1)
+        self._deliver(value, done.mark)
+
+    def _alias(self, event: yaml.AliasEvent, mark: Mark, path: Path_) -> None:
+        self.source.values.setdefault(path, mark)
+        name = event.anchor or ""
+        if name in self.open_anchors:
+            self.problem(mark, f"the alias *{name} refers to itself; expected plain data")
+            self._count(mark)
+            self._deliver(None, mark)
+            return
+        if name not in self.anchors:
+            self.problem(mark, f"the alias *{name} has no anchor &{name} before it")
+            self._count(mark)
+            self._deliver(None, mark)
+            return
+        value, size = self.anchors[name]
+        self._count(mark, size)
+        self._deliver(value, mark)
+
+    def _deliver(self, value: Any, mark: Mark) -> None:
+        if not self.stack:
+            self.result = value
+            self.done = True
+            return
+        parent = self.stack[-1]
+        if isinstance(parent.value, list):
+            parent.value.append(value)
+            return
+        assert isinstance(parent.value, dict)
+        if parent.awaiting_key:
+            parent.awaiting_key = False
+            parent.key_mark = mark
+            parent.skip_value = False
+            if value is _MERGE:
+                self.problem(mark, "merge keys (<<) are not supported; write the keys out")
+                parent.skip_value = True
+            elif not isinstance(value, str | int | float) or isinstance(value, bool):
+                if value is not None or not self.problems or \
+                        (self.problems[-1].line, self.problems[-1].column) != \
+                        (mark.line, mark.column):  # one problem per place
+                    self.problem(mark, "expected a plain word as key")
+                parent.skip_value = True
+            else:
+                key = str(value)
+                if key in parent.value:
+                    self.problem(mark, f"duplicate key '{key}'")
+                    parent.skip_value = True
+                else:
+                    parent.key = key
+                    parent.order.append(key)
+                    self.source.keys[(*parent.path, key)] = mark
+            return
+        parent.awaiting_key = True
+        if not parent.skip_value:
+            parent.value[str(parent.key)] = value
+
+    def _scalar(self, event: yaml.ScalarEvent, mark: Mark) -> Any:
+        text = event.value
+        tag = event.tag
+        if tag is None:
+            tag = _RESOLVER.resolve(  # type: ignore[no-untyped-call]
+                yaml.ScalarNode, text, event.implicit)
+        elif tag == "!":
+            tag = _Y + "str"
+        explicit = event.tag not in (None, "!")
+        if tag == _Y + "merge" and not explicit and self.stack and self.stack[-1].awaiting_key:
+            return _MERGE
+        if tag in (_Y + "map", _Y + "seq"):
+            self.problem(mark, f"the tag {_short(tag)} needs a "
+                               f"{'mapping' if tag.endswith('map') else 'list'}, "
+                               "not a plain value")
+            return None
+        if tag not in _SCALAR_TAGS and tag != _Y + "merge":
+            self.problem(mark, f"the tag {_short(tag)} is not allowed: session files hold "
+                               "plain data only")
+            return None
+        if tag in (_Y + "str", _Y + "merge"):
+            return text
+        if ":" in text and tag in (_Y + "int", _Y + "float") and not explicit:
+            return text  # a ratio like 4:6, never YAML 1.1's base 60
+        node = yaml.ScalarNode(tag, text)
         try:
-            if tag == "tag:yaml.org,2002:int":
-                return self._scalars.construct_yaml_int(node)
-            if tag == "tag:yaml.org,2002:float":
-                return self._scalars.construct_yaml_float(node)
-            if tag == "tag:yaml.org,2002:bool":
-                return self._scalars.construct_yaml_bool(node)
-            if tag == "tag:yaml.org,2002:null":
+            if tag == _Y + "timestamp":
+                if explicit:
+                    _CONSTRUCT.construct_yaml_timestamp(node)
+                return text
+            if tag == _Y + "int":
+                value: Any = _CONSTRUCT.construct_yaml_int(node)
+            elif tag == _Y + "float":
+                value = _CONSTRUCT.construct_yaml_float(node)
+            elif tag == _Y + "bool":
+                value = _CONSTRUCT.construct_yaml_bool(node)
+            else:
+                if explicit and text not in ("", "~", "null", "Null", "NULL"):
+                    raise ValueError(text)
                 return None
-        except (ValueError, yaml.YAMLError):
-            self.problem(node, f"cannot read {node.value!r} as {tag.rsplit(':', 1)[-1]}")
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError,
+                yaml.YAMLError):
+            self.problem(mark, f"the tag {_short(tag)} needs {_TAG_WORDS[tag]}, "
+                               f"got {_quoted(text)}")
             return None
-        if tag in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-            self.problem(node, f"expected a {tag.rsplit(':', 1)[-1]}, got a plain value")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem(mark, f"expected a finite number, got {text.strip()}")
             return None
-        return str(node.value)
+        return value
 
 
-class _TooBig(Exception):
-    def __init__(self, node: yaml.Node) -> None:
-        self.node = node
+class _Merge:
+    """The `<<` merge key, which session files do not support."""
+
+
+_MERGE = _Merge()
+
+
+def _quoted(text: str) -> str:
+    short = text if len(text) <= 40 else text[:37] + "..."
+    return '"' + short.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
 
 
 def _position_of(text: bytes, offset: int) -> Mark:
@@ -175,23 +340,69 @@ def _position_of(text: bytes, offset: int) -> Mark:
     return Mark(line, column)
 
 
-def _check_size(path: Path, size: int) -> None:
-    if size > MAX_FILE_BYTES:
+def _text_position(text: str, offset: int) -> Mark:
+    line = text.count("\n", 0, offset) + 1
+    return Mark(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _too_big(path: Path, size: int | None) -> SessionInvalid:
+    amount = (f"the file is {size / MAX_FILE_BYTES:.1f} MiB" if size is not None
+              else "the file is over 1 MiB")
+    return SessionInvalid(path, [Problem(
+        path.name, 1, 1, f"{amount}; session files are at most 1 MiB")])
+
+
+_KIND_WORDS = {
+    stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket",
+}
+
+
+def read_limited(path: Path) -> bytes:
+    """A session file's bytes: a regular file of at most 1 MiB, read without ever blocking.
+
+    Opened with O_NONBLOCK (a FIFO with no writer must not stall the library) and checked
+    with fstat on the open file, so a FIFO, a device, a folder or a symlink to one of
+    those is refused before a byte is read; then at most `MAX_FILE_BYTES + 1` bytes are
+    read, so a file that grows, or lies about its size, costs no more than that.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
+        | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
         raise SessionInvalid(path, [Problem(
-            path.name, 1, 1, f"the file is {size / MAX_FILE_BYTES:.1f} MiB; "
-            "session files are at most 1 MiB")])
+            path.name, 1, 1, f"cannot read the file: {error.strerror or error}")]) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _KIND_WORDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            raise SessionInvalid(path, [Problem(
+                path.name, 1, 1, f"this is {kind}, not a file; expected a session file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(path, info.st_size)  # before reading a byte of a huge file
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise SessionInvalid(path, [Problem(
+            path.name, 1, 1, f"cannot read the file: {error.strerror or error}")]) from None
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:
+        raise _too_big(path, None)  # it grew since fstat
+    return b"".join(chunks)
 
 
 def read_source(path: Path) -> Source:
     """Read and parse a session file; raise SessionInvalid with every problem found."""
     name = path.name
-    try:
-        _check_size(path, path.stat().st_size)  # before reading a huge file at all
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SessionInvalid(path, [Problem(
-            name, 1, 1, f"cannot read the file: {error.strerror}")]) from None
-    _check_size(path, len(raw))  # it may have grown since
+    raw = read_limited(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -204,40 +415,48 @@ def read_source(path: Path) -> Source:
         mark = _position_of(raw, raw.index(b"\x00"))
         raise SessionInvalid(path, [Problem(name, mark.line, mark.column,
                                             "the file holds a NUL byte; expected text")])
-    source = Source(path=path, data=None, text=text, sha256=hashlib.sha256(raw).hexdigest())
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        where = error.problem_mark or error.context_mark
-        line = where.line + 1 if where else 1
-        column = where.column + 1 if where else 1
-        problem = error.problem or "is not valid YAML"
-        at_tab = bool(where) and where is not None and text[where.index:where.index + 1] == "\t"
-        if at_tab or "\t" in problem or "'\\t'" in problem:
-            problem = "a tab character; YAML is indented with spaces, not tabs"
-        elif error.context:
-            problem = f"{problem} ({error.context})"
-        raise SessionInvalid(path, [Problem(name, line, column,
-                                            f"not valid YAML: {problem}")]) from None
-    except yaml.YAMLError as error:
-        raise SessionInvalid(path, [Problem(name, 1, 1, f"not valid YAML: {error}")]) from None
-    if node is None:
-        raise SessionInvalid(path, [Problem(
-            name, 1, 1, "the file is empty; expected a session with a title and segments")])
-    builder = _Builder(source)
-    try:
-        data = builder.build(node, ())
-    except _TooBig as too_big:
-        mark = _mark(too_big.node)
+    odd = _NOT_TEXT.search(text)
+    if odd:
+        mark = _text_position(text, odd.start())
         raise SessionInvalid(path, [Problem(
             name, mark.line, mark.column,
-            f"the file expands to more than {MAX_VALUES:,} values (aliases?); "
-            "expected a session of reasonable size")]) from None
+            f"the file holds a control character (U+{ord(odd.group()):04X}); expected "
+            "plain text")])
+    source = Source(path=path, data=None, text=text, sha256=hashlib.sha256(raw).hexdigest())
+    builder = _Builder(source)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
+    except yaml.MarkedYAMLError as error:
+        raise SessionInvalid(path, [_syntax_problem(name, text, error)]) from None
+    except yaml.YAMLError as error:
+        raise SessionInvalid(path, [Problem(name, 1, 1, "not valid YAML: " + " ".join(
+            str(error).split()))]) from None
+    except _TooBig as too_big:
+        raise SessionInvalid(path, [Problem(name, too_big.mark.line, too_big.mark.column,
+                                            too_big.message)]) from None
+    if not builder.done:
+        raise SessionInvalid(path, [Problem(
+            name, 1, 1, "the file is empty; expected a session with a title and segments")])
     if builder.problems:
         raise SessionInvalid(path, builder.problems)
+    data = builder.result
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         raise SessionInvalid(path, [Problem(
             name, 1, 1, f"expected a mapping with title and segments at the top, got {kind}")])
     source.data = data
     return source
+
+
+def _syntax_problem(name: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    where = error.problem_mark or error.context_mark
+    line = where.line + 1 if where else 1
+    column = where.column + 1 if where else 1
+    problem = error.problem or "is not valid YAML"
+    at_tab = where is not None and text[where.index:where.index + 1] == "\t"
+    if at_tab or "\t" in problem or "'\\t'" in problem:
+        problem = "a tab character; YAML is indented with spaces, not tabs"
+    elif error.context:
+        problem = f"{problem} ({error.context})"
+    return Problem(name, line, column, "not valid YAML: " + " ".join(problem.split()))

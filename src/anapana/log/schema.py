@@ -7,6 +7,8 @@ through the same code. The caller copies the file before migrating (see `store`)
 - v1: practices with ISO-8601 UTC text times.
 - v2: integer UTC times plus the local offset and local day (fast charts without
   loading rows into Python), feelings before and after, indexes for the history.
+- v3: `heart_records`, one row per practice that had a heart signal (see `log.heart`);
+  a trigger removes a practice's heart row with the practice.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 _V1 = """
 CREATE TABLE practices (
@@ -132,8 +134,44 @@ def _to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+_V3 = (
+    """
+    CREATE TABLE heart_records (
+        practice_uuid TEXT PRIMARY KEY,
+        source TEXT NOT NULL DEFAULT '',
+        signal_s REAL NOT NULL DEFAULT 0,
+        beats INTEGER NOT NULL DEFAULT 0,
+        mean_hr_bpm REAL,
+        rmssd_ms REAL,
+        mean_swing_bpm REAL,
+        first_beat_s REAL,
+        rr_ms TEXT NOT NULL DEFAULT '',
+        assessment TEXT,
+        chosen_per_min REAL,
+        saved_at INTEGER NOT NULL
+    )
+    """,
+    # Keyed by uuid like exports and rescue files; SQLite's foreign keys are off by
+    # default, so a trigger keeps "delete everything" deleting everything.
+    """
+    CREATE TRIGGER heart_records_follow_practices AFTER DELETE ON practices
+    BEGIN DELETE FROM heart_records WHERE practice_uuid = OLD.uuid; END
+    """,
+)
+
+
+def _to_v3(conn: sqlite3.Connection) -> None:
+    for statement in _V3:
+        conn.execute(statement)
+
+
+KNOWN_TABLES = frozenset({"practices", "heart_records"})
+"""Every table this version makes; a log holding others was written by a newer Anapana."""
+
+
 # MIGRATIONS[n] turns a version-n file into version n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_v1, 1: _to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _to_v1, 1: _to_v2, 2: _to_v3}
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -602,7 +602,7 @@ _CANNOT_WRITE_CODES = (
     sqlite3.SQLITE_IOERR,
     sqlite3.SQLITE_PERM,
 )
-_KNOWN_TABLES = frozenset({"practices"})
+_KNOWN_TABLES = schema.KNOWN_TABLES
 _ROW_RULES = ("CHECK constraint failed", "NULL value in ")
 
 

@@ -22,6 +22,9 @@ from anapana.sound.output import Channel, SoundOutput
 
 log = logging.getLogger(__name__)
 
+TOGETHER_S = 0.001
+"""Cues due within this of each other are played together."""
+
 CHANNEL_OF_EVENT: dict[str, Channel] = {
     "inhale": "breath",
     "exhale": "breath",
@@ -30,11 +33,13 @@ CHANNEL_OF_EVENT: dict[str, Channel] = {
     "end": "bell",
     "step": "bell",
     "bell": "bell",
+    "speech": "voice",
 }
 
 
 def channel_of(cue: PlanCue) -> Channel:
-    """Breath cues go to the breath channel; bells, steps, start and end to the bell one."""
+    """Breath cues go to the breath channel, rendered speech and recordings to the voice
+    one; bells, steps, start and end to the bell one."""
     return CHANNEL_OF_EVENT.get(cue.event, "bell")
 
 
@@ -158,11 +163,7 @@ class CueScheduler:
         try:
             self.output.play(sound, channel_of(cue))
         except Exception as error:
-            if sound not in self._failed:
-                self._failed.add(sound)
-                log.warning("cue %s could not be played: %s", sound, error)
-                if self._on_error is not None:
-                    self._on_error(cue, error)
+            self._report(cue, sound, error)
             return
         returned = self._clock()
         if self._on_played is not None:
@@ -186,10 +187,55 @@ class CueScheduler:
             with contextlib.suppress(Exception):  # reported when it is due
                 self.output.prepare(sound_of(cue), channel_of(cue))
 
+    def _together(self, first: _Pending) -> list[_Pending]:
+        """The pending cues due at the same moment as `first` (a step's chime and line)."""
+        with self._wake:
+            return [p for p in self._pending if abs(p.deadline - first.deadline) <= TOGETHER_S]
+
     def _mix_ahead(self, item: _Pending) -> None:
-        """Let the output mix the next cue with what will still ring at its deadline."""
+        """Let the output mix the next cue (and those due with it) with what will still
+        ring at its deadline."""
+        group = self._together(item)
+        many = getattr(self.output, "prepare_many", None)
         with contextlib.suppress(Exception):  # reported when it is due
-            self.output.prepare(sound_of(item.cue), channel_of(item.cue), at=item.deadline)
+            if len(group) > 1 and many is not None:
+                many([(sound_of(p.cue), channel_of(p.cue)) for p in group], at=item.deadline)
+            else:
+                self.output.prepare(sound_of(item.cue), channel_of(item.cue), at=item.deadline)
+
+    def dispatch_together(self, items: list[_Pending]) -> None:
+        """Play cues due at the same moment in one go (one mix, one buffer)."""
+        play_many = getattr(self.output, "play_many", None)
+        if len(items) < 2 or play_many is None:
+            for item in items:
+                self.dispatch(item)
+            return
+        playable = []
+        for item in items:
+            sound = sound_of(item.cue)
+            try:  # decoded already (cached): this only finds a broken sound
+                self.output.prepare(sound, channel_of(item.cue))
+            except Exception as error:
+                self._report(item.cue, sound, error)
+                continue
+            playable.append(item)
+        try:
+            play_many([(sound_of(p.cue), channel_of(p.cue)) for p in playable])
+        except Exception as error:
+            for item in playable:
+                self._report(item.cue, sound_of(item.cue), error)
+            return
+        returned = self._clock()
+        if self._on_played is not None:
+            for item in playable:
+                self._on_played(CuePlayed(item.cue, item.deadline, returned))
+
+    def _report(self, cue: PlanCue, sound: str, error: Exception) -> None:
+        if sound not in self._failed:
+            self._failed.add(sound)
+            log.warning("cue %s could not be played: %s", sound, error)
+            if self._on_error is not None:
+                self._on_error(cue, error)
 
     def _run(self) -> None:
         mixed_for: _Pending | None = None
@@ -222,5 +268,4 @@ class CueScheduler:
                 continue
             while self._clock() < first.deadline:  # the last ~2 ms: spin, sleep is too coarse
                 pass
-            for item in self.take_due(self._clock()):
-                self.dispatch(item)
+            self.dispatch_together(self.take_due(self._clock()))

@@ -87,6 +87,17 @@ class SoundLibrary:
         samples = synth.synthesize(key).reshape(-1, 1)
         return Sound(samples=np.ascontiguousarray(samples), rate=synth.RATE)
 
+    def register(self, name: str, sound: Sound) -> None:
+        """Keep `sound` under `name` (rendered speech: `speech:KEY`), converted once."""
+        converted = with_channels(resample(sound, self.rate), self.channels)
+        with self._lock:
+            self._cache[name] = converted
+
+    def forget(self, name: str) -> None:
+        """Drop a registered sound (speech of a session that was closed)."""
+        with self._lock:
+            self._cache.pop(name, None)
+
     def duration_s(self, sound: str | Path) -> float:
         return self.load(sound).duration_s
 

@@ -45,6 +45,15 @@ def overlay(a: Pcm, b: Pcm, peak_sum: int | None = None) -> Pcm:
     return out
 
 
+def _combine(sounds: list[tuple[Pcm, int]]) -> tuple[Pcm, int]:
+    """Several sounds summed from their first frame, and a bound on the sum's peak."""
+    combined, bound = sounds[0][0], sounds[0][1]
+    for pcm, pcm_peak in sounds[1:]:
+        combined = overlay(combined, pcm, bound + pcm_peak)
+        bound = min(32767, bound + pcm_peak)
+    return combined, bound
+
+
 @dataclass(slots=True, eq=False)
 class _Voice:
     pcm: Pcm
@@ -117,6 +126,30 @@ class TailMixer:
             mixed = self.mix_at(pcm, now, pcm_peak)
         self._voices = self._ringing_voices(now)
         self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
+        self._current, self._current_started = mixed, now
+        self.version += 1
+        return mixed
+
+    def mix_many_at(self, sounds: list[tuple[Pcm, int]], at: float) -> Pcm:
+        """What `add_many(sounds)` would return at clock time `at`; nothing changes."""
+        combined, combined_peak = _combine(sounds)
+        return self.mix_at(combined, at, combined_peak)
+
+    def add_many(
+        self,
+        sounds: list[tuple[Pcm, str, int]],
+        premixed: tuple[int, Pcm] | None = None,
+    ) -> Pcm:
+        """Start several sounds together now (cues due at the same moment): one mix,
+        one buffer, so the last of them is not late by the mixing of the others."""
+        now = self._clock()
+        if premixed is not None and premixed[0] == self.version:
+            mixed = premixed[1]
+        else:
+            mixed = self.mix_many_at([(pcm, pcm_peak) for pcm, _, pcm_peak in sounds], now)
+        self._voices = self._ringing_voices(now)
+        for pcm, channel, pcm_peak in sounds:
+            self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
         self._current, self._current_started = mixed, now
         self.version += 1
         return mixed

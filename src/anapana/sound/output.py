@@ -149,6 +149,40 @@ class MixingOutput:
             except BackendUnavailable as error:
                 self._fail(str(error))
 
+    def prepare_many(
+        self, sounds: list[tuple[str | Path, Channel]], at: float | None = None
+    ) -> None:
+        """`prepare` for sounds due together at `at`."""
+        for sound, channel in sounds:
+            self.prepare(sound, channel)
+
+    def play_many(self, sounds: list[tuple[str | Path, Channel]]) -> None:
+        """Start sounds due at the same moment together; an unknown or broken one
+        raises (the others still play)."""
+        ready: list[tuple[Pcm, Channel, int]] = []
+        broken: Exception | None = None
+        for sound, channel in sounds:
+            gain = self.gain(channel)
+            try:
+                pcm, pcm_peak = self._pcm(sound, gain)
+            except Exception as error:
+                broken = broken or error
+                continue
+            if gain > 0.0:
+                ready.append((pcm, channel, pcm_peak))
+        if ready and not self._failed:
+            with self._lock:
+                try:
+                    self._start_many(ready)
+                except BackendUnavailable as error:
+                    self._fail(str(error))
+        if broken is not None:
+            raise broken
+
+    def _start_many(self, sounds: list[tuple[Pcm, Channel, int]]) -> None:
+        for pcm, channel, pcm_peak in sounds:
+            self._start(pcm, channel, pcm_peak)
+
     def stop_all(self) -> None:
         with self._lock:
             if not self._failed:
@@ -188,6 +222,10 @@ class SilentOutput(MixingOutput):
         self, sound: str | Path, channel: Channel = "bell", at: float | None = None
     ) -> None:
         self.library.load(sound)
+
+    def play_many(self, sounds: list[tuple[str | Path, Channel]]) -> None:
+        for sound, channel in sounds:
+            self.play(sound, channel)
 
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         pass

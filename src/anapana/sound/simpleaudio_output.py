@@ -68,6 +68,8 @@ class SimpleaudioOutput(MixingOutput):
         self._playing: Any = None
         self._premixed: tuple[Pcm, float, int, Pcm] | None = None
         """(sound, due time, mixer version, mix) prepared by `prepare(..., at=...)`."""
+        self._premixed_many: tuple[tuple[int, ...], float, int, Pcm] | None = None
+        """(the sounds' ids, due time, mixer version, mix) from `prepare_many`."""
         self._probe()
 
     def _probe(self) -> None:
@@ -90,6 +92,27 @@ class SimpleaudioOutput(MixingOutput):
         with self._lock:
             mixed = self._mixer.mix_at(pcm, at, pcm_peak)
             self._premixed = (pcm, at, self._mixer.version, mixed)
+
+    def prepare_many(
+        self, sounds: list[tuple[str | Path, Channel]], at: float | None = None
+    ) -> None:
+        """Mix sounds due together ahead, with what will still ring at `at`."""
+        ready = [self._pcm(sound, self.gain(channel)) for sound, channel in sounds]
+        if at is None or self._failed or not ready:
+            return
+        with self._lock:
+            mixed = self._mixer.mix_many_at(ready, at)
+            self._premixed_many = (tuple(id(pcm) for pcm, _ in ready), at,
+                                   self._mixer.version, mixed)
+
+    def _start_many(self, sounds: list[tuple[Pcm, Channel, int]]) -> None:
+        premixed, self._premixed_many = self._premixed_many, None
+        usable = None
+        if premixed is not None and premixed[0] == tuple(id(pcm) for pcm, _, _ in sounds):
+            _, at, version, mixed = premixed
+            if abs(self._clock() - at) <= PREMIX_TOLERANCE_S:
+                usable = (version, mixed)
+        self._replace(self._mixer.add_many(list(sounds), premixed=usable))
 
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         premixed, self._premixed = self._premixed, None

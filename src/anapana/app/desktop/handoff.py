@@ -17,8 +17,15 @@ Anything else (bad JSON, unknown actions or keys, odd session names, a flood of 
 is refused; nothing a stranger sends can do more than those two things.
 
 The server name is per user and per `ANAPANA_HOME`, so tests and portable installs do
-not meet: a socket in `$XDG_RUNTIME_DIR` (a private folder) when there is one, else in
-the temp folder with the uid in its name.
+not meet: a socket in `$XDG_RUNTIME_DIR` (a private folder) when there is one that this
+user owns and nobody else may write to; else in `anapana-UID`, a 0700 folder of the temp
+folder that the server makes, and refuses when it belongs to anyone else.
+
+Nobody else's listener is ever told anything: before sending, the client checks that the
+folder and the socket are this user's and that the process listening runs as this user
+(the socket's peer credentials, where the system gives them); the server hangs up on a
+client of another user. A name that fails those checks is left alone and the app starts
+on its own.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ import json
 import os
 import re
 import socket
+import stat
+import struct
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -98,9 +107,90 @@ def server_name(environ: Mapping[str, str] | None = None) -> str:
     if not _USES_UNIX_SOCKETS:
         return f"anapana-{env.get('USERNAME', 'user')}-{digest}"
     runtime = env.get("XDG_RUNTIME_DIR", "")
-    if runtime and Path(runtime).is_dir():
+    if runtime and Path(runtime).is_absolute() and folder_problem(Path(runtime)) is None:
         return str(Path(runtime) / f"anapana-{digest}.sock")
-    return str(Path(tempfile.gettempdir()) / f"anapana-{os.getuid()}-{digest}.sock")
+    return str(private_folder(env) / f"anapana-{digest}.sock")
+
+
+def private_folder(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the socket lives when there is no usable `XDG_RUNTIME_DIR`."""
+    env = os.environ if environ is None else environ
+    temp = env.get("TMPDIR") or tempfile.gettempdir()
+    return Path(temp) / f"anapana-{os.getuid()}"
+
+
+def folder_problem(folder: Path, *, create: bool = False) -> str | None:
+    """Why `folder` may not hold this user's socket, or None when it may.
+
+    It must be a real folder (not a symlink) that this user owns and nobody else can
+    write to. With `create`, a missing folder is made 0700, and one of ours that others
+    could enter is closed to them (on the open folder, so a swapped path changes nothing).
+    """
+    if create:
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            return f"{folder} cannot be made: {error.strerror or error}"
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) \
+        | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(folder, flags)
+    except OSError as error:
+        return f"{folder} is not a folder of ours: {error.strerror or error}"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISDIR(info.st_mode):
+            return f"{folder} is not a folder"
+        if info.st_uid != os.getuid():
+            return f"{folder} belongs to another user (uid {info.st_uid})"
+        if create and info.st_mode & 0o077:
+            os.fchmod(fd, 0o700)
+        elif info.st_mode & 0o022:
+            return f"{folder} can be written by other users"
+    except OSError as error:
+        return f"{folder} cannot be checked: {error.strerror or error}"
+    finally:
+        os.close(fd)
+    return None
+
+
+def socket_problem(path: str) -> str | None:
+    """Why the socket at `path` is not one this user's app would have made, or None."""
+    problem = folder_problem(Path(path).parent)
+    if problem is not None:
+        return problem
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        return f"{path}: {error.strerror or error}"
+    if not stat.S_ISSOCK(info.st_mode):
+        return f"{path} is not a socket"
+    if info.st_uid != os.getuid():
+        return f"{path} belongs to another user (uid {info.st_uid})"
+    return None
+
+
+def peer_uid(sock: socket.socket) -> int | None:
+    """The user id of the process at the other end of a Unix socket, where the system says.
+
+    Linux gives it with SO_PEERCRED; elsewhere None (the folder and file checks stand).
+    """
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    try:
+        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None
+    _pid, uid, _gid = struct.unpack("3i", raw)
+    return int(uid)
+
+
+def peer_is_this_user(sock: socket.socket) -> bool:
+    uid = peer_uid(sock)
+    return uid is None or uid == os.getuid()
 
 
 def forward_to_running_instance(
@@ -146,10 +236,14 @@ def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
 
 
 def _forward_over_unix_socket(path: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
+    if socket_problem(path) is not None:
+        return False  # not our socket: tell it nothing, start on our own
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(connect_ms / 1000)
         try:
             client.connect(path)
+            if not peer_is_this_user(client):
+                return False  # another user listens there: tell it nothing
             client.settimeout(answer_ms / 1000)
             client.sendall(line)
             answer = b""

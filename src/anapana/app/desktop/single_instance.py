@@ -8,6 +8,10 @@ owned by a live app is never pushed aside.
 
 from __future__ import annotations
 
+import socket as _socket
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -17,8 +21,11 @@ from .handoff import (
     InstanceRequest,
     decode_line,
     encode_request,
+    folder_problem,
     forward_to_running_instance,
     parse_request,
+    peer_is_this_user,
+    private_folder,
     server_name,
     someone_listens,
 )
@@ -47,6 +54,8 @@ class InstanceServer(QObject):
         # Only this user may connect (matters when the socket sits in /tmp).
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
+        self.problem: str | None = None
+        """Why the server would not listen on its name (a folder that is not ours)."""
 
     @property
     def listening(self) -> bool:
@@ -63,6 +72,12 @@ class InstanceServer(QObject):
         socket into place, which would silently replace a live owner's socket. A name
         left behind by a crashed app (nobody answers) is removed and taken over.
         """
+        if sys.platform != "win32":
+            folder = Path(self.name).parent
+            # Make our own fallback folder; any other folder must already be safe.
+            self.problem = folder_problem(folder, create=folder == private_folder())
+            if self.problem is not None:
+                return False  # the app runs on its own, without hand-over
         if someone_listens(self.name):
             return False
         QLocalServer.removeServer(self.name)
@@ -81,6 +96,10 @@ class InstanceServer(QObject):
             socket = self._server.nextPendingConnection()
             if socket is None:
                 break
+            if not _from_this_user(socket):
+                socket.abort()  # another user's process: it gets nothing, asks nothing
+                socket.deleteLater()
+                continue
             socket.disconnected.connect(socket.deleteLater)
             socket.readyRead.connect(self._on_socket_ready_read)
             if socket.bytesAvailable():
@@ -107,3 +126,18 @@ class InstanceServer(QObject):
         socket.disconnectFromServer()
         if request is not None:
             self.request_received.emit(request)
+
+
+def _from_this_user(client: QLocalSocket) -> bool:
+    """Does the connecting process run as this user? (Unix; elsewhere Qt's access rules.)"""
+    if sys.platform == "win32":
+        return True
+    descriptor = int(client.socketDescriptor())
+    if descriptor < 0:
+        return False
+    try:
+        probe = _socket.fromfd(descriptor, _socket.AF_UNIX, _socket.SOCK_STREAM)  # a dup
+    except OSError:
+        return False
+    with probe:
+        return peer_is_this_user(probe)

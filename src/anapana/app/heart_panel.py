@@ -1,0 +1,215 @@
+"""The heart trace under the breath curve: heart rate over the same seconds, the last
+breath's swing as a number, and the source's state in a small quiet line.
+
+`HeartBridge` carries a source's samples and states into the GUI thread: a source
+may call its listeners from its own thread (Bluetooth), and a signal emitted there
+reaches these slots queued, in the GUI thread. Imports pyqtgraph: import it lazily.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
+
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
+from .fonts import scaled_font
+from .heart_track import HeartTrack
+from .theme import LIGHT, Palette
+
+SHOWN_BEATS = 120
+"""Enough beats to fill the past part of the trace at any heart rate."""
+
+STATE_WORDS = {
+    SourceState.IDLE: "",
+    SourceState.SEARCHING: "Looking for your heart-rate strap…",
+    SourceState.CONNECTED: "",
+    SourceState.NO_CONTACT: "The strap can't feel your skin; a little moisture on it helps.",
+    SourceState.LOST: "Heart signal lost for now; it will come back by itself.",
+}
+
+
+class HeartBridge(QObject):
+    """Re-emits a source's listener calls as signals (safe from any thread)."""
+
+    sample_received = Signal(object)
+    state_changed = Signal(str)
+
+    def __init__(self, source: HeartRateSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        source.subscribe(self._on_source_sample, self._on_source_state)
+
+    def _on_source_sample(self, sample: HeartSample) -> None:
+        self.sample_received.emit(sample)
+
+    def _on_source_state(self, state: SourceState) -> None:
+        self.state_changed.emit(state.value)
+
+
+class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
+    """Heart rate by plan time, drawn in plan seconds and slid left as time goes on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=None)
+        self.setAccessibleName("Heart-rate trace")
+        self.setAccessibleDescription("Your heart rate over the last breaths.")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(48)
+        self.setMaximumHeight(80)
+        item = self.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        self._view = item.getViewBox()
+        self._view.setDefaultPadding(0.0)
+        self._view.disableAutoRange()
+        self._view.setRange(xRange=(-PAST_WITH_HEART_S, AHEAD_S), yRange=(50, 80), padding=0)
+        self.line = pg.PlotDataItem([], [])
+        self.addItem(self.line)
+        self._now = QGraphicsLineItem(QLineF(0.0, 0.0, 0.0, 300.0))
+        self.addItem(self._now)
+        self._shift = 0.0
+        self._plan_s = 0.0
+        self._y_range = (0.0, 0.0)
+        self.set_palette(LIGHT)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.setBackground(QColor(palette.window))
+        pen = QPen(QColor(palette.accent), 2)
+        pen.setCosmetic(True)
+        self._now.setPen(pen)
+        line = QPen(QColor(palette.problem), 2.2)
+        line.setCosmetic(True)
+        self.line.setPen(line)
+
+    def set_points(self, times: list[float], rates: list[float]) -> None:
+        times, rates = times[-SHOWN_BEATS:], rates[-SHOWN_BEATS:]
+        self.line.setData(times, rates)
+        # Fit the height to what shows now (the past part of the axis), not older beats.
+        visible = [r for t, r in zip(times, rates, strict=True)
+                   if times[-1] - t <= PAST_WITH_HEART_S + 2] if times else []
+        if visible:
+            # In whole steps of 4 beats a minute: a new range re-lays the view out, so
+            # it changes only when the heart has really moved.
+            low = float(math.floor((min(visible) - 2) / 4) * 4)
+            high = float(math.ceil((max(visible) + 2) / 4) * 4)
+            if high - low < 12:
+                low, high = (low + high) / 2 - 6, (low + high) / 2 + 6
+            if (low, high) != self._y_range:
+                self._y_range = (low, high)
+                self._view.setYRange(low, high, padding=0)
+        self._shift = math.nan
+        self.show_time(self._plan_s)
+
+    def show_time(self, plan_s: float) -> None:
+        """Slide to `plan_s`, by whole device pixels as the breath curve does (a frame
+        that would move the line by less than a pixel costs nothing)."""
+        self._plan_s = plan_s
+        width = self._view.rect().width() * self.devicePixelRatioF()
+        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        shift = round(plan_s * per_s) / per_s if per_s > 0 else plan_s
+        if shift != self._shift:
+            self._shift = shift
+            self.line.setPos(-shift, 0)
+
+    def point_count(self) -> int:
+        x, _y = self.line.getData()
+        return 0 if x is None else len(x)
+
+
+class HeartPanel(QWidget):
+    """The trace with the swing and the heart rate to its right, and the quiet state line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Heart rate")
+        self.trace = HeartTrace(self)
+        self.swing_label = QLabel(self)
+        self.swing_label.setAccessibleName("Heart-rate swing of the last breath")
+        self.swing_label.setFont(scaled_font(self, 1.1, QFont.Weight.Normal))
+        self.swing_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rate_label = QLabel(self)
+        self.rate_label.setObjectName("muted")
+        self.rate_label.setAccessibleName("Heart rate now")
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("muted")
+        self.state_label.setAccessibleName("Heart signal")
+        self.state_label.setFont(scaled_font(self, 0.9))
+        # The numbers sit below the trace, never beside it: the trace keeps the breath
+        # curve's full width, so both share one time axis and one now line.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.state_label, 1)
+        row.addWidget(self.rate_label)
+        row.addSpacing(16)
+        row.addWidget(self.swing_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.trace)
+        layout.addLayout(row)
+        self.track: HeartTrack | None = None
+        self.battery_pct: int | None = None
+        self._rate_text = ""
+        self._shown_swing: float | None = None
+        self._state = SourceState.IDLE
+        self.show_state(SourceState.SEARCHING)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.trace.set_palette(palette)
+
+    def begin(self, track: HeartTrack) -> None:
+        self.track = track
+        self._shown_swing = None
+        self.trace.set_points([], [])
+        self.swing_label.setText("")
+        self._rate_text = ""
+        self._show_rate()
+
+    def show_state(self, state: SourceState) -> None:
+        self._state = state
+        words = STATE_WORDS.get(state, "")
+        self.state_label.setText(words)
+
+    def beats_changed(self) -> None:
+        track = self.track
+        if track is None:
+            return
+        times, rates = track.points()
+        self.trace.set_points(times, rates)
+        if rates:
+            self._rate_text = f"{rates[-1]:.0f} beats a minute"
+            self._show_rate()
+
+    def set_battery(self, percent: int | None) -> None:
+        """The strap's battery level, where it offers one."""
+        if percent != self.battery_pct:
+            self.battery_pct = percent
+            self._show_rate()
+
+    def _show_rate(self) -> None:
+        battery = "" if self.battery_pct is None else f"strap battery {self.battery_pct} %"
+        self.rate_label.setText(" · ".join(t for t in (self._rate_text, battery) if t))
+
+    def show_time(self, plan_s: float) -> None:
+        self.trace.show_time(plan_s)
+        track = self.track
+        if track is None:
+            return
+        swing = track.last_swing(plan_s)
+        if swing != self._shown_swing:
+            self._shown_swing = swing
+            self.swing_label.setText(
+                "" if swing is None else f"last breath's swing {swing:.0f}")
+            self.swing_label.setToolTip(
+                "How far your heart rate rose and fell over the last breath, in beats a"
+                " minute")

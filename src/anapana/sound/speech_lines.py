@@ -1,0 +1,117 @@
+"""The loaded session's spoken lines as sounds the cue scheduler can play (no Qt).
+
+`SpeechLines` starts rendering every line when a session is loaded (`load`), registers
+each finished line in the output's `SoundLibrary` as `speech:KEY`, and remembers its
+length. The controller asks `sound_name(text)` and `duration_s(text)` to schedule lines
+on the `voice` channel like cues; `version` grows with every line that becomes ready,
+so the controller knows to hand the schedule over again. `render_now` renders one line
+in the caller's thread (the intro that must fit in the lead-in).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from anapana.core.wavfile import Sound
+from anapana.sound.library import SoundLibrary
+from anapana.sound.speech_render import LineRenderer, Prerenderer
+
+log = logging.getLogger(__name__)
+
+PREFIX = "speech:"
+
+
+class SpeechLines:
+    """Rendered lines by text, ready to play."""
+
+    def __init__(
+        self,
+        library: SoundLibrary,
+        renderer: LineRenderer,
+        on_change: Callable[[], None] | None = None,
+        on_failed: Callable[[str, Exception], None] | None = None,
+    ) -> None:
+        self.library = library
+        self.renderer = renderer
+        self._on_change = on_change
+        self._on_failed = on_failed
+        self._ready: dict[str, tuple[str, float]] = {}
+        self._failed: set[str] = set()
+        self._lock = threading.Lock()
+        self._version = 0
+        self._worker: Prerenderer | None = None
+
+    @property
+    def version(self) -> int:
+        with self._lock:
+            return self._version
+
+    def load(self, texts: Sequence[str]) -> None:
+        """Render these lines (those not ready yet) in the background, in this order."""
+        with self._lock:
+            wanted = [t for t in texts if t and t not in self._ready and t not in self._failed]
+        if not wanted:
+            return
+        if self._worker is None:
+            self._worker = Prerenderer(self.renderer, self._ready_line, self._failed_line)
+        self._worker.submit(wanted)
+
+    def render_now(self, text: str) -> float | None:
+        """Render `text` here and now (if not ready yet); its length, or None on failure."""
+        ready = self.duration_s(text)
+        if ready is not None:
+            return ready
+        try:
+            sound = self.renderer.render(text)
+        except Exception as error:
+            self._failed_line(text, error)
+            return None
+        self._ready_line(text, sound)
+        return sound.duration_s
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until what was loaded so far is rendered (tests and the bench)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def sound_name(self, text: str) -> str | None:
+        with self._lock:
+            ready = self._ready.get(text)
+        return ready[0] if ready is not None else None
+
+    def duration_s(self, text: str) -> float | None:
+        with self._lock:
+            ready = self._ready.get(text)
+        return ready[1] if ready is not None else None
+
+    def failed(self, text: str) -> bool:
+        with self._lock:
+            return text in self._failed
+
+    def _ready_line(self, text: str, sound: Sound) -> None:
+        name = PREFIX + self.renderer.key(text)
+        self.library.register(name, sound)
+        with self._lock:
+            self._ready[text] = (name, sound.duration_s)
+            self._version += 1
+        if self._on_change is not None:
+            self._on_change()
+
+    def _failed_line(self, text: str, error: Exception) -> None:
+        with self._lock:
+            first = not self._failed
+            self._failed.add(text)
+        if first and self._on_failed is not None:
+            self._on_failed(text, error)
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+        with self._lock:
+            names = [name for name, _ in self._ready.values()]
+            self._ready.clear()
+        for name in names:
+            self.library.forget(name)
