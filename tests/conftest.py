@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +63,25 @@ def no_running_timers() -> Iterator[None]:
         if timer.isActive() and timer.interval() > 0
     ]
     assert not running, f"QTimers left running: {running}"
+
+
+_TEMP_MODE: int | None = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    global _TEMP_MODE
+    _TEMP_MODE = os.stat(tempfile.gettempdir()).st_mode
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if anything it did changed the mode of the shared temp folder (a
+    /tmp closed to 0700 breaks every other program, and later tests, on the machine)."""
+    if _TEMP_MODE is None:
+        return
+    temp = tempfile.gettempdir()
+    now = os.stat(temp).st_mode
+    if now != _TEMP_MODE:
+        os.chmod(temp, stat.S_IMODE(_TEMP_MODE))
+        print(f"\nFAILED: the tests changed {temp}'s mode from {stat.filemode(_TEMP_MODE)} "
+              f"to {stat.filemode(now)} (put back)")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

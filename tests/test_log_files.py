@@ -173,6 +173,19 @@ def test_the_data_folder_and_the_log_are_made_owner_only(tmp_path: Path) -> None
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
 
 
+@pytest.mark.parametrize("mode", [0o1777, 0o777], ids=["sticky", "open-to-all"])
+def test_a_log_in_a_shared_folder_leaves_the_folder_open(tmp_path: Path, mode: int) -> None:
+    """A log kept in a folder like /tmp must not close that folder to everyone else."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(mode)
+    log, _ = PracticeLog.open(shared / "log.sqlite3", FakeClock(NOW))
+    log.save_practice(practice(1))
+    log.close()
+    assert stat.S_IMODE(shared.stat().st_mode) == mode
+    assert stat.S_IMODE((shared / "log.sqlite3").stat().st_mode) == 0o600
+
+
 def test_an_old_log_with_a_row_the_upgrade_cannot_read_is_left_as_it_was(
     tmp_path: Path,
 ) -> None:

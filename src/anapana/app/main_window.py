@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             view.set_palette(palette)
             view.set_figure_style(self.settings.figure_style, self.settings.reduced_motion)
             view.announce = self.settings.announce_phases
+            view.set_captions(self.settings.captions)
         if self.history_view is not None:
             self.history_view.set_palette(palette)
 

@@ -1,9 +1,12 @@
 """The player page: the pacing figure, the phase and its seconds, the breath curve, controls.
 
 It listens to a `PlayerController` and repaints from the state it is handed each frame;
-labels change only when their text does. Keys: Space pause/resume (or continue an open
-phase that waits), Enter continue, Esc stop, → skip, F11 focus mode, M mute; every
-control is also a button reachable by Tab.
+labels change only when their text does. During a body scan the body map takes the
+figure's place (and the breath curve, flat there, is hidden); under the step, a caption
+shows the words being spoken unless the user turned captions off.
+
+Keys: Space pause/resume (or continue an open phase that waits), Enter continue, Esc
+stop, → skip, F11 focus mode, M mute; every control is also a button reachable by Tab.
 
 During a writing prompt (`write: true`) a writing box takes the keys instead, except Esc;
 its words are saved as they are typed, through `save_note`, into the journal note of
@@ -27,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anapana.core.captions import FADE_S, Caption, CaptionTrack
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
 from anapana.core.player import PlayerState
 
+from .body_map import BodyMap, area_path
+from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
@@ -68,11 +74,23 @@ class PlayerView(QWidget):
         self._text_key: tuple[object, ...] = ()
         self._shown_status = ""
         self._curve: object | None = None
+        self._captions: CaptionTrack | None = None
+        self._captions_on = True
+        self._timeline_seen: object | None = None
+        self._scan_segments: frozenset[int] = frozenset()
+        self._in_scan = False
         self._heart: QWidget | None = None
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.muted_changed.connect(self._on_controller_muted_changed)
+        # The speech engine's report of each line as it really sounds, where the
+        # controller gives it; without one, captions follow the plan's own times.
+        started = getattr(controller, "speech_started", None)
+        ended = getattr(controller, "speech_ended", None)
+        if started is not None and ended is not None:
+            started.connect(self._on_controller_speech_started)
+            ended.connect(self._on_controller_speech_ended)
 
     # -- building ------------------------------------------------------------------
     def _label(self, name: str, factor: float = 1.0, weight: QFont.Weight | None = None,
@@ -112,6 +130,9 @@ class PlayerView(QWidget):
         self.progress.setFixedHeight(6)
 
         self.figure = PacingFigure(self)
+        self.body_map = BodyMap(self)
+        self.body_map.hide()
+        self.caption = CaptionView(self)
         self.phase_label = self._label("Phase", 2.0, QFont.Weight.Light)
         self.detail_label = self._label("Phase details", 1.15, muted=True)
         self.step_label = self._label("Body-scan step", 2.2, QFont.Weight.Normal)
@@ -173,8 +194,10 @@ class PlayerView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.figure, 1)
+        layout.addWidget(self.body_map, 1)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.caption)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.writing, 2)
         layout.addWidget(self.detail_label)
@@ -203,7 +226,7 @@ class PlayerView(QWidget):
         curve.set_palette(self._palette)
         self._curve_slot.addWidget(curve)
         self._chrome.append(curve)
-        curve.setVisible(not self._focus_mode)
+        curve.setVisible(not self._focus_mode and not self._in_scan)
         self._curve = curve
 
     @property
@@ -235,6 +258,8 @@ class PlayerView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.figure.set_palette(palette)
+        self.body_map.set_palette(palette)
+        self.caption.set_palette(palette)
         if self._curve is not None:
             self._curve.set_palette(palette)  # type: ignore[attr-defined]
         if self._heart is not None:
@@ -242,6 +267,18 @@ class PlayerView(QWidget):
 
     def set_figure_style(self, style_name: str, reduced_motion: bool) -> None:
         self.figure.set_style(style_name, reduced_motion)
+        self.body_map.set_reduced_motion(reduced_motion)
+        self.caption.set_reduced_motion(reduced_motion)
+
+    def set_captions(self, on: bool) -> None:
+        """Show the words being spoken (the default), or not."""
+        self._captions_on = on
+        if not on:
+            self.caption.show_caption(None)
+
+    @property
+    def captions(self) -> bool:
+        return self._captions_on
 
     # -- a new session ----------------------------------------------------------------
     def prepare(self, plan: Plan) -> None:
@@ -258,11 +295,28 @@ class PlayerView(QWidget):
         self._shown_status = ""
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
+        self._captions = CaptionTrack(plan.speech)
+        self._timeline_seen = None
+        self.caption.show_caption(None)
+        self._scan_segments = frozenset(s.index for s in plan.segments if s.kind == "body_scan")
+        for phase in plan.phases:  # shape each step's areas now, not as the step begins
+            if phase.areas:
+                area_path(phase.areas, phase.side)
+        first = plan.segments[0].index if plan.segments else -1
+        self._show_body_map(first in self._scan_segments)
         self.intro_label.hide()
         self.writing.hide()
         self.writing.begin("", None)
         self._writing_started = False
         self.set_focus_mode(False)
+
+    def _show_body_map(self, on: bool) -> None:
+        """The body map in the figure's place, and no breath curve, during a body scan."""
+        self._in_scan = on
+        self.figure.setVisible(not on)
+        self.body_map.setVisible(on)
+        if self._curve is not None:
+            self._curve.setVisible(not on and not self._focus_mode)  # type: ignore[attr-defined]
 
     # -- frames ----------------------------------------------------------------------
     def _set(self, label: QLabel, text: str) -> None:
@@ -278,11 +332,98 @@ class PlayerView(QWidget):
     def _on_controller_ticked(self, state: PlayerState) -> None:
         status = state.status
         phase = state.phase
-        self.figure.show_state(state.fill, phase.kind if phase is not None else "",
-                               state.phase_progress, state.practised_s,
-                               active=status == "playing" or status == "waiting")
-        if self._curve is not None:
+        segment = state.segment
+        in_scan = segment is not None and segment.index in self._scan_segments
+        if in_scan != self._in_scan:
+            self._show_body_map(in_scan)
+        active = status == "playing" or status == "waiting"
+        if in_scan:
+            self._show_areas(state, active)
+        else:
+            self.figure.show_state(state.fill, phase.kind if phase is not None else "",
+                                   state.phase_progress, state.practised_s, active=active)
+        if self._curve is not None and not in_scan:
             self._curve.show_time(state.plan_s)  # type: ignore[attr-defined]
+        self._show_texts(state)
+        self.caption.show_caption(self._caption_at(state))
+
+    def _show_areas(self, state: PlayerState, active: bool) -> None:
+        step = state.step
+        if step is None:
+            self.body_map.show_areas((), (), state.practised_s, active)
+        elif state.countdown_s > 0 or state.status == "countdown":
+            self.body_map.show_areas((), step.areas or (), state.practised_s, False,
+                                     next_side=step.side)
+        else:
+            after = state.next_step
+            self.body_map.show_areas(step.areas or (), (after.areas or ()) if after else (),
+                                     state.practised_s, active, side=step.side,
+                                     next_side=after.side if after else None)
+
+    @staticmethod
+    def _caption_time(state: PlayerState) -> float:
+        """A time for captions that runs through the lead-in (negative there) and the
+        practice, and stands still while paused."""
+        return state.practised_s - state.countdown_s
+
+    def _caption_at(self, state: PlayerState) -> Caption | None:
+        track = self._captions
+        if track is None:
+            return None
+        self._sync_timeline(track)
+        in_lead_in = state.status == "countdown" or state.countdown_s > 0
+        if in_lead_in:
+            caption = self._lead_in_caption(state)
+        elif state.status in ("playing", "waiting", "paused"):
+            caption = track.update(state.plan_s, self._caption_time(state))
+        else:
+            caption = None
+        if caption is None or not self._captions_on:
+            return None
+        # A line already on screen (a step said as its focus, a prompt, an intro) is not
+        # shown twice; in focus mode those labels are hidden, so the caption carries it.
+        if not self._focus_mode and any(
+                caption.text == text and label.isVisibleTo(self)
+                for label, text in self._texts.items()):
+            return None
+        return caption
+
+    def _timeline(self) -> object | None:
+        """The controller's speech timeline (`anapana.sound.speech_plan`), if it keeps one."""
+        timeline = getattr(self.controller, "timeline", None)
+        return timeline if hasattr(timeline, "spoken_at") else None
+
+    def _sync_timeline(self, track: CaptionTrack) -> None:
+        """Take each line's length as the speech engine rendered it, and leave the
+        lines it says in the lead-in to the lead-in (the timeline is rebuilt as renders
+        finish, so this looks again whenever it changes)."""
+        timeline = self._timeline()
+        if timeline is None or timeline is self._timeline_seen:
+            return
+        self._timeline_seen = timeline
+        for line in getattr(timeline, "lines", ()):
+            if line.at_s < 0:
+                track.leave_out(line.index)
+            else:
+                track.set_duration(line.index, line.duration_s)
+
+    def _lead_in_caption(self, state: PlayerState) -> Caption | None:
+        """A line said before the session starts (an intro moved into the lead-in).
+
+        The plan's position stands at 0 through the lead-in, so the timeline is asked
+        about the true, negative time.
+        """
+        timeline = self._timeline()
+        if timeline is None:
+            return None
+        now = -state.countdown_s
+        line = timeline.spoken_at(now)  # type: ignore[attr-defined]
+        if line is None or line.at_s >= 0:
+            return None
+        return Caption(line.index, line.text, now - line.at_s, line.end_s - now)
+
+    def _show_texts(self, state: PlayerState) -> None:
+        status = state.status
         # Text changes a few times a second at most: work it out only when the shown
         # whole second, the phase or the status has moved on.
         key = (status, state.phase_index, int(state.session_left_s),
@@ -384,6 +525,25 @@ class PlayerView(QWidget):
         if segment is not None and segment.write and not state.is_over:  # type: ignore[union-attr]
             self.controller.skip_segment()
 
+    def _practised_now(self) -> float:
+        state = self.controller.state
+        return self._caption_time(state) if state is not None else 0.0
+
+    def _on_controller_speech_started(self, text: str) -> None:
+        if self._captions is None:
+            return
+        state = self.controller.state
+        # A line reported while the lead-in still runs, though the timeline has nothing
+        # sounding yet, is the session's first: it begins when the session does.
+        early = state is not None and state.countdown_s > 0 \
+            and self._lead_in_caption(state) is None
+        self._captions.line_started(str(text), 0.0 if early else self._practised_now())
+
+    def _on_controller_speech_ended(self) -> None:
+        if self._captions is not None:
+            linger = 0.0 if self.caption.reduced_motion else FADE_S
+            self._captions.line_ended(self._practised_now(), linger)
+
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
         self.mute_button.setText("Unmute" if muted else "Mute")
@@ -434,7 +594,7 @@ class PlayerView(QWidget):
         """Everything but the figure hidden (the window goes full screen around it)."""
         self._focus_mode = on
         for widget in self._chrome:
-            widget.setVisible(not on)
+            widget.setVisible(not on and not (widget is self._curve and self._in_scan))
         for label in self._optional:
             label.setVisible(not on and bool(self._texts.get(label)))
         self.setFocus()

@@ -100,6 +100,15 @@ class Settings(QObject):
     def announce_phases(self, value: bool) -> None:
         self._set("accessibility/announce_phases", bool(value))
 
+    @property
+    def captions(self) -> bool:
+        """Show the words being spoken as a caption in the player."""
+        return self._bool("accessibility/captions", True)
+
+    @captions.setter
+    def captions(self, value: bool) -> None:
+        self._set("accessibility/captions", bool(value))
+
     # practice -------------------------------------------------------------
     @property
     def lead_in_s(self) -> float:

@@ -118,8 +118,14 @@ class SettingsDialog(QDialog):
         practice_form.addRow("Lead-in", self.lead_in)
         sound = QGroupBox("Sound", self)
         sound.setLayout(sound_form)
+        self.captions = QCheckBox("Show the spoken words as captions", self)
+        self.captions.setAccessibleName("Show the spoken words as captions")
+        self.captions.setChecked(settings.captions)
+        self.captions.toggled.connect(self._on_captions_toggled)
+
         access = QGroupBox("Accessibility", self)
         access_layout = QVBoxLayout(access)
+        access_layout.addWidget(self.captions)
         access_layout.addWidget(self.announce)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -168,3 +174,6 @@ class SettingsDialog(QDialog):
 
     def _on_announce_toggled(self, on: bool) -> None:
         self.settings.announce_phases = on
+
+    def _on_captions_toggled(self, on: bool) -> None:
+        self.settings.captions = on

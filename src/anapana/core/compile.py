@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anapana.core.body_areas import Side, infer_areas, step_side
 from anapana.core.durations import Open, format_seconds
 from anapana.core.plan import (
     Plan,
@@ -109,7 +110,9 @@ class _Builder:
         self.events.append(PlanEvent(at, line))
 
     def phase(self, path: Path_, kind: str, seconds: float | Open, segment: int,
-              cycle: int | None = None, text: str | None = None) -> PlanPhase | None:
+              cycle: int | None = None, text: str | None = None,
+              areas: tuple[str, ...] | None = None,
+              side: Side | None = None) -> PlanPhase | None:
         if isinstance(seconds, float | int) and (
                 seconds <= 0 or (kind in _HOLDS and seconds < MIN_PHASE_S)):
             return None  # a hold ramped up from 0 starts once it is long enough to notice
@@ -119,9 +122,10 @@ class _Builder:
         start = self.time.now
         if isinstance(seconds, Open):
             phase = PlanPhase(start, None, kind, segment, cycle, text,  # type: ignore[arg-type]
-                              seconds.max_s)
+                              seconds.max_s, areas, side)
         else:
-            phase = PlanPhase(start, float(seconds), kind, segment, cycle, text)  # type: ignore[arg-type]
+            phase = PlanPhase(start, float(seconds), kind, segment, cycle,  # type: ignore[arg-type]
+                              text, areas=areas, side=side)
             self.time.add(float(seconds))
             if self.time.now > MAX_TOTAL_S + 1e-6:
                 self.fail(path, f"the session runs longer than {format_seconds(MAX_TOTAL_S)}; "
@@ -234,7 +238,10 @@ class _Builder:
             seconds = step.duration if step.duration is not None else share
             assert seconds is not None
             at = self.time.now
-            self.phase((*path, "steps", number), "step", seconds, index, text=step.focus)
+            areas = step.area.areas if step.area is not None else infer_areas(step.focus)
+            side = step_side(step.area, step.focus) if areas else None
+            self.phase((*path, "steps", number), "step", seconds, index, text=step.focus,
+                       areas=areas, side=side)
             recording = None
             step_cues = cues
             if step.sound is not None and step.sound.lower().endswith(".wav"):

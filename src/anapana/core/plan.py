@@ -63,6 +63,11 @@ class PlanPhase:
     """A body-scan step's focus or a prompt's text."""
     max_s: float | None = None
     """For an open phase: continue by itself after this long (None: wait forever)."""
+    areas: tuple[str, ...] | None = None
+    """A body-scan step's body areas (canonical names from `body_areas.AREAS`), from its
+    `area:` or read from its focus words; empty when it names none. None for other phases."""
+    side: Literal["left", "right"] | None = None
+    """A step about one side of the body ("Left foot"); None for both or neither."""
 
     @property
     def open(self) -> bool:
@@ -83,6 +88,10 @@ class PlanPhase:
             data["cycle"] = self.cycle
         if self.text is not None:
             data["text"] = self.text
+        if self.areas is not None:
+            data["areas"] = list(self.areas)
+        if self.side is not None:
+            data["side"] = self.side
         if self.duration_s is None:
             data["open"] = True
             if self.max_s is not None:

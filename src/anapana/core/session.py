@@ -27,6 +27,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from anapana.core.body_areas import AREAS, BodyArea, parse_body_area
+from anapana.core.body_areas import schema_pattern as area_pattern
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
 BUILTIN_SOUNDS: tuple[str, ...] = (
@@ -291,6 +293,13 @@ def check_sound_file(value: str, base_dir: Path | None) -> None:
         raise _fail(f"sound {describe(value)}: {problem}")
 
 
+def _area(value: object) -> BodyArea:
+    try:
+        return parse_body_area(value)
+    except ValueError as error:
+        raise _fail(str(error)) from None
+
+
 def _title(value: object) -> str:
     if value is None:
         return ""
@@ -350,6 +359,16 @@ Ratio = Annotated[tuple[float, ...], PlainValidator(parse_ratio), WithJsonSchema
     "type": "string", "pattern": r"^\d+(\.\d+)?(:\d+(\.\d+)?){1}(:\d+(\.\d+)?:\d+(\.\d+)?)?$",
     "description": 'in:out ("4:6") or in:hold_in:out:hold_out ("4:2:6:0")'})]
 Sound = Annotated[str, PlainValidator(_sound), WithJsonSchema(_SOUND_SCHEMA)]
+_AREA_NAME_SCHEMA: dict[str, Any] = {
+    "type": "string", "pattern": area_pattern(),
+    "examples": [*AREAS, "none"],
+    "description": 'One area, or several joined by "and" or commas: "lower legs and knees".',
+}
+Area = Annotated[BodyArea, PlainValidator(_area), WithJsonSchema({
+    "description": "The body area the body map lights for this step: one of "
+                   f"{', '.join(AREAS)} (or a synonym, with left or right), several, or none.",
+    "anyOf": [_AREA_NAME_SCHEMA,
+              {"type": "array", "minItems": 1, "items": _AREA_NAME_SCHEMA}]})]
 Title = Annotated[str, PlainValidator(_title), WithJsonSchema({"type": ["string", "null"]})]
 Bells = Annotated[float | list[float], PlainValidator(_bells), WithJsonSchema(
     {"anyOf": [_DURATION_SCHEMA, {"type": "array", "minItems": 1, "items": _DURATION_SCHEMA}],
@@ -422,6 +441,8 @@ class Step(_Strict):
     say: str | None = None
     duration: PositiveSeconds | None = None
     sound: Sound | None = None
+    area: Area | None = None
+    """The areas (and side) named by `area:`; None when not given (then read from `focus`)."""
 
 
 class BodyScan(_Segment):

@@ -49,7 +49,10 @@ def private_folder(folder: Path) -> None:
         return
     fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW)
     try:
-        _tighten(fd, 0o700)
+        # A shared folder (sticky or open to all, like /tmp) holds other people's files:
+        # closing it would break them, and it is not a data folder of ours.
+        if not os.fstat(fd).st_mode & (stat.S_ISVTX | stat.S_IWOTH):
+            _tighten(fd, 0o700)
     except OSError:
         pass  # a read-only disk: the folder is there to read from, as it is
     finally:
