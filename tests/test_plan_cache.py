@@ -176,12 +176,25 @@ def test_the_cache_is_owner_only(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "box.yaml").write_text(BOX, encoding="utf-8")
     cache = tmp_path / "c"
-    cache.mkdir(mode=0o777)
-    cache.chmod(0o777)
     entries_of(cache, folder)
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert stat.S_IMODE(the_entry(cache).stat().st_mode) == 0o600
+    assert stat.S_IMODE(the_entry(cache, plan=True).stat().st_mode) == 0o600
     assert not list(cache.glob(".*"))  # no temporary file left behind
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_cache_folder_others_can_write_into_is_left_alone_and_unused(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    (folder / "box.yaml").write_text(BOX, encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (entry,) = entries_of(shared, folder)
+    assert entry.ok
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert not list(shared.iterdir())
 
 
 def test_plans_naming_a_wav_file_are_not_cached(tmp_path: Path) -> None:

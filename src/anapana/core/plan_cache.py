@@ -73,7 +73,10 @@ class PlanCache:
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _folder_ok(self, create: bool) -> bool:
-        """The folder is a real directory of ours that nobody else can write into."""
+        """The folder is a real directory of ours that nobody else can write into.
+
+        A folder others may write into is left as it is (it may be a shared one) and unused.
+        """
         if self._usable is not None:
             return self._usable
         try:
@@ -83,12 +86,7 @@ class PlanCache:
         except OSError:
             return False
         ours = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-        ok = stat.S_ISDIR(info.st_mode) and ours
-        if ok and info.st_mode & 0o077:
-            try:
-                self.folder.chmod(0o700)
-            except OSError:
-                ok = False
+        ok = stat.S_ISDIR(info.st_mode) and ours and not info.st_mode & 0o022
         self._usable = ok
         return ok
 
