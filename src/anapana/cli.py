@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 
 def _library() -> list[LibraryEntry]:
     from anapana.core.library import scan
+    from anapana.core.plan_cache import PlanCache
 
     user = UserPaths.from_environment()
-    return scan([(bundled_sessions_dir(), "bundled"), (user.sessions, "user")])
+    return scan([(bundled_sessions_dir(), "bundled"), (user.sessions, "user")],
+                PlanCache(user.plan_cache))
 
 
 def _resolve(ref: str) -> LibraryEntry | None:
@@ -52,9 +54,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
             row: dict[str, object] = {"id": e.id, "origin": e.origin, "path": str(e.path)}
             if e.loaded is not None:
                 plan = e.loaded.plan
-                row.update(title=e.loaded.session.title, summary=e.loaded.session.summary,
+                row.update(title=e.loaded.header.title, summary=e.loaded.header.summary,
                            total_s=round(plan.total_s, 3), open=plan.open,
-                           tags=list(e.loaded.session.tags), errors=[])
+                           tags=list(e.loaded.header.tags), errors=[])
             else:
                 row.update(title=None, summary=None, total_s=None, open=None, tags=[],
                            errors=[str(p) for p in e.problems])
@@ -64,10 +66,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
     width = max((len(e.id) for e in entries), default=10)
     for e in entries:
         if e.loaded is not None:
-            plan = e.loaded.plan
-            length = format_seconds(plan.total_s) + (" +open" if plan.open else "")
-            tags = ", ".join(e.loaded.session.tags)
-            print(f"{e.id:<{width}}  {length:<14}  {e.loaded.session.title}"
+            header = e.loaded.header
+            length = format_seconds(header.total_s) + (" +open" if header.open else "")
+            tags = ", ".join(e.loaded.header.tags)
+            print(f"{e.id:<{width}}  {length:<14}  {e.loaded.header.title}"
                   + (f"  [{tags}]" if tags else ""))
         else:
             print(f"{e.id:<{width}}  {'BROKEN':<14}  {e.problems[0]}"

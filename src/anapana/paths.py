@@ -48,6 +48,12 @@ class UserPaths:
     data: Path
     config: Path
     logs: Path
+    cache: Path | None = None
+    """Rebuildable files (compiled plans); under `data` when not given."""
+
+    @property
+    def plan_cache(self) -> Path:
+        return (self.cache or self.data / "cache") / "plans"
 
     @property
     def sessions(self) -> Path:
@@ -66,9 +72,11 @@ class UserPaths:
         home = os.environ.get("ANAPANA_HOME")
         if home:
             root = Path(home)
-            return cls(data=root / "data", config=root / "config", logs=root / "logs")
+            return cls(data=root / "data", config=root / "config", logs=root / "logs",
+                       cache=root / "cache")
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME)),
             config=Path(platformdirs.user_config_dir(APP_NAME)),
             logs=Path(platformdirs.user_log_dir(APP_NAME)),
+            cache=Path(platformdirs.user_cache_dir(APP_NAME)),
         )

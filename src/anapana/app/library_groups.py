@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
 def group_of(entry: LibraryEntry) -> str:
     if entry.origin == "user":
         return "Your sessions"
-    tags = set(entry.loaded.session.tags) if entry.loaded is not None else set()
+    tags = set(entry.loaded.header.tags) if entry.loaded is not None else set()
     return next((group for tag, group in _TAG_GROUPS if tag in tags), "Meditation")
 
 
@@ -44,7 +44,7 @@ def natural_key(text: str) -> tuple[tuple[int, float, str], ...]:
 
 
 def entry_order(entry: LibraryEntry) -> tuple[int, tuple[tuple[int, float, str], ...], str]:
-    title = entry.loaded.session.title if entry.loaded is not None else entry.path.name
+    title = entry.loaded.header.title if entry.loaded is not None else entry.path.name
     return GROUPS.index(group_of(entry)), natural_key(title), entry.id
 
 

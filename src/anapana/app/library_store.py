@@ -15,6 +15,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
+    from anapana.core.plan_cache import PlanCache
 
 DEBOUNCE_MS = 250
 
@@ -24,8 +25,10 @@ class LibraryStore(QObject):
 
     changed = Signal()
 
-    def __init__(self, bundled: Path, user: Path, parent: QObject | None = None) -> None:
+    def __init__(self, bundled: Path, user: Path, parent: QObject | None = None,
+                 plans: PlanCache | None = None) -> None:
         super().__init__(parent)
+        self.plans = plans
         self.bundled_folder = bundled
         self.user_folder = user
         self._bundled: list[LibraryEntry] | None = None
@@ -50,7 +53,8 @@ class LibraryStore(QObject):
         from anapana.core.library import load_entry, session_files
 
         if self._bundled is None:
-            self._bundled = [load_entry(p, "bundled") for p in session_files(self.bundled_folder)]
+            self._bundled = [load_entry(p, "bundled", self.plans)
+                             for p in session_files(self.bundled_folder)]
         self.watch()
         self._reload_user()
 
@@ -97,7 +101,7 @@ class LibraryStore(QObject):
             if cached is not None and cached[0] == stamp:
                 entries.append(cached[1])
                 continue
-            entry = load_entry(path, "user")
+            entry = load_entry(path, "user", self.plans)
             self._cache[path] = (stamp, entry)
             entries.append(entry)
         for gone in set(self._cache) - seen:
@@ -130,5 +134,5 @@ class LibraryStore(QObject):
                     for entry in self.entries:
                         if entry.path == path:
                             return entry
-                    return load_entry(path, origin)  # type: ignore[arg-type]
+                    return load_entry(path, origin, self.plans)  # type: ignore[arg-type]
         return None

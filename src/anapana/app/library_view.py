@@ -51,16 +51,16 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 def entry_length(entry: LibraryEntry) -> str:
     if entry.loaded is None:
         return ""
-    plan = entry.loaded.plan
-    return format_seconds(plan.total_s) + (" + open" if plan.open else "")
+    header = entry.loaded.header  # not the plan: a cached library decodes plans on use
+    return format_seconds(header.total_s) + (" + open" if header.open else "")
 
 
 def entry_title(entry: LibraryEntry) -> str:
-    return entry.loaded.session.title if entry.loaded is not None else entry.path.name
+    return entry.loaded.header.title if entry.loaded is not None else entry.path.name
 
 
 def entry_matches(entry: LibraryEntry, words: list[str], tag: str) -> bool:
-    session = entry.loaded.session if entry.loaded is not None else None
+    session = entry.loaded.header if entry.loaded is not None else None
     tags = list(session.tags) if session is not None else []
     if tag and tag not in tags:
         return False
@@ -149,7 +149,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         sh = QFontMetrics(small).height()
         if entry.loaded is not None:
-            session = entry.loaded.session
+            session = entry.loaded.header
             first = session.summary or ""
             second = " · ".join([entry_length(entry), *session.tags])
             colours: tuple[str, str] = (p.muted, p.muted)
@@ -402,7 +402,7 @@ class LibraryView(QWidget):
         if current is not None:
             self._selected_id = current.id
         self._entries = list(entries)
-        tags = sorted({t for e in entries if e.loaded for t in e.loaded.session.tags})
+        tags = sorted({t for e in entries if e.loaded for t in e.loaded.header.tags})
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
@@ -464,7 +464,7 @@ class LibraryView(QWidget):
     def _item(self, entry: LibraryEntry) -> QListWidgetItem:
         item = QListWidgetItem()
         item.setData(ENTRY_ROLE, entry)
-        summary = entry.loaded.session.summary if entry.loaded else str(entry.problems[0]) \
+        summary = entry.loaded.header.summary if entry.loaded else str(entry.problems[0]) \
             if entry.problems else ""
         group = group_of(entry)
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
@@ -499,7 +499,7 @@ class LibraryView(QWidget):
             if preview is not None:
                 preview.hide()  # type: ignore[attr-defined]
             return
-        session = entry.loaded.session
+        session = entry.loaded.header
         plan = entry.loaded.plan
         self.detail_title.setText(session.title)
         meta = [f"{entry_length(entry)}"]

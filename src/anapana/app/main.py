@@ -67,7 +67,7 @@ def _install_desktop(app: QApplication, window: MainWindow, settings: Settings,
     window.about_requested.connect(desktop.show_about)
 
     def reminder_page() -> list[QWidget]:
-        sessions = [(e.id, e.loaded.session.title) for e in window.store.entries
+        sessions = [(e.id, e.loaded.header.title) for e in window.store.entries
                     if e.loaded is not None]
         return [ReminderSettingsPanel(desktop.preferences, sessions,
                                       tray_available=desktop.tray is not None)]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, assets_dir, bundled_sessions_dir
 
 from . import theme
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 520)
         self.fit_to_screen()
 
-        self.store = LibraryStore(bundled or bundled_sessions_dir(), paths.sessions, self)
+        self.store = LibraryStore(bundled or bundled_sessions_dir(), paths.sessions, self,
+                                  plans=PlanCache(paths.plan_cache))
         self.store.changed.connect(self._on_store_changed)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -407,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def session_title(self, ref: str) -> str | None:
         entry = self.store.find(ref) if self.store.loaded else None
-        return entry.loaded.session.title if entry is not None and entry.loaded else None
+        return entry.loaded.header.title if entry is not None and entry.loaded else None
 
     def start_session(self, entry: LibraryEntry, checkin: bool | None = None) -> None:
         if entry.loaded is None:

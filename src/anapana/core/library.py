@@ -5,13 +5,17 @@ A broken file never hides the others: it is listed with its problems.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from anapana.core.loader import LoadedSession, load_or_problems, session_id
+from anapana.core.loaded import LoadedSession, session_id
 from anapana.core.problems import Problem
+
+if TYPE_CHECKING:
+    from anapana.core.plan_cache import PlanCache
 
 Origin = Literal["bundled", "user"]
 SESSION_SUFFIXES = (".yaml", ".yml")
@@ -38,16 +42,32 @@ def session_files(folder: Path) -> list[Path]:
                   if p.suffix.lower() in SESSION_SUFFIXES and not p.name.startswith("."))
 
 
-def load_entry(path: Path, origin: Origin) -> LibraryEntry:
+def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None) -> LibraryEntry:
+    """Load one file, from `cache` when it holds this very content (then without pydantic)."""
+    sha256 = None
+    if cache is not None:
+        from anapana.core.plan_cache import read_bounded
+
+        raw = read_bounded(path)
+        if raw is not None:
+            sha256 = hashlib.sha256(raw).hexdigest()
+            hit = cache.get(path, sha256)
+            if hit is not None:
+                return LibraryEntry(hit.id, path, origin, hit)
+    from anapana.core.loader import load_or_problems  # imports pydantic: only when needed
+
     result = load_or_problems(path)
     if isinstance(result, list):
         return LibraryEntry(session_id(path), path, origin, None, tuple(result))
+    if cache is not None and result.sha256 == sha256:  # unchanged between the two reads
+        cache.put(result)
     return LibraryEntry(result.id, path, origin, result)
 
 
-def scan(folders: Iterable[tuple[Path, Origin]]) -> list[LibraryEntry]:
+def scan(folders: Iterable[tuple[Path, Origin]],
+         cache: PlanCache | None = None) -> list[LibraryEntry]:
     """Load every session file of the given folders, in order."""
-    return [load_entry(path, origin) for folder, origin in folders
+    return [load_entry(path, origin, cache) for folder, origin in folders
             for path in session_files(folder)]
 
 

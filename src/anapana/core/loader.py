@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from anapana.core.compile import compile_plan
 from anapana.core.durations import describe
-from anapana.core.plan import Plan
+from anapana.core.loaded import LoadedSession, header_of, session_id
 from anapana.core.problems import Problem, SessionInvalid
 from anapana.core.session import (
     SEGMENT_KINDS,
@@ -38,20 +37,7 @@ _TYPE_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedSession:
-    """A valid session file with its compiled plan."""
-
-    id: str
-    path: Path
-    session: Session
-    plan: Plan
-    sha256: str
-
-
-def session_id(path: Path) -> str:
-    """A session's id is its file stem: `box-breathing.yaml` is `box-breathing`."""
-    return path.stem
+__all__ = ["LoadedSession", "load_or_problems", "load_session", "session_id", "validate"]
 
 
 def load_session(path: Path) -> LoadedSession:
@@ -59,7 +45,8 @@ def load_session(path: Path) -> LoadedSession:
     source = read_source(path)
     session = validate(source)
     plan = compile_plan(session, source, session_id(path))
-    return LoadedSession(session_id(path), path, session, plan, source.sha256)
+    return LoadedSession(session_id(path), path, header_of(session, plan), source.sha256,
+                         [plan], [session])
 
 
 def validate(source: Source) -> Session:

@@ -1,0 +1,90 @@
+"""A valid session file as the library holds it: its header, its compiled plan, its hash.
+
+Kept apart from the loader (which imports pydantic) so that a library read from the
+plan cache never imports pydantic: the full `Session` model is built only on request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from anapana.core.plan import Plan
+
+if TYPE_CHECKING:
+    from anapana.core.session import Session
+
+
+def session_id(path: Path) -> str:
+    """A session's id is its file stem: `box-breathing.yaml` is `box-breathing`."""
+    return path.stem
+
+
+@dataclass(frozen=True, slots=True)
+class SessionHeader:
+    """What the library shows of a session without its segments."""
+
+    title: str
+    summary: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    author: str | None = None
+    total_s: float = 0.0
+    """The plan's length, open phases counting 0 s."""
+    open: bool = False
+    """The plan has phases that wait for the user."""
+
+
+def header_of(session: Session, plan: Plan) -> SessionHeader:
+    return SessionHeader(session.title, session.summary, session.description,
+                         tuple(session.tags), session.author, plan.total_s, plan.open)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LoadedSession:
+    """A valid session file with its compiled plan."""
+
+    id: str
+    path: Path
+    header: SessionHeader
+    sha256: str
+    _plan: list[Plan] = field(default_factory=list, repr=False)
+    _validated: list[Session] = field(default_factory=list, repr=False)
+    """The plan and the validated model once built (lists: the dataclass is frozen)."""
+    _stored_plan: Callable[[], Plan | None] | None = field(default=None, repr=False)
+    """Reads the plan from the cache on first use; None (or its None) compiles afresh."""
+
+    @property
+    def plan(self) -> Plan:
+        """The compiled plan (the library lists sessions from their header alone)."""
+        if not self._plan:
+            stored = self._stored_plan() if self._stored_plan is not None else None
+            if stored is not None:
+                self._plan.append(stored)
+            else:
+                self._load_again()
+        return self._plan[0]
+
+    @property
+    def session(self) -> Session:
+        """The validated model; read from the file again when it came from the cache.
+
+        Raises SessionInvalid when the file no longer reads as it did.
+        """
+        if not self._validated:
+            self._load_again()
+        return self._validated[0]
+
+    def _load_again(self) -> None:
+        from anapana.core.loader import load_session
+        from anapana.core.problems import Problem, SessionInvalid
+
+        again = load_session(self.path)
+        if again.sha256 != self.sha256:
+            raise SessionInvalid(self.path, [Problem(
+                self.path.name, 1, 1, "the file changed since the library read it")])
+        if not self._plan:
+            self._plan.append(again.plan)
+        self._validated.append(again.session)

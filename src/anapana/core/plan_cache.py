@@ -1,0 +1,297 @@
+"""A cache of compiled plans, so an unchanged library loads without pydantic or YAML.
+
+An entry is keyed by the session file's content hash, its path, and a stamp of the
+code that compiled it (the app version and the size and time of the core modules), so
+an edited file, a moved file or a new version of Anapana compiles afresh. Entries are
+plain JSON written atomically into an owner-only folder. Reading an entry trusts
+nothing: any entry that is not exactly what this module writes is ignored and rebuilt.
+Only valid sessions are cached (their problems are always found by the loader), and
+only plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from anapana import __version__
+from anapana.core.loaded import LoadedSession, SessionHeader, session_id
+from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
+
+CACHE_FORMAT = 1
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+"""Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
+_CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
+         "yaml_source.py", "durations.py")
+
+_SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
+_PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
+                          "prompt"})
+_CUE_EVENTS = frozenset({"start", "end", "inhale", "exhale", "hold", "step", "bell"})
+_CHECKINS = frozenset({"before", "after", "both", "none"})
+
+
+def _code_stamp() -> str:
+    core = Path(__file__).resolve().parent
+    parts = [f"{CACHE_FORMAT}", __version__]
+    for name in _CODE:
+        try:
+            info = (core / name).stat()
+            parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{name}:-")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def read_bounded(path: Path) -> bytes | None:
+    """The file's bytes, or None when it cannot be read or is too large to bother."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_SOURCE_BYTES + 1)
+    except OSError:
+        return None
+    return raw if len(raw) <= MAX_SOURCE_BYTES else None
+
+
+class PlanCache:
+    """Compiled plans in `folder`, which is created owner-only on the first write."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._stamp = _code_stamp()
+        self._usable: bool | None = None
+
+    def _key(self, path: Path, sha256: str) -> str:
+        text = "\0".join((self._stamp, str(path.resolve()), sha256))
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _folder_ok(self, create: bool) -> bool:
+        """The folder is a real directory of ours that nobody else can write into.
+
+        A folder others may write into is left as it is (it may be a shared one) and unused.
+        """
+        if self._usable is not None:
+            return self._usable
+        try:
+            if create:
+                self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            info = self.folder.lstat()
+        except OSError:
+            return False
+        ours = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        ok = stat.S_ISDIR(info.st_mode) and ours and not info.st_mode & 0o022
+        self._usable = ok
+        return ok
+
+    def get(self, path: Path, sha256: str) -> LoadedSession | None:
+        """The cached entry for this content at this path, or None."""
+        if not self._folder_ok(create=False):
+            self._usable = None  # may be created by a later put
+            return None
+        key = self._key(path, sha256)
+        try:
+            header = _decode_header(_read_json(self.folder / f"{key}.json"), path, sha256)
+        except _UNTRUSTED:
+            return None
+        plan_file = self.folder / f"{key}.plan.json"
+
+        def stored_plan() -> Plan | None:
+            try:
+                return _decode_plan(_read_json(plan_file), path, sha256)
+            except _UNTRUSTED:
+                return None
+
+        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan)
+
+    def put(self, loaded: LoadedSession) -> None:
+        """Remember a valid session's plan; quietly does nothing when it cannot."""
+        if not cacheable(loaded.plan) or not self._folder_ok(create=True):
+            return
+        key = self._key(loaded.path, loaded.sha256)
+        plan, header = _encode(loaded)
+        # The plan first: a header never points at a plan not yet written.
+        if self._write(self.folder / f"{key}.plan.json", plan):
+            self._write(self.folder / f"{key}.json", header)
+
+    def _write(self, target: Path, data: dict[str, Any]) -> bool:
+        import tempfile  # only when writing: a warm start need not import it
+
+        try:
+            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                json.dump(data, file, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            return False
+        return True
+
+
+_UNTRUSTED = (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError,
+              MemoryError)
+
+
+class _Bad(ValueError):
+    """An entry that is not what this module writes."""
+
+
+def _read_json(entry: Path) -> Any:
+    """A regular file's JSON, not following a symbolic link, within the size limit."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(entry, flags), "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            raise _Bad
+        raw = file.read(MAX_ENTRY_BYTES + 1)
+    return json.loads(raw.decode("utf-8"))
+
+
+def cacheable(plan: Plan) -> bool:
+    return (all(c.path is None for c in plan.cues)
+            and all(s.recording is None for s in plan.speech))
+
+
+# --- the entry's JSON form: every dataclass as a list of its fields, in order -------------
+
+def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The plan's entry and the header's."""
+    plan = loaded.plan
+    where: dict[int, tuple[str, int]] = {}
+    for tag, items in (("g", plan.segments), ("p", plan.phases), ("c", plan.cues),
+                       ("s", plan.speech)):
+        for i, item in enumerate(items):
+            where[id(item)] = (tag, i)
+    events = []
+    for event in plan.events:
+        tag, index = where[id(event.item)]
+        events.append([event.at_s, tag, index])
+    h = loaded.header
+    stamp = {"format": CACHE_FORMAT, "sha256": loaded.sha256, "path": str(loaded.path)}
+    header = {**stamp, "header": [h.title, h.summary, h.description, list(h.tags), h.author,
+                                  h.total_s, h.open]}
+    return {
+        **stamp,
+        "plan": [plan.title, plan.total_s, plan.format, plan.session_id, plan.language,
+                 plan.checkin, plan.reflect],
+        "segments": [[s.index, s.kind, s.title, s.start_s, s.duration_s, s.open, s.intro,
+                      s.write] for s in plan.segments],
+        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s]
+                   for p in plan.phases],
+        "cues": [[c.at_s, c.sound, c.event] for c in plan.cues],
+        "speech": [[s.at_s, s.text] for s in plan.speech],
+        "events": events,
+    }, header
+
+
+def _text(v: Any) -> str:
+    if not isinstance(v, str):
+        raise _Bad
+    return v
+
+
+def _opt_text(v: Any) -> str | None:
+    return None if v is None else _text(v)
+
+
+def _number(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise _Bad
+    return float(v)
+
+
+def _opt_number(v: Any) -> float | None:
+    return None if v is None else _number(v)
+
+
+def _whole(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise _Bad
+    return v
+
+
+def _opt_whole(v: Any) -> int | None:
+    return None if v is None else _whole(v)
+
+
+def _flag(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise _Bad
+    return v
+
+
+def _one_of(allowed: frozenset[str]) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in allowed:
+            raise _Bad
+        return str(v)
+    return check
+
+
+def _row(v: Any, checks: tuple[Callable[[Any], Any], ...]) -> list[Any]:
+    if not isinstance(v, list) or len(v) != len(checks):
+        raise _Bad
+    return [check(x) for check, x in zip(checks, v, strict=True)]
+
+
+def _rows(v: Any, checks: tuple[Callable[[Any], Any], ...]) -> list[list[Any]]:
+    if not isinstance(v, list):
+        raise _Bad
+    return [_row(x, checks) for x in v]
+
+
+def _tags(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise _Bad
+    return tuple(_text(t) for t in v)
+
+
+_SEGMENT = (_whole, _one_of(_SEGMENT_KINDS), _text, _number, _number, _flag, _opt_text, _flag)
+_PHASE = (_number, _opt_number, _one_of(_PHASE_KINDS), _whole, _opt_whole, _opt_text,
+          _opt_number)
+_CUE = (_number, _text, _one_of(_CUE_EVENTS))
+_SPEECH = (_number, _text)
+_EVENT = (_number, _one_of(frozenset("gpcs")), _whole)
+
+
+def _check_stamp(data: Any, path: Path, sha256: str) -> None:
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        raise _Bad
+    if data.get("sha256") != sha256 or data.get("path") != str(path):
+        raise _Bad
+
+
+def _decode_header(data: Any, path: Path, sha256: str) -> SessionHeader:
+    _check_stamp(data, path, sha256)
+    return SessionHeader(*_row(data["header"], (_text, _opt_text, _opt_text, _tags,
+                                                _opt_text, _number, _flag)))
+
+
+def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:
+    _check_stamp(data, path, sha256)
+    segments = tuple(PlanSegment(*row) for row in _rows(data["segments"], _SEGMENT))
+    phases = tuple(PlanPhase(*row) for row in _rows(data["phases"], _PHASE))
+    cues = tuple(PlanCue(*row) for row in _rows(data["cues"], _CUE))
+    speech = tuple(PlanSpeech(*row) for row in _rows(data["speech"], _SPEECH))
+    items: dict[str, tuple[Any, ...]] = {"g": segments, "p": phases, "c": cues, "s": speech}
+    events = []
+    for at_s, tag, index in _rows(data["events"], _EVENT):
+        if not 0 <= index < len(items[tag]):
+            raise _Bad
+        events.append(PlanEvent(at_s, items[tag][index]))
+    p_title, total_s, fmt, plan_id, language, checkin, reflect = _row(
+        data["plan"], (_text, _number, _whole, _text, _opt_text, _one_of(_CHECKINS),
+                       _opt_text))
+    return Plan(title=p_title, total_s=total_s, segments=segments, phases=phases, cues=cues,
+                speech=speech, format=fmt, session_id=plan_id, language=language,
+                checkin=checkin, reflect=reflect, events=tuple(events))
