@@ -22,7 +22,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(
   xvfb xauth imagemagick pulseaudio pulseaudio-utils libasound2-plugins sox
   desktop-file-utils appstream
-  binutils
+  binutils at-spi2-core python3-pyatspi openbox xdotool dbus
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

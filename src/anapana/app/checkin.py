@@ -12,12 +12,12 @@ nothing, blocks nothing and goes away when the answer changes.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,37 @@ def wants_care(mood: int | None, feelings: list[str] | tuple[str, ...]) -> bool:
 _MOOD_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 
 
+class MoodButtons(QObject):
+    """The mood buttons by number, like a non-exclusive QButtonGroup.
+
+    Not a QButtonGroup: Qt's Tab skips every checkable button of a group but the first
+    (as in a radio group), and arrows do not move inside a non-exclusive one, so the
+    moods past the first could only be reached with the number keys.
+    """
+
+    idClicked = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: dict[int, QPushButton] = {}
+
+    def addButton(self, button: QPushButton, mood: int) -> None:
+        self._buttons[mood] = button
+        button.clicked.connect(lambda _checked=False, m=mood: self.idClicked.emit(m))
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons.values())
+
+    def button(self, mood: int) -> QPushButton:
+        return self._buttons[mood]
+
+    def id(self, button: QPushButton) -> int:
+        return next((m for m, b in self._buttons.items() if b is button), -1)
+
+    def checkedId(self) -> int:
+        return next((m for m, b in self._buttons.items() if b.isChecked()), -1)
+
+
 class CheckInForm(QWidget):
     """Mood 1–5 (shown as words) and optional feeling words; Enter saves, Esc skips."""
 
@@ -60,36 +91,42 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self.moment = moment
         self.setObjectName("checkin")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The form itself is no Tab stop: focus given to it goes on to the first mood
+        # (focusInEvent), a named, visible control with a focus ring.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.question = QLabel(QUESTIONS[moment])
         self.question.setObjectName("checkinQuestion")
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.question.setFont(font)
+        self.question.setWordWrap(True)
         hint = QLabel(HINT)
         hint.setWordWrap(True)
 
-        self._moods = QButtonGroup(self)
-        self._moods.setExclusive(False)  # a second press un-chooses; see _on_mood_clicked
+        self._moods = MoodButtons(self)  # a second press un-chooses; see _on_mood_clicked
         mood_row = QHBoxLayout()
         for mood, word in MOOD_WORDS.items():
             button = QPushButton(f"{word}\n{mood}")
             button.setCheckable(True)
             button.setToolTip(f"{word} (key {mood})")
-            button.setAccessibleName(f"Mood: {word}")
+            # The name is the word shown (the number is its key); the question is context.
+            button.setAccessibleName(word)
+            button.setAccessibleDescription(f"Mood {mood} of 5, key {mood}. "
+                                            f"{QUESTIONS[moment]}")
             button.setMinimumWidth(72)
             self._moods.addButton(button, mood)
             mood_row.addWidget(button)
         self._moods.idClicked.connect(self._on_mood_clicked)
 
         feelings_label = QLabel("Any feelings here? (optional)")
+        feelings_label.setWordWrap(True)
         grid = QGridLayout()
         self._feelings: dict[str, QPushButton] = {}
         for index, feeling in enumerate(FEELINGS):
             chip = QPushButton(feeling)
             chip.setCheckable(True)
-            chip.setAccessibleName(f"Feeling: {feeling}")
+            chip.setAccessibleDescription("A feeling, optional")
             chip.toggled.connect(self._on_feeling_toggled)
             self._feelings[feeling] = chip
             grid.addWidget(chip, index // 4, index % 4)
@@ -122,6 +159,12 @@ class CheckInForm(QWidget):
         layout.addWidget(self.care_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        # Tab follows reading order: the moods left to right, the feelings row by row,
+        # then Skip and Save (widgets made without a parent would otherwise jump about).
+        chain = [*self._moods.buttons(), *self._feelings.values(), self.skip_button,
+                 self.save_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- what was chosen ------------------------------------------------------------------
 
@@ -183,6 +226,14 @@ class CheckInForm(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Not a focus proxy: a proxy would pull Tab from the first mood past the others.
+        buttons = self._moods.buttons()
+        if buttons:
+            buttons[0].setFocus(event.reason())
+        else:
+            super().focusInEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

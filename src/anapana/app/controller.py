@@ -105,6 +105,8 @@ class PlayerController(QObject):
         self._reschedule = False
         """Hand the cues over again at the next frame (after a skip)."""
         self._recorded_second = -1
+        self._skipped_to_end = False
+        """The user skipped past the last segment: the session ended early, not completed."""
         self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
         self.eyes_closed = "off"
@@ -145,6 +147,7 @@ class PlayerController(QObject):
         self._cursor = 0
         self._reschedule = False
         self._recorded_second = -1
+        self._skipped_to_end = False
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
         self._caption_floor_s = float("-inf")
@@ -279,7 +282,10 @@ class PlayerController(QObject):
         if player.paused or not player.started:
             return False
         self.sound.clear()
+        before = player.state()
         moved = player.skip_segment()
+        if moved and before.status != "countdown" and player.state().is_over:
+            self._skipped_to_end = True
         self._caption_floor_s = player.state().plan_s - 0.05
         self._reschedule = True  # from the new place, once the frame has polled it
         self.tick()
@@ -388,7 +394,12 @@ class PlayerController(QObject):
         if previous == "countdown" and state.status in ("playing", "waiting"):
             self.session_started.emit()
         self.status_changed.emit(state.status)
-        if state.status == "finished":
+        if state.status == "finished" and self._skipped_to_end:
+            # Skipping past the end is ending early: the log keeps the real practised
+            # time and says so, never "completed".
+            self._end("stopped", state)
+            self.session_stopped.emit(state)
+        elif state.status == "finished":
             self._end("completed", state)
             self.session_finished.emit(state)
         elif state.status == "stopped":
@@ -398,8 +409,8 @@ class PlayerController(QObject):
     def _end(self, ending: str, state: PlayerState) -> None:
         self._timer.stop()
         self._update_caption(state)
-        if ending == "stopped":
-            self.sound.clear()
+        if ending == "stopped" and not self._skipped_to_end:
+            self.sound.clear()  # a skip past the end still rings the end bell
         if self.recorder is not None:
             self.recorder.finish(ending, state.practised_s)  # type: ignore[arg-type]
 

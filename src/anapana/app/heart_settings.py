@@ -64,7 +64,7 @@ class HeartRateSettingsPanel(QGroupBox):
         self.hint = QLabel(hint, self)
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("How to enable heart-rate features")
+        self.hint.setAccessibleDescription("How to enable heart-rate features")
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setVisible(not ok)
         layout.addWidget(self.hint)

@@ -30,7 +30,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from anapana.app.journal import JournalEditor
-from anapana.app.theme import LIGHT, Palette
+from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.log import exchange, history
 from anapana.log.clock import Clock
 from anapana.log.commands import delete_all_data
@@ -162,8 +171,9 @@ class Heatmap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Days practised over the past year")
-        self.setMinimumHeight(7 * 12 + 18)
-        self.setMaximumHeight(7 * 16 + 20)
+        label = QFontMetrics(self._label_font()).height()
+        self.setMinimumHeight(7 * 12 + label + 4)
+        self.setMaximumHeight(7 * 16 + label + 6)
         self._first = date(1970, 1, 5)
         self._last = self._first
         self._minutes: dict[date, float] = {}
@@ -184,7 +194,7 @@ class Heatmap(QWidget):
 
     def _geometry(self) -> tuple[int, int, int]:
         """(cell size, left, top) so the grid fits the width."""
-        top = 16
+        top = QFontMetrics(self._label_font()).height() + 2  # room for month names at any size
         cell = min((self.width() - 4) // HEATMAP_WEEKS, (self.height() - top) // 7)
         return max(4, min(16, cell)), 2, top
 
@@ -196,17 +206,20 @@ class Heatmap(QWidget):
         day = self._first + timedelta(days=column * 7 + row)
         return day if day <= self._last else None
 
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         cell, left, top = self._geometry()
-        empty, full = QColor(p.sand), QColor(p.accent)
-        shades = [empty] + [_mix(empty, full, 0.3 + 0.7 * level / 4) for level in (1, 2, 3, 4)]
+        # Every practised shade stands 3:1 apart from an empty day (tests/test_contrast.py).
+        shades = [QColor(colour) for colour in heatmap_shades(p)]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(p.muted)))
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         days = [self._first + timedelta(days=i) for i in range(HEATMAP_WEEKS * 7)]
         levels = history.levels(self._minutes.get(day, 0.0) for day in days)
         for index, (day, level) in enumerate(zip(days, levels, strict=True)):
@@ -398,6 +411,7 @@ class HistoryView(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search sessions, notes and feelings")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search your practices")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -411,6 +425,11 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # One Tab stop: arrows move inside, Tab leaves for the note (no keyboard trap).
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Practices")
+        self.table.setAccessibleDescription(
+            "Newest first. Arrow keys choose a practice; Tab goes on to its note.")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
@@ -429,10 +448,15 @@ class HistoryView(QWidget):
         top.addWidget(self.totals_label, 1)
         top.addWidget(self.consistency_label)
         charts = QGridLayout()
-        charts.addWidget(QLabel("The past year"), 0, 0)
+        year_label = QLabel("The past year")
+        weeks_label = QLabel("Minutes per week")
+        mood_title = QLabel("Mood before → after, by month")
+        for label in (year_label, weeks_label, mood_title):
+            label.setWordWrap(True)
+        charts.addWidget(year_label, 0, 0)
         charts.addWidget(self.heatmap, 1, 0, 1, 2)
-        charts.addWidget(QLabel("Minutes per week"), 2, 0)
-        charts.addWidget(QLabel("Mood before → after, by month"), 2, 1)
+        charts.addWidget(weeks_label, 2, 0)
+        charts.addWidget(mood_title, 2, 1)
         charts.addWidget(self.weeks_plot, 3, 0)
         charts.addWidget(self.mood_plot, 3, 1)
         charts.addWidget(self.mood_label, 4, 0, 1, 2)
@@ -525,6 +549,11 @@ class HistoryView(QWidget):
         ticks = [
             (float(i), f"{monday:%b}") for i, (monday, _m) in enumerate(weeks) if monday.day <= 7
         ]
+        # Large text: name every other month rather than let the names run together.
+        room = self.weeks_plot.width() * 0.8
+        if ticks and QFontMetrics(self.weeks_plot.font()).horizontalAdvance("May ") * len(
+                ticks) > room:
+            ticks = ticks[::2]
         item.getAxis("bottom").setTicks([ticks])
         item.setXRange(-0.6, len(weeks) - 0.4, padding=0)
         item.setYRange(0, max(30.0, float(heights.max(initial=0.0)) * 1.1), padding=0)

@@ -61,6 +61,9 @@ class JournalEditor(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setTabChangesFocus(True)
+        # The prompt above names the field for screen readers (it is its visible label).
+        self.prompt.setBuddy(self.editor)
+        self.editor.setAccessibleDescription(PLACEHOLDER)
         self.status = QLabel("")
         self.status.setObjectName("journalStatus")
         self.done_button = QPushButton("Done")

@@ -11,6 +11,7 @@ the details pane, never hidden.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -220,14 +221,12 @@ class LibraryView(QWidget):
     def _build(self) -> None:
         title = QLabel("Anapana", self)
         title.setFont(scaled_font(self, 1.6, QFont.Weight.Light))
-        title.setAccessibleName("Anapana")
         subtitle = QLabel("Choose a practice", self)
         subtitle.setObjectName("muted")
         self.history_button = QPushButton("History", self)
-        self.history_button.setAccessibleName("Practice history")
+        self.history_button.setAccessibleDescription("Your practice history and notes")
         self.history_button.clicked.connect(self.history_requested)
         self.settings_button = QPushButton("Settings", self)
-        self.settings_button.setAccessibleName("Settings")
         self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         heading = QVBoxLayout()
@@ -245,11 +244,15 @@ class LibraryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tag_filter = QComboBox(self)
-        self.tag_filter.setAccessibleName("Filter by tag")
+        tag_label = QLabel("&Tag", self)
+        tag_label.setBuddy(self.tag_filter)
+        # A combo's name would otherwise be its value ("All tags"): name it by its label.
+        self.tag_filter.setAccessibleName("Tag")
         self.tag_filter.addItem("All tags", "")
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
+        filters.addWidget(tag_label)
         filters.addWidget(self.tag_filter)
 
         self.list = SessionList(self)
@@ -266,12 +269,10 @@ class LibraryView(QWidget):
         self.empty_label.hide()
 
         self.new_button = QPushButton("New session", self)
-        self.new_button.setAccessibleName("New session")
         self.new_button.setToolTip("Make your own session from a template and open it "
                                    "in your text editor")
         self.new_button.clicked.connect(self.new_session_requested)
         self.folder_button = QPushButton("Open sessions folder", self)
-        self.folder_button.setAccessibleName("Open sessions folder")
         self.folder_button.clicked.connect(self.open_folder_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
@@ -291,25 +292,32 @@ class LibraryView(QWidget):
         self.detail_title = QLabel(self.details)
         self.detail_title.setFont(scaled_font(self, 1.5, QFont.Weight.Normal))
         self.detail_title.setWordWrap(True)
-        self.detail_title.setAccessibleName("Session title")
         self.detail_meta = QLabel(self.details)
         self.detail_meta.setObjectName("muted")
-        self.detail_meta.setAccessibleName("Length and tags")
+        self.detail_meta.setAccessibleDescription("Length and tags")
         self.detail_meta.setWordWrap(True)
         self.detail_text = QLabel(self.details)
         self.detail_text.setWordWrap(True)
-        self.detail_text.setAccessibleName("Description")
-        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_text.setAccessibleDescription("Description")
+        self.detail_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.detail_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scroll area takes Tab
         self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_text = QLabel(self.details)
         self.problem_text.setObjectName("problem")
         self.problem_text.setWordWrap(True)
-        self.problem_text.setAccessibleName("Problems in this file")
+        self.problem_text.setAccessibleDescription("Problems in this file")
         self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_text.hide()
         scroll = QScrollArea(self.details)
+        scroll.setObjectName("description")
+        scroll.setAccessibleName("Description")
+        # A Tab stop (arrows and Page keys scroll a long description) with a visible ring.
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.description_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -320,17 +328,17 @@ class LibraryView(QWidget):
         text_layout.addWidget(self.detail_text)
         text_layout.addStretch(1)
         scroll.setWidget(text_box)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+        scroll.setStyleSheet("QScrollArea > QWidget > QWidget "
                              "{ background: transparent; border: none; }")
         self._preview_slot = QVBoxLayout()
         self._preview_slot.setContentsMargins(0, 0, 0, 0)
         self.start_button = QPushButton("Start", self.details)
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button.setAccessibleDescription("Start the session (Enter in the list)")
         self.start_button.setDefault(False)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.edit_button = QPushButton("Edit file", self.details)
-        self.edit_button.setAccessibleName("Edit the session file")
+        self.edit_button.setAccessibleDescription("Open the session file in your text editor")
         self.edit_button.clicked.connect(self._on_edit_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
@@ -356,6 +364,12 @@ class LibraryView(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.details.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Tab follows reading order: find, choose, read, start; then the rest.
+        chain = (self.search, self.tag_filter, self.list, scroll, self.start_button,
+                 self.edit_button, self.new_button, self.folder_button, self.history_button,
+                 self.settings_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._show_entry(None)
 
     # -- content ---------------------------------------------------------------------

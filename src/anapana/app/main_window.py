@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Anapana")
         self.resize(1100, 720)
         self.setMinimumSize(720, 520)
+        self.fit_to_screen()
 
         self.store = LibraryStore(bundled or bundled_sessions_dir(), paths.sessions, self,
                                   plans=PlanCache(paths.plan_cache))
@@ -180,6 +182,21 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (large text and scaling shrink it)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # Room for the window manager's frame and title bar, which resize() excludes.
+        width, height = max(free.width() - 16, 320), max(free.height() - 48, 240)
+        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        if self.width() > width or self.height() > height:
+            self.resize(min(self.width(), width), min(self.height(), height))
+            if not self.isVisible():
+                self.move(free.topLeft())
 
     def after_shown(self, session: str | None = None) -> None:
         """Build the library page, read the sessions and build the preview, then open
@@ -319,17 +336,25 @@ class MainWindow(QMainWindow):
         elif self.history_view is not None:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history)
+        self.history_back.setFocus()  # focus lands on the page's first control, never nowhere
 
     def _build_history(self) -> QWidget:
         page = QWidget(self.stack)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 20, 28, 20)
         back = QPushButton("Back to the library", page)
-        back.setAccessibleName("Back to the library")
+        self.history_back = back
         back.clicked.connect(self.show_library)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         view = self._history_view(page)
-        layout.addWidget(view, 1)
+        # Large text makes the page taller than the window: it scrolls rather than clips.
+        scroll = QScrollArea(page)
+        scroll.setObjectName("historyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(view)
+        layout.addWidget(scroll, 1)
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
@@ -443,6 +468,7 @@ class MainWindow(QMainWindow):
 
             view = PlayerView(self.controller, self.stack)
             view.confirm_stop = self._confirm_stop
+            view.confirm_skip_end = self._confirm_skip_end
             view.focus_mode_toggled.connect(self._on_player_focus_mode_toggled)
             self.controller.segment_changed.connect(view.show_intro)
             self.stack.addWidget(view)
@@ -533,6 +559,17 @@ class MainWindow(QMainWindow):
         # Stopping must take one key for someone who is overwhelmed: Esc, then Enter.
         box.setDefaultButton(end)
         box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is end
+
+    def _confirm_skip_end(self) -> bool:
+        box = QMessageBox(self)
+        box.setWindowTitle("End the session?")
+        box.setText("This is the last part of the session.")
+        box.setInformativeText("Skipping it ends the session here. What you practised is kept.")
+        end = box.addButton("End session", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is end
 

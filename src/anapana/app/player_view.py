@@ -5,8 +5,14 @@ labels change only when their text does. During a body scan the body map takes t
 figure's place (and the breath curve, flat there, is hidden); under the step, a caption
 shows the words being spoken unless the user turned captions off.
 
-Keys: Space pause/resume (or continue an open phase that waits), Enter continue, Esc
-stop, → skip, F11 focus mode, M mute; every control is also a button reachable by Tab.
+Keys: Space pause/resume (or continue an open phase that waits), Enter continue (or
+press the focused button), Esc stop, → skip, F11 focus mode, M mute; every control is
+also a button reachable by Tab. Space stays the pause key even on a focused button, so
+a sleepy press never skips or stops.
+
+With announcements on (a setting), each moment a sighted user would notice is posted
+to screen readers as a `QAccessibleAnnouncementEvent`: the lead-in, each segment, each
+phase with its length, each step and prompt, pausing, resuming and the end.
 
 During a writing prompt (`write: true`) a writing box takes the keys instead, except Esc;
 its words are saved as they are typed, through `save_note`, into the journal note of
@@ -18,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +47,7 @@ from .figure import PacingFigure
 from .fonts import scaled_font
 from .journal import JournalEditor
 from .theme import LIGHT, Palette
-from .words import clock_text, phase_word, seconds_left
+from .words import clock_text, phase_word, practised_text, seconds_left
 
 if TYPE_CHECKING:
     from .journal import SaveNote
@@ -64,6 +70,8 @@ class PlayerView(QWidget):
         self.setAccessibleName("Player")
         self.confirm_stop: Callable[[float], bool] = lambda _practised: True
         """Asked before stopping after 30 s of practice; the main window sets a dialog."""
+        self.confirm_skip_end: Callable[[], bool] = lambda: True
+        """Asked before a skip from the last segment would end the session."""
         self.save_note: SaveNote | None = None
         """Where a writing prompt's words go (the practice's journal note); None: nowhere."""
         self.announce = False
@@ -73,6 +81,7 @@ class PlayerView(QWidget):
         self._texts: dict[QLabel, str] = {}
         self._text_key: tuple[object, ...] = ()
         self._shown_status = ""
+        self._announced_status = ""
         self._curve: object | None = None
         self._captions: CaptionTrack | None = None
         self._captions_on = True
@@ -84,6 +93,7 @@ class PlayerView(QWidget):
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.muted_changed.connect(self._on_controller_muted_changed)
+        controller.segment_changed.connect(self._on_controller_segment_changed)
         # The speech engine's report of each line as it really sounds, where the
         # controller gives it; without one, captions follow the plan's own times.
         started = getattr(controller, "speech_started", None)
@@ -97,7 +107,9 @@ class PlayerView(QWidget):
                muted: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName("muted" if muted else name)
-        label.setAccessibleName(name)
+        # The name stays the visible text (what a screen reader should read); the role
+        # of the line is context, so it goes in the description.
+        label.setAccessibleDescription(name)
         label.setFont(scaled_font(self, factor, weight))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -106,13 +118,14 @@ class PlayerView(QWidget):
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        button.setAccessibleDescription(f"{name}. {tip}" if name != text else tip)
         button.setToolTip(tip)
         button.setAutoDefault(False)
         # Tab reaches it, a click does not keep it: Space and Enter stay the player's keys.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         button.clicked.connect(self._on_button_clicked)
+        button.installEventFilter(self)
         return button
 
     def _build(self) -> None:
@@ -124,8 +137,9 @@ class PlayerView(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setWordWrap(False)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
+        self.progress.setFormat("%p%")
         self.progress.setAccessibleName("Session progress")
         self.progress.setFixedHeight(6)
 
@@ -151,6 +165,10 @@ class PlayerView(QWidget):
 
         self.pause_button = self._button("Pause", "Pause or resume", "Pause or resume (Space)",
                                          self._on_pause_clicked)
+        self.pause_button.setCheckable(True)  # checked = paused, so the state is exposed
+        # A screen reader may toggle it (without a click): follow the checked state itself.
+        self.pause_button.clicked.disconnect(self._on_pause_clicked)
+        self.pause_button.toggled.connect(self._on_pause_toggled)
         self.skip_button = self._button("Skip", "Skip to the next part",
                                         "Skip to the next part (→)", self._on_skip_clicked)
         self.continue_button = self._button("Continue", "Continue",
@@ -293,6 +311,7 @@ class PlayerView(QWidget):
         self._texts = {}
         self._text_key = ()
         self._shown_status = ""
+        self._announced_status = ""
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
         self._captions = CaptionTrack(plan.speech)
@@ -438,9 +457,10 @@ class PlayerView(QWidget):
         else:
             left = f"{clock_text(state.session_left_s)} left"
         self._set(self.time_left_label, left)
-        value = round(1000 * state.session_progress)
+        value = round(100 * state.session_progress)
         if self.progress.value() != value:
             self.progress.setValue(value)
+        self.progress.setAccessibleDescription(f"{value}% done, {left}")
         word, detail, step, next_step, prompt = self._words(state)
         self._set(self.phase_label, word)
         self._set(self.detail_label, detail)
@@ -457,9 +477,35 @@ class PlayerView(QWidget):
             self.continue_button.setVisible(waiting)
             if waiting and not self._focus_mode:
                 self.setFocus()
-        self.pause_button.setText("Resume" if status == "paused" else "Pause")
+        paused = status == "paused"
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setChecked(paused)
         for button in (self.pause_button, self.skip_button, self.stop_button):
             button.setEnabled(not over)
+        self._announce_status(status)
+
+    def _announce_status(self, status: str) -> None:
+        state = self.controller.state
+        previous, self._announced_status = self._announced_status, status
+        if status == "countdown":
+            left = seconds_left(state.countdown_s) if state is not None else ""
+            self.announce_text(f"Settle in. Beginning in {left} seconds" if left
+                               else "Settle in")
+        elif status == "paused":
+            self.announce_text("Paused. Press Space to resume")
+        elif previous == "paused" and status in ("playing", "waiting", "countdown"):
+            self.announce_text("Resumed")
+        elif status == "waiting":
+            self.announce_text("Continue when you are ready: press Space or Enter")
+        elif status in ("finished", "stopped") and state is not None:
+            ending = "The session has ended" if status == "finished" else "Session stopped"
+            self.announce_text(f"{ending}. You practised for "
+                               f"{practised_text(state.practised_s)}.")
+
+    def announce_text(self, text: str) -> None:
+        """Post `text` to screen readers when announcements are on."""
+        if self.announce and text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def _words(self, state: PlayerState) -> tuple[str, str, str, str, str]:
         """Phase word, its detail line, the step, the next step and the prompt text."""
@@ -496,10 +542,16 @@ class PlayerView(QWidget):
     def _on_controller_phase_changed(self, phase: PlanPhase) -> None:
         word = phase_word(phase.kind)
         text = (phase.text or "") if phase.kind in ("step", "prompt") else word
-        self.phase_label.setAccessibleDescription(text)
-        if self.announce and text:
-            event = QAccessibleAnnouncementEvent(self.phase_label, text)
-            QAccessible.updateAccessibility(event)
+        length = seconds_left(phase.duration_s) \
+            if phase.duration_s and phase.kind != "silence" else ""
+        if text and length and phase.kind != "prompt":
+            text = f"{text}, {length} seconds"
+        self.announce_text(text)
+
+    def _on_controller_segment_changed(self, segment: PlanSegment) -> None:
+        plan = self.controller.plan
+        if plan is not None and len(plan.segments) > 1 and segment.title:
+            self.announce_text(segment.title)
 
     def show_intro(self, segment: PlanSegment) -> None:
         self._set(self.intro_label, segment.intro or "")
@@ -557,7 +609,39 @@ class PlayerView(QWidget):
     def _on_pause_clicked(self) -> None:
         self.controller.toggle_pause()
 
+    def _on_pause_toggled(self, checked: bool) -> None:
+        state = self.controller.state
+        if state is None or self.controller.player is None:
+            return
+        if checked != (state.status == "paused"):
+            if checked:
+                self.controller.pause()
+            else:
+                self.controller.resume()
+        state = self.controller.state
+        paused = state is not None and state.status == "paused"
+        if self.pause_button.isChecked() != paused:  # the pause was refused: show the truth
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(paused)
+            self.pause_button.blockSignals(False)
+
     def _on_skip_clicked(self) -> None:
+        self.request_skip()
+
+    def request_skip(self) -> None:
+        """Skip to the next part, asking first when that would end the session."""
+        state = self.controller.state
+        plan = self.controller.plan
+        if state is None or plan is None or state.is_over or state.status == "paused":
+            return
+        last = state.status != "countdown" and state.segment is not None \
+            and plan.segments and state.segment is plan.segments[-1]
+        if last:
+            self.controller.pause()
+            ok = self.confirm_skip_end()
+            self.controller.resume()
+            if not ok:
+                return
         self.controller.skip_segment()
 
     def _on_continue_clicked(self) -> None:
@@ -599,6 +683,23 @@ class PlayerView(QWidget):
             label.setVisible(not on and bool(self._texts.get(label)))
         self.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on a focused button pauses and → skips, as everywhere in the player (a
+        button would press itself or move focus); Enter presses the focused button."""
+        if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent) \
+                and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            key = event.key()
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Right):  # a button would take these
+                if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                    self.keyPressEvent(event)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.type() == QEvent.Type.KeyPress and watched.isEnabled():
+                    watched.click()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Space:
@@ -613,7 +714,7 @@ class PlayerView(QWidget):
             else:
                 self.request_stop()
         elif key == Qt.Key.Key_Right:
-            self.controller.skip_segment()
+            self.request_skip()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.controller.continue_open()
         elif key == Qt.Key.Key_F11:

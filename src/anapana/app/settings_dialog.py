@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -131,8 +132,12 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 12)
+        # With large text the groups outgrow the screen: they scroll, never overlap.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 12, 12, 4)
         layout.setSpacing(12)
         from .heart_settings import HeartRateSettingsPanel
 
@@ -141,7 +146,24 @@ class SettingsDialog(QDialog):
             if group.parent() is not self:
                 group.setParent(self)
             layout.addWidget(group)
-        layout.addWidget(buttons)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(buttons)
+        self._fit_to_screen(content)
+
+    def _fit_to_screen(self, content: QWidget) -> None:
+        """As tall as the groups need, but never beyond the screen's free area."""
+        screen = self.screen()
+        hint = content.sizeHint()
+        width, height = hint.width() + 40, hint.height() + 80
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() - 16), min(height, free.height() - 48)
+        self.resize(width, height)
 
     def _on_theme_changed(self, _index: int) -> None:
         self.settings.theme = self.theme.currentData()

@@ -43,7 +43,10 @@ class Palette:
     glow: str
     """The soft pulse around a held breath."""
     line: str
-    """Hairlines and separators."""
+    """Hairlines and separators (decoration, not the edge of a control)."""
+    border: str
+    """The edge of a control (buttons, fields, lists, cards): 3:1 against the window and
+    the surface, so a control's shape can be seen (WCAG 2.2, 1.4.11)."""
 
 
 LIGHT = Palette(
@@ -61,6 +64,7 @@ LIGHT = Palette(
     figure_edge="#3E8F99",
     glow="#7A7FD1",
     line="#DDD2C1",
+    border="#857A6B",
 )
 
 DARK = Palette(
@@ -78,6 +82,7 @@ DARK = Palette(
     figure_edge="#3A7C96",
     glow="#8C91E0",
     line="#2E3845",
+    border="#76838F",
 )
 
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
@@ -92,6 +97,19 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("problem", "window"),
 )
 """Foreground/background pairs that carry text; each must reach 4.5:1."""
+
+BOUNDARY_PAIRS: tuple[tuple[str, str], ...] = (
+    ("border", "window"),
+    ("border", "surface"),
+    ("accent", "window"),
+    ("accent", "surface"),
+    ("accent", "sand"),
+    ("on_accent", "accent"),
+)
+"""Edges and state differences that must reach 3:1: a control's border on the window and
+on a card; the focus ring (accent) on both; a checked control (accent) against an
+unchecked one (surface) or a hovered one (sand); the focus ring of an accent-filled
+button (on_accent) on its fill. The practised/empty heatmap day is `heatmap_shades`."""
 
 
 def _linear(channel: int) -> float:
@@ -110,6 +128,28 @@ def contrast_ratio(foreground: str, background: str) -> float:
     """WCAG contrast ratio, 1 to 21."""
     a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    pa, pb = a.lstrip("#"), b.lstrip("#")
+    channels = (round(int(pa[i:i + 2], 16) * (1 - t) + int(pb[i:i + 2], 16) * t)
+                for i in (0, 2, 4))
+    return "#" + "".join(f"{c:02X}" for c in channels)
+
+
+def heatmap_shades(p: Palette) -> list[str]:
+    """The empty day (sand), then four shades of practice toward the accent.
+
+    The lightest practised shade is the first mix that stands 3:1 from an empty day,
+    so "practised or not" is seen without colour vision; more minutes go deeper.
+    """
+    start = 1.0
+    for step in range(21):
+        t = step / 20
+        if contrast_ratio(_mix(p.sand, p.accent, t), p.sand) >= 3.0:
+            start = t
+            break
+    return [p.sand] + [_mix(p.sand, p.accent, start + (1 - start) * k / 3) for k in range(4)]
 
 
 def system_prefers_dark() -> bool:
@@ -169,41 +209,73 @@ def stylesheet(p: Palette) -> str:
     """Spacing and shapes; sizes are relative (em) so text follows the system font."""
     return f"""
 QMainWindow, QDialog {{ background: {p.window}; }}
-QWidget#card, QListWidget, QTextBrowser {{
-    background: {p.surface}; border: 1px solid {p.line}; border-radius: 12px;
+QWidget#card, QListWidget, QTextBrowser, QTableView, QPlainTextEdit {{
+    background: {p.surface}; border: 1px solid {p.border}; border-radius: 12px;
 }}
+QTableView, QPlainTextEdit {{ border-radius: 8px; }}
 QListWidget {{ padding: 4px; outline: none; }}
+QListWidget:focus, QTableView:focus, QPlainTextEdit:focus {{
+    border: 2px solid {p.accent};
+}}
+QScrollArea#description {{
+    background: transparent; border: 2px solid transparent; border-radius: 6px;
+}}
+QScrollArea#description:focus {{ border-color: {p.accent}; }}
 QLineEdit {{
-    background: {p.surface}; color: {p.text}; border: 1px solid {p.line};
+    background: {p.surface}; border: 1px solid {p.border};
     border-radius: 8px; padding: 0.3em 0.6em; min-height: 1.4em;
 }}
 QLineEdit:focus {{ border: 2px solid {p.accent}; }}
+QComboBox, QAbstractSpinBox {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+    border-radius: 8px; padding: 0.25em 0.6em;
+}}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {p.accent}; }}
 QComboBox QAbstractItemView {{
-    background: {p.surface}; color: {p.text}; selection-background-color: {p.sand};
-    selection-color: {p.text};
+    background: {p.surface}; color: {p.text}; selection-background-color: {p.accent};
+    selection-color: {p.on_accent};
 }}
 QPushButton {{
-    background: {p.surface}; color: {p.text}; border: 1px solid {p.line};
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
     border-radius: 10px; padding: 0.45em 1.1em;
 }}
-QPushButton:hover {{ border-color: {p.accent}; }}
+QPushButton:hover {{ background: {p.sand}; }}
 QPushButton:focus {{ border: 2px solid {p.accent}; }}
-QPushButton:disabled {{ color: {p.muted}; }}
-QPushButton#primary {{
-    background: {p.accent}; color: {p.on_accent}; border: none; font-weight: 600;
-    padding: 0.55em 1.6em;
+QPushButton:disabled {{
+    background: {p.window}; color: {p.muted}; border: 1px dashed {p.border};
 }}
-QPushButton#primary:focus {{ border: 2px solid {p.text}; }}
-QPushButton:checked {{ background: {p.sand}; }}
+QPushButton#primary {{
+    background: {p.accent}; color: {p.on_accent}; border: 2px solid {p.accent};
+    font-weight: 600; padding: 0.55em 1.6em;
+}}
+QPushButton#primary:focus {{ border: 2px solid {p.on_accent}; }}
+QPushButton#primary:disabled {{
+    background: {p.window}; color: {p.muted}; border: 1px dashed {p.border};
+    font-weight: 400;
+}}
+QPushButton:checked {{
+    background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent};
+}}
+QPushButton:checked:focus {{ border: 2px solid {p.on_accent}; }}
 QLabel#muted {{ color: {p.muted}; }}
 QLabel#problem {{ color: {p.problem}; }}
 QProgressBar {{
     background: {p.sand}; border: none; border-radius: 3px; max-height: 6px;
 }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
-QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.line}; }}
-QCheckBox, QRadioButton {{ spacing: 0.5em; }}
-QSlider::groove:horizontal {{ height: 4px; background: {p.sand}; border-radius: 2px; }}
+QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
+QCheckBox, QRadioButton {{
+    spacing: 0.5em; border: 2px solid transparent; border-radius: 6px; padding: 1px 3px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {p.accent}; }}
+QCheckBox::indicator {{
+    width: 0.9em; height: 0.9em; border: 1px solid {p.border}; border-radius: 3px;
+    background: {p.surface};
+}}
+QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; }}
+QSlider {{ border: 2px solid transparent; border-radius: 6px; padding: 2px 4px; }}
+QSlider:focus {{ border-color: {p.accent}; }}
+QSlider::groove:horizontal {{ height: 4px; background: {p.border}; border-radius: 2px; }}
 QSlider::handle:horizontal {{
     background: {p.accent}; width: 16px; height: 16px; margin: -6px 0; border-radius: 8px;
 }}
