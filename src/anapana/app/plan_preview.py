@@ -104,6 +104,8 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
         self._palette = LIGHT
         self._plan: Plan | None = None
         self._labels: list[tuple[pg.TextItem, StepBlock, str]] = []
+        self._segment_labels: list[tuple[pg.TextItem, float, float, str]] = []
+        """Segment titles over their bands, shortened to the band's width like blocks."""
         self._body_axis = False
         self._shown_width = 0
 
@@ -116,12 +118,14 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Qt may resize the plot while pyqtgraph is still building it, before our fields.
-        if getattr(self, "_labels", None) and abs(self.width() - self._shown_width) > 4:
+        if (getattr(self, "_labels", None) or getattr(self, "_segment_labels", None)) \
+                and abs(self.width() - self._shown_width) > 4:
             self._fit_labels()
 
     def show_plan(self, plan: Plan) -> None:
         self._plan = plan
         self._labels = []
+        self._segment_labels = []
         p = self._palette
         item = self.getPlotItem()
         item.clear()
@@ -157,10 +161,11 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
                                        pen=QPen(Qt.PenStyle.NoPen))
             band.setZValue(-10)
             item.addItem(band)
-            label = pg.TextItem(segment.title, color=QColor(p.muted), anchor=(0, 0))
+            label = pg.TextItem("", color=QColor(p.muted), anchor=(0, 0))
             label.setFont(font)
             label.setPos(x0, top)
             item.addItem(label)
+            self._segment_labels.append((label, x0, x1, segment.title))
         if has_pace:
             pen = QPen(QColor(p.indigo), 2.5)
             pen.setCosmetic(True)
@@ -211,13 +216,18 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
         self._body_axis = body_axis
 
     def _fit_labels(self) -> None:
-        """Each block's label, shortened to the room it has."""
-        if not self._labels or self._plan is None:
+        """Each block's and segment's label, shortened to the room it has (a short
+        opening segment beside a long one would otherwise print over its neighbour)."""
+        if self._plan is None:
             return
         self._shown_width = self.width()
         span = max(self._plan.total_s / 60, 0.1) * 1.02
         per_minute = max(self.getPlotItem().vb.width(), 50.0) / span
         metrics = QFontMetricsF(self.font())
+        for label, x0, x1, text in self._segment_labels:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                       (x1 - x0) * per_minute - 4)
+            label.setText(shown if len(shown.rstrip("…")) >= 3 else "")
         blocks = [block for _, block, _ in self._labels]
         for number, (label, block, text) in enumerate(self._labels):
             if self._body_axis and block.y1 - block.y0 < 10.0:
