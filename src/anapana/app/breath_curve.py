@@ -45,14 +45,18 @@ def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.fl
     return times, levels
 
 
-class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
-    def __init__(self, parent: QWidget | None = None) -> None:
+class TimeStrip(pg.PlotWidget):  # type: ignore[misc]
+    """A bare strip of plan time for the player: no axes, menu, buttons or mouse, never
+    focused, its view range set by its owner (the breath curve, the heart trace)."""
+
+    def __init__(self, name: str, description: str, heights: tuple[int, int],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, background=None)
-        self.setAccessibleName("Breath curve")
-        self.setAccessibleDescription("The breath over the last few seconds and the next twenty.")
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(70)
-        self.setMaximumHeight(120)
+        self.setMinimumHeight(heights[0])
+        self.setMaximumHeight(heights[1])
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")
@@ -61,6 +65,13 @@ class BreathCurve(pg.PlotWidget):  # type: ignore[misc]
         item.setMouseEnabled(x=False, y=False)
         self._view = item.getViewBox()
         self._view.setDefaultPadding(0.0)
+
+
+class BreathCurve(TimeStrip):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Breath curve",
+                         "The breath over the last few seconds and the next twenty.",
+                         (70, 120), parent)
         self._view.setRange(xRange=(-PAST_S, AHEAD_S), yRange=(FLOOR, CEILING), padding=0)
         self._view.disableAutoRange()
         self._view.sigResized.connect(self._on_view_resized)

@@ -41,6 +41,19 @@ CARE_FEELINGS = frozenset({"anxious", "sad", "numb"})
 """With a "low" mood, any of these brings the care line too."""
 
 
+def care_label(parent: QWidget | None = None) -> QLabel:
+    """The care line with its link to support, hidden until a check-in calls for it."""
+    label = QLabel(CARE_LINE, parent)
+    label.setObjectName("care")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setAccessibleDescription("Where to find support")
+    label.hide()
+    return label
+
+
 def wants_care(mood: int | None, feelings: list[str] | tuple[str, ...]) -> bool:
     """Heavy, or low with a painful feeling: offer (never push) a way to support."""
     return mood == 1 or (mood == 2 and bool(CARE_FEELINGS.intersection(feelings)))
@@ -131,15 +144,8 @@ class CheckInForm(QWidget):
             self._feelings[feeling] = chip
             grid.addWidget(chip, index // 4, index % 4)
 
-        self.care_label = QLabel(CARE_LINE)
-        self.care_label.setObjectName("care")
-        self.care_label.setWordWrap(True)
-        self.care_label.setTextFormat(Qt.TextFormat.RichText)
-        self.care_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.care_label.setAccessibleName("Where to find support")
+        self.care_label = care_label()
         self.care_label.linkActivated.connect(self._on_care_label_link_activated)
-        self.care_label.hide()
 
         self.skip_button = QPushButton("Skip (Esc)")
         self.save_button = QPushButton("Save (Enter)")

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from .checkin import CARE_LINE, CheckInForm, wants_care
+from .checkin import CheckInForm, care_label, wants_care
 from .fonts import scaled_font
 from .journal import JournalEditor
 from .words import FINISHED_WORDS, STOPPED_WORDS, practised_text
@@ -41,16 +41,9 @@ class CompletionView(QWidget):
         self.checkin.checkin_submitted.connect(self._on_checkin_submitted)
         self.checkin.skipped.connect(self._on_checkin_skipped)
         self.checkin.care_requested.connect(self.care_requested)
-        self.care_label = QLabel(CARE_LINE, self)
-        self.care_label.setObjectName("care")
-        self.care_label.setWordWrap(True)
+        self.care_label = care_label(self)
         self.care_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.care_label.setTextFormat(Qt.TextFormat.RichText)
-        self.care_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.care_label.setAccessibleName("Where to find support")
         self.care_label.linkActivated.connect(self._on_care_label_link_activated)
-        self.care_label.hide()
         self.journal = JournalEditor(parent=self)
         self.journal.note_saved.connect(self._on_journal_note_saved)
         self.blank = QWidget(self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayou
 
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
-from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S, TimeStrip
 from .fonts import scaled_font
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
@@ -52,24 +52,12 @@ class HeartBridge(QObject):
         self.state_changed.emit(state.value)
 
 
-class HeartTrace(pg.PlotWidget):  # type: ignore[misc]
+class HeartTrace(TimeStrip):
     """Heart rate by plan time, drawn in plan seconds and slid left as time goes on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background=None)
-        self.setAccessibleName("Heart-rate trace")
-        self.setAccessibleDescription("Your heart rate over the last breaths.")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(48)
-        self.setMaximumHeight(80)
-        item = self.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        self._view = item.getViewBox()
-        self._view.setDefaultPadding(0.0)
+        super().__init__("Heart-rate trace", "Your heart rate over the last breaths.",
+                         (48, 80), parent)
         self._view.disableAutoRange()
         self._view.setRange(xRange=(-PAST_WITH_HEART_S, AHEAD_S), yRange=(50, 80), padding=0)
         self.line = pg.PlotDataItem([], [])

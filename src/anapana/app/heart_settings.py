@@ -74,7 +74,7 @@ class HeartRateSettingsPanel(QGroupBox):
         self.enabled.setChecked(settings.heart_enabled)
         self.enabled.toggled.connect(self._on_enabled_toggled)
         self.chosen = QLabel(self)
-        self.chosen.setAccessibleName("Chosen strap")
+        self.chosen.setAccessibleDescription("Chosen strap")
         self.chosen.setWordWrap(True)
         self.straps = QComboBox(self)
         self.straps.setAccessibleName("Straps found nearby")
