@@ -157,7 +157,7 @@ def test_object_building_tags_execute_nothing(tmp_path: Path) -> None:
 @pytest.mark.timeout(30)
 def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from anapana.core import yaml_source
+    from anapana.core import session_file
 
     big = tmp_path / "big.yaml"
     big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
@@ -169,18 +169,18 @@ def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
         read.append(len(chunk))
         return chunk
 
-    monkeypatch.setattr(yaml_source.os, "read", counting_read)
+    monkeypatch.setattr(session_file.os, "read", counting_read)
     with pytest.raises(SessionInvalid) as refused:
         load_session(big)
     assert "at most 1 MiB" in str(refused.value)
     assert "big.yaml:1:1:" in str(refused.value)
-    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
+    assert sum(read) <= session_file.MAX_FILE_BYTES + 1
 
 
 @pytest.mark.timeout(30)
 def test_a_file_that_grows_past_the_limit_while_read_is_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from anapana.core import yaml_source
+    from anapana.core import session_file
 
     growing = tmp_path / "growing.yaml"
     growing.write_text("title: Small\nsegments: [{silence: A, duration: 1m}]\n")
@@ -200,12 +200,12 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(
         read.append(len(chunk))
         return chunk
 
-    monkeypatch.setattr(yaml_source.os, "fstat", grow_after_fstat)
-    monkeypatch.setattr(yaml_source.os, "read", counting_read)
+    monkeypatch.setattr(session_file.os, "fstat", grow_after_fstat)
+    monkeypatch.setattr(session_file.os, "read", counting_read)
     with pytest.raises(SessionInvalid) as refused:
         load_session(growing)
     assert "at most 1 MiB" in str(refused.value)
-    assert sum(read) <= yaml_source.MAX_FILE_BYTES + 1
+    assert sum(read) <= session_file.MAX_FILE_BYTES + 1
 
 
 def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:

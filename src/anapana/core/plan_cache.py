@@ -23,9 +23,10 @@ from typing import Any
 from anapana import __version__
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
 from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
+from anapana.core.problems import SessionInvalid
+from anapana.core.session_file import read_limited
 
 CACHE_FORMAT = 1
-MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
@@ -51,13 +52,12 @@ def _code_stamp() -> str:
 
 
 def read_bounded(path: Path) -> bytes | None:
-    """The file's bytes, or None when it cannot be read or is too large to bother."""
+    """The file's bytes, or None when the loader would refuse to read it (a FIFO, a device,
+    over the size limit, unreadable): the loader then says why, without blocking."""
     try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_SOURCE_BYTES + 1)
-    except OSError:
+        return read_limited(path)
+    except SessionInvalid:
         return None
-    return raw if len(raw) <= MAX_SOURCE_BYTES else None
 
 
 class PlanCache:
