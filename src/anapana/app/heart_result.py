@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from anapana.hr.model import Assessment
 
 from .fonts import scaled_font
+from .library_store import unused_session_path
 from .theme import LIGHT, Palette
 
 DISCLAIMER = ("A practice aid, not a medical measurement: the pace that feels easiest"
@@ -63,11 +64,7 @@ def write_resonance_session(folder: Path, per_min: float, made_on: date) -> tupl
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / "my-resonance-breathing.yaml"
-        number = 2
-        while target.exists():
-            target = folder / f"my-resonance-breathing-{number}.yaml"
-            number += 1
+        target = unused_session_path(folder, "my-resonance-breathing")
         with target.open("x", encoding="utf-8") as stream:
             stream.write(resonance_session_yaml(per_min, made_on))
     except OSError as error:

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 
 
+def unused_session_path(folder: Path, stem: str) -> Path:
+    """`folder/stem.yaml`, or `stem-2.yaml`, `stem-3.yaml` … the first name not taken."""
+    target = folder / f"{stem}.yaml"
+    number = 2
+    while target.exists():
+        target = folder / f"{stem}-{number}.yaml"
+        number += 1
+    return target
+
+
 class LibraryStore(QObject):
     """Bundled and user sessions; `changed` after every (re)load."""
 

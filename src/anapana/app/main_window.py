@@ -32,7 +32,7 @@ from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, assets_dir, bundled_sessions_dir
 
 from . import theme
-from .library_store import LibraryStore
+from .library_store import LibraryStore, unused_session_path
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -285,11 +285,7 @@ class MainWindow(QMainWindow):
         folder = self.paths.sessions
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / "my-session.yaml"
-            number = 2
-            while target.exists():
-                target = folder / f"my-session-{number}.yaml"
-                number += 1
+            target = unused_session_path(folder, "my-session")
             shutil.copyfile(assets_dir() / "templates" / "new-session.yaml", target)
         except OSError as error:
             self.notify(f"The new session could not be made: {error.strerror or error}")
