@@ -1781,7 +1781,7 @@
     <message>
         <location filename="../app/voice_manager.py" line="608"/>
         <source>%1 will speak %2.</source>
-        <translation>%1 spricht %2.</translation>
+        <translation>%1 ist jetzt die Stimme für %2.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="615"/>
