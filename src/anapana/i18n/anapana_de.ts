@@ -235,7 +235,7 @@
     <message>
         <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation>Wähl, was passt, wenn überhaupt etwas. Hier gibt es kein Richtig oder Falsch.</translation>
+        <translation>Wähl aus, was passt – falls etwas passt. Hier gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="139"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../app/checkin.py" line="150"/>
         <source>Any feelings here? (optional)</source>
-        <translation>Sind da Gefühle? (optional)</translation>
+        <translation>Sind gerade Gefühle da? (optional)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="157"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation>Wird größer, wenn du einatmest, und wird wieder kleiner, wenn du ausatmest.</translation>
+        <translation>Wächst, wenn du einatmest, und sinkt zurück, wenn du ausatmest.</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/player_view.py" line="471"/>
         <source>%1% done, %2</source>
-        <translation>%1 % geschafft, %2</translation>
+        <translation>%1 % vergangen, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="489"/>
@@ -1305,7 +1305,7 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="111"/>
         <source>Reminders stay quiet while you practise. They only come while Anapana runs; starting it at login, in the tray, keeps them coming.</source>
-        <translation>Während du übst, bleiben Erinnerungen still. Sie kommen nur, solange Anapana läuft; startet es bei der Anmeldung im Infobereich, kommen sie weiterhin.</translation>
+        <translation>Während du übst, bleiben Erinnerungen still. Sie kommen nur, solange Anapana läuft; wenn es bei der Anmeldung im Infobereich startet, kommen sie weiterhin.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="116"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location filename="../app/heart_result.py" line="79"/>
         <source>The session came out wrong and was not kept: %1</source>
-        <translation>Die Sitzung ist fehlerhaft geworden und wurde nicht gespeichert: %1</translation>
+        <translation>Beim Erstellen der Sitzung ist etwas schiefgegangen; sie wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="171"/>
