@@ -235,7 +235,7 @@
     <message>
         <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation>Choisissez ce qui vous correspond, s&apos;il y a quelque chose. Ici, rien n&apos;est juste ou faux.</translation>
+        <translation>Choisissez ce qui correspond, si quelque chose correspond. Ici, il n&apos;y a ni bonne ni mauvaise réponse.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="139"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation>Grandit quand vous inspirez et se pose quand vous expirez.</translation>
+        <translation>Grandit quand vous inspirez et s&apos;apaise quand vous expirez.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@
         <location filename="../app/player_view.py" line="464"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
-        <translation>encore %1</translation>
+        <translation>il reste %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="471"/>
