@@ -235,7 +235,7 @@
     <message>
         <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation>Elige lo que encaje, si algo encaja. Aquí nada está bien ni mal.</translation>
+        <translation>Elige lo que encaje, si algo encaja. Aquí no hay respuestas correctas ni incorrectas.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="139"/>
