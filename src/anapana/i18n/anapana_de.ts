@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation>Anapana ist eine Übungshilfe, keine Therapie und kein Medizinprodukt. Wenn sich etwas schwer anfühlt oder dir bei Atemübungen schwindlig oder unwohl wird, hör auf und atme normal weiter; und wende dich bitte an einen Menschen, dem du vertraust, an deine Ärztin oder deinen Arzt oder an eine Fachperson für psychische Gesundheit. Du hast diese Unterstützung verdient. Wenn du in Gefahr sein könntest oder daran denkst, dir etwas anzutun, ruf bitte jetzt den Notruf oder eine Krisenhotline an.</translation>
+        <translation>Anapana ist eine Übungshilfe, keine Therapie und kein Medizinprodukt. Wenn sich etwas schwer anfühlt oder dir bei Atemübungen schwindlig oder unwohl wird, hör auf und atme normal weiter; und wende dich bitte an einen Menschen, dem du vertraust, an deine Ärztin oder deinen Arzt oder an eine Fachperson für psychische Gesundheit. Du hast diese Unterstützung verdient. Wenn du in Gefahr sein könntest oder daran denkst, dir etwas anzutun, ruf bitte jetzt den Notruf oder ein Krisentelefon an.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
