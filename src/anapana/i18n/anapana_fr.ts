@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation>Anapana est une aide à la pratique, ni une thérapie ni un dispositif médical. Si les choses vous semblent lourdes, ou si les exercices de respiration vous donnent le vertige ou un malaise, arrêtez-vous et respirez normalement ; et tournez-vous vers une personne de confiance, votre médecin ou un professionnel de la santé mentale. Vous méritez ce soutien. Si vous êtes peut-être en danger ou si vous pensez à vous faire du mal, appelez dès maintenant le numéro d&apos;urgence de votre pays ou une ligne d&apos;écoute de crise.</translation>
+        <translation>Anapana est une aide à la pratique, pas une thérapie ni un dispositif médical. Si les choses vous semblent lourdes, ou si les exercices de respiration vous donnent le vertige ou un malaise, arrêtez-vous et respirez normalement ; et tournez-vous vers une personne de confiance, votre médecin ou un professionnel de la santé mentale. Vous méritez ce soutien. Si vous risquez d&apos;être en danger ou si vous pensez à vous faire du mal, appelez dès maintenant le numéro d&apos;urgence local ou une ligne d&apos;écoute de crise.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
