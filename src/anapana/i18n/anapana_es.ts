@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation>Anapana es una ayuda para la práctica, no una terapia ni un dispositivo médico. Si algo se vuelve pesado, o si los ejercicios de respiración te producen mareo o malestar, para y respira con normalidad; y, por favor, busca apoyo en alguien de confianza, en tu médico o en un profesional de la salud mental. Mereces ese apoyo. Si puedes estar en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de ayuda en crisis.</translation>
+        <translation>Anapana es una ayuda para la práctica, no una terapia ni un dispositivo médico. Si algo se vuelve pesado, o si los ejercicios de respiración te producen mareo o malestar, para y respira con normalidad; y, por favor, busca apoyo en alguien de confianza, en tu médico o médica, o en un profesional de la salud mental. Mereces ese apoyo. Si crees que puedes estar en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona o a una línea de ayuda en crisis.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
