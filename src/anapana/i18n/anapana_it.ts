@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation>Anapana è un aiuto alla pratica, non una terapia e non un dispositivo medico. Se le cose si fanno pesanti, o se gli esercizi di respirazione ti danno capogiri o disagio, fermati e respira normalmente; e rivolgiti a una persona di cui ti fidi, al tuo medico o a un professionista della salute mentale. Meriti questo sostegno. Se potresti essere in pericolo o stai pensando di farti del male, chiama subito il numero di emergenza locale o una linea di ascolto per le crisi.</translation>
+        <translation>Anapana è un aiuto alla pratica, non una terapia e non un dispositivo medico. Se le cose si fanno pesanti, o se gli esercizi di respirazione ti danno capogiri o disagio, fermati e respira normalmente; e rivolgiti a una persona di cui ti fidi, al tuo medico o a un professionista della salute mentale. Meriti questo sostegno. Se rischi di essere in pericolo o pensi di farti del male, chiama subito il numero di emergenza locale o una linea di ascolto per le crisi.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>lower legs</source>
-        <translation>parte inferiore delle gambe</translation>
+        <translation>stinchi e polpacci</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>hips and pelvis</source>
-        <translation>fianchi e bacino</translation>
+        <translation>anche e bacino</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>lower leg</source>
-        <translation>parte inferiore della gamba</translation>
+        <translation>stinco e polpaccio</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hip</source>
-        <translation>fianco</translation>
+        <translation>anca</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
@@ -160,12 +160,12 @@
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>left %1</source>
-        <translation>%1 sul lato sinistro</translation>
+        <translation>%1 a sinistra</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>right %1</source>
-        <translation>%1 sul lato destro</translation>
+        <translation>%1 a destra</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="258"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/body_map.py" line="262"/>
         <source>An outline of a body with the %1 lit.</source>
-        <translation>La sagoma di un corpo, con questa zona illuminata: %1.</translation>
+        <translation>La sagoma di un corpo; in luce: %1.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="265"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation>Si espande quando inspiri e si posa quando espiri.</translation>
+        <translation>Si espande quando inspiri e torna a posarsi quando espiri.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     <message>
         <location filename="../app/plan_preview.py" line="60"/>
         <source>hips</source>
-        <translation>fianchi</translation>
+        <translation>anche</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="61"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="62"/>
         <source>Offer gentle reminders to pause</source>
-        <translation>Proponi dei gentili promemoria per fare una pausa</translation>
+        <translation>Proponi gentili promemoria per una pausa</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="67"/>
@@ -1280,7 +1280,7 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="90"/>
         <source>Later waits this many minutes</source>
-        <translation>«Più tardi» aspetta questi minuti</translation>
+        <translation>«Più tardi» attende questo numero di minuti</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="93"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
-        <translation>Di&apos; inspira, trattieni, espira</translation>
+        <translation>Pronuncia «inspira», «trattieni», «espira»</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="37"/>
