@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation>O Anapana é um apoio à prática, não uma terapia nem um dispositivo médico. Se as coisas parecerem pesadas, ou se os exercícios de respiração causarem tontura ou desconforto, pare e respire normalmente; e procure alguém de confiança, seu médico ou um profissional de saúde mental. Você merece esse apoio. Se você estiver em perigo ou pensando em se machucar, ligue agora para o número de emergência local ou para um serviço de apoio em crises.</translation>
+        <translation>O Anapana é um apoio à prática, não uma terapia nem um dispositivo médico. Se as coisas parecerem pesadas, ou se os exercícios de respiração causarem tontura ou desconforto, pare e respire normalmente; e procure alguém de confiança, seu médico ou um profissional de saúde mental. Você merece esse apoio. Se você achar que pode estar em perigo ou estiver pensando em se machucar, ligue agora para o número de emergência local ou para um serviço de apoio em crises.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>lower legs</source>
-        <translation>parte inferior das pernas</translation>
+        <translation>canelas e panturrilhas</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>lower leg</source>
-        <translation>parte inferior da perna</translation>
+        <translation>canela e panturrilha</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/body_map.py" line="262"/>
         <source>An outline of a body with the %1 lit.</source>
-        <translation>O contorno de um corpo, com esta área iluminada: %1.</translation>
+        <translation>O contorno de um corpo, iluminado em: %1.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="265"/>
@@ -1455,7 +1455,7 @@
     <message>
         <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
-        <translation>Dizer inspire, segure, expire</translation>
+        <translation>Dizer &quot;inspire&quot;, &quot;segure&quot;, &quot;expire&quot;</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="37"/>
