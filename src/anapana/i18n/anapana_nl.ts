@@ -250,7 +250,7 @@
     <message>
         <location filename="../app/checkin.py" line="149"/>
         <source>Any feelings here? (optional)</source>
-        <translation>Zijn er gevoelens? (optioneel)</translation>
+        <translation>Zijn er nu gevoelens? (optioneel)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="156"/>
