@@ -15,12 +15,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from anapana.app.controller import PlayerController
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
-from anapana.log.clock import FakeClock as LogClock
+from anapana.log.opening import open_log
 from anapana.log.recorder import Recorder
-from anapana.log.store import PracticeLog
 from tests.app_helpers import FakeClock, RecordingSink, write
+from tests.fakes import FakeClock as LogClock
 
 pytestmark = pytest.mark.gui
 
@@ -132,7 +133,7 @@ segments:
 
 def test_the_practice_is_recorded(controller: PlayerController, clock: FakeClock,
                                   tmp_path: Path) -> None:
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     controller.recorder = Recorder(log, log_clock, save_every_s=5.0)
     plan = bundled("box-breathing")
@@ -236,7 +237,7 @@ segments:
     pattern: [{exhale: 2}, {hold: open}]
     cycles: 1
 """)
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     recorder = Recorder(log, log_clock, save_every_s=5.0)
     controller = PlayerController(clock, sound=sink, recorder=recorder, run_timer=False)

@@ -263,7 +263,7 @@ def save_record(log: PracticeLog | None, record: HeartRecord, practice_uuid: str
     from dataclasses import replace
 
     from anapana.log.heart import save_heart
-    from anapana.log.store import describe_write_error
+    from anapana.log.notices import describe_write_error
 
     if log is None or not practice_uuid:
         return "The heart recording could not be kept: the practice log isn't open."

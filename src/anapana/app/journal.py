@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.log.store import describe_write_error
+from anapana.log.notices import describe_write_error
 
 SaveNote = Callable[[str], None]
 DEFAULT_PROMPT = "Anything you'd like to remember from this practice?"

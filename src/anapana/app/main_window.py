@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, assets_dir, bundled_sessions_dir
 
@@ -361,8 +362,6 @@ class MainWindow(QMainWindow):
             label.setObjectName("muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
-        from anapana.log.clock import SystemClock
-
         log = self._practice_log()
         if log is None:
             label = QLabel("The practice log can't be opened, so there is no history to show.",
@@ -370,7 +369,7 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         view = history_view.HistoryView(
-            log, SystemClock(), show_consistency=self.settings.show_consistency, parent=parent)
+            log, SYSTEM_CLOCK, show_consistency=self.settings.show_consistency, parent=parent)
         view.set_palette(theme.resolve(self.settings.theme))
         view.consistency_visibility_changed.connect(self._on_history_consistency_changed)
         self.history_view = view
@@ -497,10 +496,10 @@ class MainWindow(QMainWindow):
     def _practice_log(self) -> PracticeLog | None:
         """The log, opened on first use (None when it can't be)."""
         if self._log is None and self._open_log:
-            from anapana.log.store import LogUnavailable, PracticeLog
+            from anapana.log import LogUnavailable, open_log
 
             try:
-                log, notices = PracticeLog.open(self.paths.log_db)
+                log, notices = open_log(self.paths.log_db, SYSTEM_CLOCK, self.paths.rescue_folders)
             except LogUnavailable as error:
                 self.notify(str(error))
                 self._open_log = False
@@ -729,9 +728,6 @@ class MainWindow(QMainWindow):
             self.completion.journal.flush()
         if self._recorder is not None and not self._recorder.retry():
             # The disk still says no: keep what waits where the next start will find it.
-            from anapana.log.rescue import standard_folders
-
-            log_db = self.paths.log_db
-            self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
+            self._recorder.rescue(self.paths.rescue_folders, self.paths.log_db)
         if self._log is not None:
             self._log.close()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from anapana.log.clock import Clock, SystemClock
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.log.store import PracticeLog
 
 RR_LINE_LIMIT = 200_000
@@ -176,18 +176,14 @@ def rr_command(
     clock: Clock | None = None,
 ) -> int:
     """`anapana history --rr ID`: the practice's RR intervals, one in ms a line."""
-    from anapana.log.store import LogUnavailable
+    from anapana.log.commands import open_and_report  # the app never needs the CLI's half
 
     if not paths.log_db.exists():  # just looking creates nothing
         print("anapana: no practices yet, so no heart recordings.", file=err)
         return 1
-    try:
-        log, notices = PracticeLog.open(paths.log_db, clock or SystemClock())
-    except LogUnavailable as error:
-        print(f"anapana: {error}", file=err)
+    log = open_and_report(paths, clock or SYSTEM_CLOCK, err)
+    if log is None:
         return 1
-    for notice in notices:
-        print(f"anapana: {notice.message}", file=err)
     try:
         uuid, why = resolve_practice(log, ref)
         if uuid is None:

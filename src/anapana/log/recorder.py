@@ -10,7 +10,7 @@ log accepts it. A full or read-only disk, a locked file or no log at all only se
 `problem` (a calm sentence for the app to show) while the session goes on; every later
 call, and `retry()`, tries again. If the disk still says no when the app quits,
 `rescue(folders)` keeps what waits in a small private file that the next
-`PracticeLog.open` adds to the log (see `anapana.log.rescue`).
+`open_log` adds to the log (see `anapana.log.rescue`).
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.log import rescue as rescue_file
-from anapana.log.clock import Clock, SystemClock
+from anapana.log.notices import describe_write_error
 from anapana.log.owner import ProcessIdentity, current_process
 from anapana.log.practice import CheckIn, Ending, Practice
-from anapana.log.store import PracticeLog, describe_write_error
+from anapana.log.store import PracticeLog
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Recorder:
         new_id: Callable[[], str] = lambda: str(uuidlib.uuid4()),
     ) -> None:
         self._log = log
-        self._clock = clock or SystemClock()
+        self._clock = clock or SYSTEM_CLOCK
         self._save_every_s = save_every_s
         self._owner = owner or current_process()
         self._on_problem = on_problem
@@ -169,7 +170,7 @@ class Recorder:
     def rescue(self, folders: Sequence[Path], log_path: Path | None = None) -> Path | None:
         """Keep what still waits in a private file in the first of `folders` that takes it.
 
-        For when the app quits while the disk still fails: the next `PracticeLog.open`
+        For when the app quits while the disk still fails: the next `open_log`
         of that log adds the file's practices and deletes it. `log_path` names the log
         (by default the attached log's). Returns the file written, or None when nothing
         waited or no folder would take it. Never raises; what waits stays in memory, so
