@@ -12,6 +12,7 @@ import pytest
 
 from anapana.core.wavfile import Sound, WavError, to_int16, write_wav
 from anapana.sound import synth
+from anapana.sound.backends import open_output
 from anapana.sound.library import SoundLibrary, UnknownSound
 from anapana.sound.mixer import Pcm, StreamMixer, TailMixer, overlay
 from anapana.sound.output import (
@@ -21,7 +22,6 @@ from anapana.sound.output import (
     MixingOutput,
     SilentOutput,
     SoundOutput,
-    open_output,
 )
 from tests.helpers import FakeClock
 

@@ -216,12 +216,12 @@ def test_the_eyes_closed_intro_waits_in_the_lead_in_even_unrendered(
 def test_the_sound_layer_keeps_notices_raised_before_anyone_listened(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from anapana.app.sound_sink import SoundLayer
-    from anapana.sound import output
+    from anapana.sound import backends, output
 
     def no_device(*args: object) -> object:
         raise output.BackendUnavailable("no device here")
 
-    monkeypatch.setattr(output, "OPENERS", {"simpleaudio": no_device, "qt": no_device})
+    monkeypatch.setattr(backends, "OPENERS", {"simpleaudio": no_device, "qt": no_device})
     layer = SoundLayer(backend="auto", engines=[])
     heard: list[str] = []
     layer.notice.connect(heard.append)
