@@ -19,7 +19,6 @@ from anapana.log.heart import (
     resolve_practice,
     rr_command,
     save_heart,
-    set_chosen_rate,
 )
 from anapana.log.history import day_number
 from anapana.log.opening import backup_files, open_log
@@ -68,9 +67,6 @@ def test_save_read_and_delete_with_the_practice(tmp_path: Path) -> None:
     assert record.rr_ms == (1000.0, 976.6, 1024.0)  # stored to 0.1 ms, as Kubios reads it
     assert record.beats == 3 and record.mean_hr_bpm == 63.5 and record.rmssd_ms == 48.2
     assert record.assessment == rates and record.chosen_per_min is None
-    assert set_chosen_rate(log, "11111111-aaaa", 5.0)
-    chosen = heart_of(log, "11111111-aaaa")
-    assert chosen is not None and chosen.chosen_per_min == 5.0
     log.delete_everything()
     assert heart_of(log, "11111111-aaaa") is None
     log.close()

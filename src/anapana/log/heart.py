@@ -91,13 +91,6 @@ def save_heart(log: PracticeLog, record: HeartRecord, now: datetime) -> None:
     )  # fmt: skip
 
 
-def set_chosen_rate(log: PracticeLog, practice_uuid: str, per_min: float) -> bool:
-    cursor = log.connection.execute(
-        "UPDATE heart_records SET chosen_per_min = ? WHERE practice_uuid = ?",
-        (float(per_min), practice_uuid))
-    return cursor.rowcount == 1
-
-
 def heart_of(log: PracticeLog, practice_uuid: str) -> HeartRecord | None:
     row = log.connection.execute(
         "SELECT practice_uuid, source, signal_s, mean_hr_bpm, rmssd_ms, mean_swing_bpm,"

@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from anapana.core.clock import SYSTEM_CLOCK, Clock
+from anapana.core.clock import Clock
 from anapana.log import rescue as rescue_file
 from anapana.log.notices import describe_write_error
 from anapana.log.owner import ProcessIdentity, current_process
@@ -45,7 +45,7 @@ class Recorder:
     def __init__(
         self,
         log: PracticeLog | None,
-        clock: Clock | None = None,
+        clock: Clock,
         *,
         save_every_s: float = SAVE_EVERY_S,
         owner: ProcessIdentity | None = None,
@@ -53,7 +53,7 @@ class Recorder:
         new_id: Callable[[], str] = lambda: str(uuidlib.uuid4()),
     ) -> None:
         self._log = log
-        self._clock = clock or SYSTEM_CLOCK
+        self._clock = clock
         self._save_every_s = save_every_s
         self._owner = owner or current_process()
         self._on_problem = on_problem
@@ -74,11 +74,6 @@ class Recorder:
     def unsaved(self) -> bool:
         """Whether something is still waiting to be written."""
         return bool(self._pending)
-
-    def attach(self, log: PracticeLog) -> bool:
-        """Use a log that could be opened later; writes what waited. True if all saved."""
-        self._log = log
-        return self.retry()
 
     def start(
         self,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from anapana.log.owner import ProcessIdentity, is_alive
-from anapana.log.practice import Practice, Status
+from anapana.log.practice import Practice
 from anapana.log.row import COLUMNS, UPSERT, epoch, practice_from_row, practice_row
 
 
@@ -47,7 +47,6 @@ class PracticeLog:
         self.path = path
         self.read_only = read_only
         """Opened for reading only (full or read-only disk): every write raises."""
-
 
     def close(self) -> None:
         self._conn.close()
@@ -178,12 +177,3 @@ class PracticeLog:
         where, params = _search_clause(search)
         sql = "SELECT count(*) FROM practices" + (f" WHERE {where}" if where else "")
         return int(self._conn.execute(sql, params).fetchone()[0])
-
-    def status_counts(self) -> dict[Status, int]:
-        return {
-            status: count
-            for status, count in self._conn.execute(
-                "SELECT status, count(*) FROM practices GROUP BY status"
-            )
-        }
-
