@@ -31,7 +31,7 @@ from anapana.core.clock import SYSTEM_CLOCK
 from anapana.log import Recorder
 from anapana.log.opening import open_log
 log, _ = open_log(Path(sys.argv[1]), SYSTEM_CLOCK, [])
-recorder = Recorder(log)  # as the app makes it: the real save interval
+recorder = Recorder(log, SYSTEM_CLOCK)  # as the app makes it: the real save interval
 recorder.start(session="kill-test", title="Kill test", sha256="", planned_s=600)
 began = time.monotonic()
 print("started", flush=True)

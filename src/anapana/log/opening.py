@@ -194,6 +194,7 @@ def _replace_damaged(
     )
     return conn
 
+
 def _connect_checked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     """Connect for writing and prove the file is a readable Anapana log.
 
@@ -222,6 +223,7 @@ def _connect_checked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
         raise
     return conn
 
+
 def _connect_read_only(
     path: Path, busy_timeout_ms: int, why: BaseException, *, immutable: bool = False
 ) -> sqlite3.Connection:
@@ -238,6 +240,7 @@ def _connect_read_only(
         return conn
     raise LogUnavailable(f"The practice log can't be opened, even to read it: {why}")
 
+
 def _set_aside(path: Path, clock: Clock) -> Path:
     aside = path.with_name(f"{path.name}.unreadable-{_stamp(clock.now())}.bak")
     n = 1
@@ -250,6 +253,7 @@ def _set_aside(path: Path, clock: Clock) -> Path:
             extra.replace(aside.with_name(aside.name + suffix))
     path.replace(aside)
     return aside
+
 
 def _salvage_rows(aside: Path, path: Path, busy_timeout_ms: int) -> int:
     """Best effort: copy the rows still readable from a damaged current-format log."""

@@ -9,9 +9,9 @@ backend implements) so that the interface never imports the backends built on it
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Mapping
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.sound.library import SoundLibrary
 from anapana.sound.output import (
     NO_DEVICE_NOTICE,
@@ -25,11 +25,11 @@ log = logging.getLogger(__name__)
 
 AUTO_ORDER: tuple[str, ...] = ("simpleaudio", "qt")
 
-Opener = Callable[[SoundLibrary, Notice | None, Callable[[], float]], SoundOutput]
+Opener = Callable[[SoundLibrary, Notice | None, Clock], SoundOutput]
 
 
 def _open_simpleaudio(
-    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
+    library: SoundLibrary, on_notice: Notice | None, clock: Clock
 ) -> SoundOutput:
     from anapana.sound.simpleaudio_output import SimpleaudioOutput
 
@@ -37,7 +37,7 @@ def _open_simpleaudio(
 
 
 def _open_qt(
-    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
+    library: SoundLibrary, on_notice: Notice | None, clock: Clock
 ) -> SoundOutput:
     from anapana.sound.qt_output import QtOutput
 
@@ -52,7 +52,7 @@ def open_output(
     on_notice: Notice | None = None,
     *,
     library: SoundLibrary | None = None,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Clock = SYSTEM_CLOCK,
     openers: Mapping[str, Opener] | None = None,
 ) -> SoundOutput:
     """The first backend that works: `auto` tries simpleaudio then Qt; a named one is
