@@ -1,7 +1,8 @@
 """Playing a plan's cues on time: a thread that wakes at each cue's absolute deadline.
 
 The player owns plan time; it hands the scheduler the upcoming `PlanCue`s and a function
-turning a plan time into a `time.monotonic()` deadline. The scheduler sleeps until a
+turning a plan time into a deadline on the `monotonic()` reading of the `Clock` both are
+given (`anapana.core.clock`). The scheduler sleeps until a
 little before each deadline, has the output mix the cue ahead (`prepare(..., at=)`),
 spins the last `spin_s`, and plays the cue (aiming at ≤ 5 ms late). Pausing clears
 pending cues; resuming or skipping reschedules from the new place, and cues already past

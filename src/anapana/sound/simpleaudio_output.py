@@ -145,6 +145,7 @@ class SimpleaudioOutput(MixingOutput):
 
     def wait_done(self, timeout_s: float | None = None) -> bool:
         """Block until what is playing has ended (for the preview command and tests)."""
+        # The device plays in real time, so this waits on the real clock, not the given one.
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         while True:
             with self._lock:
