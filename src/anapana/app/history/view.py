@@ -1,0 +1,425 @@
+"""The history: how practice and mood have moved over the weeks, and every note.
+
+Totals at the top; the charts in tabs (the past year as a calendar, minutes per week with
+this week marked, mood before and after by month, mood change by practice, and heart rate
+when a strap was used); then the searchable list of practices beside the note of the one
+chosen. Consistency is offered gently ("days practised this month", never a streak) and
+can be hidden. Every number comes from an aggregate query (`anapana.log.history`,
+`anapana.log.mood_change`); the list loads 200 rows at a time.
+
+Nothing is read in `__init__`: the first `showEvent` (or `refresh()`) asks the log.
+Imports pyqtgraph: import this module lazily.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anapana.app.history.charts import HeartChart, MoodByPractice, MoodChart, WeeksChart
+from anapana.app.history.dialogs import HistoryDialogs, QtHistoryDialogs
+from anapana.app.history.heatmap import HEATMAP_WEEKS, Heatmap
+from anapana.app.history.legend import Entry, Legend
+from anapana.app.history.table import PracticeTable
+from anapana.app.history.words import qt_translate
+from anapana.app.journal import JournalEditor
+from anapana.app.theme import LIGHT, Palette, heatmap_shades
+from anapana.log import exchange, history, history_text
+from anapana.log.clock import Clock
+from anapana.log.commands import delete_all_data
+from anapana.log.files import LinkRefused, open_private_text
+from anapana.log.history_text import arg, english_plural
+from anapana.log.mood_change import mood_change_by_practice
+from anapana.log.practice import Practice
+from anapana.log.store import PracticeLog, describe_write_error
+
+CHART_WEEKS = 52
+LIST_ROWS = 8
+"""The practice list always has room for this many rows; the page scrolls instead."""
+
+
+class HistoryView(QWidget):
+    """The history page. Give it the open log and a clock; it reads when first shown."""
+
+    data_changed = Signal()
+    """Practices were imported, deleted or a note edited."""
+    consistency_visibility_changed = Signal(bool)
+    """The user showed or hid "days practised this month" (worth keeping in settings)."""
+
+    def __init__(
+        self,
+        log: PracticeLog,
+        clock: Clock,
+        dialogs: HistoryDialogs | None = None,
+        *,
+        show_consistency: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._log = log
+        self._clock = clock
+        self._dialogs: HistoryDialogs = dialogs or QtHistoryDialogs(self)
+        self._palette = LIGHT
+        self._loaded = False
+        self.setObjectName("history")
+        self._build(show_consistency)
+
+    def _build(self, show_consistency: bool) -> None:
+        self.totals_label = QLabel(history_text.empty_text(qt_translate))
+        self.totals_label.setObjectName("historyTotals")
+        self.totals_label.setWordWrap(True)
+        font = self.totals_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.totals_label.setFont(font)
+        self.consistency_label = QLabel("")
+        self.consistency_label.setObjectName("historyConsistency")
+        self.consistency_box = QCheckBox(self.tr("Show days practised this month"))
+        self.consistency_box.setChecked(show_consistency)
+        self.consistency_label.setVisible(show_consistency)
+        self.consistency_box.toggled.connect(self._on_consistency_box_toggled)
+
+        self.charts = QTabWidget()
+        self.charts.setObjectName("historyCharts")
+        self.charts.setDocumentMode(True)
+        self.charts.setAccessibleName(self.tr("Charts"))
+
+        self.heatmap = Heatmap()
+        self.heatmap_legend = Legend()
+        year = QWidget()
+        year_layout = QVBoxLayout(year)
+        year_layout.addWidget(self.heatmap)
+        year_layout.addWidget(self.heatmap_legend)
+        year_layout.addStretch(1)
+        self.charts.addTab(year, self.tr("The past year"))
+
+        self.weeks_chart = WeeksChart()
+        self.weeks_plot = self.weeks_chart.plot
+        self.charts.addTab(self._tab(self.weeks_chart), self.tr("Minutes per week"))
+
+        self.mood_chart = MoodChart()
+        self.mood_plot = self.mood_chart.plot
+        self.mood_label = QLabel("")
+        self.mood_label.setWordWrap(True)
+        self.mood_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.mood_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        mood = QWidget()
+        mood_layout = QHBoxLayout(mood)
+        mood_layout.addWidget(self.mood_chart, 3)
+        mood_layout.addWidget(self.mood_label, 2)
+        self.charts.addTab(mood, self.tr("Mood before and after"))
+
+        self.by_practice_intro = QLabel("")
+        self.by_practice_intro.setWordWrap(True)
+        self.mood_by_practice = MoodByPractice()
+        by_practice = QWidget()
+        by_practice_layout = QVBoxLayout(by_practice)
+        by_practice_layout.addWidget(self.by_practice_intro)
+        by_practice_layout.addWidget(self.mood_by_practice)
+        by_practice_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("moodByPracticeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(by_practice)
+        self.charts.addTab(scroll, self.tr("Mood by practice"))
+
+        # Shown only once a practice had a heart signal (a strap, see `log.heart`).
+        self.heart_title = QLabel(self.tr("Heart rate and RMSSD, the mean of each week's"
+                                          " practices with a heart signal"))
+        self.heart_title.setWordWrap(True)
+        self.heart_chart = HeartChart()
+        self.heart_plot = self.heart_chart.plot
+        heart = QWidget()
+        heart_layout = QVBoxLayout(heart)
+        heart_layout.addWidget(self.heart_title)
+        heart_layout.addWidget(self.heart_chart, 1)
+        self.heart_tab = heart
+        self.charts.addTab(heart, self.tr("Heart rate"))
+        self.charts.setTabVisible(self.charts.indexOf(heart), False)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search sessions, notes and feelings"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search your practices"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+
+        self.model = PracticeTable(self._log, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        # One Tab stop: arrows move inside, Tab leaves for the note (no keyboard trap).
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Practices"))
+        self.table.setAccessibleDescription(
+            self.tr("Newest first. Arrow keys choose a practice; Tab goes on to its note."))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
+        self.note_editor = JournalEditor(None, self._choose_prompt())
+        self.note_editor.done_button.setText(self.tr("Save note"))
+        self._note_row = -1
+
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.delete_button = QPushButton(self.tr("Delete all my data…"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button.clicked.connect(self.import_)
+        self.delete_button.clicked.connect(self.delete_all)
+
+        top = QHBoxLayout()
+        top.addWidget(self.totals_label, 1)
+        top.addWidget(self.consistency_label, 0, Qt.AlignmentFlag.AlignRight)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.search_box)
+        listing_layout.addWidget(self.table, 1)
+        # The note beside the list: the list keeps its height for eight rows or more.
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.setChildrenCollapsible(False)
+        self.lower.addWidget(listing)
+        self.lower.addWidget(self.note_editor)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.consistency_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.charts)
+        layout.addWidget(self.lower, 1)
+        layout.addLayout(buttons)
+        self._fit_rows()
+
+    @staticmethod
+    def _tab(chart: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(chart)
+        return page
+
+    def _choose_prompt(self) -> str:
+        return self.tr("Choose a practice to read or edit its note.")
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as the text, and room for `LIST_ROWS` of them at any text size."""
+        row = QFontMetrics(self.table.font()).height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        self.table.verticalHeader().setMinimumSectionSize(row)
+        header = self.table.horizontalHeader().sizeHint().height()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(header + LIST_ROWS * row + scrollbar + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+
+    # -- public ---------------------------------------------------------------------------
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.heatmap.set_palette(palette)
+        for plot in (self.weeks_plot, self.mood_plot, self.heart_plot):
+            plot.setBackground(QColor(palette.surface))
+        if self._loaded:
+            self.refresh()
+
+    def set_consistency_visible(self, visible: bool) -> None:
+        self.consistency_box.setChecked(visible)
+
+    def refresh(self) -> None:
+        """Ask the log again (after a session, an import, a day change)."""
+        self._loaded = True
+        try:
+            self._refresh()
+        except sqlite3.DatabaseError as error:
+            # A damaged page of the file: say so calmly; whatever was drawn stays.
+            self.totals_label.setText(
+                arg(self.tr("Part of your practice log could not be read just now (%1)."),
+                    str(error)))
+
+    def _refresh(self) -> None:
+        today = history.today(self._clock.now())
+        first = min(history.heatmap_first_day(today, HEATMAP_WEEKS), today.replace(day=1))
+        by_day = history.minutes_by_day(self._log, first, today)
+        self.totals_label.setText(history_text.totals_text(history.totals(self._log),
+                                                           qt_translate))
+        practised = history.days_practised_in_month(by_day, today)
+        self.consistency_label.setText(history_text.consistency_text(practised, qt_translate))
+        self.heatmap.set_days(by_day, today)
+        self._draw_heatmap_legend()
+        self.weeks_chart.draw(history.weekly_minutes(by_day, today, CHART_WEEKS), self._palette)
+        mood = history.mood_summary(self._log, today)
+        self.mood_label.setText(history_text.mood_text(mood, qt_translate))
+        self.mood_chart.draw(mood.monthly, self._palette)
+        changes = mood_change_by_practice(self._log)
+        self.by_practice_intro.setText(history_text.mood_change_intro(changes, qt_translate))
+        self.mood_by_practice.set_changes(changes, self._palette)
+        self._draw_heart(today)
+        self.note_editor.begin("", None, self._choose_prompt())
+        self._note_row = -1
+        self.model.reload()
+
+    def _draw_heatmap_legend(self) -> None:
+        shades = heatmap_shades(self._palette)
+        words = (self.tr("No practice"), self.tr("Under 10 minutes"), self.tr("10–19 minutes"),
+                 self.tr("20–39 minutes"), self.tr("40 minutes or more"))
+        self.heatmap_legend.set_entries(
+            [Entry(shade, word, "bar") for shade, word in zip(shades, words, strict=True)],
+            self._palette.text)
+
+    def _draw_heart(self, today: date) -> None:
+        from anapana.log.heart import heart_by_week
+
+        last = history.day_number(today)
+        try:
+            weeks = heart_by_week(self._log, last - 7 * CHART_WEEKS, last)
+        except sqlite3.Error:
+            weeks = []
+        self.charts.setTabVisible(self.charts.indexOf(self.heart_tab), bool(weeks))
+        if weeks:
+            self.heart_chart.draw(weeks, self._palette)
+
+    # -- list and notes -------------------------------------------------------------------
+
+    def _on_search_box_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.note_editor.begin("", None, self._choose_prompt())
+        self._note_row = -1
+        self.model.reload(self.search_box.text())
+
+    def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        practice = self.model.practice_at(current.row())
+        if practice is None:
+            return
+        self._note_row = current.row()
+        save = partial(self._save_note, current.row(), practice)
+        if practice.lost("started_at"):
+            when = self.tr("unknown date")
+        else:
+            when = QLocale().toString(practice.started_at.date(), QLocale.FormatType.ShortFormat)
+        prompt = self.tr("%1, %2", "a note's heading: the practice, then its day")
+        self.note_editor.begin(practice.note, save, arg(prompt, practice.title, when))
+
+    def _save_note(self, row: int, practice: Practice, text: str) -> None:
+        try:
+            if not self._log.set_note(practice.uuid, text, self._clock.now()):
+                return
+        except sqlite3.Error as error:
+            self._dialogs.tell(arg(self.tr("%1 Your note is still in the editor."),
+                                   describe_write_error(error)))
+            return
+        current = self.model.practice_at(row)
+        if current is not None and current.uuid == practice.uuid:
+            updated = self._log.get(practice.uuid)
+            if updated is not None:
+                self.model.replace_practice(row, updated)
+        self.data_changed.emit()
+
+    def _on_consistency_box_toggled(self, visible: bool) -> None:
+        self.consistency_label.setVisible(visible)
+        self.consistency_visibility_changed.emit(visible)
+
+    # -- export, import, delete -----------------------------------------------------------
+
+    def export(self) -> None:
+        target = self._dialogs.export_path()
+        if target is None:
+            return
+        self.note_editor.flush()
+        try:
+            # Owner-only, and never through a link: an export holds every journal note.
+            with open_private_text(target) as stream:
+                if target.suffix.lower() == ".csv":
+                    count = exchange.write_csv(self._log.practices(), stream)
+                else:
+                    count = exchange.write_json(self._log.practices(), stream, self._clock.now())
+        except LinkRefused:
+            self._dialogs.tell(arg(self.tr("%1 is a link to another file; please choose another"
+                                           " name."), target.name))
+            return
+        except OSError as error:
+            self._dialogs.tell(arg(self.tr("The export could not be written: %1."),
+                                   str(error.strerror or error)))
+            return
+        except sqlite3.DatabaseError as error:
+            self._dialogs.tell(arg(self.tr("Part of the log could not be read for the export"
+                                           " (%1)."), str(error)))
+            return
+        self._dialogs.tell(arg(english_plural(self.tr("%n practice(s) exported to %1.", None,
+                                                      count), count), target.name))
+
+    def import_(self) -> None:
+        source = self._dialogs.import_path()
+        if source is None:
+            return
+        try:
+            with source.open(encoding="utf-8") as stream:
+                rows = exchange.read_export(stream)
+            result = exchange.import_rows(self._log, rows)
+        except (OSError, UnicodeDecodeError, exchange.ImportError_) as error:
+            self._dialogs.tell(arg(self.tr("%1 could not be imported: %2"), source.name,
+                                   str(error)))
+            return
+        except sqlite3.Error as error:  # a full or locked disk: nothing was half-imported
+            self._dialogs.tell(describe_write_error(error))
+            return
+        self.refresh()
+        self.data_changed.emit()
+        self._dialogs.tell(result.summary())
+
+    def delete_all(self) -> None:
+        if not self._dialogs.confirm_delete():
+            return
+        self.note_editor.begin("", None)
+        try:
+            count = delete_all_data(self._log)
+        except (sqlite3.Error, OSError) as error:
+            self._dialogs.tell(describe_write_error(error))
+            return
+        self.refresh()
+        self.data_changed.emit()
+        self._dialogs.tell(english_plural(
+            self.tr("Deleted %n practice(s) and every note.", None, count), count))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
