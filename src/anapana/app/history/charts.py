@@ -22,8 +22,8 @@ from anapana.log.heart import HeartWeek
 from anapana.log.mood_change import MoodChange
 from anapana.log.practice import MOOD_WORDS
 
-PLOT_MIN_HEIGHT = 150
-PLOT_MAX_HEIGHT = 240
+PLOT_MIN_HEIGHT = 130
+PLOT_MAX_HEIGHT = 190
 
 
 def month_name(day: date) -> str:
@@ -203,44 +203,60 @@ class MoodByPractice(QWidget):
         return [f"{c.title}: {history_text.mood_change_text(c, qt_translate)}"
                 for c in self._changes]
 
-    def _row_height(self) -> int:
+    def _line(self) -> int:
         return QFontMetrics(self.font()).height() + 10
+
+    def _widths(self) -> tuple[int, int]:
+        """The widest name and the widest words, in pixels."""
+        metrics = QFontMetrics(self.font())
+        names = max((metrics.horizontalAdvance(c.title) for c in self._changes), default=0)
+        words = max((metrics.horizontalAdvance(history_text.mood_change_text(c, qt_translate))
+                     for c in self._changes), default=0)
+        return names + 12, words + 12
+
+    def _two_lines(self, width: int) -> bool:
+        """Too narrow for name, bar and words side by side: the name goes above."""
+        names, words = self._widths()
+        return names + self._bar_width(width) + words + 16 > width
+
+    def _bar_width(self, width: int) -> int:
+        return max(min(width // 4, 220), 60)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, _width: int) -> int:
-        return len(self._changes) * self._row_height()
+    def heightForWidth(self, width: int) -> int:
+        return len(self._changes) * self._line() * (2 if self._two_lines(width) else 1)
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.heightForWidth(600))
+        names, words = self._widths()
+        width = names + self._bar_width(600) + words + 16
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, self.heightForWidth(300))
+        return QSize(200, self.heightForWidth(200))
 
-    def _columns(self) -> tuple[QRect, QRect, QRect]:
-        """Name, bar and words columns for one row at the top."""
-        metrics = QFontMetrics(self.font())
-        h = self._row_height()
-        width = self.width()
-        words = max((metrics.horizontalAdvance(history_text.mood_change_text(c, qt_translate))
-                     for c in self._changes), default=0) + 8
-        words = min(words, width // 2)
-        bar = max(min(width // 4, 220), 60)
-        name = max(width - bar - words - 16, 40)
-        return (QRect(0, 0, name, h), QRect(name + 8, 0, bar, h),
-                QRect(name + bar + 16, 0, width - name - bar - 16, h))
+    def _columns(self) -> tuple[QRect, QRect, QRect, int]:
+        """Name, bar and words boxes of the first row, and the height of a row."""
+        width, line = self.width(), self._line()
+        bar = self._bar_width(width)
+        if self._two_lines(width):
+            return (QRect(0, 0, width, line), QRect(0, line, bar, line),
+                    QRect(bar + 8, line, max(width - bar - 8, 1), line), 2 * line)
+        names, _words = self._widths()
+        return (QRect(0, 0, names, line), QRect(names + 8, 0, bar, line),
+                QRect(names + bar + 16, 0, max(width - names - bar - 16, 1), line), line)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        name_box, bar_box, words_box = self._columns()
-        h = self._row_height()
+        name_box, bar_box, words_box, step = self._columns()
+        h = bar_box.height()
         middle = bar_box.center().x()
         for row, change in enumerate(self._changes):
-            dy = row * h
+            dy = row * step
             colour = QColor(p.text if change.enough else p.muted)
             painter.setPen(colour)
             align = Qt.AlignmentFlag.AlignVCenter
@@ -258,10 +274,10 @@ class MoodByPractice(QWidget):
                 fill.setAlphaF(0.55)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
-            top = dy + h // 2 - h // 5
+            top = bar_box.top() + dy + h // 2 - h // 5
             painter.drawRect(QRect(min(middle, middle + length), top, abs(length) or 2,
                                    2 * (h // 5)))
             painter.setPen(QPen(QColor(p.line)))
-            painter.drawLine(middle, dy + 2, middle, dy + h - 2)
+            painter.drawLine(middle, bar_box.top() + dy + 2, middle, bar_box.top() + dy + h - 2)
         painter.end()
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.log import history
@@ -24,6 +24,7 @@ class Heatmap(QWidget):
         label = QFontMetrics(self._label_font()).height()
         self.setMinimumHeight(7 * 9 + label + 4)
         self.setMaximumHeight(7 * 16 + label + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._first = date(1970, 1, 5)
         self._last = self._first
         self._minutes: dict[date, float] = {}

@@ -56,7 +56,7 @@ class Legend(QWidget):
         x = y = 0
         for entry in self._entries:
             # An entry wider than the legend keeps its own line and is elided when drawn.
-            w = min(width, self._swatch_width() + 6 + metrics.horizontalAdvance(entry.text))
+            w = min(width, self._swatch_width() + 10 + metrics.horizontalAdvance(entry.text))
             if x and x + w > width:
                 x, y = 0, y + line + 4
             boxes.append(QRect(x, y, w, line))
@@ -72,7 +72,7 @@ class Legend(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        width = sum(self._swatch_width() + 6 + metrics.horizontalAdvance(e.text + "   ")
+        width = sum(self._swatch_width() + 10 + metrics.horizontalAdvance(e.text + "   ")
                     for e in self._entries)
         return QSize(width, metrics.height())
 

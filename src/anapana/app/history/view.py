@@ -18,9 +18,10 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -107,9 +108,8 @@ class HistoryView(QWidget):
         self.heatmap_legend = Legend()
         year = QWidget()
         year_layout = QVBoxLayout(year)
-        year_layout.addWidget(self.heatmap)
+        year_layout.addWidget(self.heatmap, 1)
         year_layout.addWidget(self.heatmap_legend)
-        year_layout.addStretch(1)
         self.charts.addTab(year, self.tr("The past year"))
 
         self.weeks_chart = WeeksChart()
@@ -143,6 +143,8 @@ class HistoryView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(by_practice)
+        # It scrolls inside its tab: a long list of practices never makes the charts taller.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.charts.addTab(scroll, self.tr("Mood by practice"))
 
         # Shown only once a practice had a heart signal (a strap, see `log.heart`).
@@ -210,19 +212,22 @@ class HistoryView(QWidget):
         self.lower.addWidget(self.note_editor)
         self.lower.setStretchFactor(0, 3)
         self.lower.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.consistency_box)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.delete_button)
+        file_buttons = QHBoxLayout()
+        file_buttons.addStretch(1)
+        file_buttons.addWidget(self.export_button)
+        file_buttons.addWidget(self.import_button)
+        file_buttons.addWidget(self.delete_button)
+        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.actions.addWidget(self.consistency_box)
+        self.actions.addLayout(file_buttons, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.charts)
         layout.addWidget(self.lower, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.actions)
         self._fit_rows()
+        self._arrange()
 
     @staticmethod
     def _tab(chart: QWidget) -> QWidget:
@@ -244,10 +249,28 @@ class HistoryView(QWidget):
         frame = 2 * self.table.frameWidth()
         self.table.setMinimumHeight(header + LIST_ROWS * row + scrollbar + frame)
 
+    def _arrange(self) -> None:
+        """Side by side when the width allows, one above the other when it doesn't (large
+        text, a narrow window), so nothing is squeezed under another."""
+        em = QFontMetrics(self.font()).horizontalAdvance("x")
+        wide = self.width() >= 105 * em
+        self.lower.setOrientation(Qt.Orientation.Horizontal if wide
+                                  else Qt.Orientation.Vertical)
+        needed = self.consistency_box.sizeHint().width() + sum(
+            b.sizeHint().width() + 12 for b in
+            (self.export_button, self.import_button, self.delete_button))
+        self.actions.setDirection(QBoxLayout.Direction.LeftToRight if self.width() > needed
+                                  else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
+            self._arrange()
 
     # -- public ---------------------------------------------------------------------------
 
@@ -334,7 +357,7 @@ class HistoryView(QWidget):
         if practice.lost("started_at"):
             when = self.tr("unknown date")
         else:
-            when = QLocale().toString(practice.started_at.date(), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(practice.started_at.date(), "d MMM yyyy")
         prompt = self.tr("%1, %2", "a note's heading: the practice, then its day")
         self.note_editor.begin(practice.note, save, arg(prompt, practice.title, when))
 
