@@ -40,8 +40,10 @@ def seed_months(log: PracticeLog, now: datetime, days: int = 120, seed: int = 7)
         for _ in range(1 if rng.random() < 0.8 else 2):
             session, title, minutes, shift = rng.choice(PRACTICES[:4] if back > 60 and
                                                         rng.random() < 0.5 else PRACTICES)
-            if title == "4-7-8 breathing" and rng.random() < 0.7:
-                continue  # tried only now and then: too few to say much
+            if back in (12, 40):
+                session, title, minutes, shift = PRACTICES[5]
+            if title == "4-7-8 breathing" and back not in (12, 40):
+                continue  # tried twice: too few to say much
             start = (now - timedelta(days=back)).replace(
                 hour=rng.choice((7, 8, 12, 18, 21)), minute=rng.randrange(60), second=0,
                 microsecond=0)
