@@ -103,6 +103,9 @@ class HistoryView(QWidget):
         self.charts.setObjectName("historyCharts")
         self.charts.setDocumentMode(True)
         self.charts.setAccessibleName(self.tr("Charts"))
+        # Every tab stays in sight: with large text their names shorten, never scroll away.
+        self.charts.setUsesScrollButtons(False)
+        self.charts.setElideMode(Qt.TextElideMode.ElideRight)
 
         self.heatmap = Heatmap()
         self.heatmap_legend = Legend()
@@ -126,7 +129,7 @@ class HistoryView(QWidget):
         mood_layout = QHBoxLayout(mood)
         mood_layout.addWidget(self.mood_chart, 3)
         mood_layout.addWidget(self.mood_label, 2)
-        self.charts.addTab(mood, self.tr("Mood before and after"))
+        self.charts.addTab(mood, self.tr("Mood"))
 
         self.by_practice_intro = QLabel("")
         self.by_practice_intro.setWordWrap(True)
