@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from anapana.app.library_view import ENTRY_ROLE, GROUP_ROLE
@@ -52,17 +52,20 @@ def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
     win.close()
 
 
+def rows(win: MainWindow) -> list[QModelIndex]:
+    """The rows the list shows (headings and sessions), in order."""
+    model = win.library.list.model()
+    return [model.index(row, 0) for row in range(model.rowCount())]
+
+
 def listed(win: MainWindow) -> list[LibraryEntry]:
     """The sessions in the list, in order, without the group headings."""
-    lst = win.library.list
-    rows = [lst.item(row).data(ENTRY_ROLE) for row in range(lst.count())]
-    return [entry for entry in rows if entry is not None]
+    entries = [index.data(ENTRY_ROLE) for index in rows(win)]
+    return [entry for entry in entries if entry is not None]
 
 
 def headings(win: MainWindow) -> list[str]:
-    lst = win.library.list
-    return [lst.item(row).data(GROUP_ROLE) for row in range(lst.count())
-            if lst.item(row).data(GROUP_ROLE)]
+    return [index.data(GROUP_ROLE) for index in rows(win) if index.data(GROUP_ROLE)]
 
 
 def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> None:
@@ -155,11 +158,9 @@ def test_the_library_is_grouped_by_kind_and_sorted_naturally(window: MainWindow,
     window.after_shown()
     assert headings(window) == ["Breathing", "Body scans", "Meditation",
                                 "Compassion and emotions", "Sits", "Your sessions"]
-    lst = window.library.list
     group = ""
     members: dict[str, list[str]] = {}
-    for row in range(lst.count()):
-        item = lst.item(row)
+    for item in rows(window):
         if item.data(GROUP_ROLE):
             group = item.data(GROUP_ROLE)
             assert not item.flags() & Qt.ItemFlag.ItemIsSelectable
