@@ -31,13 +31,14 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
     os.environ["ANAPANA_HOME"] = str(home)
     os.environ["ANAPANA_NO_HANDOFF"] = "1"
+    from tests.history_seed import seed_months
+
     from anapana.app.main import make_application
     from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.log import PracticeLog
     from anapana.paths import UserPaths
-    from tests.history_seed import seed_months
 
     paths = UserPaths.from_environment()
     paths.log_db.parent.mkdir(parents=True, exist_ok=True)

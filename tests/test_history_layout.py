@@ -148,7 +148,7 @@ def test_every_chart_has_a_key_or_direct_labels(qtbot: QtBot, anapana_home: Path
     window = _window(qtbot, 1100, 720)
     view = window.history_view
     assert view is not None
-    assert [e.text for e in view.heatmap_legend.entries][0] == "No practice"
+    assert view.heatmap_legend.entries[0].text == "No practice"
     weeks = [e.text for e in view.weeks_chart.legend.entries]
     assert weeks[0] == "Minutes practised in a week"
     assert weeks[1].startswith("This week so far: ")

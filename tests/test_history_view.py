@@ -16,8 +16,8 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from anapana.app.history.view import HistoryView
-from anapana.log.history_text import empty_text
 from anapana.log import CheckIn, FakeClock, PracticeLog, Recorder
+from anapana.log.history_text import empty_text
 
 pytestmark = [
     pytest.mark.gui,

@@ -1,9 +1,8 @@
 """Which library entries a search and a tag let through: pure functions (no Qt).
 
 Every word must appear in the entry's id, title, summary, tags or group name (and in
-the group's shown name, when the interface speaks another language). A broken file
-stays listed while nothing is searched, and afterwards only when the words find it, so
-a problem is never hidden by a tag it can't have.
+the group's shown name, when the interface speaks another language). A broken file has
+no tags to match, so the tag never hides it; only words that don't find it do.
 """
 
 from __future__ import annotations

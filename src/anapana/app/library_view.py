@@ -50,9 +50,6 @@ from .theme import LIGHT, Palette
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
 
-__all__ = ["ENTRY_ROLE", "GROUP_ROLE", "LibraryView", "reflow"]
-
-
 def reflow(text: str) -> str:
     """Paragraphs as the window wide: a YAML block keeps the file's line breaks."""
     paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text.strip()))
@@ -450,6 +447,7 @@ class LibraryView(QWidget):
         finally:
             self._refiltering = False
         if row is not None:
+            self._selected_id = self.filter.index(row, 0).data(ENTRY_ROLE).id
             self.empty_label.hide()
         else:
             self.empty_label.setText(self.tr("No session matches. Try another word or tag."))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.app.history.legend import Entry, Legend
-from anapana.app.history.words import qt_translate
+from anapana.app.history.words import day_text, qt_translate
 from anapana.app.theme import LIGHT, Palette
 from anapana.log import history, history_text
 from anapana.log.heart import HeartWeek
@@ -159,9 +159,8 @@ class HeartChart(Chart):
                                                               style=style),
                                          symbol="o", symbolSize=5, symbolBrush=QColor(colour),
                                          connect="finite"))
-        locale = QLocale()
         ticks = [(float(history.day_number(w.week_start)),
-                  locale.toString(w.week_start, "d MMM")) for w in weeks]
+                  day_text(w.week_start, "d MMM")) for w in weeks]
         item.getAxis("bottom").setTicks([thin_ticks(self.plot, ticks)])
         if len(xs):
             item.setXRange(xs.min() - 4, xs.max() + 4, padding=0)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from anapana.app.history.words import day_text
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.log import history
 
@@ -100,7 +101,7 @@ class Heatmap(QWidget):
                 QToolTip.hideText()
             else:
                 minutes = round(self._minutes.get(day, 0.0))
-                when = QLocale().toString(day, QLocale.FormatType.LongFormat)
+                when = day_text(day)
                 text = self.tr("%1: %n min", None, minutes).replace("%1", when)
                 QToolTip.showText(event.globalPos(), text, self)
             return True

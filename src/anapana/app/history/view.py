@@ -17,7 +17,7 @@ import sqlite3
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from anapana.app.history.dialogs import HistoryDialogs, QtHistoryDialogs
 from anapana.app.history.heatmap import HEATMAP_WEEKS, Heatmap
 from anapana.app.history.legend import Entry, Legend
 from anapana.app.history.table import PracticeTable
-from anapana.app.history.words import qt_translate
+from anapana.app.history.words import day_text, qt_translate
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.log import exchange, history, history_text
@@ -191,7 +191,6 @@ class HistoryView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self.note_editor = JournalEditor(None, self._choose_prompt())
         self.note_editor.done_button.setText(self.tr("Save note"))
-        self._note_row = -1
 
         self.export_button = QPushButton(self.tr("Export…"))
         self.import_button = QPushButton(self.tr("Import…"))
@@ -209,26 +208,26 @@ class HistoryView(QWidget):
         listing_layout.addWidget(self.search_box)
         listing_layout.addWidget(self.table, 1)
         # The note beside the list: the list keeps its height for eight rows or more.
-        self.lower = QSplitter(Qt.Orientation.Horizontal)
-        self.lower.setChildrenCollapsible(False)
-        self.lower.addWidget(listing)
-        self.lower.addWidget(self.note_editor)
-        self.lower.setStretchFactor(0, 3)
-        self.lower.setStretchFactor(1, 2)
+        self.list_and_note = QSplitter(Qt.Orientation.Horizontal)
+        self.list_and_note.setChildrenCollapsible(False)
+        self.list_and_note.addWidget(listing)
+        self.list_and_note.addWidget(self.note_editor)
+        self.list_and_note.setStretchFactor(0, 3)
+        self.list_and_note.setStretchFactor(1, 2)
         file_buttons = QHBoxLayout()
         file_buttons.addStretch(1)
         file_buttons.addWidget(self.export_button)
         file_buttons.addWidget(self.import_button)
         file_buttons.addWidget(self.delete_button)
-        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.actions.addWidget(self.consistency_box)
-        self.actions.addLayout(file_buttons, 1)
+        self.action_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.action_row.addWidget(self.consistency_box)
+        self.action_row.addLayout(file_buttons, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.charts)
-        layout.addWidget(self.lower, 1)
-        layout.addLayout(self.actions)
+        layout.addWidget(self.list_and_note, 1)
+        layout.addLayout(self.action_row)
         self._fit_rows()
         self._arrange()
 
@@ -257,12 +256,12 @@ class HistoryView(QWidget):
         text, a narrow window), so nothing is squeezed under another."""
         em = QFontMetrics(self.font()).horizontalAdvance("x")
         wide = self.width() >= 105 * em
-        self.lower.setOrientation(Qt.Orientation.Horizontal if wide
+        self.list_and_note.setOrientation(Qt.Orientation.Horizontal if wide
                                   else Qt.Orientation.Vertical)
         needed = self.consistency_box.sizeHint().width() + sum(
             b.sizeHint().width() + 12 for b in
             (self.export_button, self.import_button, self.delete_button))
-        self.actions.setDirection(QBoxLayout.Direction.LeftToRight if self.width() > needed
+        self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if self.width() > needed
                                   else QBoxLayout.Direction.TopToBottom)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -284,9 +283,6 @@ class HistoryView(QWidget):
             plot.setBackground(QColor(palette.surface))
         if self._loaded:
             self.refresh()
-
-    def set_consistency_visible(self, visible: bool) -> None:
-        self.consistency_box.setChecked(visible)
 
     def refresh(self) -> None:
         """Ask the log again (after a session, an import, a day change)."""
@@ -318,7 +314,6 @@ class HistoryView(QWidget):
         self.mood_by_practice.set_changes(changes, self._palette)
         self._draw_heart(today)
         self.note_editor.begin("", None, self._choose_prompt())
-        self._note_row = -1
         self.model.reload()
 
     def _draw_heatmap_legend(self) -> None:
@@ -348,19 +343,17 @@ class HistoryView(QWidget):
 
     def _on_search_timer_timeout(self) -> None:
         self.note_editor.begin("", None, self._choose_prompt())
-        self._note_row = -1
         self.model.reload(self.search_box.text())
 
     def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         practice = self.model.practice_at(current.row())
         if practice is None:
             return
-        self._note_row = current.row()
         save = partial(self._save_note, current.row(), practice)
         if practice.lost("started_at"):
             when = self.tr("unknown date")
         else:
-            when = QLocale().toString(practice.started_at.date(), "d MMM yyyy")
+            when = day_text(practice.started_at.date(), "d MMM yyyy")
         prompt = self.tr("%1, %2", "a note's heading: the practice, then its day")
         self.note_editor.begin(practice.note, save, arg(prompt, practice.title, when))
 
