@@ -11,11 +11,13 @@ import pytest
 
 from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, history, history_text
 from anapana.log.history import MoodSummary, Totals
+from anapana.log.history_text import HistoryText
 from anapana.log.mood_change import FEW, MoodChange, mood_change_by_practice, ordered
 from anapana.log.practice import Damage
 from tests.history_seed import seed_months
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+TEXT = HistoryText()
 
 
 @pytest.fixture
@@ -46,25 +48,25 @@ def test_english_reads_plurals_and_fills_placeholders_once() -> None:
 
 
 def test_totals_and_consistency_words() -> None:
-    assert history_text.totals_text(Totals(0, 0.0, 0)) == history_text.empty_text()
-    assert history_text.totals_text(Totals(5, 3000.0, 5)) == (
+    assert TEXT.totals(Totals(0, 0.0, 0)) == TEXT.empty()
+    assert TEXT.totals(Totals(5, 3000.0, 5)) == (
         "5 sessions · 50 minutes · 5 days practised")
-    assert history_text.totals_text(Totals(1, 60.0, 1)) == "1 session · 1 minute · 1 day practised"
-    assert history_text.consistency_text(0) == ""
-    assert history_text.consistency_text(3) == "Days practised this month: 3"
-    assert "streak" not in history_text.consistency_text(30).lower()
+    assert TEXT.totals(Totals(1, 60.0, 1)) == "1 session · 1 minute · 1 day practised"
+    assert TEXT.consistency(0) == ""
+    assert TEXT.consistency(3) == "Days practised this month: 3"
+    assert "streak" not in TEXT.consistency(30).lower()
 
 
 def test_mood_summary_words() -> None:
     empty = MoodSummary(0, None, None, None, None, [])
-    assert "once you have checked in" in history_text.mood_text(empty)
+    assert "once you have checked in" in TEXT.mood(empty)
     mood = MoodSummary(5, 2.0, 4.0, 2.0, 1.5, [])
-    text = history_text.mood_text(mood)
+    text = TEXT.mood(mood)
     assert "low (2.0) → good (4.0), +2.0 on average across 5 sessions" in text
     assert text.endswith("The last 30 days: +2.0 (the 30 days before: +1.5).")
     only_recent = MoodSummary(1, 3.0, 2.0, -1.0, None, [])
-    assert history_text.mood_text(only_recent).endswith("The last 30 days: -1.0.")
-    assert "across 1 session." in history_text.mood_text(only_recent)
+    assert TEXT.mood(only_recent).endswith("The last 30 days: -1.0.")
+    assert "across 1 session." in TEXT.mood(only_recent)
 
 
 def test_translations_are_asked_with_context_and_count() -> None:
@@ -75,21 +77,21 @@ def test_translations_are_asked_with_context_and_count() -> None:
         asked.append((context, text, n))
         return history_text.english(context, text, disambiguation, n).upper()
 
-    assert history_text.mood_change_text(MoodChange("Box", 4, 0.5), translate) == (
+    assert HistoryText(translate).mood_change(MoodChange("Box", 4, 0.5)) == (
         "+0.5 ON AVERAGE, 4 SESSIONS")
     assert asked == [("HistoryText", "%1 on average, %n session(s)", 4)]
-    history_text.mood_pair_text(practice(1, "Box", 2, 4), translate)
+    HistoryText(translate).mood_pair(practice(1, "Box", 2, 4))
     assert ("LogWords", "low", -1) in asked and ("LogWords", "good", -1) in asked
 
 
 def test_mood_change_is_honest_about_few_sessions() -> None:
-    assert history_text.mood_change_text(MoodChange("Box", FEW, 1.25)) == (
+    assert TEXT.mood_change(MoodChange("Box", FEW, 1.25)) == (
         "+1.2 on average, 3 sessions")
-    few = history_text.mood_change_text(MoodChange("4-7-8", 1, 2.0))
+    few = TEXT.mood_change(MoodChange("4-7-8", 1, 2.0))
     assert few == "+2.0 from 1 session, too few to say much yet"
-    assert history_text.mood_change_text(MoodChange("Sit", 10, -0.5)).startswith("-0.5 ")
+    assert TEXT.mood_change(MoodChange("Sit", 10, -0.5)).startswith("-0.5 ")
     # No ranking words: the numbers and counts speak.
-    for text in (few, history_text.mood_change_intro([MoodChange("Box", 3, 1.0)])):
+    for text in (few, TEXT.mood_change_intro([MoodChange("Box", 3, 1.0)])):
         assert not {"best", "worst", "should", "better", "bad"} & set(text.lower().split())
 
 
@@ -143,23 +145,23 @@ def test_this_week_is_the_last_of_the_weekly_minutes() -> None:
     weeks = history.weekly_minutes(by_day, today, 52)
     assert weeks[-1] == (date(2026, 11, 23), 20.0)
     assert weeks[-2] == (date(2026, 11, 16), 30.0)
-    assert history_text.this_week_text(weeks[-1][1]) == "This week so far: 20 minutes"
-    assert history_text.this_week_text(0.6) == "This week so far: 1 minute"
+    assert TEXT.this_week(weeks[-1][1]) == "This week so far: 20 minutes"
+    assert TEXT.this_week(0.6) == "This week so far: 1 minute"
 
 
 def test_list_cells() -> None:
     plain = practice(1, "Box", 2, None, note="  first line\nsecond  ")
-    assert history_text.mood_pair_text(plain) == "low → –"
-    assert history_text.mood_pair_text(practice(1, "Box", None, None)) == ""
+    assert TEXT.mood_pair(plain) == "low → –"
+    assert TEXT.mood_pair(practice(1, "Box", None, None)) == ""
     assert history_text.note_line(plain.note) == "first line"
     assert history_text.note_line("x" * 200) == "x" * 80
     assert history_text.minutes_cell(plain) == "10"
-    assert history_text.ending_text(plain) == "completed"
-    assert history_text.ending_text(practice(1, "Box", 2, 3, status="stopped")) == "ended early"
+    assert TEXT.ending(plain) == "completed"
+    assert TEXT.ending(practice(1, "Box", 2, 3, status="stopped")) == "ended early"
     damaged = practice(1, "Box", 2, 3, damage=(Damage("practised_s", "not a number"),))
-    assert history_text.ending_text(damaged) == "damaged"
+    assert TEXT.ending(damaged) == "damaged"
     assert history_text.minutes_cell(damaged) == "?"
-    assert history_text.damage_text(damaged) == "Damaged in the log: practised_s: not a number"
+    assert TEXT.damage(damaged) == "Damaged in the log: practised_s: not a number"
 
 
 def test_the_seeded_months_give_every_chart_something(log: PracticeLog) -> None:

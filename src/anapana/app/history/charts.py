@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.app.history.legend import Entry, Legend
-from anapana.app.history.words import day_text, qt_translate
+from anapana.app.history.words import TEXT, day_text
 from anapana.app.theme import LIGHT, Palette
-from anapana.log import history, history_text
+from anapana.log import history
 from anapana.log.heart import HeartWeek
 from anapana.log.mood_change import MoodChange
 from anapana.log.practice import MOOD_WORDS
@@ -106,7 +106,7 @@ class WeeksChart(Chart):
         item.setLabel("left", self.tr("minutes"), color=palette.muted)
         self.legend.set_entries([
             Entry(palette.accent, self.tr("Minutes practised in a week"), "bar"),
-            Entry(palette.indigo, history_text.this_week_text(this_week, qt_translate), "bar"),
+            Entry(palette.indigo, TEXT.this_week(this_week), "bar"),
         ], palette.text)  # fmt: skip
 
 
@@ -118,7 +118,7 @@ class MoodChart(Chart):
 
     def draw(self, monthly: list[tuple[date, float, float]], palette: Palette) -> None:
         item = style_axes(self.plot, palette)
-        words = [(float(m), qt_translate("LogWords", w)) for m, w in MOOD_WORDS.items()]
+        words = [(float(m), TEXT.mood_word(m)) for m in MOOD_WORDS]
         item.getAxis("left").setTicks([words])
         item.setYRange(0.8, 5.2, padding=0)
         self.legend.set_entries([
@@ -199,7 +199,7 @@ class MoodByPractice(QWidget):
 
     def row_texts(self) -> list[str]:
         """What each row says, as a screen reader reads it."""
-        return [f"{c.title}: {history_text.mood_change_text(c, qt_translate)}"
+        return [f"{c.title}: {TEXT.mood_change(c)}"
                 for c in self._changes]
 
     def _line(self) -> int:
@@ -209,7 +209,7 @@ class MoodByPractice(QWidget):
         """The widest name and the widest words, in pixels."""
         metrics = QFontMetrics(self.font())
         names = max((metrics.horizontalAdvance(c.title) for c in self._changes), default=0)
-        words = max((metrics.horizontalAdvance(history_text.mood_change_text(c, qt_translate))
+        words = max((metrics.horizontalAdvance(TEXT.mood_change(c))
                      for c in self._changes), default=0)
         return names + 12, words + 12
 
@@ -264,7 +264,7 @@ class MoodByPractice(QWidget):
                                                 name_box.width()))
             painter.drawText(words_box.translated(0, dy), align | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(
-                                 history_text.mood_change_text(change, qt_translate),
+                                 TEXT.mood_change(change),
                                  Qt.TextElideMode.ElideRight, words_box.width()))
             reach = max(-1.0, min(1.0, change.mean_shift / self.SCALE))
             length = round(reach * (bar_box.width() / 2 - 2))

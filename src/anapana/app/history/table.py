@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from anapana.app.history.words import qt_translate
+from anapana.app.history.words import TEXT
 from anapana.log import history_text
 from anapana.log.practice import Practice
 from anapana.log.store import PracticeLog
@@ -112,7 +112,7 @@ class PracticeTable(QAbstractTableModel):
             return None
         column = index.column()
         if practice.damage and role == Qt.ItemDataRole.ToolTipRole and column < 5:
-            return history_text.damage_text(practice, qt_translate)
+            return TEXT.damage(practice)
         if column == 0:
             return when_text(practice)
         if column == 1:
@@ -120,9 +120,9 @@ class PracticeTable(QAbstractTableModel):
         if column == 2:
             return history_text.minutes_cell(practice)
         if column == 3:
-            return history_text.ending_text(practice, qt_translate)
+            return TEXT.ending(practice)
         if column == 4:
-            return history_text.mood_pair_text(practice, qt_translate)
+            return TEXT.mood_pair(practice)
         if role == Qt.ItemDataRole.ToolTipRole:
             return practice.note.strip() or None
         return history_text.note_line(practice.note)

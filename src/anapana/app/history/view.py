@@ -42,10 +42,10 @@ from anapana.app.history.dialogs import HistoryDialogs, QtHistoryDialogs
 from anapana.app.history.heatmap import HEATMAP_WEEKS, Heatmap
 from anapana.app.history.legend import Entry, Legend
 from anapana.app.history.table import PracticeTable
-from anapana.app.history.words import day_text, qt_translate
+from anapana.app.history.words import TEXT, day_text
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
-from anapana.log import exchange, history, history_text
+from anapana.log import exchange, history
 from anapana.log.clock import Clock
 from anapana.log.commands import delete_all_data
 from anapana.log.files import LinkRefused, open_private_text
@@ -86,7 +86,7 @@ class HistoryView(QWidget):
         self._build(show_consistency)
 
     def _build(self, show_consistency: bool) -> None:
-        self.totals_label = QLabel(history_text.empty_text(qt_translate))
+        self.totals_label = QLabel(TEXT.empty())
         self.totals_label.setObjectName("historyTotals")
         self.totals_label.setWordWrap(True)
         font = self.totals_label.font()
@@ -299,18 +299,17 @@ class HistoryView(QWidget):
         today = history.today(self._clock.now())
         first = min(history.heatmap_first_day(today, HEATMAP_WEEKS), today.replace(day=1))
         by_day = history.minutes_by_day(self._log, first, today)
-        self.totals_label.setText(history_text.totals_text(history.totals(self._log),
-                                                           qt_translate))
+        self.totals_label.setText(TEXT.totals(history.totals(self._log)))
         practised = history.days_practised_in_month(by_day, today)
-        self.consistency_label.setText(history_text.consistency_text(practised, qt_translate))
+        self.consistency_label.setText(TEXT.consistency(practised))
         self.heatmap.set_days(by_day, today)
         self._draw_heatmap_legend()
         self.weeks_chart.draw(history.weekly_minutes(by_day, today, CHART_WEEKS), self._palette)
         mood = history.mood_summary(self._log, today)
-        self.mood_label.setText(history_text.mood_text(mood, qt_translate))
+        self.mood_label.setText(TEXT.mood(mood))
         self.mood_chart.draw(mood.monthly, self._palette)
         changes = mood_change_by_practice(self._log)
-        self.by_practice_intro.setText(history_text.mood_change_intro(changes, qt_translate))
+        self.by_practice_intro.setText(TEXT.mood_change_intro(changes))
         self.mood_by_practice.set_changes(changes, self._palette)
         self._draw_heart(today)
         self.note_editor.begin("", None, self._choose_prompt())

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from anapana.log.history_text import english_plural
+from anapana.log.history_text import HistoryText, english_plural
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -19,3 +19,7 @@ def day_text(day: date, pattern: str | QLocale.FormatType = QLocale.FormatType.L
              ) -> str:  # fmt: skip
     """A calendar day in the user's language, as `pattern` (a QLocale pattern) shows it."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+TEXT = HistoryText(qt_translate)
+"""The History page's sentences through Qt's translations."""
