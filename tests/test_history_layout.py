@@ -161,6 +161,8 @@ def test_every_chart_has_a_key_or_direct_labels(qtbot: QtBot, anapana_home: Path
     curves = view.mood_plot.getPlotItem().listDataItems()
     assert [c.name() for c in curves] == ["before", "after"]
     assert curves[0].opts["pen"].style() == Qt.PenStyle.DashLine
+    assert view.mood_by_practice.row_texts() == []  # read only once its tab is opened
+    view.charts.setCurrentWidget(view.by_practice_tab)
     rows = view.mood_by_practice.row_texts()
     assert rows and all(": " in row and "session" in row for row in rows)
     assert any("too few to say much yet" in row for row in rows)

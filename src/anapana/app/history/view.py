@@ -148,7 +148,11 @@ class HistoryView(QWidget):
         scroll.setWidget(by_practice)
         # It scrolls inside its tab: a long list of practices never makes the charts taller.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.by_practice_tab = scroll
         self.charts.addTab(scroll, self.tr("Mood by practice"))
+        # Grouping every practice by title reads the whole log: only when it is looked at.
+        self._by_practice_stale = True
+        self.charts.currentChanged.connect(self._on_charts_current_changed)
 
         # Shown only once a practice had a heart signal (a strap, see `log.heart`).
         self.heart_title = QLabel(self.tr("Heart rate and RMSSD, the mean of each week's"
@@ -308,12 +312,28 @@ class HistoryView(QWidget):
         mood = history.mood_summary(self._log, today)
         self.mood_label.setText(TEXT.mood(mood))
         self.mood_chart.draw(mood.monthly, self._palette)
-        changes = mood_change_by_practice(self._log)
-        self.by_practice_intro.setText(TEXT.mood_change_intro(changes))
-        self.mood_by_practice.set_changes(changes, self._palette)
+        self._by_practice_stale = True
+        if self.charts.currentWidget() is self.by_practice_tab:
+            self._draw_mood_by_practice()
         self._draw_heart(today)
         self.note_editor.begin("", None, self._choose_prompt())
         self.model.reload()
+
+    def _draw_mood_by_practice(self) -> None:
+        self._by_practice_stale = False
+        try:
+            changes = mood_change_by_practice(self._log)
+        except sqlite3.DatabaseError as error:
+            self.by_practice_intro.setText(
+                arg(self.tr("Part of your practice log could not be read just now (%1)."),
+                    str(error)))
+            return
+        self.by_practice_intro.setText(TEXT.mood_change_intro(changes))
+        self.mood_by_practice.set_changes(changes, self._palette)
+
+    def _on_charts_current_changed(self, _index: int) -> None:
+        if self._by_practice_stale and self.charts.currentWidget() is self.by_practice_tab:
+            self._draw_mood_by_practice()
 
     def _draw_heatmap_legend(self) -> None:
         shades = heatmap_shades(self._palette)
