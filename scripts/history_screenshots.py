@@ -4,8 +4,9 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" sh -c 'openbox & sleep 1; \
         QT_QPA_PLATFORM=xcb .venv/bin/python scripts/history_screenshots.py docs/screenshots'
 
-Makes history-1100x720.png, history-1280x800.png and history-text200.png (1100×720 with
-the text twice its usual size); `--tab N` shows another chart tab.
+Makes history-1100x720.png, history-1280x800.png, history-text200.png (1100×720 with the
+text twice its usual size), history-text200-list.png (the same, scrolled to the list) and
+history-damaged.png (every kind of damaged row the log can hold, listed as damaged).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-SHOTS = (("history-1100x720.png", 1100, 720, 1.0, 0),
-         ("history-1280x800.png", 1280, 800, 1.0, 2),
-         ("history-text200.png", 1100, 720, 2.0, 3))
-
+# (file, width, height, text scale, chart tab, scroll to the list, with damaged rows)
+SHOTS = (("history-1100x720.png", 1100, 720, 1.0, 1, False, False),
+         ("history-1280x800.png", 1280, 800, 1.0, 2, False, False),
+         ("history-text200.png", 1100, 720, 2.0, 3, False, False),
+         ("history-text200-list.png", 1100, 720, 2.0, 3, True, False),
+         ("history-damaged.png", 1100, 720, 1.0, 0, False, True))
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -28,11 +31,11 @@ def main() -> int:
     parser.add_argument("--only", help="one of the file names")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
-    os.environ["ANAPANA_HOME"] = str(home)
     os.environ["ANAPANA_NO_HANDOFF"] = "1"
     from tests.history_seed import seed_months
+    from tests.test_history_damaged_rows import make_hostile_log
 
+    from anapana.app.history.page import HistoryPage
     from anapana.app.main import make_application
     from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
@@ -40,17 +43,24 @@ def main() -> int:
     from anapana.log import PracticeLog
     from anapana.paths import UserPaths
 
-    paths = UserPaths.from_environment()
-    paths.log_db.parent.mkdir(parents=True, exist_ok=True)
-    log, _ = PracticeLog.open(paths.log_db)
-    seed_months(log, datetime.now(UTC).astimezone())
-    log.close()
+    def seeded(damaged: bool) -> UserPaths:
+        """A fresh data folder with a few months of practice (and every hostile row)."""
+        os.environ["ANAPANA_HOME"] = tempfile.mkdtemp(prefix="anapana-shots-")
+        paths = UserPaths.from_environment()
+        paths.log_db.parent.mkdir(parents=True, exist_ok=True)
+        if damaged:
+            make_hostile_log(paths.log_db, typed=True)
+        log, _ = PracticeLog.open(paths.log_db)
+        seed_months(log, datetime.now(UTC).astimezone(), days=40 if damaged else 120)
+        log.close()
+        return paths
 
     app = make_application()
     base = app.font()
-    for name, width, height, scale, tab in SHOTS:
+    for name, width, height, scale, tab, to_list, damaged in SHOTS:
         if args.only and name != args.only:
             continue
+        paths = seeded(damaged)
         font = app.font()
         font.setPointSizeF(base.pointSizeF() * scale)
         app.setFont(font)
@@ -64,7 +74,13 @@ def main() -> int:
         window.show_history()
         assert window.history_view is not None
         window.history_view.charts.setCurrentIndex(tab)
-        window.history_view.table.selectRow(1)
+        window.history_view.table.selectRow(0 if damaged else 1)
+        page = window.history
+        assert isinstance(page, HistoryPage)
+        if to_list:
+            view = window.history_view
+            top = view.search_box.mapTo(view, view.search_box.rect().topLeft()).y()
+            page.scroll_area.verticalScrollBar().setValue(top - 8)
         for _ in range(40):
             app.processEvents()
         frame = window.frameGeometry()

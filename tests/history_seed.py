@@ -35,8 +35,8 @@ def seed_months(log: PracticeLog, now: datetime, days: int = 120, seed: int = 7)
     rng = random.Random(seed)
     count = 0
     for back in range(days, -1, -1):
-        if rng.random() < 0.3:
-            continue  # a day without practice, as most weeks have
+        if rng.random() < 0.3 and back:
+            continue  # a day without practice, as most weeks have (today has one)
         for _ in range(1 if rng.random() < 0.8 else 2):
             session, title, minutes, shift = rng.choice(PRACTICES[:4] if back > 60 and
                                                         rng.random() < 0.5 else PRACTICES)

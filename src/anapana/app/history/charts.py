@@ -84,6 +84,7 @@ class WeeksChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Minutes per week"), parent)
+        self.this_week_band: pg.LinearRegionItem | None = None
 
     def draw(self, weeks: list[tuple[date, float]], palette: Palette) -> None:
         item = style_axes(self.plot, palette)
@@ -94,10 +95,16 @@ class WeeksChart(Chart):
                                      brush=QColor(palette.accent), pen=None))
         this_week = float(heights[-1]) if len(weeks) else 0.0
         if len(weeks):
-            # The week still under way, in its own colour and outlined: it is not finished.
+            # The week still under way: its column shaded (seen even before any practice)
+            # and its bar in its own colour.
+            shade = QColor(palette.indigo)
+            shade.setAlphaF(0.14)
+            self.this_week_band = pg.LinearRegionItem(
+                values=(xs[-1] - 0.5, xs[-1] + 0.5), movable=False, brush=shade,
+                pen=pg.mkPen(None))
+            item.addItem(self.this_week_band)
             item.addItem(pg.BarGraphItem(x=xs[-1:], height=heights[-1:], width=0.8,
-                                         brush=QColor(palette.indigo),
-                                         pen=pg.mkPen(QColor(palette.indigo), width=1)))
+                                         brush=QColor(palette.indigo), pen=None))
         ticks = [(float(i), month_name(monday)) for i, (monday, _m) in enumerate(weeks)
                  if monday.day <= 7]
         item.getAxis("bottom").setTicks([thin_ticks(self.plot, ticks)])
@@ -106,7 +113,7 @@ class WeeksChart(Chart):
         item.setLabel("left", self.tr("minutes"), color=palette.muted)
         self.legend.set_entries([
             Entry(palette.accent, self.tr("Minutes practised in a week"), "bar"),
-            Entry(palette.indigo, TEXT.this_week(this_week), "bar"),
+            Entry(palette.indigo, TEXT.this_week(this_week), "bar"),  # the band and its bar
         ], palette.text)  # fmt: skip
 
 
