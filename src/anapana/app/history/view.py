@@ -39,17 +39,16 @@ from PySide6.QtWidgets import (
 
 from anapana.app.history.charts import HeartChart, MoodByPractice, MoodChart, WeeksChart
 from anapana.app.history.dialogs import HistoryDialogs, QtHistoryDialogs
+from anapana.app.history.files import HistoryFiles
 from anapana.app.history.heatmap import HEATMAP_WEEKS, Heatmap
 from anapana.app.history.legend import Entry, Legend
 from anapana.app.history.table import PracticeTable
 from anapana.app.history.words import TEXT, day_text
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
-from anapana.log import exchange, history
+from anapana.log import history
 from anapana.log.clock import Clock
-from anapana.log.commands import delete_all_data
-from anapana.log.files import LinkRefused, open_private_text
-from anapana.log.history_text import arg, english_plural
+from anapana.log.history_text import arg
 from anapana.log.mood_change import mood_change_by_practice
 from anapana.log.practice import Practice
 from anapana.log.store import PracticeLog, describe_write_error
@@ -80,6 +79,7 @@ class HistoryView(QWidget):
         self._log = log
         self._clock = clock
         self._dialogs: HistoryDialogs = dialogs or QtHistoryDialogs(self)
+        self._files = HistoryFiles(log, clock, self._dialogs, self._changed, self)
         self._palette = LIGHT
         self._loaded = False
         self.setObjectName("history")
@@ -398,64 +398,19 @@ class HistoryView(QWidget):
     # -- export, import, delete -----------------------------------------------------------
 
     def export(self) -> None:
-        target = self._dialogs.export_path()
-        if target is None:
-            return
-        self.note_editor.flush()
-        try:
-            # Owner-only, and never through a link: an export holds every journal note.
-            with open_private_text(target) as stream:
-                if target.suffix.lower() == ".csv":
-                    count = exchange.write_csv(self._log.practices(), stream)
-                else:
-                    count = exchange.write_json(self._log.practices(), stream, self._clock.now())
-        except LinkRefused:
-            self._dialogs.tell(arg(self.tr("%1 is a link to another file; please choose another"
-                                           " name."), target.name))
-            return
-        except OSError as error:
-            self._dialogs.tell(arg(self.tr("The export could not be written: %1."),
-                                   str(error.strerror or error)))
-            return
-        except sqlite3.DatabaseError as error:
-            self._dialogs.tell(arg(self.tr("Part of the log could not be read for the export"
-                                           " (%1)."), str(error)))
-            return
-        self._dialogs.tell(arg(english_plural(self.tr("%n practice(s) exported to %1.", None,
-                                                      count), count), target.name))
+        self.note_editor.flush()  # the note being written goes out with the rest
+        self._files.export()
 
     def import_(self) -> None:
-        source = self._dialogs.import_path()
-        if source is None:
-            return
-        try:
-            with source.open(encoding="utf-8") as stream:
-                rows = exchange.read_export(stream)
-            result = exchange.import_rows(self._log, rows)
-        except (OSError, UnicodeDecodeError, exchange.ImportError_) as error:
-            self._dialogs.tell(arg(self.tr("%1 could not be imported: %2"), source.name,
-                                   str(error)))
-            return
-        except sqlite3.Error as error:  # a full or locked disk: nothing was half-imported
-            self._dialogs.tell(describe_write_error(error))
-            return
-        self.refresh()
-        self.data_changed.emit()
-        self._dialogs.tell(result.summary())
+        self._files.import_()
 
     def delete_all(self) -> None:
-        if not self._dialogs.confirm_delete():
-            return
-        self.note_editor.begin("", None)
-        try:
-            count = delete_all_data(self._log)
-        except (sqlite3.Error, OSError) as error:
-            self._dialogs.tell(describe_write_error(error))
-            return
+        self.note_editor.begin("", None)  # nothing typed is saved back after the delete
+        self._files.delete_all()
+
+    def _changed(self) -> None:
         self.refresh()
         self.data_changed.emit()
-        self._dialogs.tell(english_plural(
-            self.tr("Deleted %n practice(s) and every note.", None, count), count))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
