@@ -12,7 +12,13 @@ import pytest
 from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, history, history_text
 from anapana.log.history import MoodSummary, Totals
 from anapana.log.history_text import HistoryText
-from anapana.log.mood_change import FEW, MoodChange, mood_change_by_practice, ordered
+from anapana.log.mood_change import (
+    FEW,
+    TITLE_CHARS,
+    MoodChange,
+    mood_change_by_practice,
+    ordered,
+)
 from anapana.log.practice import Damage
 from tests.history_seed import seed_months
 
@@ -124,6 +130,9 @@ def test_damaged_moods_and_titles_stay_out(log: PracticeLog) -> None:
     conn.execute("UPDATE practices SET title = x'00ff' WHERE uuid = 'p-000002'")
     conn.execute("UPDATE practices SET mood_before = 6 WHERE uuid = 'p-000004'")
     assert mood_change_by_practice(log) == [MoodChange("Scan", 1, 1.0)]
+    log.save_practice(practice(5, "Sit " * 50_000, 2, 4))
+    (long,) = [c for c in mood_change_by_practice(log) if c.title.startswith("Sit")]
+    assert len(long.title) == TITLE_CHARS
 
 
 @pytest.mark.parametrize("typed", [True, False])

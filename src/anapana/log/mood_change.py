@@ -17,8 +17,12 @@ FEW = 3
 
 # Text titles only: a damaged title (a blob, a number) can't name a row. The mood range
 # lets only real check-ins through (text and blobs compare above every number in SQLite).
+TITLE_CHARS = 200
+"""A title is shown at most this long (another tool may have stored a whole book)."""
+
 _QUERY = (
-    "SELECT title, count(*), avg(mood_after - mood_before) FROM practices"
+    f"SELECT substr(title, 1, {TITLE_CHARS}), count(*), avg(mood_after - mood_before)"
+    " FROM practices"
     " WHERE typeof(title) = 'text' AND length(trim(title)) > 0"
     " AND mood_before BETWEEN 1 AND 5 AND mood_after BETWEEN 1 AND 5"
     " GROUP BY title"
