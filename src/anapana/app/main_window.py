@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +47,7 @@ if TYPE_CHECKING:
     from .controller import PlayerController
     from .heart_live import HeartLive
     from .heart_result import ResonanceResultView
-    from .history_view import HistoryView
+    from .history.view import HistoryView
     from .library_view import LibraryView
     from .player_view import PlayerView
     from .sound_sink import SoundSink
@@ -335,27 +333,17 @@ class MainWindow(QMainWindow):
         self.history_back.setFocus()  # focus lands on the page's first control, never nowhere
 
     def _build_history(self) -> QWidget:
-        page = QWidget(self.stack)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(28, 20, 28, 20)
-        back = QPushButton("Back to the library", page)
-        self.history_back = back
-        back.clicked.connect(self.show_library)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        view = self._history_view(page)
-        # Large text makes the page taller than the window: it scrolls rather than clips.
-        scroll = QScrollArea(page)
-        scroll.setObjectName("historyScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(view)
-        layout.addWidget(scroll, 1)
+        from .history.page import HistoryPage
+
+        page = HistoryPage(self.stack)
+        self.history_back = page.back_button
+        page.back_requested.connect(self.show_library)
+        page.set_content(self._history_view(page))
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
         try:
-            from . import history_view
+            from .history import view as history_view
         except ImportError:
             label = QLabel("Your practice history will appear here.", parent)
             label.setObjectName("muted")
