@@ -55,6 +55,9 @@ class LoadedSession:
     """The plan and the validated model once built (lists: the dataclass is frozen)."""
     _stored_plan: Callable[[], Plan | None] | None = field(default=None, repr=False)
     """Reads the plan from the cache on first use; None (or its None) compiles afresh."""
+    overlay: Path | None = None
+    """The text overlay whose words this session speaks (`core.session_text`), if any;
+    `sha256` then covers both files."""
 
     @property
     def plan(self) -> Plan:
@@ -78,10 +81,11 @@ class LoadedSession:
         return self._validated[0]
 
     def _load_again(self) -> None:
-        from anapana.core.loader import load_session
+        from anapana.core.loader import load_session, load_translated
         from anapana.core.problems import Problem, SessionInvalid
 
-        again = load_session(self.path)
+        again = (load_translated(self.path, self.overlay) if self.overlay is not None
+                 else load_session(self.path))
         if again.sha256 != self.sha256:
             raise SessionInvalid(self.path, [Problem(
                 self.path.name, 1, 1, "the file changed since the library read it")])

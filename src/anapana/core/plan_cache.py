@@ -90,8 +90,9 @@ class PlanCache:
         self._usable = ok
         return ok
 
-    def get(self, path: Path, sha256: str) -> LoadedSession | None:
-        """The cached entry for this content at this path, or None."""
+    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
+        """The cached entry for this content at this path, or None (`overlay`: the text
+        overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
@@ -108,7 +109,8 @@ class PlanCache:
             except _UNTRUSTED:
                 return None
 
-        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan)
+        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
+                             overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
         """Remember a valid session's plan; quietly does nothing when it cannot."""
