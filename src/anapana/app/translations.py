@@ -66,6 +66,13 @@ UI_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
 
 _installed: list[QTranslator] = []
 """The translators in use (Qt holds them by pointer only: they must stay alive)."""
+_language: list[str] = ["en"]
+"""The language `install_translations` set up last."""
+
+
+def installed_language() -> str:
+    """The interface language in use (`en` until `install_translations` sets another)."""
+    return _language[0]
 
 
 def ui_language(chosen: str = "", environ: Mapping[str, str] | None = None,
@@ -147,6 +154,7 @@ def install_translations(app: QCoreApplication, language: str = "en",
     app.installTranslator(english)
     _installed.append(english)
     loaded: list[str] = []
+    _language[0] = language
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         own = catalogue_path(language, cache)

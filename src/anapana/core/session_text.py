@@ -109,6 +109,19 @@ def overlay_path(base: Path, language: str) -> Path:
     return base.parent / TRANSLATIONS_FOLDER / language / base.name
 
 
+def base_of(overlay: Path) -> Path | None:
+    """The session file an overlay translates, when `overlay` sits where overlays live."""
+    language, folder = overlay.parent, overlay.parent.parent
+    if folder.name != TRANSLATIONS_FOLDER or language.name not in OVERLAY_LANGUAGES:
+        return None
+    return folder.parent / overlay.name
+
+
+def overlays_of(base: Path) -> list[Path]:
+    """The overlays that exist for a session file, in `OVERLAY_LANGUAGES` order."""
+    return [p for p in (overlay_path(base, lang) for lang in OVERLAY_LANGUAGES) if p.is_file()]
+
+
 def overlay_language(ui_language: str) -> str | None:
     """The overlay folder for a UI language (`pt_BR` → `pt-BR`); None for English."""
     tag = ui_language.replace("_", "-")
@@ -200,7 +213,11 @@ def with_base_areas(translated: Plan, base: Plan) -> Plan:
         raise ValueError("the translated plan's timing differs from the base plan's")
     phases = tuple(dataclasses.replace(phase, areas=original.areas, side=original.side)
                    for phase, original in zip(translated.phases, base.phases, strict=True))
-    return dataclasses.replace(translated, phases=phases)
+    # The events refer to their phases themselves: point them at the new ones.
+    new = {id(old): phase for old, phase in zip(translated.phases, phases, strict=True)}
+    events = tuple(dataclasses.replace(event, item=new.get(id(event.item), event.item))
+                   for event in translated.events)
+    return dataclasses.replace(translated, phases=phases, events=events)
 
 
 def _structure(plan: Plan) -> tuple[Any, ...]:
