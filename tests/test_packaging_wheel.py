@@ -107,6 +107,15 @@ def test_wheel_carries_every_icon(wheel: Path) -> None:
     assert "anapana/assets/icons/anapana.svg" in names
 
 
+def test_wheel_carries_compiled_translations(wheel: Path) -> None:
+    from anapana.i18n import LANGUAGES
+
+    names = _names(wheel)
+    assert {f"anapana/i18n/anapana_{lang}.qm" for lang in LANGUAGES} <= names
+    assert {f"anapana/sessions/translations/de/{p.name}"
+            for p in (REPO / "sessions").glob("*.yaml")} <= names
+
+
 def test_wheel_declares_the_anapana_command(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
