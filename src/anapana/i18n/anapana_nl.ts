@@ -213,57 +213,57 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../app/checkin.py" line="36"/>
+        <location filename="../app/checkin.py" line="37"/>
         <source>How are you arriving?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="37"/>
+        <location filename="../app/checkin.py" line="38"/>
         <source>How do you feel now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="47"/>
+        <location filename="../app/checkin.py" line="48"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="63"/>
+        <location filename="../app/checkin.py" line="64"/>
         <source>Where to find support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="128"/>
+        <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="138"/>
+        <location filename="../app/checkin.py" line="139"/>
         <source>%1 (key %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="142"/>
+        <location filename="../app/checkin.py" line="143"/>
         <source>Mood %1 of 5, key %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="149"/>
+        <location filename="../app/checkin.py" line="150"/>
         <source>Any feelings here? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="156"/>
+        <location filename="../app/checkin.py" line="157"/>
         <source>A feeling, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="164"/>
+        <location filename="../app/checkin.py" line="165"/>
         <source>Skip (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="165"/>
+        <location filename="../app/checkin.py" line="166"/>
         <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
+        <location filename="../app/voice_manager.py" line="155"/>
         <location filename="../app/voice_manager.py" line="156"/>
-        <location filename="../app/voice_manager.py" line="157"/>
         <source>Download a voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_manager.py" line="166"/>
         <source>Catalogue address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="168"/>
+        <location filename="../app/voice_manager.py" line="167"/>
         <source>Load the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="171"/>
-        <location filename="../app/voice_manager.py" line="209"/>
+        <location filename="../app/voice_manager.py" line="170"/>
+        <location filename="../app/voice_manager.py" line="208"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="174"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>Voices in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="181"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="183"/>
+        <location filename="../app/voice_manager.py" line="182"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="184"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="186"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Accept the voice&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="189"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="194"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Download status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="196"/>
+        <location filename="../app/voice_manager.py" line="195"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="198"/>
+        <location filename="../app/voice_manager.py" line="197"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_manager.py" line="207"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="233"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>The catalogue address is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="235"/>
+        <location filename="../app/voice_manager.py" line="234"/>
         <source>Fetching the list of voices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_manager.py" line="248"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="250"/>
+        <location filename="../app/voice_manager.py" line="249"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="252"/>
+        <location filename="../app/voice_manager.py" line="251"/>
         <source>%n voice(s) in the catalogue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="266"/>
+        <location filename="../app/voice_manager.py" line="265"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="276"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="280"/>
+        <location filename="../app/voice_manager.py" line="279"/>
         <source>%1 (installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="300"/>
+        <location filename="../app/voice_manager.py" line="299"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="304"/>
+        <location filename="../app/voice_manager.py" line="303"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="327"/>
+        <location filename="../app/voice_manager.py" line="326"/>
         <source>The licence could not be read. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_manager.py" line="331"/>
         <source>Licence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="333"/>
+        <location filename="../app/voice_manager.py" line="332"/>
         <source>The model card names no licence: please read it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="370"/>
+        <location filename="../app/voice_manager.py" line="369"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="377"/>
+        <location filename="../app/voice_manager.py" line="376"/>
         <source>Downloading %1… %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="389"/>
+        <location filename="../app/voice_manager.py" line="388"/>
         <source>%1 is installed and ready to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="395"/>
+        <location filename="../app/voice_manager.py" line="394"/>
         <source>The voice was not installed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="400"/>
+        <location filename="../app/voice_manager.py" line="399"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="405"/>
+        <location filename="../app/voice_manager.py" line="404"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,32 +673,32 @@
 <context>
     <name>JournalEditor</name>
     <message>
-        <location filename="../app/journal.py" line="28"/>
+        <location filename="../app/journal.py" line="30"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="63"/>
+        <location filename="../app/journal.py" line="65"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="71"/>
+        <location filename="../app/journal.py" line="73"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="72"/>
+        <location filename="../app/journal.py" line="74"/>
         <source>Save and close the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="123"/>
+        <location filename="../app/journal.py" line="125"/>
         <source>%1 Your words are kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="131"/>
+        <location filename="../app/journal.py" line="133"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,32 +706,32 @@
 <context>
     <name>LibraryGroups</name>
     <message>
-        <location filename="../app/shown_words.py" line="40"/>
+        <location filename="../app/shown_words.py" line="42"/>
         <source>Breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="41"/>
+        <location filename="../app/shown_words.py" line="43"/>
         <source>Body scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="42"/>
+        <location filename="../app/shown_words.py" line="44"/>
         <source>Meditation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="43"/>
+        <location filename="../app/shown_words.py" line="45"/>
         <source>Compassion and emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="44"/>
+        <location filename="../app/shown_words.py" line="46"/>
         <source>Sits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="45"/>
+        <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,87 +739,87 @@
 <context>
     <name>LogWords</name>
     <message>
-        <location filename="../app/shown_words.py" line="13"/>
+        <location filename="../app/shown_words.py" line="15"/>
         <source>heavy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="14"/>
+        <location filename="../app/shown_words.py" line="16"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="15"/>
+        <location filename="../app/shown_words.py" line="17"/>
         <source>okay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="16"/>
+        <location filename="../app/shown_words.py" line="18"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="17"/>
+        <location filename="../app/shown_words.py" line="19"/>
         <source>bright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="18"/>
+        <location filename="../app/shown_words.py" line="20"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="19"/>
+        <location filename="../app/shown_words.py" line="21"/>
         <source>content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="20"/>
+        <location filename="../app/shown_words.py" line="22"/>
         <source>grateful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="21"/>
+        <location filename="../app/shown_words.py" line="23"/>
         <source>tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="22"/>
+        <location filename="../app/shown_words.py" line="24"/>
         <source>hopeful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="23"/>
+        <location filename="../app/shown_words.py" line="25"/>
         <source>tired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="24"/>
+        <location filename="../app/shown_words.py" line="26"/>
         <source>restless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="25"/>
+        <location filename="../app/shown_words.py" line="27"/>
         <source>anxious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="26"/>
+        <location filename="../app/shown_words.py" line="28"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="27"/>
+        <location filename="../app/shown_words.py" line="29"/>
         <source>irritable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="28"/>
+        <location filename="../app/shown_words.py" line="30"/>
         <source>scattered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="29"/>
+        <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,42 +840,42 @@
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="57"/>
+        <location filename="../app/plan_preview.py" line="58"/>
         <source>feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="59"/>
         <source>knees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="60"/>
         <source>hips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="61"/>
         <source>chest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="62"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="100"/>
+        <location filename="../app/plan_preview.py" line="101"/>
         <source>Session preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="143"/>
+        <location filename="../app/plan_preview.py" line="144"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="152"/>
+        <location filename="../app/plan_preview.py" line="153"/>
         <source>breaths / min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1407,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/settings_dialog.py" line="26"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,8 +1443,8 @@
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="116"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="127"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,117 +1464,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="53"/>
-        <location filename="../app/settings_dialog.py" line="54"/>
+        <location filename="../app/settings_dialog.py" line="56"/>
+        <location filename="../app/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="64"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
+        <source>Language of the app (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="75"/>
         <source>Figure style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="71"/>
+        <location filename="../app/settings_dialog.py" line="82"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="72"/>
+        <location filename="../app/settings_dialog.py" line="83"/>
         <source>Reduce motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="77"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Lead-in before a session, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="80"/>
+        <location filename="../app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="84"/>
-        <location filename="../app/settings_dialog.py" line="85"/>
+        <location filename="../app/settings_dialog.py" line="95"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source>Speak the guidance aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <source>Following with eyes closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="107"/>
         <source>The session&apos;s language (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="109"/>
+        <location filename="../app/settings_dialog.py" line="120"/>
         <source>%1 volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="115"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>Eyes closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="117"/>
+        <location filename="../app/settings_dialog.py" line="128"/>
         <source>Natural voices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="118"/>
+        <location filename="../app/settings_dialog.py" line="129"/>
         <source>Add, download and choose Piper voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="122"/>
-        <location filename="../app/settings_dialog.py" line="123"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Announce each phase to screen readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="130"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
-        <source>Lead-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="137"/>
-        <location filename="../app/settings_dialog.py" line="138"/>
-        <source>Show the spoken words as captions</source>
+        <location filename="../app/settings_dialog.py" line="141"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="142"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="144"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="146"/>
+        <source>Lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="147"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
+        <source>Show the spoken words as captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1592,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="138"/>
+        <location filename="../app/voice_manager.py" line="137"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,89 +1629,89 @@
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="419"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="420"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="421"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="422"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="424"/>
+        <location filename="../app/voice_manager.py" line="423"/>
         <source>Speaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/voice_manager.py" line="434"/>
         <location filename="../app/voice_manager.py" line="435"/>
-        <location filename="../app/voice_manager.py" line="436"/>
         <source>Natural voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="439"/>
+        <location filename="../app/voice_manager.py" line="438"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="447"/>
+        <location filename="../app/voice_manager.py" line="446"/>
         <source>Installed voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="458"/>
+        <location filename="../app/voice_manager.py" line="457"/>
         <source>Voice manager status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="460"/>
+        <location filename="../app/voice_manager.py" line="459"/>
         <source>Add a voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="462"/>
+        <location filename="../app/voice_manager.py" line="461"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="463"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="465"/>
+        <location filename="../app/voice_manager.py" line="464"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="467"/>
-        <location filename="../app/voice_manager.py" line="538"/>
+        <location filename="../app/voice_manager.py" line="466"/>
+        <location filename="../app/voice_manager.py" line="537"/>
         <source>Use for its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="469"/>
+        <location filename="../app/voice_manager.py" line="468"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="496"/>
+        <location filename="../app/voice_manager.py" line="495"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="499"/>
+        <location filename="../app/voice_manager.py" line="498"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,87 +1719,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="509"/>
         <source>%1 (your choice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="511"/>
+        <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (automatically)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="523"/>
+        <location filename="../app/voice_manager.py" line="522"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="540"/>
+        <location filename="../app/voice_manager.py" line="539"/>
         <source>Choose automatically for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="543"/>
+        <location filename="../app/voice_manager.py" line="542"/>
         <source>Use for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Add a Piper voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Piper voices (*.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="569"/>
+        <location filename="../app/voice_manager.py" line="568"/>
         <source>Adding %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="575"/>
+        <location filename="../app/voice_manager.py" line="574"/>
         <source>%1 was added. Licence: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="581"/>
+        <location filename="../app/voice_manager.py" line="580"/>
         <source>This voice could not be added. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="604"/>
+        <location filename="../app/voice_manager.py" line="603"/>
         <source>The choice could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="607"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="609"/>
+        <location filename="../app/voice_manager.py" line="608"/>
         <source>%1 will speak %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="615"/>
         <source>Remove this voice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="617"/>
+        <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="623"/>
+        <location filename="../app/voice_manager.py" line="622"/>
         <source>The voice could not be removed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="625"/>
+        <location filename="../app/voice_manager.py" line="624"/>
         <source>%1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,34 +1807,34 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../app/words.py" line="14"/>
+        <location filename="../app/words.py" line="16"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="15"/>
         <location filename="../app/words.py" line="17"/>
+        <location filename="../app/words.py" line="19"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="16"/>
+        <location filename="../app/words.py" line="18"/>
         <source>Breathe out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="18"/>
+        <location filename="../app/words.py" line="20"/>
         <source>Sit quietly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="60"/>
+        <location filename="../app/words.py" line="62"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="70"/>
+        <location filename="../app/words.py" line="72"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1831,7 +1842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="75"/>
+        <location filename="../app/words.py" line="77"/>
         <source>%n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1839,12 +1850,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="79"/>
+        <location filename="../app/words.py" line="81"/>
         <source>Thank you for taking this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="83"/>
+        <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation type="unfinished"></translation>
     </message>
