@@ -7,6 +7,8 @@
     python scripts/translations.py apply LANG FILE write a filled-in todo back into the .ts
     python scripts/translations.py check           how complete each language is (exit 1 if
                                                    anything is unfinished or wrong)
+    python scripts/translations.py overlay FILE LANG  a session text overlay to translate,
+                                                   with the English texts in place
     python scripts/translations.py desktop         the desktop entry and AppStream metadata:
                                                    packaging/po/*.po updated from the .in
                                                    templates, then merged into the outputs
@@ -318,6 +320,39 @@ def merge_desktop_files(po: Path, out: Path) -> None:
                     "-o", str(out / METAINFO)], check=True)
 
 
+def overlay(args: argparse.Namespace) -> int:
+    """An overlay for a session with its English texts, to translate (docs/session-format.md)."""
+    from anapana.core.session_text import OVERLAY_LANGUAGES, text_fields
+
+    language = args.language.replace("_", "-")
+    if language not in OVERLAY_LANGUAGES:
+        print(f"unknown language {args.language!r}; expected one of "
+              f"{', '.join(OVERLAY_LANGUAGES)}", file=sys.stderr)
+        return 1
+    try:
+        source = read_source(Path(args.file))
+    except SessionInvalid as invalid:
+        for problem in invalid.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    text = {}
+    for key, at in text_fields(source.data).items():
+        value: Any = source.data
+        for part in at:
+            value = value[part]
+        text[key] = value
+
+    class Block(yaml.SafeDumper):
+        pass
+
+    Block.add_representer(str, lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None))
+    document = {"translation": 1, "language": language, "text": text}
+    sys.stdout.write(yaml.dump(document, Dumper=Block, allow_unicode=True, sort_keys=False,
+                               width=88))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -328,12 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     apply_parser.add_argument("language", type=language_arg)
     apply_parser.add_argument("file")
     commands.add_parser("check", help="completeness of every language")
+    overlay_parser = commands.add_parser("overlay", help="a session text overlay to translate")
+    overlay_parser.add_argument("file")
+    overlay_parser.add_argument("language")
     commands.add_parser("desktop", help="update the desktop entry's and metainfo's .po files "
                                         "and merge them")
     args = parser.parse_args(argv)
     try:
         return {"update": update, "todo": todo, "apply": apply, "check": check,
-                "desktop": desktop}[args.command](args)
+                "desktop": desktop, "overlay": overlay}[args.command](args)
     except TsError as error:
         print(error, file=sys.stderr)
         return 1
