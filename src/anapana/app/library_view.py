@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.core.durations import format_seconds
-
 from .fonts import scaled_font
 from .library_groups import group_of, grouped
+from .shown_words import shown_group
 from .theme import LIGHT, Palette
+from .words import length_text
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
@@ -52,7 +52,7 @@ def entry_length(entry: LibraryEntry) -> str:
     if entry.loaded is None:
         return ""
     header = entry.loaded.header  # not the plan: a cached library decodes plans on use
-    return format_seconds(header.total_s) + (" + open" if header.open else "")
+    return length_text(header.total_s) + (" + open" if header.open else "")
 
 
 def entry_title(entry: LibraryEntry) -> str:
@@ -444,8 +444,8 @@ class LibraryView(QWidget):
         for group, members in grouped(shown):
             heading = QListWidgetItem()
             heading.setData(GROUP_ROLE, group)
-            heading.setData(Qt.ItemDataRole.DisplayRole, group)
-            heading.setData(Qt.ItemDataRole.AccessibleTextRole, group)
+            heading.setData(Qt.ItemDataRole.DisplayRole, shown_group(group))
+            heading.setData(Qt.ItemDataRole.AccessibleTextRole, shown_group(group))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: never current nor selected
             self.list.addItem(heading)
             for entry in members:

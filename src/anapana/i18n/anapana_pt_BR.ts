@@ -1859,5 +1859,23 @@
         <source>Every moment of practice counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
