@@ -172,6 +172,9 @@ def test_the_library_speaks_the_language_and_caches_it_apart(tmp_path: Path) -> 
     assert again.loaded._stored_plan is not None  # read from the cache
     assert again.loaded.header.title == "Füße und Atem"
     assert again.loaded.plan.language == "de"
+    assert again.loaded.plan == first.loaded.plan  # body areas and sides included
+    assert [p.areas for p in again.loaded.plan.phases if p.kind == "step"] == [("feet",),
+                                                                             ("hands",)]
     assert again.loaded.session.language == "de"  # read again through the overlay
     assert load_entry(base, "bundled", cache).loaded.header.title == "Feet and breath"  # type: ignore[union-attr]
     # The overlay changes: the cached German entry is not used any more.
