@@ -87,7 +87,8 @@ def _run(bin_dir: Path, *args: str, home: Path) -> subprocess.CompletedProcess[s
 
 def test_wheel_carries_every_bundled_session(wheel: Path) -> None:
     names = _names(wheel)
-    expected = {f"anapana/sessions/{p.name}" for p in (REPO / "sessions").glob("*.yaml")}
+    expected = {f"anapana/sessions/{p.relative_to(REPO / 'sessions').as_posix()}"
+                for p in (REPO / "sessions").rglob("*.yaml")}  # with translations/<lang>/
     assert expected, "the repository has no sessions/*.yaml"
     assert expected == {n for n in names if n.startswith("anapana/sessions/")}
 

@@ -1406,185 +1406,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="106"/>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="60"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="67"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="82"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="83"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="91"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="100"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="107"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="120"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="128"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="141"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
-        <location filename="../app/settings_dialog.py" line="150"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
