@@ -12,6 +12,7 @@ only plans that name no other file (a `.wav` cue or recording may vanish meanwhi
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -58,6 +59,20 @@ def read_bounded(path: Path) -> bytes | None:
         return read_limited(path)
     except SessionInvalid:
         return None
+
+
+def _load_file(path: Path) -> LoadedSession:
+    """Read and validate a cached session's file, when its full model is asked for."""
+    from anapana.core.loader import load_session  # pydantic loads only on this request
+
+    return load_session(path)
+
+
+def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
+    """The same for a session in the words of a text overlay."""
+    from anapana.core.loader import load_translated
+
+    return load_translated(path, overlay)
 
 
 class PlanCache:
@@ -110,6 +125,8 @@ class PlanCache:
                 return None
 
         return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
+                             _reload=_load_file if overlay is None
+                             else functools.partial(_load_translated_file, overlay=overlay),
                              overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
