@@ -29,14 +29,16 @@ def shoot(out: Path, language: str) -> int:
     from anapana.app.sound_sink import SilentSink
     from anapana.app.translations import install_translations
     from anapana.paths import UserPaths
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+    from tests.fakes import FakeClock
 
     app = make_application()
     paths = UserPaths.from_environment()
     install_translations(app, language, paths.cache or paths.data / "cache")
-    now = [1000.0]
+    clock = FakeClock()
     settings = Settings(paths.settings)
     settings.theme = "light"
-    window = MainWindow(settings, paths, checkin=False, clock=lambda: now[0],
+    window = MainWindow(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _l: SilentSink(), run_timer=False)
     window.resize(1100, 720)
     window.show()
@@ -44,7 +46,7 @@ def shoot(out: Path, language: str) -> int:
 
     def run(seconds: float, step: float = 0.1) -> None:
         for _ in range(round(seconds / step)):
-            now[0] += step
+            clock.advance(step)
             window.controller.tick()
             app.processEvents()
 

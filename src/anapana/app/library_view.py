@@ -118,7 +118,7 @@ class EntryDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         group = index.data(GROUP_ROLE)
         if group:
-            self._paint_heading(painter, option, str(group))
+            self._paint_heading(painter, option, shown_group(str(group)))
             return
         entry: LibraryEntry | None = index.data(ENTRY_ROLE)
         if entry is None:
