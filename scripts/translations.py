@@ -77,11 +77,13 @@ def language_arg(text: str) -> str:
 
 
 # Qt-free modules whose words the app shows through a `translate` it hands them.
-WORDING = (ROOT / "src" / "anapana" / "log" / "history_text.py",)
+WORDING = ("src/anapana/log/history_text.py",)
 
 
 def sources() -> list[Path]:
-    return sorted([*(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts), *WORDING])
+    wording = (ROOT / name for name in WORDING)  # relative to ROOT, which tests move
+    return sorted([*(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts),
+                   *(p for p in wording if p.exists())])
 
 
 def extract(language: str) -> list[Message]:
