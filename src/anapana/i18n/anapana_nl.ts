@@ -468,6 +468,37 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
         <location filename="../app/heart_live.py" line="270"/>
@@ -671,6 +702,371 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Terug naar de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="79"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="85"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="86"/>
+        <source>%Ln session(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="87"/>
+        <source>%Ln minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>%Ln day(s) practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="93"/>
+        <source>Days practised this month: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="102"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="107"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="120"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="125"/>
+        <source>The last 30 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="132"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="134"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="141"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="145"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="150"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="154"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="156"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="158"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="159"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="162"/>
+        <source>%1 · imported copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="172"/>
+        <source>Damaged in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Hartslag</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
         <location filename="../app/journal.py" line="30"/>
@@ -734,6 +1130,156 @@
         <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Je eigen sessies</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +1368,32 @@
         <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>verdoofd</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1737,44 @@
         <location filename="../app/player_view.py" line="617"/>
         <source>Unmute</source>
         <translation>Geluid aan</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2417,24 @@
         <location filename="../app/voice_manager.py" line="624"/>
         <source>%1 was removed.</source>
         <translation>%1 is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
