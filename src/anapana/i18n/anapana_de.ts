@@ -472,12 +472,12 @@
     <message>
         <location filename="../app/library_view.py" line="138"/>
         <source>This file has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat ein Problem:</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="139"/>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../app/history/charts.py" line="156"/>
         <source>Heart rate and RMSSD by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz und RMSSD pro Woche</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="175"/>
         <source>Heart rate (beats a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz (Schläge pro Minute)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="176"/>
         <source>RMSSD (ms, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSSD (ms, gestrichelt)</translation>
     </message>
 </context>
 <context>
@@ -706,14 +706,14 @@
     <message>
         <location filename="../app/history/heatmap.py" line="24"/>
         <source>Days practised over the past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage im vergangenen Jahr</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
         <source>%1: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Min.</numerusform>
+            <numerusform>%1: %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../app/history/dialogs.py" line="30"/>
         <source>Export your practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übungsprotokoll exportieren</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="32"/>
         <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="41"/>
         <source>Import a practice log export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export des Übungsprotokolls importieren</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="43"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="50"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten löschen?</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="51"/>
         <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle Übungen, Check-ins und Tagebuchnotizen gelöscht, dazu die Sicherungskopien des Protokolls. Das lässt sich nicht rückgängig machen. Vielleicht möchtest du vorher exportieren.</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,37 @@
     <message>
         <location filename="../app/history/files.py" line="47"/>
         <source>%1 is a link to another file; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verweis auf eine andere Datei; bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="51"/>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="55"/>
         <source>Part of the log could not be read for the export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Protokolls konnte für den Export nicht gelesen werden (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="58"/>
         <source>%n practice(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung nach %1 exportiert.</numerusform>
+            <numerusform>%n Übungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="70"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="89"/>
         <source>Deleted %n practice(s) and every note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung und alle Notizen gelöscht.</numerusform>
+            <numerusform>%n Übungen und alle Notizen gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../app/history/page.py" line="22"/>
         <source>Back to the library (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek (Esc)</translation>
     </message>
 </context>
 <context>
@@ -807,128 +807,128 @@
     <message>
         <location filename="../log/history_text.py" line="79"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen. Dein Verlauf wächst hier, Sitzung für Sitzung.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="85"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="86"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="87"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="88"/>
         <source>%Ln day(s) practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage: %Ln</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="93"/>
         <source>Days practised this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übungstage in diesem Monat: %n</numerusform>
+            <numerusform>Übungstage in diesem Monat: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="102"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich deine Stimmung bewegt, siehst du hier, sobald du vor und nach ein paar Sitzungen einen Check-in gemacht hast.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="107"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzung.</numerusform>
+            <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="120"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage: %1 (die 30 Tage davor: %2).</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="125"/>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
         <source>%1 on average, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 im Schnitt, %n Sitzung</numerusform>
+            <numerusform>%1 im Schnitt, %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="134"/>
         <source>%1 from %n session(s), too few to say much yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus %n Sitzung, noch zu wenig für eine Aussage</numerusform>
+            <numerusform>%1 aus %n Sitzungen, noch zu wenig für eine Aussage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="141"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du vor und nach deinen Sitzungen einen Check-in machst, zeigt sich hier, wie sich deine Stimmung mit jeder Übung meist verändert.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="145"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Veränderung der Stimmung von vorher zu nachher bei jeder Übung, auf der Skala von schwer bis heiter.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="150"/>
         <source>This week so far: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Woche bisher: %n Minute</numerusform>
+            <numerusform>Diese Woche bisher: %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="154"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="156"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="157"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="158"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="159"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="162"/>
         <source>%1 · imported copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · importierte Kopie</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="172"/>
         <source>Damaged in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -936,37 +936,37 @@
     <message>
         <location filename="../app/history/view.py" line="98"/>
         <source>Show days practised this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage in diesem Monat zeigen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="106"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="117"/>
         <source>The past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vergangene Jahr</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="121"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="133"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="153"/>
         <source>Mood by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung nach Übung</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="159"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzfrequenz und RMSSD, der Mittelwert der Übungen jeder Woche mit Herzsignal</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="169"/>
@@ -976,83 +976,83 @@
     <message>
         <location filename="../app/history/view.py" line="173"/>
         <source>Search sessions, notes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, Notizen und Gefühle durchsuchen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="175"/>
         <source>Search your practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="191"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="193"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst. Mit den Pfeiltasten wählst du eine Übung; Tab führt weiter zu ihrer Notiz.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="198"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="200"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="202"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="247"/>
         <source>Choose a practice to read or edit its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung, um ihre Notiz zu lesen oder zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="300"/>
         <location filename="../app/history/view.py" line="329"/>
         <source>Part of your practice log could not be read just now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil deines Übungsprotokolls konnte gerade nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>Under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 10 Minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>10–19 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10–19 Minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>20–39 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20–39 Minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>40 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <translation>40 Minuten oder mehr</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="374"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datum</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="377"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/history/view.py" line="385"/>
         <source>%1 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Deine Notiz ist noch im Editor.</translation>
     </message>
 </context>
 <context>
@@ -1138,18 +1138,18 @@
         <location filename="../app/library_model.py" line="47"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + offen</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="91"/>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein Problem</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="92"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../app/library_view.py" line="205"/>
         <source>Choose a practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="207"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="208"/>
         <source>Your practice history and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übungsverlauf und deine Notizen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="210"/>
@@ -1178,89 +1178,89 @@
         <location filename="../app/library_view.py" line="223"/>
         <location filename="../app/library_view.py" line="224"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen suchen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="228"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="231"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="232"/>
         <location filename="../app/library_view.py" line="400"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="244"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="257"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="258"/>
         <source>Make your own session from a template and open it in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Sitzung aus einer Vorlage erstellen und in deinem Texteditor öffnen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="261"/>
         <source>Open sessions folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsordner öffnen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="283"/>
         <source>Length and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge und Schlagwörter</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="287"/>
         <location filename="../app/library_view.py" line="303"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="297"/>
         <source>Problems in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in dieser Datei</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="321"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="323"/>
         <source>Start the session (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung starten (Eingabetaste in der Liste)</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="326"/>
         <source>Edit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="328"/>
         <source>Open the session file in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsdatei in deinem Texteditor öffnen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="453"/>
         <source>No session matches. Try another word or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung passt. Versuch es mit einem anderen Wort oder Schlagwort.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="460"/>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung ausgewählt</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="475"/>
@@ -1269,17 +1269,21 @@
 %1
 
 Fix it in your editor and save: the library updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann noch nicht verwendet werden:
+
+%1
+
+Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert sich von selbst.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>your session</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Sitzung</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
         <source>Mood change by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungsveränderung nach Übung</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1387,17 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="124"/>
         <source>Mood before and after, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung vorher und nachher, nach Monat</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="132"/>
         <source>Before the session (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Sitzung (gestrichelt)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="133"/>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1744,37 +1748,37 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/table.py" line="31"/>
         <source>unknown date (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datum (beschädigt)</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie endete</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2097,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>The new language shows the next time Anapana starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint beim nächsten Start von Anapana.</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="81"/>
@@ -2424,7 +2428,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="86"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="113"/>
@@ -2434,7 +2438,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="115"/>
         <source>Minutes practised in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Minuten in einer Woche</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2500,13 @@ Fix it in your editor and save: the library updates by itself.</source>
         <location filename="../app/words.py" line="102"/>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="105"/>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="108"/>

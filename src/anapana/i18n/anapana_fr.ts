@@ -472,12 +472,12 @@
     <message>
         <location filename="../app/library_view.py" line="138"/>
         <source>This file has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier présente un problème :</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="139"/>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../app/history/charts.py" line="156"/>
         <source>Heart rate and RMSSD by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque et RMSSD par semaine</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="175"/>
         <source>Heart rate (beats a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque (battements par minute)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="176"/>
         <source>RMSSD (ms, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSSD (ms, en pointillés)</translation>
     </message>
 </context>
 <context>
@@ -706,14 +706,14 @@
     <message>
         <location filename="../app/history/heatmap.py" line="24"/>
         <source>Days practised over the past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de pratique sur l&apos;année écoulée</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
         <source>%1: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n min</numerusform>
+            <numerusform>%1 : %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../app/history/dialogs.py" line="30"/>
         <source>Export your practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter votre journal de pratique</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="32"/>
         <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV pour tableur (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="41"/>
         <source>Import a practice log export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export du journal de pratique</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="43"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="50"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes vos données ?</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="51"/>
         <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime toutes les pratiques, tous les points d&apos;humeur et toutes les notes de journal, ainsi que les copies de sauvegarde du journal de pratique. Cette action est irréversible. Vous pouvez d&apos;abord exporter vos données.</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,37 @@
     <message>
         <location filename="../app/history/files.py" line="47"/>
         <source>%1 is a link to another file; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien vers un autre fichier ; veuillez choisir un autre nom.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="51"/>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="55"/>
         <source>Part of the log could not be read for the export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du journal de pratique n&apos;a pas pu être lue pour l&apos;export (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="58"/>
         <source>%n practice(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratique exportée vers %1.</numerusform>
+            <numerusform>%n pratiques exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="70"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="89"/>
         <source>Deleted %n practice(s) and every note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratique supprimée, ainsi que toutes les notes.</numerusform>
+            <numerusform>%n pratiques supprimées, ainsi que toutes les notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../app/history/page.py" line="22"/>
         <source>Back to the library (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque (Échap)</translation>
     </message>
 </context>
 <context>
@@ -807,128 +807,128 @@
     <message>
         <location filename="../log/history_text.py" line="79"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pratique pour l&apos;instant. Votre historique grandira ici, une séance après l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="85"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="86"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances : %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="87"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes : %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="88"/>
         <source>%Ln day(s) practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de pratique : %Ln</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="93"/>
         <source>Days practised this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jours de pratique ce mois-ci : %n</numerusform>
+            <numerusform>Jours de pratique ce mois-ci : %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="102"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution de votre humeur s&apos;affichera ici une fois que vous aurez fait un point d&apos;humeur avant et après quelques séances.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="107"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Humeur avant → après : %1 (%2) → %3 (%4), %5 en moyenne sur %n séance.</numerusform>
+            <numerusform>Humeur avant → après : %1 (%2) → %3 (%4), %5 en moyenne sur %n séances.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="120"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 30 derniers jours : %1 (les 30 jours précédents : %2).</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="125"/>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 30 derniers jours : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
         <source>%1 on average, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en moyenne, %n séance</numerusform>
+            <numerusform>%1 en moyenne, %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="134"/>
         <source>%1 from %n session(s), too few to say much yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n séance, trop peu pour en dire beaucoup</numerusform>
+            <numerusform>%1 sur %n séances, trop peu pour en dire beaucoup</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="141"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous faites un point d&apos;humeur avant et après vos séances, vous verrez ici comment votre humeur tend à évoluer avec chaque pratique.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="145"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution moyenne de l&apos;humeur entre avant et après chaque pratique, sur l&apos;échelle allant de « ça pèse » à « au beau fixe ».</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="150"/>
         <source>This week so far: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette semaine jusqu&apos;ici : %n minute</numerusform>
+            <numerusform>Cette semaine jusqu&apos;ici : %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="154"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="156"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="157"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée avant la fin</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="158"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="159"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="162"/>
         <source>%1 · imported copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · copie importée</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="172"/>
         <source>Damaged in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée endommagée dans le journal de pratique : %1</translation>
     </message>
 </context>
 <context>
@@ -936,37 +936,37 @@
     <message>
         <location filename="../app/history/view.py" line="98"/>
         <source>Show days practised this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jours de pratique de ce mois-ci</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="106"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="117"/>
         <source>The past year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année écoulée</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="121"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par semaine</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="133"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="153"/>
         <source>Mood by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur par pratique</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="159"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque et RMSSD, moyenne des pratiques de chaque semaine avec un signal cardiaque</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="169"/>
@@ -976,83 +976,83 @@
     <message>
         <location filename="../app/history/view.py" line="173"/>
         <source>Search sessions, notes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les séances, les notes et les émotions</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="175"/>
         <source>Search your practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans vos pratiques</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="191"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="193"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récentes d&apos;abord. Les touches fléchées choisissent une pratique ; Tab passe à sa note.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="198"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="200"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="202"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes mes données…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="247"/>
         <source>Choose a practice to read or edit its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une pratique pour lire ou modifier sa note.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="300"/>
         <location filename="../app/history/view.py" line="329"/>
         <source>Part of your practice log could not be read just now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de votre journal de pratique n&apos;a pas pu être lue pour le moment (%1).</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pratique</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>Under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 10 minutes</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>10–19 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 à 19 minutes</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>20–39 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20 à 39 minutes</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>40 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <translation>40 minutes ou plus</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="374"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="377"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/history/view.py" line="385"/>
         <source>%1 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Votre note est toujours dans l&apos;éditeur.</translation>
     </message>
 </context>
 <context>
@@ -1138,18 +1138,18 @@
         <location filename="../app/library_model.py" line="47"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + libre</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="91"/>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>présente un problème</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="92"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../app/library_view.py" line="205"/>
         <source>Choose a practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une pratique</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="207"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="208"/>
         <source>Your practice history and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique de pratique et vos notes</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="210"/>
@@ -1178,89 +1178,89 @@
         <location filename="../app/library_view.py" line="223"/>
         <location filename="../app/library_view.py" line="224"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des séances</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="228"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="231"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="232"/>
         <location filename="../app/library_view.py" line="400"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="244"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="257"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="258"/>
         <source>Make your own session from a template and open it in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre propre séance à partir d&apos;un modèle et l&apos;ouvrir dans votre éditeur de texte</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="261"/>
         <source>Open sessions folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des séances</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="283"/>
         <source>Length and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée et étiquettes</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="287"/>
         <location filename="../app/library_view.py" line="303"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="297"/>
         <source>Problems in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans ce fichier</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="321"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="323"/>
         <source>Start the session (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la séance (Entrée dans la liste)</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="326"/>
         <source>Edit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fichier</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="328"/>
         <source>Open the session file in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de la séance dans votre éditeur de texte</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="453"/>
         <source>No session matches. Try another word or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance ne correspond. Essayez un autre mot ou une autre étiquette.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="460"/>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance sélectionnée</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="475"/>
@@ -1269,17 +1269,21 @@
 %1
 
 Fix it in your editor and save: the library updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas encore être utilisé :
+
+%1
+
+Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à jour d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>your session</source>
-        <translation type="unfinished"></translation>
+        <translation>votre séance</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluse</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
         <source>Mood change by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de l&apos;humeur par pratique</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1387,17 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="124"/>
         <source>Mood before and after, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur avant et après, par mois</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="132"/>
         <source>Before the session (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la séance (pointillés)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="133"/>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la séance</translation>
     </message>
 </context>
 <context>
@@ -1744,37 +1748,37 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/table.py" line="31"/>
         <source>unknown date (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue (entrée endommagée)</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2097,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>The new language shows the next time Anapana starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;Anapana.</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="81"/>
@@ -2424,7 +2428,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="86"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par semaine</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="113"/>
@@ -2434,7 +2438,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="115"/>
         <source>Minutes practised in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes pratiquées dans la semaine</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2500,13 @@ Fix it in your editor and save: the library updates by itself.</source>
         <location filename="../app/words.py" line="102"/>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="105"/>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="108"/>
