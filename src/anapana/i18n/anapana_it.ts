@@ -472,12 +472,12 @@
     <message>
         <location filename="../app/library_view.py" line="138"/>
         <source>This file has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file ha un problema:</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="139"/>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggerlo</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../app/history/charts.py" line="156"/>
         <source>Heart rate and RMSSD by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca e RMSSD per settimana</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="175"/>
         <source>Heart rate (beats a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca (battiti al minuto)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="176"/>
         <source>RMSSD (ms, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSSD (ms, linea tratteggiata)</translation>
     </message>
 </context>
 <context>
@@ -706,14 +706,14 @@
     <message>
         <location filename="../app/history/heatmap.py" line="24"/>
         <source>Days practised over the past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di pratica nell&apos;ultimo anno</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
         <source>%1: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../app/history/dialogs.py" line="30"/>
         <source>Export your practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il tuo registro delle pratiche</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="32"/>
         <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV per fogli di calcolo (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="41"/>
         <source>Import a practice log export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un&apos;esportazione del registro delle pratiche</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="43"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="50"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare tutti i tuoi dati?</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="51"/>
         <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verranno eliminate tutte le pratiche, tutti i momenti di ascolto e tutte le note di diario, insieme alle copie di sicurezza del registro. Non si potrà tornare indietro. Se vuoi, prima esporta i tuoi dati.</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,37 @@
     <message>
         <location filename="../app/history/files.py" line="47"/>
         <source>%1 is a link to another file; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un collegamento a un altro file; scegli un altro nome.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="51"/>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere l&apos;esportazione: %1.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="55"/>
         <source>Part of the log could not be read for the export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere una parte del registro per l&apos;esportazione (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="58"/>
         <source>%n practice(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pratica esportata in %1.</numerusform>
+            <numerusform>%n pratiche esportate in %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="70"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile importare %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="89"/>
         <source>Deleted %n practice(s) and every note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È stata eliminata una pratica, con tutte le note.</numerusform>
+            <numerusform>Sono state eliminate %n pratiche, con tutte le note.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../app/history/page.py" line="22"/>
         <source>Back to the library (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla libreria (Esc)</translation>
     </message>
 </context>
 <context>
@@ -807,128 +807,128 @@
     <message>
         <location filename="../log/history_text.py" line="79"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna pratica. Il tuo storico crescerà qui, una sessione alla volta.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="85"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="86"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="87"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="88"/>
         <source>%Ln day(s) practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di pratica: %Ln</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="93"/>
         <source>Days practised this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Giorni di pratica questo mese: %n</numerusform>
+            <numerusform>Giorni di pratica questo mese: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="102"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vedrai come si muove il tuo umore, quando avrai fatto il momento di ascolto prima e dopo qualche sessione.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="107"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessione.</numerusform>
+            <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessioni.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="120"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni: %1 (i 30 giorni precedenti: %2).</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="125"/>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
         <source>%1 on average, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in media, %n sessione</numerusform>
+            <numerusform>%1 in media, %n sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="134"/>
         <source>%1 from %n session(s), too few to say much yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 da una sola sessione, ancora troppo poco per dire molto</numerusform>
+            <numerusform>%1 da %n sessioni, ancora troppo poche per dire molto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="141"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando farai il momento di ascolto prima e dopo le sessioni, qui vedrai come tende a cambiare il tuo umore con ciascuna pratica.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="145"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cambiamento medio dell&apos;umore da prima a dopo ogni pratica, sulla scala da pesante a luminoso.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="150"/>
         <source>This week so far: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questa settimana finora: %n minuto</numerusform>
+            <numerusform>Questa settimana finora: %n minuti</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="154"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danneggiata</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="156"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completata</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="157"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta prima</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="158"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta all&apos;improvviso</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="159"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="162"/>
         <source>%1 · imported copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · copia importata</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="172"/>
         <source>Damaged in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danni nel registro: %1</translation>
     </message>
 </context>
 <context>
@@ -936,37 +936,37 @@
     <message>
         <location filename="../app/history/view.py" line="98"/>
         <source>Show days practised this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i giorni di pratica di questo mese</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="106"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="117"/>
         <source>The past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo anno</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="121"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti a settimana</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="133"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Umore</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="153"/>
         <source>Mood by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Umore per pratica</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="159"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca e RMSSD: la media delle pratiche di ogni settimana con un segnale del cuore</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="169"/>
@@ -976,83 +976,83 @@
     <message>
         <location filename="../app/history/view.py" line="173"/>
         <source>Search sessions, notes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sessioni, note ed emozioni</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="175"/>
         <source>Search your practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nelle tue pratiche</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="191"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="193"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima le più recenti. Con le frecce scegli una pratica; Tab passa alla sua nota.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="198"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva nota</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="200"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="202"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti i miei dati…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="247"/>
         <source>Choose a practice to read or edit its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una pratica per leggerne o modificarne la nota.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="300"/>
         <location filename="../app/history/view.py" line="329"/>
         <source>Part of your practice log could not be read just now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo momento non è stato possibile leggere una parte del tuo registro delle pratiche (%1).</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna pratica</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>Under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di 10 minuti</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>10–19 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10–19 minuti</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>20–39 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20–39 minuti</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>40 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <translation>40 minuti o più</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="374"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>data sconosciuta</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="377"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/history/view.py" line="385"/>
         <source>%1 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La tua nota è ancora nell&apos;editor.</translation>
     </message>
 </context>
 <context>
@@ -1138,18 +1138,18 @@
         <location filename="../app/library_model.py" line="47"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + a piacere</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="91"/>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ha un problema</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="92"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../app/library_view.py" line="205"/>
         <source>Choose a practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una pratica</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="207"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="208"/>
         <source>Your practice history and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo storico delle tue pratiche e le tue note</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="210"/>
@@ -1178,89 +1178,89 @@
         <location filename="../app/library_view.py" line="223"/>
         <location filename="../app/library_view.py" line="224"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sessioni</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="228"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichetta</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="231"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="232"/>
         <location filename="../app/library_view.py" line="400"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le etichette</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="244"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="257"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova sessione</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="258"/>
         <source>Make your own session from a template and open it in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una tua sessione da un modello e aprila nel tuo editor di testo</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="261"/>
         <source>Open sessions folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella delle sessioni</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="283"/>
         <source>Length and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata ed etichette</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="287"/>
         <location filename="../app/library_view.py" line="303"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="297"/>
         <source>Problems in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi in questo file</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="321"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="323"/>
         <source>Start the session (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia la sessione (Invio nell&apos;elenco)</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="326"/>
         <source>Edit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il file</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="328"/>
         <source>Open the session file in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il file della sessione nel tuo editor di testo</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="453"/>
         <source>No session matches. Try another word or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione corrisponde. Prova con un&apos;altra parola o etichetta.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="460"/>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione selezionata</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="475"/>
@@ -1269,17 +1269,21 @@
 %1
 
 Fix it in your editor and save: the library updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non si può ancora usare:
+
+%1
+
+Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>your session</source>
-        <translation type="unfinished"></translation>
+        <translation>una tua sessione</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>inclusa</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
         <source>Mood change by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiamento dell&apos;umore per pratica</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1387,17 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="124"/>
         <source>Mood before and after, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Umore prima e dopo, per mese</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="132"/>
         <source>Before the session (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima della sessione (linea tratteggiata)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="133"/>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la sessione</translation>
     </message>
 </context>
 <context>
@@ -1744,37 +1748,37 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/table.py" line="31"/>
         <source>unknown date (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>data sconosciuta (danneggiata)</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&apos;è finita</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Umore</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2097,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>The new language shows the next time Anapana starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua apparirà al prossimo avvio di Anapana.</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="81"/>
@@ -2424,7 +2428,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="86"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti a settimana</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="113"/>
@@ -2434,7 +2438,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="115"/>
         <source>Minutes practised in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di pratica in una settimana</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2500,13 @@ Fix it in your editor and save: the library updates by itself.</source>
         <location filename="../app/words.py" line="102"/>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="105"/>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="108"/>

@@ -472,12 +472,12 @@
     <message>
         <location filename="../app/library_view.py" line="138"/>
         <source>This file has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand heeft een probleem:</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="139"/>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het kon niet worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../app/history/charts.py" line="156"/>
         <source>Heart rate and RMSSD by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag en RMSSD per week</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="175"/>
         <source>Heart rate (beats a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag (slagen per minuut)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="176"/>
         <source>RMSSD (ms, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSSD (ms, stippellijn)</translation>
     </message>
 </context>
 <context>
@@ -706,14 +706,14 @@
     <message>
         <location filename="../app/history/heatmap.py" line="24"/>
         <source>Days practised over the past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefendagen in het afgelopen jaar</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
         <source>%1: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../app/history/dialogs.py" line="30"/>
         <source>Export your practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Je oefenlogboek exporteren</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="32"/>
         <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV voor spreadsheets (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="41"/>
         <source>Import a practice log export</source>
-        <translation type="unfinished"></translation>
+        <translation>Een export van een oefenlogboek importeren</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="43"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="50"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Al je gegevens verwijderen?</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="51"/>
         <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee verwijder je alle oefeningen, alles wat je bij het inchecken hebt aangegeven en alle dagboeknotities, en ook de reservekopieën van het logboek. Dit kan niet ongedaan worden gemaakt. Misschien wil je eerst exporteren.</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,37 @@
     <message>
         <location filename="../app/history/files.py" line="47"/>
         <source>%1 is a link to another file; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een koppeling naar een ander bestand; kies een andere naam.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="51"/>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export kon niet worden weggeschreven: %1.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="55"/>
         <source>Part of the log could not be read for the export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van het logboek kon niet worden gelezen voor de export (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="58"/>
         <source>%n practice(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oefening geëxporteerd naar %1.</numerusform>
+            <numerusform>%n oefeningen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="70"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="89"/>
         <source>Deleted %n practice(s) and every note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oefening en alle notities verwijderd.</numerusform>
+            <numerusform>%n oefeningen en alle notities verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../app/history/page.py" line="22"/>
         <source>Back to the library (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de bibliotheek (Esc)</translation>
     </message>
 </context>
 <context>
@@ -807,128 +807,128 @@
     <message>
         <location filename="../log/history_text.py" line="79"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen oefeningen. Je geschiedenis groeit hier, sessie na sessie.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="85"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="86"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="87"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="88"/>
         <source>%Ln day(s) practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefendagen: %Ln</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="93"/>
         <source>Days practised this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oefendagen deze maand: %n</numerusform>
+            <numerusform>Oefendagen deze maand: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="102"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier zie je hoe je stemming verandert, zodra je bij een paar sessies vooraf en achteraf hebt ingecheckt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="107"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessie.</numerusform>
+            <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessies.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="120"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afgelopen 30 dagen: %1 (de 30 dagen daarvoor: %2).</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="125"/>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afgelopen 30 dagen: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
         <source>%1 on average, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gemiddeld %1, %n sessie</numerusform>
+            <numerusform>gemiddeld %1, %n sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="134"/>
         <source>%1 from %n session(s), too few to say much yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 uit %n sessie, nog te weinig om veel te zeggen</numerusform>
+            <numerusform>%1 uit %n sessies, nog te weinig om veel te zeggen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="141"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra je voor en na je sessies incheckt, zie je hier hoe je stemming bij elke oefening meestal verandert.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="145"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemiddelde verandering in stemming van vooraf naar achteraf bij elke oefening, op de schaal van zwaar tot opgewekt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="150"/>
         <source>This week so far: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze week tot nu toe: %n minuut</numerusform>
+            <numerusform>Deze week tot nu toe: %n minuten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="154"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="156"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="157"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>eerder gestopt</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="158"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="159"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="162"/>
         <source>%1 · imported copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · geïmporteerde kopie</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="172"/>
         <source>Damaged in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschadigd in het logboek: %1</translation>
     </message>
 </context>
 <context>
@@ -936,37 +936,37 @@
     <message>
         <location filename="../app/history/view.py" line="98"/>
         <source>Show days practised this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefendagen van deze maand tonen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="106"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="117"/>
         <source>The past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen jaar</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="121"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per week</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="133"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="153"/>
         <source>Mood by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming per oefening</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="159"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag en RMSSD: het gemiddelde van de oefeningen van elke week met een hartsignaal</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="169"/>
@@ -976,83 +976,83 @@
     <message>
         <location filename="../app/history/view.py" line="173"/>
         <source>Search sessions, notes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in sessies, notities en gevoelens</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="175"/>
         <source>Search your practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in je oefeningen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="191"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="193"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste eerst. Met de pijltjestoetsen kies je een oefening; Tab gaat naar de notitie ervan.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="198"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie opslaan</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="200"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="202"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens verwijderen…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="247"/>
         <source>Choose a practice to read or edit its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een oefening om de notitie te lezen of te bewerken.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="300"/>
         <location filename="../app/history/view.py" line="329"/>
         <source>Part of your practice log could not be read just now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van je oefenlogboek kon zojuist niet worden gelezen (%1).</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen oefening</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>Under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan 10 minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>10–19 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10–19 minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>20–39 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20–39 minuten</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>40 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <translation>40 minuten of meer</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="374"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende datum</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="377"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/history/view.py" line="385"/>
         <source>%1 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Je notitie staat nog in de editor.</translation>
     </message>
 </context>
 <context>
@@ -1138,18 +1138,18 @@
         <location filename="../app/library_model.py" line="47"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + in je eigen tempo</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="91"/>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een probleem</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="92"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../app/library_view.py" line="205"/>
         <source>Choose a practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een oefening</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="207"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="208"/>
         <source>Your practice history and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van je oefeningen en je notities</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="210"/>
@@ -1178,89 +1178,89 @@
         <location filename="../app/library_view.py" line="223"/>
         <location filename="../app/library_view.py" line="224"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies zoeken</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="228"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="231"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="232"/>
         <location filename="../app/library_view.py" line="400"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="244"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="257"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="258"/>
         <source>Make your own session from a template and open it in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen sessie maken op basis van een sjabloon en die openen in je teksteditor</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="261"/>
         <source>Open sessions folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessiemap openen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="283"/>
         <source>Length and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur en labels</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="287"/>
         <location filename="../app/library_view.py" line="303"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="297"/>
         <source>Problems in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen in dit bestand</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="321"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="323"/>
         <source>Start the session (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie starten (Enter in de lijst)</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="326"/>
         <source>Edit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bewerken</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="328"/>
         <source>Open the session file in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sessiebestand openen in je teksteditor</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="453"/>
         <source>No session matches. Try another word or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie gevonden. Probeer een ander woord of label.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="460"/>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie gekozen</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="475"/>
@@ -1269,17 +1269,21 @@
 %1
 
 Fix it in your editor and save: the library updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan nog niet worden gebruikt:
+
+%1
+
+Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>your session</source>
-        <translation type="unfinished"></translation>
+        <translation>je eigen sessie</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
         <source>Mood change by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering in stemming per oefening</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1387,17 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="124"/>
         <source>Mood before and after, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming vooraf en achteraf, per maand</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="132"/>
         <source>Before the session (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de sessie (stippellijn)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="133"/>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de sessie</translation>
     </message>
 </context>
 <context>
@@ -1744,37 +1748,37 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/table.py" line="31"/>
         <source>unknown date (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende datum (beschadigd)</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Afloop</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -2088,12 +2092,12 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de app (na opnieuw opstarten)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>The new language shows the next time Anapana starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal verschijnt de volgende keer dat Anapana start.</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="81"/>
@@ -2424,7 +2428,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="86"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per week</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="113"/>
@@ -2434,7 +2438,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="115"/>
         <source>Minutes practised in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten geoefend in een week</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2500,13 @@ Fix it in your editor and save: the library updates by itself.</source>
         <location filename="../app/words.py" line="102"/>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="105"/>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="108"/>

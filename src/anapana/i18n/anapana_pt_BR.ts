@@ -472,12 +472,12 @@
     <message>
         <location filename="../app/library_view.py" line="138"/>
         <source>This file has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo tem um problema:</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="139"/>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível lê-lo</translation>
     </message>
 </context>
 <context>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../app/history/charts.py" line="156"/>
         <source>Heart rate and RMSSD by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca e RMSSD por semana</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="175"/>
         <source>Heart rate (beats a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca (batimentos por minuto)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="176"/>
         <source>RMSSD (ms, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSSD (ms, linha tracejada)</translation>
     </message>
 </context>
 <context>
@@ -706,14 +706,14 @@
     <message>
         <location filename="../app/history/heatmap.py" line="24"/>
         <source>Days practised over the past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de prática no último ano</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
         <source>%1: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../app/history/dialogs.py" line="30"/>
         <source>Export your practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar seu registro de práticas</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="32"/>
         <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV para planilhas (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="41"/>
         <source>Import a practice log export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma exportação do registro de práticas</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="43"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="50"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar todos os seus dados?</translation>
     </message>
     <message>
         <location filename="../app/history/dialogs.py" line="51"/>
         <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso apaga todas as práticas, todos os registros de humor e todas as notas de diário, além das cópias de segurança do registro de práticas. Não é possível desfazer. Talvez você queira exportar antes.</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,37 @@
     <message>
         <location filename="../app/history/files.py" line="47"/>
         <source>%1 is a link to another file; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um link para outro arquivo; escolha outro nome.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="51"/>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a exportação: %1.</translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="55"/>
         <source>Part of the log could not be read for the export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler parte do registro para a exportação (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="58"/>
         <source>%n practice(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prática exportada para %1.</numerusform>
+            <numerusform>%n práticas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/history/files.py" line="70"/>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível importar %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="89"/>
         <source>Deleted %n practice(s) and every note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prática apagada, com todas as notas.</numerusform>
+            <numerusform>%n práticas apagadas, com todas as notas.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../app/history/page.py" line="22"/>
         <source>Back to the library (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca (Esc)</translation>
     </message>
 </context>
 <context>
@@ -807,128 +807,128 @@
     <message>
         <location filename="../log/history_text.py" line="79"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há práticas. Seu histórico vai crescer aqui, uma sessão de cada vez.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="85"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="86"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="87"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos: %Ln</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="88"/>
         <source>%Ln day(s) practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de prática: %Ln</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="93"/>
         <source>Days practised this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dias de prática neste mês: %n</numerusform>
+            <numerusform>Dias de prática neste mês: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="102"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui você vai ver como seu humor muda, depois de fazer o registro de humor antes e depois de algumas sessões.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="107"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessão.</numerusform>
+            <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessões.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="120"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias: %1 (nos 30 dias anteriores: %2).</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="125"/>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
         <source>%1 on average, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 em média, %n sessão</numerusform>
+            <numerusform>%1 em média, %n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="134"/>
         <source>%1 from %n session(s), too few to say much yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sessão, ainda pouco para dizer muito</numerusform>
+            <numerusform>%1 de %n sessões, ainda poucas para dizer muito</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="141"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando você fizer o registro de humor antes e depois das sessões, aqui vai aparecer como seu humor costuma mudar com cada prática.</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="145"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança média do humor de antes para depois de cada prática, na escala de pesado a radiante.</translation>
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="150"/>
         <source>This week so far: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nesta semana até agora: %n minuto</numerusform>
+            <numerusform>Nesta semana até agora: %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="154"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danificada</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="156"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="157"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrada antes</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="158"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompida</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="159"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="162"/>
         <source>%1 · imported copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cópia importada</translation>
     </message>
     <message>
         <location filename="../log/history_text.py" line="172"/>
         <source>Damaged in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danos no registro: %1</translation>
     </message>
 </context>
 <context>
@@ -936,37 +936,37 @@
     <message>
         <location filename="../app/history/view.py" line="98"/>
         <source>Show days practised this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os dias de prática deste mês</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="106"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="117"/>
         <source>The past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ano</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="121"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="133"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="153"/>
         <source>Mood by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor por prática</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="159"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca e RMSSD: a média das práticas de cada semana com sinal do coração</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="169"/>
@@ -976,83 +976,83 @@
     <message>
         <location filename="../app/history/view.py" line="173"/>
         <source>Search sessions, notes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sessões, notas e sentimentos</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="175"/>
         <source>Search your practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nas suas práticas</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="191"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="193"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mais recentes primeiro. As setas escolhem uma prática; Tab passa para a nota dela.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="198"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar nota</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="200"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="202"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar todos os meus dados…</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="247"/>
         <source>Choose a practice to read or edit its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma prática para ler ou editar a nota dela.</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="300"/>
         <location filename="../app/history/view.py" line="329"/>
         <source>Part of your practice log could not be read just now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler parte do seu registro de práticas agora (%1).</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma prática</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>Under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 10 minutos</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="341"/>
         <source>10–19 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10–19 minutos</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>20–39 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20–39 minutos</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="342"/>
         <source>40 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <translation>40 minutos ou mais</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="374"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>data desconhecida</translation>
     </message>
     <message>
         <location filename="../app/history/view.py" line="377"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../app/history/view.py" line="385"/>
         <source>%1 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sua nota continua no editor.</translation>
     </message>
 </context>
 <context>
@@ -1138,18 +1138,18 @@
         <location filename="../app/library_model.py" line="47"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + no seu tempo</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="91"/>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um problema</translation>
     </message>
     <message>
         <location filename="../app/library_model.py" line="92"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../app/library_view.py" line="205"/>
         <source>Choose a practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma prática</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="207"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="208"/>
         <source>Your practice history and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico das suas práticas e suas notas</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="210"/>
@@ -1178,89 +1178,89 @@
         <location filename="../app/library_view.py" line="223"/>
         <location filename="../app/library_view.py" line="224"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sessões</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="228"/>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="231"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="232"/>
         <location filename="../app/library_view.py" line="400"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as etiquetas</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="244"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="257"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="258"/>
         <source>Make your own session from a template and open it in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar sua própria sessão a partir de um modelo e abri-la no seu editor de texto</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="261"/>
         <source>Open sessions folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de sessões</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="283"/>
         <source>Length and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração e etiquetas</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="287"/>
         <location filename="../app/library_view.py" line="303"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="297"/>
         <source>Problems in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas neste arquivo</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="321"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="323"/>
         <source>Start the session (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a sessão (Enter na lista)</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="326"/>
         <source>Edit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o arquivo</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="328"/>
         <source>Open the session file in your text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo da sessão no seu editor de texto</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="453"/>
         <source>No session matches. Try another word or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão corresponde. Tente outra palavra ou etiqueta.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="460"/>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão selecionada</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="475"/>
@@ -1269,17 +1269,21 @@
 %1
 
 Fix it in your editor and save: the library updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo ainda não pode ser usado:
+
+%1
+
+Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>your session</source>
-        <translation type="unfinished"></translation>
+        <translation>sua sessão</translation>
     </message>
     <message>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluída</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
         <source>Mood change by practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança de humor por prática</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1387,17 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="124"/>
         <source>Mood before and after, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor antes e depois, por mês</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="132"/>
         <source>Before the session (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da sessão (linha tracejada)</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="133"/>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois da sessão</translation>
     </message>
 </context>
 <context>
@@ -1744,37 +1748,37 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/table.py" line="31"/>
         <source>unknown date (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>data desconhecida (danificada)</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="49"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Como terminou</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor</translation>
     </message>
     <message>
         <location filename="../app/history/table.py" line="50"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2088,12 +2092,12 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do aplicativo (após reiniciar)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>The new language shows the next time Anapana starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma aparece na próxima vez que o Anapana for aberto.</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="81"/>
@@ -2424,7 +2428,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="86"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana</translation>
     </message>
     <message>
         <location filename="../app/history/charts.py" line="113"/>
@@ -2434,7 +2438,7 @@ Fix it in your editor and save: the library updates by itself.</source>
     <message>
         <location filename="../app/history/charts.py" line="115"/>
         <source>Minutes practised in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de prática em uma semana</translation>
     </message>
 </context>
 <context>
@@ -2496,13 +2500,13 @@ Fix it in your editor and save: the library updates by itself.</source>
         <location filename="../app/words.py" line="102"/>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="105"/>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="108"/>
