@@ -3,7 +3,6 @@ merged by msgfmt into the installed files, which still pass their validators."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from anapana.i18n import LANGUAGES
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "packaging" / "po"
@@ -30,12 +30,7 @@ def _tool(name: str) -> str:
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations_script",
-                                                  ROOT / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("translations")
 
 
 def _entries(po: Path) -> list[tuple[str, str]]:

@@ -3,7 +3,6 @@ apply refuses wrong placeholders and plural counts and writes nothing then."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 import yaml
 
 from anapana.i18n.ts_file import read_ts
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,11 +52,7 @@ def minutes(n: int) -> str:
 
 @pytest.fixture
 def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations_script",
-                                                  ROOT / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("translations")
     (tmp_path / "app").mkdir()
     (tmp_path / "app" / "greeter.py").write_text(APP_V1, encoding="utf-8")
     monkeypatch.setattr(module, "ROOT", tmp_path)

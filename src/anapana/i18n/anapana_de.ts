@@ -805,33 +805,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="79"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Noch keine Übungen. Dein Verlauf wächst hier, Sitzung für Sitzung.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="85"/>
+        <location filename="../log/history_text.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message>
-        <location filename="../log/history_text.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
         <source>%Ln session(s)</source>
-        <translation>Sitzungen: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="87"/>
-        <source>%Ln minute(s)</source>
-        <translation>Minuten: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="88"/>
-        <source>%Ln day(s) practised</source>
-        <translation>Übungstage: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="93"/>
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln Übungstag</numerusform>
+            <numerusform>%Ln Übungstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Übungstage in diesem Monat: %n</numerusform>
@@ -839,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="102"/>
+        <location filename="../log/history_text.py" line="113"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Wie sich deine Stimmung bewegt, siehst du hier, sobald du vor und nach ein paar Sitzungen einen Check-in gemacht hast.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="107"/>
+        <location filename="../log/history_text.py" line="118"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzung.</numerusform>
@@ -852,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="120"/>
+        <location filename="../log/history_text.py" line="131"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Die letzten 30 Tage: %1 (die 30 Tage davor: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="125"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>The last 30 days: %1.</source>
         <translation>Die letzten 30 Tage: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="132"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 im Schnitt, %n Sitzung</numerusform>
@@ -870,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="134"/>
+        <location filename="../log/history_text.py" line="146"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 aus %n Sitzung, noch zu wenig für eine Aussage</numerusform>
@@ -878,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="141"/>
+        <location filename="../log/history_text.py" line="153"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Wenn du vor und nach deinen Sitzungen einen Check-in machst, zeigt sich hier, wie sich deine Stimmung mit jeder Übung meist verändert.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="145"/>
+        <location filename="../log/history_text.py" line="157"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>Die durchschnittliche Veränderung der Stimmung von vorher zu nachher bei jeder Übung, auf der Skala von schwer bis heiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="150"/>
+        <location filename="../log/history_text.py" line="162"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Diese Woche bisher: %n Minute</numerusform>
@@ -896,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="154"/>
+        <location filename="../log/history_text.py" line="166"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="156"/>
+        <location filename="../log/history_text.py" line="168"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="169"/>
         <source>ended early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="158"/>
+        <location filename="../log/history_text.py" line="170"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="159"/>
+        <location filename="../log/history_text.py" line="171"/>
         <source>in progress</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="174"/>
         <source>%1 · imported copy</source>
         <translation>%1 · importierte Kopie</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="172"/>
+        <location filename="../log/history_text.py" line="184"/>
         <source>Damaged in the log: %1</source>
         <translation>Im Protokoll beschädigt: %1</translation>
     </message>

@@ -805,33 +805,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="79"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Aún no hay prácticas. Tu historial irá creciendo aquí, sesión a sesión.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="85"/>
+        <location filename="../log/history_text.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message>
-        <location filename="../log/history_text.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
         <source>%Ln session(s)</source>
-        <translation>Sesiones: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="87"/>
-        <source>%Ln minute(s)</source>
-        <translation>Minutos: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="88"/>
-        <source>%Ln day(s) practised</source>
-        <translation>Días de práctica: %Ln</translation>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="93"/>
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln día de práctica</numerusform>
+            <numerusform>%Ln días de práctica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Días de práctica este mes: %n</numerusform>
@@ -839,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="102"/>
+        <location filename="../log/history_text.py" line="113"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Aquí verás cómo se mueve tu ánimo cuando hayas hecho el registro de ánimo antes y después de algunas sesiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="107"/>
+        <location filename="../log/history_text.py" line="118"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Ánimo antes → después: %1 (%2) → %3 (%4), %5 de media en %n sesión.</numerusform>
@@ -852,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="120"/>
+        <location filename="../log/history_text.py" line="131"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Últimos 30 días: %1 (los 30 días anteriores: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="125"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>The last 30 days: %1.</source>
         <translation>Últimos 30 días: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="132"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 de media, %n sesión</numerusform>
@@ -870,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="134"/>
+        <location filename="../log/history_text.py" line="146"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 de %n sesión, aún muy poco para sacar conclusiones</numerusform>
@@ -878,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="141"/>
+        <location filename="../log/history_text.py" line="153"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Cuando hagas el registro de ánimo antes y después de tus sesiones, aquí verás cómo suele cambiar tu ánimo con cada práctica.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="145"/>
+        <location filename="../log/history_text.py" line="157"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>El cambio medio de ánimo entre antes y después de cada práctica, en la escala que va de «con peso» a «radiante».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="150"/>
+        <location filename="../log/history_text.py" line="162"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>En lo que va de semana: %n minuto</numerusform>
@@ -896,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="154"/>
+        <location filename="../log/history_text.py" line="166"/>
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="156"/>
+        <location filename="../log/history_text.py" line="168"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="169"/>
         <source>ended early</source>
         <translation>terminada antes</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="158"/>
+        <location filename="../log/history_text.py" line="170"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="159"/>
+        <location filename="../log/history_text.py" line="171"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="174"/>
         <source>%1 · imported copy</source>
         <translation>%1 · copia importada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="172"/>
+        <location filename="../log/history_text.py" line="184"/>
         <source>Damaged in the log: %1</source>
         <translation>Entrada dañada en el registro de prácticas: %1</translation>
     </message>

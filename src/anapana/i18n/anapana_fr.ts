@@ -805,33 +805,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="79"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Aucune pratique pour l&apos;instant. Votre historique grandira ici, une séance après l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="85"/>
+        <location filename="../log/history_text.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message>
-        <location filename="../log/history_text.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
         <source>%Ln session(s)</source>
-        <translation>Séances : %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="87"/>
-        <source>%Ln minute(s)</source>
-        <translation>Minutes : %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="88"/>
-        <source>%Ln day(s) practised</source>
-        <translation>Jours de pratique : %Ln</translation>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="93"/>
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln jour de pratique</numerusform>
+            <numerusform>%Ln jours de pratique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Jours de pratique ce mois-ci : %n</numerusform>
@@ -839,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="102"/>
+        <location filename="../log/history_text.py" line="113"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>L&apos;évolution de votre humeur s&apos;affichera ici une fois que vous aurez fait un point d&apos;humeur avant et après quelques séances.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="107"/>
+        <location filename="../log/history_text.py" line="118"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Humeur avant → après : %1 (%2) → %3 (%4), %5 en moyenne sur %n séance.</numerusform>
@@ -852,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="120"/>
+        <location filename="../log/history_text.py" line="131"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Les 30 derniers jours : %1 (les 30 jours précédents : %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="125"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>The last 30 days: %1.</source>
         <translation>Les 30 derniers jours : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="132"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 en moyenne, %n séance</numerusform>
@@ -870,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="134"/>
+        <location filename="../log/history_text.py" line="146"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 sur %n séance, trop peu pour en dire beaucoup</numerusform>
@@ -878,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="141"/>
+        <location filename="../log/history_text.py" line="153"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Si vous faites un point d&apos;humeur avant et après vos séances, vous verrez ici comment votre humeur tend à évoluer avec chaque pratique.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="145"/>
+        <location filename="../log/history_text.py" line="157"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>L&apos;évolution moyenne de l&apos;humeur entre avant et après chaque pratique, sur l&apos;échelle allant de « ça pèse » à « au beau fixe ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="150"/>
+        <location filename="../log/history_text.py" line="162"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Cette semaine jusqu&apos;ici : %n minute</numerusform>
@@ -896,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="154"/>
+        <location filename="../log/history_text.py" line="166"/>
         <source>damaged</source>
         <translation>endommagée</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="156"/>
+        <location filename="../log/history_text.py" line="168"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="169"/>
         <source>ended early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="158"/>
+        <location filename="../log/history_text.py" line="170"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="159"/>
+        <location filename="../log/history_text.py" line="171"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="174"/>
         <source>%1 · imported copy</source>
         <translation>%1 · copie importée</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="172"/>
+        <location filename="../log/history_text.py" line="184"/>
         <source>Damaged in the log: %1</source>
         <translation>Entrée endommagée dans le journal de pratique : %1</translation>
     </message>

@@ -805,33 +805,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="79"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Ancora nessuna pratica. Il tuo storico crescerà qui, una sessione alla volta.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="85"/>
+        <location filename="../log/history_text.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message>
-        <location filename="../log/history_text.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
         <source>%Ln session(s)</source>
-        <translation>Sessioni: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="87"/>
-        <source>%Ln minute(s)</source>
-        <translation>Minuti: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="88"/>
-        <source>%Ln day(s) practised</source>
-        <translation>Giorni di pratica: %Ln</translation>
+        <translation>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="93"/>
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln giorno di pratica</numerusform>
+            <numerusform>%Ln giorni di pratica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Giorni di pratica questo mese: %n</numerusform>
@@ -839,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="102"/>
+        <location filename="../log/history_text.py" line="113"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Qui vedrai come si muove il tuo umore, quando avrai fatto il momento di ascolto prima e dopo qualche sessione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="107"/>
+        <location filename="../log/history_text.py" line="118"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessione.</numerusform>
@@ -852,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="120"/>
+        <location filename="../log/history_text.py" line="131"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Ultimi 30 giorni: %1 (i 30 giorni precedenti: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="125"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>The last 30 days: %1.</source>
         <translation>Ultimi 30 giorni: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="132"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 in media, %n sessione</numerusform>
@@ -870,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="134"/>
+        <location filename="../log/history_text.py" line="146"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 da una sola sessione, ancora troppo poco per dire molto</numerusform>
@@ -878,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="141"/>
+        <location filename="../log/history_text.py" line="153"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Quando farai il momento di ascolto prima e dopo le sessioni, qui vedrai come tende a cambiare il tuo umore con ciascuna pratica.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="145"/>
+        <location filename="../log/history_text.py" line="157"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>Il cambiamento medio dell&apos;umore da prima a dopo ogni pratica, sulla scala da pesante a luminoso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="150"/>
+        <location filename="../log/history_text.py" line="162"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Questa settimana finora: %n minuto</numerusform>
@@ -896,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="154"/>
+        <location filename="../log/history_text.py" line="166"/>
         <source>damaged</source>
         <translation>danneggiata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="156"/>
+        <location filename="../log/history_text.py" line="168"/>
         <source>completed</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="169"/>
         <source>ended early</source>
         <translation>interrotta prima</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="158"/>
+        <location filename="../log/history_text.py" line="170"/>
         <source>interrupted</source>
         <translation>interrotta all&apos;improvviso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="159"/>
+        <location filename="../log/history_text.py" line="171"/>
         <source>in progress</source>
         <translation>in corso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="174"/>
         <source>%1 · imported copy</source>
         <translation>%1 · copia importata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="172"/>
+        <location filename="../log/history_text.py" line="184"/>
         <source>Damaged in the log: %1</source>
         <translation>Danni nel registro: %1</translation>
     </message>

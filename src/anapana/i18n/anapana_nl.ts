@@ -805,33 +805,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="79"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Nog geen oefeningen. Je geschiedenis groeit hier, sessie na sessie.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="85"/>
+        <location filename="../log/history_text.py" line="96"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message>
-        <location filename="../log/history_text.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
         <source>%Ln session(s)</source>
-        <translation>Sessies: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="87"/>
-        <source>%Ln minute(s)</source>
-        <translation>Minuten: %Ln</translation>
-    </message>
-    <message>
-        <location filename="../log/history_text.py" line="88"/>
-        <source>%Ln day(s) practised</source>
-        <translation>Oefendagen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="93"/>
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln oefendag</numerusform>
+            <numerusform>%Ln oefendagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Oefendagen deze maand: %n</numerusform>
@@ -839,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="102"/>
+        <location filename="../log/history_text.py" line="113"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Hier zie je hoe je stemming verandert, zodra je bij een paar sessies vooraf en achteraf hebt ingecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="107"/>
+        <location filename="../log/history_text.py" line="118"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessie.</numerusform>
@@ -852,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="120"/>
+        <location filename="../log/history_text.py" line="131"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>De afgelopen 30 dagen: %1 (de 30 dagen daarvoor: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="125"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>The last 30 days: %1.</source>
         <translation>De afgelopen 30 dagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="132"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>gemiddeld %1, %n sessie</numerusform>
@@ -870,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="134"/>
+        <location filename="../log/history_text.py" line="146"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 uit %n sessie, nog te weinig om veel te zeggen</numerusform>
@@ -878,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="141"/>
+        <location filename="../log/history_text.py" line="153"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Zodra je voor en na je sessies incheckt, zie je hier hoe je stemming bij elke oefening meestal verandert.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="145"/>
+        <location filename="../log/history_text.py" line="157"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>De gemiddelde verandering in stemming van vooraf naar achteraf bij elke oefening, op de schaal van zwaar tot opgewekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="150"/>
+        <location filename="../log/history_text.py" line="162"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Deze week tot nu toe: %n minuut</numerusform>
@@ -896,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="154"/>
+        <location filename="../log/history_text.py" line="166"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="156"/>
+        <location filename="../log/history_text.py" line="168"/>
         <source>completed</source>
         <translation>voltooid</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="169"/>
         <source>ended early</source>
         <translation>eerder gestopt</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="158"/>
+        <location filename="../log/history_text.py" line="170"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="159"/>
+        <location filename="../log/history_text.py" line="171"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="174"/>
         <source>%1 · imported copy</source>
         <translation>%1 · geïmporteerde kopie</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="172"/>
+        <location filename="../log/history_text.py" line="184"/>
         <source>Damaged in the log: %1</source>
         <translation>Beschadigd in het logboek: %1</translation>
     </message>
