@@ -6,8 +6,9 @@ variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app clea
 that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
 stdout when the window has first been painted. `ANAPANA_STARTUP_PROBE=1` (for
 `bench/startup.py`) prints the monotonic clock at the first paint, once the library's
-list has been painted with its sessions and once the plan preview has, then quits. `ANAPANA_HR_SIMULATE=5.5` (or `anapana run
-ID --hr-simulate 5.5`) puts a simulated heart in place of a strap, for demos and tests.
+list has been painted with its sessions and once the plan preview has, then quits.
+`ANAPANA_HR_SIMULATE=5.5` (or `anapana run ID --hr-simulate 5.5`) puts a simulated heart
+in place of a strap, for demos and tests.
 """
 
 from __future__ import annotations
@@ -93,9 +94,12 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
     theme.apply(app, theme.resolve(settings.theme))
-    from .heart_live import simulate_rate_from_env
+    hr_simulate = None
+    if os.environ.get("ANAPANA_HR_SIMULATE"):  # heart_live's: imported only when asked for
+        from .heart_live import simulate_rate_from_env
 
-    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=simulate_rate_from_env())
+        hr_simulate = simulate_rate_from_env()
+    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=hr_simulate)
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
