@@ -67,8 +67,12 @@ def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None) -> Li
 def scan(folders: Iterable[tuple[Path, Origin]],
          cache: PlanCache | None = None) -> list[LibraryEntry]:
     """Load every session file of the given folders, in order."""
-    return [load_entry(path, origin, cache) for folder, origin in folders
-            for path in session_files(folder)]
+    if cache is None:
+        return [load_entry(path, origin) for folder, origin in folders
+                for path in session_files(folder)]
+    with cache.batch():
+        return [load_entry(path, origin, cache) for folder, origin in folders
+                for path in session_files(folder)]
 
 
 def find(entries: Iterable[LibraryEntry], ref: str) -> LibraryEntry | None:
