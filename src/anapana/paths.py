@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "anapana"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -74,6 +72,8 @@ class UserPaths:
             root = Path(home)
             return cls(data=root / "data", config=root / "config", logs=root / "logs",
                        cache=root / "cache")
+        import platformdirs  # here: it imports tempfile and shutil, which reading needs not
+
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME)),
             config=Path(platformdirs.user_config_dir(APP_NAME)),

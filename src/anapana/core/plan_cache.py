@@ -20,13 +20,16 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anapana import __version__
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
-from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.problems import SessionInvalid
 from anapana.core.session_file import read_limited
+
+if TYPE_CHECKING:
+    # Imported when a plan is first read: listing the library needs only the headers.
+    from anapana.core.plan import Plan
 
 CACHE_FORMAT = 1
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
@@ -331,6 +334,8 @@ def _decode_entry(entry: Any, sha256: str) -> SessionHeader:
 
 
 def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:
+    from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
+
     _check_stamp(data, path, sha256)
     segments = tuple(PlanSegment(*row) for row in _rows(data["segments"], _SEGMENT))
     phases = tuple(PlanPhase(*row) for row in _rows(data["phases"], _PHASE))
