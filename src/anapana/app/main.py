@@ -30,6 +30,7 @@ from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
+from .translations import install_translations, ui_language
 
 if TYPE_CHECKING:
     from anapana.app.desktop import DesktopIntegration
@@ -93,6 +94,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
+    install_translations(app, ui_language(settings.language), paths.cache or paths.data / "cache")
     theme.apply(app, theme.resolve(settings.theme))
     hr_simulate = None
     if os.environ.get("ANAPANA_HR_SIMULATE"):  # heart_live's: imported only when asked for
