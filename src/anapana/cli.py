@@ -243,7 +243,9 @@ def _import_before_qt() -> None:
 
     import anapana.core.durations
     import anapana.core.library
+    import anapana.core.plan
     import anapana.core.plan_cache
+    import anapana.i18n
     import anapana.log.files
     import anapana.reminders  # noqa: F401
 
