@@ -240,6 +240,7 @@ def _import_before_qt() -> None:
     import gc  # noqa: F401
     import html  # noqa: F401
     import signal  # noqa: F401
+    import subprocess  # noqa: F401
 
     import anapana.core.durations
     import anapana.core.library
