@@ -194,6 +194,9 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
 
     def library_painted() -> None:
         mark("library shown", f" sessions={len(window.store.entries)}")
-        wait_for_preview()
+        if window.library.preview is not None:  # built first: painted with the list
+            preview_painted()
+        else:
+            wait_for_preview()
 
     after_first_paint(window.library.list.viewport(), library_painted)
