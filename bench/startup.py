@@ -23,8 +23,13 @@ Memory: `anapana run ID --no-checkin` plays box breathing (sound through a null 
 device, as on a machine with a sound card) and then the 45-minute body scan with spoken
 guidance (espeak-ng when installed); the resident memory (VmRSS) is sampled every
 0.2 s for `--seconds`: `rss_*_peak_mb` is the highest sample, `rss_*_mb` the median of
-the last half (steady). Ends with one `key=value` line; `load_avg` is the 1-minute
-load average when the run ended, a reminder of how busy the machine was.
+the last half (steady). On a busy machine the app may spend much of that time starting,
+so the speech figure is also measured in this process, independent of timing:
+`speech_held_mb` is what the body scan's spoken lines take once all are rendered
+(espeak-ng) and registered for the mixer, and each prepared once as the scheduler does
+a second before it is due (`speech_s` is their total length). Ends with one `key=value`
+line; `load_avg` is the 1-minute load average when the run ended, a reminder of how busy
+the machine was.
 """
 
 from __future__ import annotations
@@ -161,6 +166,52 @@ def measure_rss(session: str, seconds: float, env: dict[str, str]) -> tuple[floa
     return max(samples), statistics.median(samples[len(samples) // 2:])
 
 
+def measure_speech(session: str = "body-scan-45") -> tuple[float, float] | None:
+    """(MB held, seconds of speech) for all of `session`'s lines; None without espeak-ng."""
+    import tracemalloc
+
+    from anapana.core.library import load_entry
+    from anapana.paths import bundled_sessions_dir
+    from anapana.sound.library import SoundLibrary
+    from anapana.sound.output import MixingOutput
+    from anapana.sound.speech_lines import SpeechLines
+    from anapana.sound.speech_render import LineRenderer
+    from anapana.sound.tts.engine import choose, installed_engines
+
+    entry = load_entry(bundled_sessions_dir() / f"{session}.yaml", "bundled")
+    assert entry.loaded is not None, entry.problems
+    plan = entry.loaded.plan
+    choice = choose(installed_engines(["espeak-ng"]), plan.language)
+    if choice is None:
+        return None
+
+    class Prepared(MixingOutput):
+        """Converts for the mixer as the real outputs do, and plays nowhere."""
+
+        def _start(self, pcm: object, channel: object, pcm_peak: int) -> None:
+            pass
+
+        def _stop(self, channel: object) -> None:
+            pass
+
+    library = SoundLibrary()
+    output = Prepared(library)
+    lines = SpeechLines(library, LineRenderer(choice, cache=None))
+    texts = [item.text for item in plan.speech]
+    tracemalloc.start()
+    lines.load(texts)
+    lines.wait()
+    for text in texts:
+        name = lines.sound_name(text)
+        if name is not None:
+            output.prepare(name, "voice")
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    seconds = sum(lines.duration_s(t) or 0.0 for t in set(texts))
+    lines.close()
+    return held / 2**20, seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=7, help="processes of each (default 7)")
@@ -210,6 +261,12 @@ def main() -> int:
                       f"  target ≤ {TARGET_RSS_MB:g}: {verdict(peak, TARGET_RSS_MB)}")
                 figures[f"rss_{label}_peak_mb"] = peak
                 figures[f"rss_{label}_mb"] = steady
+            speech = measure_speech()
+            if speech is not None:
+                held, seconds = speech
+                print(f"body-scan-45's spoken lines ({seconds:.0f} s), rendered and prepared: "
+                      f"{held:.1f} MB held")
+                figures.update(speech_held_mb=held, speech_s=seconds)
     figures["load_avg"] = os.getloadavg()[0]
     print()
     print(figures_line(figures))
