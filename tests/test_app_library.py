@@ -76,7 +76,7 @@ def test_every_bundled_session_is_listed_with_details(window: MainWindow,
     assert "Mark Divine" in window.library.detail_text.text()
     assert window.library.start_button.isEnabled()
     # The preview (pyqtgraph) is built once the list has been painted.
-    qtbot.waitUntil(lambda: window.library.preview is not None)
+    qtbot.waitUntil(lambda: window.library.preview is not None, timeout=60_000)
 
 
 def test_search_and_tag_filter(window: MainWindow) -> None:
