@@ -20,12 +20,11 @@ timer. A stalled event loop drops frames; it never slows or shifts the breath.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
 from anapana.sound.guidance import phase_tone, phase_word
@@ -79,7 +78,7 @@ class PlayerController(QObject):
 
     def __init__(
         self,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         *,
         sound: SoundSink | None = None,
         recorder: Recorder | None = None,
@@ -432,7 +431,7 @@ class PlayerController(QObject):
         """
         player = self._require()
         events = player.plan.events
-        now = self._clock()
+        now = self._clock.monotonic()
         cues: list[PlanCue] = []
         offset: float | None = None
         tones = self.eyes_closed == "tones"
