@@ -176,7 +176,8 @@ def measure_speech(session: str = "body-scan-45") -> tuple[float, float] | None:
     from anapana.sound.output import MixingOutput
     from anapana.sound.speech_lines import SpeechLines
     from anapana.sound.speech_render import LineRenderer
-    from anapana.sound.tts.engine import choose, installed_engines
+    from anapana.sound.tts.engine import choose
+    from anapana.sound.tts.installed import installed_engines
 
     entry = load_entry(bundled_sessions_dir() / f"{session}.yaml", "bundled")
     assert entry.loaded is not None, entry.problems

@@ -92,6 +92,8 @@ class UserPaths:
             root = Path(home)
             return cls(data=root / "data", config=root / "config", logs=root / "logs",
                        cache=root / "cache", temporary=Path(tempfile.gettempdir()))
+        import platformdirs
+
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME)),
             config=Path(platformdirs.user_config_dir(APP_NAME)),
