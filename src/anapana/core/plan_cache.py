@@ -14,6 +14,7 @@ plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -36,7 +37,7 @@ CACHE_FORMAT = 1
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 INDEX = "index.json"
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
-         "yaml_source.py", "durations.py")
+         "yaml_source.py", "durations.py", "session_text.py", "body_areas.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
@@ -71,6 +72,13 @@ def _load_file(path: Path) -> LoadedSession:
     from anapana.core.loader import load_session  # pydantic loads only on this request
 
     return load_session(path)
+
+
+def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
+    """The same for a session in the words of a text overlay."""
+    from anapana.core.loader import load_translated
+
+    return load_translated(path, overlay)
 
 
 class PlanCache:
@@ -121,13 +129,14 @@ class PlanCache:
                 pass
         return self._index
 
-    def get(self, path: Path, sha256: str) -> LoadedSession | None:
-        """The cached entry for this content at this path, or None."""
+    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
+        """The cached entry for this content at this path, or None (`overlay`: the text
+        overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
         try:
-            header = _decode_entry(self._entries().get(str(path)), sha256)
+            header = _decode_entry(self._entries().get(_index_name(path, overlay)), sha256)
         except _UNTRUSTED:
             return None
 
@@ -139,7 +148,9 @@ class PlanCache:
                 return None
 
         return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
-                             _reload=_load_file)
+                             _reload=_load_file if overlay is None
+                             else functools.partial(_load_translated_file, overlay=overlay),
+                             overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
         """Remember a valid session's plan; quietly does nothing when it cannot."""
@@ -149,7 +160,7 @@ class PlanCache:
         plan, header = _encode(loaded)
         # The plan first: the index never points at a plan not yet written.
         if self._write(self.folder / f"{key}.plan.json", plan):
-            self._entries()[str(loaded.path)] = header
+            self._entries()[_index_name(loaded.path, loaded.overlay)] = header
             self._unsaved = True
             if not self._batching:
                 self.save()
@@ -193,9 +204,14 @@ class PlanCache:
         return True
 
 
+def _index_name(path: Path, overlay: Path | None) -> str:
+    """A session's name in the index: its path, and its overlay's for a translation."""
+    return str(path) if overlay is None else f"{path}\0{overlay}"
+
+
 def _exists(name: object) -> bool:
     try:
-        return isinstance(name, str) and os.path.lexists(name)
+        return isinstance(name, str) and os.path.lexists(name.split("\0")[0])
     except (OSError, ValueError):  # an index entry of someone else's making
         return False
 
@@ -248,7 +264,8 @@ def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], list[Any]]:
                  plan.checkin, plan.reflect],
         "segments": [[s.index, s.kind, s.title, s.start_s, s.duration_s, s.open, s.intro,
                       s.write] for s in plan.segments],
-        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s]
+        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s,
+                    None if p.areas is None else list(p.areas), p.side]
                    for p in plan.phases],
         "cues": [[c.at_s, c.sound, c.event] for c in plan.cues],
         "speech": [[s.at_s, s.text] for s in plan.speech],
@@ -319,8 +336,20 @@ def _tags(v: Any) -> tuple[str, ...]:
 
 
 _SEGMENT = (_whole, _one_of(_SEGMENT_KINDS), _text, _number, _number, _flag, _opt_text, _flag)
+def _opt_areas(v: Any) -> tuple[str, ...] | None:
+    return None if v is None else _tags(v)
+
+
+def _opt_side(v: Any) -> str | None:
+    if v is not None and v not in ("left", "right"):
+        raise _Bad
+    return v  # type: ignore[no-any-return]
+
+
+# A body-scan step's areas and side come along: the body map lights them (a plan read
+# from the cache without them left the map dark from the second start on).
 _PHASE = (_number, _opt_number, _one_of(_PHASE_KINDS), _whole, _opt_whole, _opt_text,
-          _opt_number)
+          _opt_number, _opt_areas, _opt_side)
 _CUE = (_number, _text, _one_of(_CUE_EVENTS))
 _SPEECH = (_number, _text)
 _EVENT = (_number, _one_of(frozenset("gpcs")), _whole)
