@@ -251,9 +251,33 @@ def _cmd_run(args: argparse.Namespace) -> int:
         os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
     elif (session or not background) and _hand_over(session, checkin):
         return 0
+    _import_before_qt()
     from anapana.app.main import run_app
 
     return int(run_app(session=session, checkin=checkin, background=background))
+
+
+def _import_before_qt() -> None:
+    """Import the Qt-free modules the window needs to open before PySide6 itself.
+
+    Once loaded, PySide6 reads the whole source of every module imported after it (its
+    `__feature__` check), a millisecond or more each on a busy machine; these modules
+    are the core, log and reminder ones read on the way to the library.
+    """
+    import datetime  # noqa: F401
+    import gc  # noqa: F401
+    import html  # noqa: F401
+    import signal  # noqa: F401
+    import subprocess  # noqa: F401
+
+    import anapana.core.durations
+    import anapana.core.library
+    import anapana.core.plan
+    import anapana.core.plan_cache
+    import anapana.core.session_text
+    import anapana.i18n
+    import anapana.log.files
+    import anapana.reminders  # noqa: F401
 
 
 def _cmd_sound(args: argparse.Namespace) -> int:

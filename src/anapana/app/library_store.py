@@ -8,6 +8,7 @@ Unchanged files are not compiled again.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,11 +67,12 @@ class LibraryStore(QObject):
         """Read both folders and start watching the user's (call once the window shows)."""
         from anapana.core.library import load_entry, session_files
 
-        if self._bundled is None:
-            self._bundled = [load_entry(p, "bundled", self.plans, self.language)
-                             for p in session_files(self.bundled_folder)]
-        self.watch()
-        self._reload_user()
+        with self._plans_batch():  # the plan cache's index written once, at the end
+            if self._bundled is None:
+                self._bundled = [load_entry(p, "bundled", self.plans, self.language)
+                                 for p in session_files(self.bundled_folder)]
+            self.watch()
+            self._reload_user()
 
     def watch(self) -> None:
         if self._watcher is not None:
@@ -94,10 +96,14 @@ class LibraryStore(QObject):
         self._debounce.start()
 
     def _on_debounce_timeout(self) -> None:
-        self._reload_user()
+        self.reload()
 
     def reload(self) -> None:
-        self._reload_user()
+        with self._plans_batch():
+            self._reload_user()
+
+    def _plans_batch(self) -> AbstractContextManager[None]:
+        return self.plans.batch() if self.plans is not None else nullcontext()
 
     def _reload_user(self) -> None:
         from anapana.core.library import load_entry, session_files

@@ -111,8 +111,12 @@ def scan(folders: Iterable[tuple[Path, Origin]],
          cache: PlanCache | None = None, language: str | None = None) -> list[LibraryEntry]:
     """Load every session file of the given folders, in order (in `language` where an
     overlay gives it)."""
-    return [load_entry(path, origin, cache, language) for folder, origin in folders
-            for path in session_files(folder)]
+    if cache is None:
+        return [load_entry(path, origin, None, language) for folder, origin in folders
+                for path in session_files(folder)]
+    with cache.batch():  # the cache's index written once, at the end
+        return [load_entry(path, origin, cache, language) for folder, origin in folders
+                for path in session_files(folder)]
 
 
 def find(entries: Iterable[LibraryEntry], ref: str) -> LibraryEntry | None:

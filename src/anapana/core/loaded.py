@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from anapana.core.plan import Plan
-
 if TYPE_CHECKING:
+    from anapana.core.plan import Plan
     from anapana.core.session import Session
 
 

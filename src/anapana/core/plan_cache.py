@@ -2,11 +2,13 @@
 
 An entry is keyed by the session file's content hash, its path, and a stamp of the
 code that compiled it (the app version and the size and time of the core modules), so
-an edited file, a moved file or a new version of Anapana compiles afresh. Entries are
-plain JSON written atomically into an owner-only folder. Reading an entry trusts
-nothing: any entry that is not exactly what this module writes is ignored and rebuilt.
-Only valid sessions are cached (their problems are always found by the loader), and
-only plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
+an edited file, a moved file or a new version of Anapana compiles afresh. What the
+library lists (each session's header, by path and content hash) sits in one index
+file, read once; each plan has its own file, read when the plan is first wanted. All
+are plain JSON written atomically into an owner-only folder. Reading trusts nothing:
+any entry that is not exactly what this module writes is ignored and rebuilt. Only
+valid sessions are cached (their problems are always found by the loader), and only
+plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
 """
 
 from __future__ import annotations
@@ -17,19 +19,23 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anapana import __version__
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
-from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.problems import SessionInvalid
 from anapana.core.session_file import read_limited
+
+if TYPE_CHECKING:
+    # Imported when a plan is first read: listing the library needs only the headers.
+    from anapana.core.plan import Plan
 
 CACHE_FORMAT = 1
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
+INDEX = "index.json"
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
          "yaml_source.py", "durations.py", "session_text.py", "body_areas.py")
 
@@ -82,6 +88,10 @@ class PlanCache:
         self.folder = folder
         self._stamp = _code_stamp()
         self._usable: bool | None = None
+        self._index: dict[str, Any] | None = None
+        """Headers by the file's path: [sha256, header row], as read (checked on use)."""
+        self._batching = 0
+        self._unsaved = False
 
     def _key(self, path: Path, sha256: str) -> str:
         text = "\0".join((self._stamp, str(path.resolve()), sha256))
@@ -105,20 +115,33 @@ class PlanCache:
         self._usable = ok
         return ok
 
+    def _entries(self) -> dict[str, Any]:
+        """The index, read on first use; an index that is not ours counts as empty."""
+        if self._index is None:
+            self._index = {}
+            try:
+                data = _read_json(self.folder / INDEX)
+                if (isinstance(data, dict) and data.get("format") == CACHE_FORMAT
+                        and data.get("code") == self._stamp
+                        and isinstance(data.get("entries"), dict)):
+                    self._index = data["entries"]
+            except _UNTRUSTED:
+                pass
+        return self._index
+
     def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
         """The cached entry for this content at this path, or None (`overlay`: the text
         overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
-        key = self._key(path, sha256)
         try:
-            header = _decode_header(_read_json(self.folder / f"{key}.json"), path, sha256)
+            header = _decode_entry(self._entries().get(_index_name(path, overlay)), sha256)
         except _UNTRUSTED:
             return None
-        plan_file = self.folder / f"{key}.plan.json"
 
         def stored_plan() -> Plan | None:
+            plan_file = self.folder / f"{self._key(path, sha256)}.plan.json"
             try:
                 return _decode_plan(_read_json(plan_file), path, sha256)
             except _UNTRUSTED:
@@ -135,9 +158,33 @@ class PlanCache:
             return
         key = self._key(loaded.path, loaded.sha256)
         plan, header = _encode(loaded)
-        # The plan first: a header never points at a plan not yet written.
+        # The plan first: the index never points at a plan not yet written.
         if self._write(self.folder / f"{key}.plan.json", plan):
-            self._write(self.folder / f"{key}.json", header)
+            self._entries()[_index_name(loaded.path, loaded.overlay)] = header
+            self._unsaved = True
+            if not self._batching:
+                self.save()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write the index once at the end of many `put`s (a library scan), not after each."""
+        self._batching += 1
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if not self._batching:
+                self.save()
+
+    def save(self) -> None:
+        """Write the index if it changed, leaving out files that are gone."""
+        if not self._unsaved or self._index is None:
+            return
+        self._unsaved = False
+        kept = {name: entry for name, entry in self._index.items() if _exists(name)}
+        self._index = kept
+        self._write(self.folder / INDEX,
+                    {"format": CACHE_FORMAT, "code": self._stamp, "entries": kept})
 
     def _write(self, target: Path, data: dict[str, Any]) -> bool:
         import tempfile  # only when writing: a warm start need not import it
@@ -155,6 +202,18 @@ class PlanCache:
                 os.unlink(temporary)
             return False
         return True
+
+
+def _index_name(path: Path, overlay: Path | None) -> str:
+    """A session's name in the index: its path, and its overlay's for a translation."""
+    return str(path) if overlay is None else f"{path}\0{overlay}"
+
+
+def _exists(name: object) -> bool:
+    try:
+        return isinstance(name, str) and os.path.lexists(name.split("\0")[0])
+    except (OSError, ValueError):  # an index entry of someone else's making
+        return False
 
 
 _UNTRUSTED = (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError,
@@ -183,8 +242,8 @@ def cacheable(plan: Plan) -> bool:
 
 # --- the entry's JSON form: every dataclass as a list of its fields, in order -------------
 
-def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The plan's entry and the header's."""
+def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], list[Any]]:
+    """The plan's entry and the header's index entry."""
     plan = loaded.plan
     where: dict[int, tuple[str, int]] = {}
     for tag, items in (("g", plan.segments), ("p", plan.phases), ("c", plan.cues),
@@ -197,8 +256,8 @@ def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
         events.append([event.at_s, tag, index])
     h = loaded.header
     stamp = {"format": CACHE_FORMAT, "sha256": loaded.sha256, "path": str(loaded.path)}
-    header = {**stamp, "header": [h.title, h.summary, h.description, list(h.tags), h.author,
-                                  h.total_s, h.open]}
+    header = [loaded.sha256, [h.title, h.summary, h.description, list(h.tags), h.author,
+                              h.total_s, h.open]]
     return {
         **stamp,
         "plan": [plan.title, plan.total_s, plan.format, plan.session_id, plan.language,
@@ -303,13 +362,17 @@ def _check_stamp(data: Any, path: Path, sha256: str) -> None:
         raise _Bad
 
 
-def _decode_header(data: Any, path: Path, sha256: str) -> SessionHeader:
-    _check_stamp(data, path, sha256)
-    return SessionHeader(*_row(data["header"], (_text, _opt_text, _opt_text, _tags,
-                                                _opt_text, _number, _flag)))
+def _decode_entry(entry: Any, sha256: str) -> SessionHeader:
+    """An index entry, [sha256, header row], for this very content."""
+    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != sha256:
+        raise _Bad
+    return SessionHeader(*_row(entry[1], (_text, _opt_text, _opt_text, _tags, _opt_text,
+                                          _number, _flag)))
 
 
 def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:
+    from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
+
     _check_stamp(data, path, sha256)
     segments = tuple(PlanSegment(*row) for row in _rows(data["segments"], _SEGMENT))
     phases = tuple(PlanPhase(*row) for row in _rows(data["phases"], _PHASE))

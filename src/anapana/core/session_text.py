@@ -25,11 +25,15 @@ import hashlib
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anapana.core.plan import Plan
 from anapana.core.problems import Problem, SessionInvalid
-from anapana.core.yaml_source import Path_, Source, read_source
+
+if TYPE_CHECKING:
+    # PyYAML comes with it: imported where an overlay is read, not by the library's
+    # look for overlays (`overlay_path`) on every start.
+    from anapana.core.yaml_source import Path_, Source
 
 OVERLAY_FORMAT = 1
 """The `translation:` version this code reads."""
@@ -131,6 +135,8 @@ def overlay_language(ui_language: str) -> str | None:
 def read_overlay(path: Path, base: Source) -> Overlay:
     """Read an overlay and check it against its base; raises SessionInvalid with every
     problem at its file:line:col."""
+    from anapana.core.yaml_source import read_source
+
     source = read_source(path)
     problems = overlay_problems(source, base)
     if problems:
