@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayou
 
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
-from .breath_curve import AHEAD_S, PAST_WITH_HEART_S, TimeStrip
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
 from .fonts import scaled_font
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
+from .time_strip import TimeStrip
 
 SHOWN_BEATS = 120
 """Enough beats to fill the past part of the trace at any heart rate."""
