@@ -16,6 +16,13 @@ eyes-closed phase words sound at their exact phase times and never wait.
 
 The clock is an input: tests pass a fake one and call `tick()` instead of running the
 timer. A stalled event loop drops frames; it never slows or shifts the breath.
+
+The frame timer runs at 60 frames a second only while something on screen moves: the
+views say, through `add_frame_demand`, how long until they next look different, the
+controller adds its next event and spoken line, and the timer waits for the soonest
+(`frame_pacing`), at most a second. A still hold, a pause, a silent sit or a hidden
+window costs a tick or two a second; `request_frame()` brings a frame at once (the
+window was exposed again).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from anapana.sound.speech_plan import (
     resolve,
 )
 
+from .frame_pacing import FRAME_S, NEVER, frame_wait_s
 from .sound_sink import SilentSink, SoundSink
 
 if TYPE_CHECKING:
@@ -95,6 +103,9 @@ class PlayerController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._frame_demands: list[Callable[[PlayerState], float]] = []
+        self.frame_wait_s = FRAME_S
+        """How long the frame timer waits after the last frame (also without a timer)."""
         self.player: Player | None = None
         self.session_id = ""
         self.sha256 = ""
@@ -133,6 +144,16 @@ class PlayerController(QObject):
     @property
     def frame_timer(self) -> QTimer:
         return self._timer
+
+    def add_frame_demand(self, demand: Callable[[PlayerState], float]) -> None:
+        """`demand(state)` says, after each frame, how many seconds until its view next
+        looks different by itself (0: it moves; `NEVER`: not by itself)."""
+        self._frame_demands.append(demand)
+
+    def request_frame(self) -> None:
+        """A frame as soon as the event loop can (a hidden window was shown again)."""
+        if self._timer.isActive():
+            self._timer.start(0)
 
     def load(self, plan: Plan, *, lead_in_s: float = 3.0, session_id: str = "",
              sha256: str = "") -> None:
@@ -247,7 +268,7 @@ class PlayerController(QObject):
                                 checkin=checkin)
         self._schedule_cues()
         if self._run_timer:
-            self._timer.start()
+            self._timer.start(FRAME_MS)
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -377,7 +398,39 @@ class PlayerController(QObject):
             self._recorded_second = int(state.practised_s)  # once a second is plenty
             self.recorder.progress(state.practised_s)
         self.ticked.emit(state)
+        self._pace(state)
         return state
+
+    def _pace(self, state: PlayerState) -> None:
+        """Set the frame timer to the soonest change on screen or in the plan."""
+        waits = [demand(state) for demand in self._frame_demands]
+        if min(waits, default=NEVER) > FRAME_S:
+            waits.append(self._next_change_s(state))
+        self.frame_wait_s = wait = frame_wait_s(waits)
+        if self._timer.isActive():
+            interval = round(wait * 1000) if wait <= FRAME_S else int(wait * 1000) + 1
+            if interval != self._timer.interval():
+                self._timer.start(interval)
+
+    def _next_change_s(self, state: PlayerState) -> float:
+        """Seconds until the next event of the plan or the next spoken line's start or end
+        (which the frame reports), from the clock's reading now."""
+        player = self.player
+        if player is None or state.status not in ("countdown", "playing", "waiting"):
+            return NEVER
+        soonest = NEVER
+        due = player.next_event_clock_time()
+        if due is not None:
+            soonest = max(due - self._clock(), 0.0)
+        if state.status != "waiting":
+            now_s = _plan_time(state)
+            for line in self.timeline.lines:
+                if line.at_s > now_s:
+                    soonest = min(soonest, line.at_s - now_s)
+                    break
+                if line.end_s > now_s:
+                    soonest = min(soonest, line.end_s - now_s)
+        return soonest
 
     def _on_timer_timeout(self) -> None:
         self.tick()

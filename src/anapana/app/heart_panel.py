@@ -19,6 +19,7 @@ from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
 from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
 from .fonts import scaled_font
+from .frame_pacing import NEVER
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
 from .time_strip import TimeStrip
@@ -109,6 +110,15 @@ class HeartTrace(TimeStrip):
             self._shift = shift
             self.line.setPos(-shift, 0)
 
+    def next_change_s(self, plan_s: float) -> float:
+        """Seconds until the trace slides by its next whole device pixel."""
+        width = self._view.rect().width() * self.devicePixelRatioF()
+        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        if per_s <= 0:
+            return NEVER
+        exact = plan_s * per_s
+        return max(round(exact) + 0.5 - exact, 0.0) / per_s
+
     def point_count(self) -> int:
         x, _y = self.line.getData()
         return 0 if x is None else len(x)
@@ -188,6 +198,10 @@ class HeartPanel(QWidget):
     def _show_rate(self) -> None:
         battery = "" if self.battery_pct is None else f"strap battery {self.battery_pct} %"
         self.rate_label.setText(" · ".join(t for t in (self._rate_text, battery) if t))
+
+    def next_change_s(self, plan_s: float) -> float:
+        """Seconds until the trace next moves on screen (for the frame timer)."""
+        return self.trace.next_change_s(plan_s)
 
     def show_time(self, plan_s: float) -> None:
         self.trace.show_time(plan_s)
