@@ -72,6 +72,8 @@ class BreathCurve(QWidget):
         self._left_px: int | None = None
         self._drawn_left_px: int | None = None
         self._flat = False
+        self._flat_from = self._flat_until = math.nan
+        """`_flat` holds for plan times in this span (it is worked out again outside)."""
         self.past_s = PAST_S
         self.paints = 0
         self._palette = LIGHT
@@ -101,6 +103,7 @@ class BreathCurve(QWidget):
         self._times, self._levels = sample_curve(plan)
         self._has_plan = True
         self._slice = (0.0, -1.0)
+        self._flat_from = self._flat_until = math.nan
         self.show_time(0.0, force=True)
 
     def _view_rect(self) -> QRectF:
@@ -129,36 +132,43 @@ class BreathCurve(QWidget):
             return
         # Where the slice's left edge falls, in device pixels from the view's left.
         self._left_px = round((self._slice[0] - plan_s + self.past_s) * per_s)
-        self._flat = self._flat_between(plan_s - self.past_s - 1.0, plan_s + AHEAD_S + 1.0)
+        if force or not self._flat_from <= plan_s <= self._flat_until:
+            self._check_flat(plan_s)
         if force or (self._left_px != self._drawn_left_px and not self._flat):
             self.update()
 
     def next_change_s(self, playing: bool) -> float:
         """Seconds until the curve moves on screen by a whole pixel (while `playing`);
-        `NEVER` while what shows is flat and stays flat, until a breath comes in sight."""
+        while what shows is flat, until a breath comes in sight."""
         if not playing or not self._has_plan or self._slice_px <= 0 or not self.isVisible():
             return NEVER
         if self._flat:
-            edge = self._plan_s + AHEAD_S + 1.0
-            i = int(np.searchsorted(self._times, edge))
-            level = self._levels[min(i, len(self._levels) - 1)]
-            ahead = np.nonzero(np.abs(self._levels[i:] - level) > FLAT)[0]
-            if len(ahead) == 0:
-                return NEVER
-            return max(float(self._times[i + ahead[0]]) - edge, 0.0)
+            return max(self._flat_until - self._plan_s, 0.0)
         exact = (self._slice[0] - self._plan_s + self.past_s) * self._slice_px
         return max(exact - (round(exact) - 0.5), 0.0) / self._slice_px
 
-    def _flat_between(self, low: float, high: float) -> bool:
-        i0, i1 = np.searchsorted(self._times, (low, high))
+    def _check_flat(self, plan_s: float) -> None:
+        """Whether the part on screen (and a second either side) is flat, and until when
+        that holds: a flat stretch until a breath comes in sight, a moving one for half a
+        second (it is looked at again then; this runs a few times a second, not per frame)."""
+        low, high = plan_s - self.past_s - 1.0, plan_s + AHEAD_S + 1.0
+        i0, i1 = (int(i) for i in np.searchsorted(self._times, (low, high)))
         window = self._levels[max(i0 - 1, 0):i1 + 1]
-        return bool(len(window) == 0 or float(np.ptp(window)) < FLAT)
+        self._flat = bool(len(window) == 0 or float(np.ptp(window)) < FLAT)
+        self._flat_from = plan_s
+        if not self._flat:
+            self._flat_until = plan_s + 0.5
+            return
+        ahead = np.nonzero(np.abs(self._levels[i1:] - window[0]) > FLAT)[0]
+        self._flat_until = float(self._times[i1 + ahead[0]]) - AHEAD_S - 1.0 \
+            if len(ahead) else math.inf
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._recut()
         super().resizeEvent(event)
 
     def _recut(self) -> None:
+        self._flat_from = self._flat_until = math.nan
         if self._has_plan:
             self._slice = (0.0, -1.0)
             self.show_time(self._plan_s, force=True)

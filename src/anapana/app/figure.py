@@ -88,6 +88,8 @@ class PacingFigure(QWidget):
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
         self._inputs: tuple[object, ...] = ()
+        self._outer_for = QSize()
+        self._outer = 20.0
         self._inputs_s = 0.0
         self._ring_only_s = NEVER
         self._drawn: tuple[object, ...] = ()
@@ -134,11 +136,16 @@ class PacingFigure(QWidget):
         Repaints only what this frame changes, and nothing when it would draw the same
         pixels as the last one.
         """
+        still = (fill, kind, progress, active) == (self.fill, self.kind, self.progress,
+                                                   self.active)
         self.fill = fill
         self.kind = kind
         self.progress = progress
         self.active = active
         self._seconds = seconds
+        if still and not self._glowing() and self._drawn:
+            self.moving = False  # a paused or silent frame: nothing to work out
+            return
         inputs = self._continuous_inputs()
         before_inputs, before_s = self._inputs, self._inputs_s
         self.moving = inputs != before_inputs
@@ -263,8 +270,11 @@ class PacingFigure(QWidget):
         c = self._centre()
         r = self._ring_radius()
         low, high = sorted((span_a, span_b))
-        # Angles in Qt's sense: from 12 o'clock (90°), negative spans run clockwise.
-        points = [low + (high - low) * k / 8 for k in range(9)]
+        if high - low > 16 * 45:
+            return self._disc_rect(r + RING_PEN)
+        # Angles in Qt's sense: from 12 o'clock (90°), negative spans run clockwise. An
+        # arc of under 45° lies within the box of its ends and middle, widened a little.
+        points = (low, (low + high) / 2, high)
         xs = [c.x() + r * math.cos(math.radians(90 + a / 16)) for a in points]
         ys = [c.y() - r * math.sin(math.radians(90 + a / 16)) for a in points]
         pad = RING_PEN + 3
@@ -284,7 +294,11 @@ class PacingFigure(QWidget):
         return QPointF(self.width() / 2, self.height() / 2)
 
     def _outer_radius(self) -> float:
-        return max(min(self.width(), self.height()) * 0.46 - 14, 20.0)
+        size = self.size()
+        if size != self._outer_for:  # asked several times a frame: once per size
+            self._outer_for = size
+            self._outer = max(min(size.width(), size.height()) * 0.46 - 14, 20.0)
+        return self._outer
 
     def _scale(self) -> float:
         if self.reduced_motion:

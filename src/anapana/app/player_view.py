@@ -98,6 +98,7 @@ class PlayerView(QWidget):
         self._in_scan = False
         self._heart: QWidget | None = None
         self._watched_window: QWindow | None = None
+        self._window_exposed = False
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
@@ -385,6 +386,8 @@ class PlayerView(QWidget):
         nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
         if not self._exposed():
             return NEVER
+        if not self._in_scan and self.figure.moving and self.figure.isVisible():
+            return 0.0  # the common case while breathing: no need to ask the rest
         running = state.status in ("countdown", "playing", "waiting")
         waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
         if self._in_scan:
@@ -423,11 +426,9 @@ class PlayerView(QWidget):
         return min(waits)
 
     def _exposed(self) -> bool:
-        """Whether any of this page can be seen (shown, not minimised, its window exposed)."""
-        window = self.window()
-        handle = window.windowHandle()
-        return self.isVisible() and not window.isMinimized() \
-            and handle is not None and handle.isExposed()
+        """Whether any of this page can be seen (shown, its window exposed: not minimised
+        or unmapped). The window's exposure is followed through its expose events."""
+        return self._window_exposed and self.isVisible()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -439,6 +440,7 @@ class PlayerView(QWidget):
                 self._watched_window.removeEventFilter(self)
             handle.installEventFilter(self)
             self._watched_window = handle
+        self._window_exposed = handle is not None and handle.isExposed()
         self._request_frame()
 
     def _request_frame(self) -> None:
@@ -768,8 +770,10 @@ class PlayerView(QWidget):
         button would press itself or move focus); Enter presses the focused button."""
         if watched is self._watched_window and event.type() == QEvent.Type.Expose:
             handle = self._watched_window
-            if handle is not None and handle.isExposed():
+            exposed = handle is not None and handle.isExposed()
+            if exposed and not self._window_exposed:
                 self._request_frame()
+            self._window_exposed = exposed
             return False
         if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent) \
                 and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
