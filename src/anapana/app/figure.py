@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -88,8 +88,10 @@ class PacingFigure(QWidget):
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
         self._inputs: tuple[object, ...] = ()
-        self._outer_for = QSize()
         self._outer = 20.0
+        self._middle = QPointF()
+        self._ratio = 1.0
+        self._measure()
         self._inputs_s = 0.0
         self._ring_only_s = NEVER
         self._drawn: tuple[object, ...] = ()
@@ -200,7 +202,7 @@ class PacingFigure(QWidget):
 
     def _drawn_key(self) -> tuple[object, ...]:
         """Everything that decides this frame's pixels; the same key, the same picture."""
-        ratio = self.devicePixelRatioF()
+        ratio = self._ratio
         if self.style_name == "square":
             inner = self._square_inner()
             dot = self._square_dot()
@@ -282,7 +284,7 @@ class PacingFigure(QWidget):
                       max(ys) - min(ys) + 2 * pad).toAlignedRect()
 
     def _dot_rect(self, dot_key: tuple[int, int]) -> QRect:
-        ratio = self.devicePixelRatioF() * 4
+        ratio = self._ratio * 4
         x, y = dot_key[0] / ratio, dot_key[1] / ratio
         return QRectF(x - 14, y - 14, 28, 28).toAlignedRect()
 
@@ -291,14 +293,18 @@ class PacingFigure(QWidget):
 
     # -- geometry ----------------------------------------------------------------
     def _centre(self) -> QPointF:
-        return QPointF(self.width() / 2, self.height() / 2)
+        return QPointF(self._middle)
 
     def _outer_radius(self) -> float:
-        size = self.size()
-        if size != self._outer_for:  # asked several times a frame: once per size
-            self._outer_for = size
-            self._outer = max(min(size.width(), size.height()) * 0.46 - 14, 20.0)
         return self._outer
+
+    def _measure(self) -> None:
+        """The figure's geometry, asked several times a frame: worked out once per size
+        and pixel ratio."""
+        size = self.size()
+        self._outer = max(min(size.width(), size.height()) * 0.46 - 14, 20.0)
+        self._middle = QPointF(size.width() / 2, size.height() / 2)
+        self._ratio = self.devicePixelRatioF()
 
     def _scale(self) -> float:
         if self.reduced_motion:
@@ -306,7 +312,17 @@ class PacingFigure(QWidget):
         return MIN_SCALE + (1.0 - MIN_SCALE) * min(max(self.fill, 0.0), 1.0)
 
     # -- painting ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._measure()
+            self._backdrop = None
+            self._discs.clear()
+            self._halo = None
+            self._drawn = ()
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._measure()
         self._backdrop = None
         self._drawn = ()
         self._discs.clear()
