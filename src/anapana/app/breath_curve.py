@@ -124,9 +124,9 @@ class BreathCurve(QWidget):
         if not self._has_plan:
             return
         low, high = self._slice
-        if force or plan_s - self.past_s < low or plan_s + AHEAD_S > high:
-            self._cut(plan_s)
-            force = True
+        moved_on = plan_s - self.past_s < low or plan_s + AHEAD_S > high
+        if force or moved_on:
+            self._cut(plan_s)  # a new slice of a flat stretch draws the same pixels
         per_s = self._slice_px
         if per_s <= 0:
             return
