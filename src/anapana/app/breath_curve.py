@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,8 +55,9 @@ def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.fl
 class BreathCurve(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Breath curve")
-        self.setAccessibleDescription("The breath over the last few seconds and the next twenty.")
+        self.setAccessibleName(QCoreApplication.translate("BreathCurve", "Breath curve"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "BreathCurve", "The breath over the last few seconds and the next twenty."))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(70)
         self.setMaximumHeight(120)
