@@ -16,7 +16,7 @@ not painted), ticks_per_s the frame timer's frames, curve_fps the breath curve's
 repaints; frame_p99_ms is the 99th percentile of the time between frames while the
 figure moves (inhales and exhales); cpu_pct is process CPU time (all threads) over
 wall time, in % of one core. reference_cpu_pct is a bare PySide6 window blitting a
-disc and a strip of the same sizes at 60 frames a second, run just before (cpu_ratio
+disc and a strip of the same sizes at 60 frames a second, run just before and after (cpu_ratio
 divides by it: the machine is shared and noisy, so compare ratios). Then, for
 `--quiet-seconds` each: the session paused (paused_cpu_pct), the window minimised
 (hidden_cpu_pct, hidden_paints_per_s: nothing should be painted), and the first
@@ -400,6 +400,10 @@ def main() -> int:
         if window_manager is not None:
             window_manager.terminate()
             window_manager.wait(timeout=10)
+    if reference:
+        # Once before and once after the app: the machine's load drifts between them.
+        after = measure_reference(args.seconds)
+        reference = {key: (value + after.get(key, value)) / 2 for key, value in reference.items()}
     load_after = load_avg()
     print(
         f"breathing: {figures['fps']:.1f} figure repaints/s, "

@@ -4,8 +4,8 @@
         .venv/bin/python bench/screenshots_player.py OUT_DIR'
 
 A fake clock puts the player at exact moments (box breathing mid-inhale and in a hold,
-the same with reduced motion and the square figure, a body-scan step with its caption
-and the body map, and a resonance session with the simulated heart trace); each picture
+the same with reduced motion and the square figure, a body-scan step with the body map,
+and a resonance session with the simulated heart trace); each picture
 is the window as the screen shows it. Two runs of this script at the same code give the
 same pixels, so `compare -metric AE a.png b.png` between a run before and one after a
 change to painting shows whether anything visible moved.
@@ -47,7 +47,7 @@ def main() -> int:
     clock = FakeClock()
     window = MainWindow(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _language: SilentSink(), open_log=False,
-                        run_timer=False, hr_simulate=5.5)
+                        run_timer=False)
     window.resize(1000, 720)
     window.move(140, 40)
     window.show()
@@ -102,6 +102,10 @@ def main() -> int:
     play("body-scan-5", steps[3].start_s + 1.5)
     shoot("body-scan-caption.png")
     window.controller.stop()
+    # The heart trace from the simulator (a strap's stand-in) from here on.
+    window.hr_simulate = 5.5
+    if window._heart is not None:
+        window._heart.simulate_per_min = 5.5
     play("resonance-pace-5-5", 40.0)
     shoot("heart-trace.png")
     window.controller.stop()
