@@ -270,19 +270,22 @@ class PacingFigure(QWidget):
 
     def _arc_rect(self, span_a: int, span_b: int) -> QRect:
         """The rectangle around the ring between two spans (its round caps included)."""
-        c = self._centre()
-        r = self._ring_radius()
         low, high = sorted((span_a, span_b))
+        r = self._ring_radius()
         if high - low > 16 * 45:
             return self._disc_rect(r + RING_PEN)
         # Angles in Qt's sense: from 12 o'clock (90°), negative spans run clockwise. An
         # arc of under 45° lies within the box of its ends and middle, widened a little.
-        points = (low, (low + high) / 2, high)
-        xs = [c.x() + r * math.cos(math.radians(90 + a / 16)) for a in points]
-        ys = [c.y() - r * math.sin(math.radians(90 + a / 16)) for a in points]
+        cx, cy = self._middle.x(), self._middle.y()
+        xs = []
+        ys = []
+        for span in (low, (low + high) / 2, high):
+            angle = math.radians(90 + span / 16)
+            xs.append(cx + r * math.cos(angle))
+            ys.append(cy - r * math.sin(angle))
         pad = RING_PEN + 3
-        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
-                      max(ys) - min(ys) + 2 * pad).toAlignedRect()
+        left, top = math.floor(min(xs) - pad), math.floor(min(ys) - pad)
+        return QRect(left, top, math.ceil(max(xs) + pad) - left, math.ceil(max(ys) + pad) - top)
 
     def _dot_rect(self, dot_key: tuple[int, int]) -> QRect:
         ratio = self._ratio * 4
