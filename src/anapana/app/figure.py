@@ -213,9 +213,12 @@ class PacingFigure(QWidget):
         if self.reduced_motion:
             return ("reduced", self.kind, self.active, self._colour_level(), self._ring_span(),
                     self._glow_level(self._seconds) if self._glowing() else -1)
-        radius_px = round(self._outer_radius() * self._scale() * ratio)
-        return ("circle", self.kind, self.active, radius_px,
+        return ("circle", self.kind, self.active, self.disc_radius_px(),
                 self._glow_level(self._seconds) if self._glowing() else -1, self._ring_span())
+
+    def disc_radius_px(self) -> int:
+        """The disc's radius as drawn, in whole device pixels."""
+        return round(self._outer_radius() * self._scale() * self._ratio)
 
     def _colour_level(self) -> int:
         """The breath's colour in reduced motion, in steps finer than a colour level."""
