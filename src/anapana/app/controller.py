@@ -56,6 +56,10 @@ FRAME_MS = 16
 """About 60 frames a second (the timer is precise; a late frame is simply dropped)."""
 
 
+SPEECH_RENDER_WATCH_S = 120.0
+"""How far into a session frames keep watching for lines rendered late (a voice that
+renders nothing, or a line that fails, must not keep the timer at 60 frames for good)."""
+
 BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
 
 
@@ -106,6 +110,8 @@ class PlayerController(QObject):
         self._frame_demands: list[Callable[[PlayerState], float]] = []
         self.frame_wait_s = FRAME_S
         """How long the frame timer waits after the last frame (also without a timer)."""
+        self._speech_rendered = True
+        """Every spoken line of the plan is rendered (or nothing renders them)."""
         self.player: Player | None = None
         self.session_id = ""
         self.sha256 = ""
@@ -172,6 +178,7 @@ class PlayerController(QObject):
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
         self._caption_floor_s = float("-inf")
+        self._speech_rendered = False
         self._rebuild_timeline()
         preload = getattr(self.sound, "preload", None)
         if preload is not None:
@@ -406,11 +413,34 @@ class PlayerController(QObject):
         waits = [demand(state) for demand in self._frame_demands]
         if min(waits, default=NEVER) > FRAME_S:
             waits.append(self._next_change_s(state))
+        if min(waits, default=NEVER) > FRAME_S and self._speech_pending(state):
+            # A line rendered late moves the cues from the frame that notices it: notice
+            # it at once, as at 60 frames a second, so nothing just played is handed over
+            # again (a frame woken right at a cue's time would otherwise re-ring it).
+            waits.append(0.0)
         self.frame_wait_s = wait = frame_wait_s(waits)
         if self._timer.isActive():
             interval = round(wait * 1000) if wait <= FRAME_S else int(wait * 1000) + 1
             if interval != self._timer.interval():
                 self._timer.start(interval)
+
+    def _speech_pending(self, state: PlayerState) -> bool:
+        """Whether spoken lines of this plan are still being rendered (while it plays)."""
+        if self._speech_rendered or state.status not in ("countdown", "playing", "waiting") \
+                or _plan_time(state) > SPEECH_RENDER_WATCH_S:
+            return False
+        duration = getattr(self.sound, "speech_duration", None)
+        plan = self.plan
+        version = getattr(self.sound, "speech_version", None)
+        if duration is None or plan is None or version is None:
+            self._speech_rendered = True
+            return False
+        if version == 0 and _plan_time(state) >= 0:
+            return False  # nothing rendered by the end of the lead-in: no voice renders
+        if all(duration(item) is not None for item in plan.speech
+               if item.recording is None or not item.recording.is_file()):
+            self._speech_rendered = True
+        return not self._speech_rendered
 
     def _next_change_s(self, state: PlayerState) -> float:
         """Seconds until the next event of the plan or the next spoken line's start or end
