@@ -17,15 +17,26 @@ import os
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 
 class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
+    """An `anapana.core.clock.Clock` that moves only when told to."""
 
-    def __call__(self) -> float:
-        return self.now
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+        self.moment = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+    def monotonic(self) -> float:
+        return self.seconds
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, seconds: float) -> None:
+        self.seconds += seconds
+        self.moment += timedelta(seconds=seconds)
 
 
 def main() -> int:
@@ -61,7 +72,7 @@ def main() -> int:
     def frames(seconds: float) -> None:
         """Tick 16 ms frames, as the frame timer would."""
         for _ in range(round(seconds / 0.016)):
-            clock.now += 0.016
+            clock.advance(0.016)
             window.controller.tick()
             app.processEvents()
 
@@ -78,7 +89,7 @@ def main() -> int:
         entry = window.store.find(session_id)
         assert entry is not None and entry.ok, session_id
         window.start_session(entry)
-        clock.now += settings.lead_in_s
+        clock.advance(settings.lead_in_s)
         window.controller.tick()
         frames(at_s)
 

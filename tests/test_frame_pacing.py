@@ -135,8 +135,8 @@ def paced(window: MainWindow, clock: FakeClock, seconds: float) -> int:
     """Tick as the frame timer would, each frame after the wait the last one asked for,
     for `seconds`; how many frames that took."""
     count = 0
-    end = clock.now + seconds
-    while clock.now < end:
+    end = clock.seconds + seconds
+    while clock.seconds < end:
         clock.advance(window.controller.frame_wait_s)
         window.controller.tick()
         QApplication.processEvents()

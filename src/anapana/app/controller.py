@@ -27,12 +27,12 @@ window was exposed again).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
 from anapana.sound.guidance import phase_tone, phase_word
@@ -91,7 +91,7 @@ class PlayerController(QObject):
 
     def __init__(
         self,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         *,
         sound: SoundSink | None = None,
         recorder: Recorder | None = None,
@@ -451,7 +451,7 @@ class PlayerController(QObject):
         soonest = NEVER
         due = player.next_event_clock_time()
         if due is not None:
-            soonest = max(due - self._clock(), 0.0)
+            soonest = max(due - self._clock.monotonic(), 0.0)
         if state.status != "waiting":
             now_s = _plan_time(state)
             for line in self.timeline.lines:
@@ -515,7 +515,7 @@ class PlayerController(QObject):
         """
         player = self._require()
         events = player.plan.events
-        now = self._clock()
+        now = self._clock.monotonic()
         cues: list[PlanCue] = []
         offset: float | None = None
         tones = self.eyes_closed == "tones"

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from .translations import installed_language
+
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
     from anapana.core.plan_cache import PlanCache
@@ -36,9 +38,11 @@ class LibraryStore(QObject):
     changed = Signal()
 
     def __init__(self, bundled: Path, user: Path, parent: QObject | None = None,
-                 plans: PlanCache | None = None) -> None:
+                 plans: PlanCache | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.plans = plans
+        self.language = language if language is not None else installed_language()
+        """Sessions show in this language where a text overlay gives it (English: none)."""
         self.bundled_folder = bundled
         self.user_folder = user
         self._bundled: list[LibraryEntry] | None = None
@@ -63,7 +67,7 @@ class LibraryStore(QObject):
         from anapana.core.library import load_entry, session_files
 
         if self._bundled is None:
-            self._bundled = [load_entry(p, "bundled", self.plans)
+            self._bundled = [load_entry(p, "bundled", self.plans, self.language)
                              for p in session_files(self.bundled_folder)]
         self.watch()
         self._reload_user()
@@ -111,7 +115,7 @@ class LibraryStore(QObject):
             if cached is not None and cached[0] == stamp:
                 entries.append(cached[1])
                 continue
-            entry = load_entry(path, "user", self.plans)
+            entry = load_entry(path, "user", self.plans, self.language)
             self._cache[path] = (stamp, entry)
             entries.append(entry)
         for gone in set(self._cache) - seen:
@@ -137,12 +141,13 @@ class LibraryStore(QObject):
             for entry in self.entries:
                 if entry.path.resolve() == resolved:
                     return entry
-            return load_entry(candidate, "user")
+            return load_entry(candidate, "user", language=self.language)
         for folder, origin in ((self.user_folder, "user"), (self.bundled_folder, "bundled")):
             for path in session_files(folder):
                 if path.stem == ref:
                     for entry in self.entries:
                         if entry.path == path:
                             return entry
-                    return load_entry(path, origin, self.plans)  # type: ignore[arg-type]
+                    return load_entry(path, origin, self.plans,  # type: ignore[arg-type]
+                                      self.language)
         return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import shutil
-import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -21,13 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, assets_dir, bundled_sessions_dir
 
@@ -49,7 +47,7 @@ if TYPE_CHECKING:
     from .controller import PlayerController
     from .heart_live import HeartLive
     from .heart_result import ResonanceResultView
-    from .history_view import HistoryView
+    from .history.view import HistoryView
     from .library_view import LibraryView
     from .player_view import PlayerView
     from .sound_sink import SoundSink
@@ -71,7 +69,7 @@ class MainWindow(QMainWindow):
         paths: UserPaths,
         *,
         checkin: bool = True,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         sound_factory: SoundFactory | None = None,
         open_log: bool = True,
         run_timer: bool = True,
@@ -335,34 +333,22 @@ class MainWindow(QMainWindow):
         self.history_back.setFocus()  # focus lands on the page's first control, never nowhere
 
     def _build_history(self) -> QWidget:
-        page = QWidget(self.stack)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(28, 20, 28, 20)
-        back = QPushButton("Back to the library", page)
-        self.history_back = back
-        back.clicked.connect(self.show_library)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        view = self._history_view(page)
-        # Large text makes the page taller than the window: it scrolls rather than clips.
-        scroll = QScrollArea(page)
-        scroll.setObjectName("historyScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(view)
-        layout.addWidget(scroll, 1)
+        from .history.page import HistoryPage
+
+        page = HistoryPage(self.stack)
+        self.history_back = page.back_button
+        page.back_requested.connect(self.show_library)
+        page.set_content(self._history_view(page))
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
         try:
-            from . import history_view
+            from .history import view as history_view
         except ImportError:
             label = QLabel("Your practice history will appear here.", parent)
             label.setObjectName("muted")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
-        from anapana.log.clock import SystemClock
-
         log = self._practice_log()
         if log is None:
             label = QLabel("The practice log can't be opened, so there is no history to show.",
@@ -370,7 +356,7 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         view = history_view.HistoryView(
-            log, SystemClock(), show_consistency=self.settings.show_consistency, parent=parent)
+            log, self._clock, show_consistency=self.settings.show_consistency, parent=parent)
         view.set_palette(theme.resolve(self.settings.theme))
         view.consistency_visibility_changed.connect(self._on_history_consistency_changed)
         self.history_view = view
@@ -497,10 +483,10 @@ class MainWindow(QMainWindow):
     def _practice_log(self) -> PracticeLog | None:
         """The log, opened on first use (None when it can't be)."""
         if self._log is None and self._open_log:
-            from anapana.log.store import LogUnavailable, PracticeLog
+            from anapana.log import LogUnavailable, open_log
 
             try:
-                log, notices = PracticeLog.open(self.paths.log_db)
+                log, notices = open_log(self.paths.log_db, self._clock, self.paths.rescue_folders)
             except LogUnavailable as error:
                 self.notify(str(error))
                 self._open_log = False
@@ -516,7 +502,7 @@ class MainWindow(QMainWindow):
         from anapana.log.recorder import Recorder
 
         log = self._practice_log()
-        recorder = Recorder(log, on_problem=self._on_recorder_problem)
+        recorder = Recorder(log, self._clock, on_problem=self._on_recorder_problem)
         self._recorder = recorder
         self.controller.recorder = recorder
 
@@ -610,7 +596,6 @@ class MainWindow(QMainWindow):
 
     def _heart_end(self) -> Assessment | None:
         """Keep the heart side of the practice that just ended; the assessment if any."""
-        from datetime import datetime
 
         from .heart_live import save_record, summarize
 
@@ -623,7 +608,7 @@ class MainWindow(QMainWindow):
         practice = self._recorder.practice if self._recorder is not None else None
         problem = save_record(self._practice_log(), record,
                               practice.uuid if practice is not None else "",
-                              datetime.now().astimezone())
+                              self._clock.now())
         if problem:
             self.notify(problem)
         # A screen of bars only when at least two paces were measured (not after a stop
@@ -729,9 +714,6 @@ class MainWindow(QMainWindow):
             self.completion.journal.flush()
         if self._recorder is not None and not self._recorder.retry():
             # The disk still says no: keep what waits where the next start will find it.
-            from anapana.log.rescue import standard_folders
-
-            log_db = self.paths.log_db
-            self._recorder.rescue(standard_folders(log_db, self.paths.config), log_db)
+            self._recorder.rescue(self.paths.rescue_folders, self.paths.log_db)
         if self._log is not None:
             self._log.close()

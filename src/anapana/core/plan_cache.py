@@ -12,6 +12,7 @@ only plans that name no other file (a `.wav` cue or recording may vanish meanwhi
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -30,7 +31,7 @@ CACHE_FORMAT = 1
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
-         "yaml_source.py", "durations.py")
+         "yaml_source.py", "durations.py", "session_text.py", "body_areas.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
@@ -58,6 +59,20 @@ def read_bounded(path: Path) -> bytes | None:
         return read_limited(path)
     except SessionInvalid:
         return None
+
+
+def _load_file(path: Path) -> LoadedSession:
+    """Read and validate a cached session's file, when its full model is asked for."""
+    from anapana.core.loader import load_session  # pydantic loads only on this request
+
+    return load_session(path)
+
+
+def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
+    """The same for a session in the words of a text overlay."""
+    from anapana.core.loader import load_translated
+
+    return load_translated(path, overlay)
 
 
 class PlanCache:
@@ -90,8 +105,9 @@ class PlanCache:
         self._usable = ok
         return ok
 
-    def get(self, path: Path, sha256: str) -> LoadedSession | None:
-        """The cached entry for this content at this path, or None."""
+    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
+        """The cached entry for this content at this path, or None (`overlay`: the text
+        overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
@@ -108,7 +124,10 @@ class PlanCache:
             except _UNTRUSTED:
                 return None
 
-        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan)
+        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
+                             _reload=_load_file if overlay is None
+                             else functools.partial(_load_translated_file, overlay=overlay),
+                             overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
         """Remember a valid session's plan; quietly does nothing when it cannot."""
@@ -186,7 +205,8 @@ def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
                  plan.checkin, plan.reflect],
         "segments": [[s.index, s.kind, s.title, s.start_s, s.duration_s, s.open, s.intro,
                       s.write] for s in plan.segments],
-        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s]
+        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s,
+                    None if p.areas is None else list(p.areas), p.side]
                    for p in plan.phases],
         "cues": [[c.at_s, c.sound, c.event] for c in plan.cues],
         "speech": [[s.at_s, s.text] for s in plan.speech],
@@ -257,8 +277,20 @@ def _tags(v: Any) -> tuple[str, ...]:
 
 
 _SEGMENT = (_whole, _one_of(_SEGMENT_KINDS), _text, _number, _number, _flag, _opt_text, _flag)
+def _opt_areas(v: Any) -> tuple[str, ...] | None:
+    return None if v is None else _tags(v)
+
+
+def _opt_side(v: Any) -> str | None:
+    if v is not None and v not in ("left", "right"):
+        raise _Bad
+    return v  # type: ignore[no-any-return]
+
+
+# A body-scan step's areas and side come along: the body map lights them (a plan read
+# from the cache without them left the map dark from the second start on).
 _PHASE = (_number, _opt_number, _one_of(_PHASE_KINDS), _whole, _opt_whole, _opt_text,
-          _opt_number)
+          _opt_number, _opt_areas, _opt_side)
 _CUE = (_number, _text, _one_of(_CUE_EVENTS))
 _SPEECH = (_number, _text)
 _EVENT = (_number, _one_of(frozenset("gpcs")), _whole)

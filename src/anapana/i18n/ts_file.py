@@ -30,7 +30,7 @@ _HREF = re.compile(r"""href=["']([^"']*)["']""")
 MAX_TS_BYTES = 8 * 1024 * 1024
 
 
-class TsError(Exception):
+class TsError(ValueError):
     """A .ts file that cannot be read (not XML, not a TS file, too big)."""
 
 
