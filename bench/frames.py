@@ -5,13 +5,23 @@
 Re-runs itself under `xvfb-run -a -s "-screen 0 1280x800x24"` with QT_QPA_PLATFORM=xcb
 when there is no display (or falls back to offscreen, and says so). Plays a bundled
 breathing session in the real main window with the real clock for `--seconds` and
-prints the figures, ending with one line:
+prints the figures, ending with one line of `key=value` figures:
 
-    fps=… frame_p99_ms=… cpu_pct=… rss_mb=… startup_s=… startup_ratio=…
+    fps=… frame_p99_ms=… cpu_pct=… reference_cpu_pct=… cpu_ratio=… … silent_cpu_pct=…
+    … rss_mb=… startup_s=… startup_ratio=… load_avg=…
 
-fps counts repaints of the pacing figure per second; frame_p99_ms is the 99th
-percentile of the time between frames; cpu_pct is process CPU time (all threads) over
-wall time, in % of one core; rss_mb the resident memory at the end. startup_s is the
+The breathing part (the session's intro is skipped) is measured first: fps counts
+repaints of the pacing figure per second (a frame that would draw the same pixels is
+not painted), ticks_per_s the frame timer's frames, curve_fps the breath curve's
+repaints; frame_p99_ms is the 99th percentile of the time between frames while the
+figure moves (inhales and exhales); cpu_pct is process CPU time (all threads) over
+wall time, in % of one core. reference_cpu_pct is a bare PySide6 window blitting a
+disc and a strip of the same sizes at 60 frames a second, run just before and after (cpu_ratio
+divides by it: the machine is shared and noisy, so compare ratios). Then, for
+`--quiet-seconds` each: the session paused (paused_cpu_pct), the window minimised
+(hidden_cpu_pct, hidden_paints_per_s: nothing should be painted), and the first
+minutes of a silent sit (silent_cpu_pct, silent_ticks_per_s). rss_mb is the resident
+memory after the breathing part; load_avg the machine's 1-minute load average. startup_s is the
 time from starting `python -m anapana` to its main window's first paint, and
 startup_ratio divides it by the same time for an empty QMainWindow measured in this run
 (median of 3 runs each).
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import os
 import shutil
 import statistics
@@ -29,6 +40,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import figures_line, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,7 +115,84 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_frames(seconds: float, session: str) -> dict[str, float]:
+REFERENCE = r"""
+import sys, time
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRadialGradient
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+class Window(QWidget):
+    # The least a 60-frame animation of the same size can cost: a disc pixmap blitted into
+    # its rectangle and a 1000x100 strip blitted below it, every frame.
+    def __init__(self):
+        super().__init__()
+        self.disc = QPixmap(420, 420)
+        self.disc.fill(Qt.GlobalColor.transparent)
+        p = QPainter(self.disc)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        g = QRadialGradient(QPointF(210, 210), 209)
+        g.setColorAt(0, QColor("#bfe6e0")); g.setColorAt(1, QColor("#3a8f91"))
+        p.setBrush(g); p.setPen(Qt.PenStyle.NoPen); p.drawEllipse(QPointF(210, 210), 209, 209)
+        p.end()
+        self.strip = QPixmap(2000, 100)
+        self.strip.fill(QColor("#dfe9e2"))
+        self.frame = 0
+    def paintEvent(self, event):
+        p = QPainter(self)
+        p.fillRect(event.rect(), QColor("#f5f1e8"))
+        s = 0.7 + 0.3 * abs((self.frame % 240) - 120) / 120
+        p.drawPixmap(QRect(round(550 - 210 * s), round(260 - 210 * s), round(420 * s),
+                           round(420 * s)), self.disc)
+        p.drawPixmap(50, 560, self.strip, self.frame % 1000, 0, 1000, 100)
+        p.end()
+    def tick(self):
+        self.frame += 1
+        self.update(QRect(340, 50, 420, 420))
+        self.update(QRect(50, 560, 1000, 100))
+w = Window()
+w.resize(1100, 720)
+w.show()
+timer = QTimer()
+timer.setTimerType(Qt.TimerType.PreciseTimer)
+timer.timeout.connect(w.tick)
+timer.start(16)
+seconds = float(sys.argv[1])
+def begin():
+    global wall0, cpu0, frame0
+    wall0, cpu0, frame0 = time.perf_counter(), time.process_time(), w.frame
+    QTimer.singleShot(round(seconds * 1000), end)
+def end():
+    wall = time.perf_counter() - wall0
+    print(f"reference_cpu_pct={100 * (time.process_time() - cpu0) / wall:.2f} "
+          f"reference_fps={(w.frame - frame0) / wall:.1f}", flush=True)
+    app.quit()
+QTimer.singleShot(1000, begin)
+app.exec()
+"""
+
+
+def measure_reference(seconds: float) -> dict[str, float]:
+    """CPU of a bare PySide6 window animating a disc and a strip at 60 frames a second."""
+    done = subprocess.run([sys.executable, "-c", REFERENCE, str(seconds)], capture_output=True,
+                          text=True, timeout=seconds + 60)
+    figures: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        for pair in line.split():
+            key, _, value = pair.partition("=")
+            figures[key] = float(value)
+    return figures
+
+
+def load_avg() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[str, float]:
+    """Play `session` (its first breathing part) for `seconds`, then measure a pause, a
+    hidden window and a silent sit for `quiet_seconds` each."""
     os.environ.setdefault("ANAPANA_HOME", tempfile.mkdtemp(prefix="anapana-bench-"))
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -125,47 +216,123 @@ def measure_frames(seconds: float, session: str) -> dict[str, float]:
     window.show()
     window.after_shown()
     entry = window.store.find(session)
+    silent = window.store.find("silent-sit-10")
     assert entry is not None and entry.ok, f"no usable session {session}"
+    assert silent is not None and silent.ok, "no silent-sit-10"
 
     class PaintCounter(QObject):
-        count = 0
+        """Counts paint events of the figure and of the breath curve (and their times)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.figure = 0
+            self.curve = 0
+            self.figure_times: list[float] = []
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                self.count += 1
+                if watched is figure_widget[0]:
+                    self.figure += 1
+                    self.figure_times.append(time.perf_counter())
+                else:
+                    self.curve += 1
             return False
 
-    ticks: list[float] = []
+    figure_widget: list[QObject] = [QObject()]
+    ticks: list[tuple[float, bool]] = []
+    """Each frame's time, and whether the figure moves in it (an inhale or an exhale)."""
     counter = PaintCounter()
     results: dict[str, float] = {}
+    span: dict[str, float] = {}
+
+    def on_tick(state: object) -> None:
+        phase = getattr(state, "phase", None)
+        moving = getattr(state, "status", "") == "playing" and phase is not None \
+            and phase.kind in ("inhale", "exhale")
+        ticks.append((time.perf_counter(), moving))
+
+    def watch() -> None:
+        view = window.player_view
+        assert view is not None
+        figure_widget[0] = view.figure
+        view.figure.installEventFilter(counter)
+        curve = view.curve
+        target = getattr(curve, "viewport", lambda: curve)()  # a graphics view paints there
+        if isinstance(target, QObject):
+            target.installEventFilter(counter)
+
+    def begin_span() -> None:
+        ticks.clear()
+        counter.figure = counter.curve = 0
+        counter.figure_times.clear()
+        span["wall0"] = time.perf_counter()
+        span["cpu0"] = time.process_time()
+
+    def end_span(name: str) -> float:
+        wall = time.perf_counter() - span["wall0"]
+        cpu = time.process_time() - span["cpu0"]
+        results[f"{name}_cpu_pct"] = 100 * cpu / wall
+        results[f"{name}_ticks_per_s"] = len(ticks) / wall
+        results[f"{name}_figure_paints_per_s"] = counter.figure / wall
+        results[f"{name}_curve_paints_per_s"] = counter.curve / wall
+        return wall
 
     def begin() -> None:
         window.start_session(entry)
-        assert window.player_view is not None
-        window.player_view.figure.installEventFilter(counter)
-        window.controller.ticked.connect(lambda _state: ticks.append(time.perf_counter()))
+        watch()
+        window.controller.ticked.connect(on_tick)
+        state = window.controller.state
+        if state is not None and state.segment is not None and state.segment.kind != "breathe":
+            window.controller.skip_segment()  # straight to the breathing, past the intro
         QTimer.singleShot(1500, measure)
 
     def measure() -> None:
-        ticks.clear()
-        counter.count = 0
-        results["wall0"] = time.perf_counter()
-        results["cpu0"] = time.process_time()
-        QTimer.singleShot(round(seconds * 1000), finish)
+        begin_span()
+        QTimer.singleShot(round(seconds * 1000), finish_breathing)
 
-    def finish() -> None:
-        wall = time.perf_counter() - results["wall0"]
-        cpu = time.process_time() - results["cpu0"]
-        intervals = sorted(b - a for a, b in itertools.pairwise(ticks))
-        p99 = intervals[min(len(intervals) - 1, int(0.99 * len(intervals)))] if intervals else 0
+    def finish_breathing() -> None:
+        wall = end_span("breathing")
+        moving = sorted(b[0] - a[0] for a, b in itertools.pairwise(ticks) if a[1] and b[1])
+        every = sorted(b[0] - a[0] for a, b in itertools.pairwise(ticks))
+        paints = sorted(b - a for a, b in itertools.pairwise(counter.figure_times))
         results.update(
-            fps=counter.count / wall,
+            fps=counter.figure / wall,
             ticks_per_s=len(ticks) / wall,
-            frame_p99_ms=1000 * p99,
-            cpu_pct=100 * cpu / wall,
+            frame_p99_ms=1000 * percentile(moving, 99),
+            frame_p50_ms=1000 * percentile(moving, 50),
+            frame_max_ms=1000 * (every[-1] if every else math.nan),
+            paint_p99_ms=1000 * percentile(paints, 99),
+            cpu_pct=results["breathing_cpu_pct"],
             rss_mb=rss_mb(),
-            frame_max_ms=1000 * (intervals[-1] if intervals else 0),
         )
+        window.controller.pause()
+        QTimer.singleShot(500, lambda: (begin_span(), QTimer.singleShot(
+            round(quiet_seconds * 1000), finish_pause)))
+
+    def finish_pause() -> None:
+        end_span("paused")
+        window.controller.resume()
+        window.showMinimized()
+        QTimer.singleShot(500, lambda: (begin_span(), QTimer.singleShot(
+            round(quiet_seconds * 1000), finish_hidden)))
+
+    def finish_hidden() -> None:
+        end_span("hidden")
+        results["hidden_exposed"] = float(bool(
+            window.windowHandle() is not None and window.windowHandle().isExposed()))
+        window.showNormal()
+        window.controller.stop()
+        QTimer.singleShot(800, start_silent)
+
+    def start_silent() -> None:
+        window.start_session(silent)
+        watch()
+        QTimer.singleShot(1500, lambda: (begin_span(), QTimer.singleShot(
+            round(quiet_seconds * 1000), finish_silent)))
+
+    def finish_silent() -> None:
+        end_span("silent")
+        window.controller.stop()
         window.close()
         app.quit()
 
@@ -178,7 +345,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--session", default="box-breathing")
+    parser.add_argument("--quiet-seconds", type=float, default=10.0,
+                        help="how long each quiet span is measured (pause, hidden, silent sit)")
     parser.add_argument("--no-startup", action="store_true", help="skip the startup runs")
+    parser.add_argument("--no-reference", action="store_true",
+                        help="skip the bare PySide6 animation measured for comparison")
     args = parser.parse_args()
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -215,18 +386,62 @@ def main() -> int:
         print(f"startup: `python -m anapana` {startup_s:.3f} s, empty QMainWindow "
               f"{baseline_s:.3f} s; the app module alone (run_app, without the command "
               f"line's imports) {module_s:.3f} s, ratio {module_s / baseline_s:.2f}")
-    figures = measure_frames(args.seconds, args.session)
+    load_before = load_avg()
+    reference = {} if args.no_reference else measure_reference(args.seconds)
+    window_manager = None
+    if where == "xvfb" and shutil.which("openbox"):
+        # A window manager, so that minimising the window really unmaps it.
+        window_manager = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+    try:
+        figures = measure_frames(args.seconds, args.session, args.quiet_seconds)
+    finally:
+        if window_manager is not None:
+            window_manager.terminate()
+            window_manager.wait(timeout=10)
+    if reference:
+        # Once before and once after the app: the machine's load drifts between them.
+        after = measure_reference(args.seconds)
+        reference = {key: (value + after.get(key, value)) / 2 for key, value in reference.items()}
+    load_after = load_avg()
     print(
-        f"frames: {figures['fps']:.1f} figure repaints/s, {figures['ticks_per_s']:.1f} "
-        f"ticks/s, frame interval p99 {figures['frame_p99_ms']:.1f} ms, "
-        f"max {figures['frame_max_ms']:.1f} ms"
+        f"breathing: {figures['fps']:.1f} figure repaints/s, "
+        f"{figures['breathing_curve_paints_per_s']:.1f} curve repaints/s, "
+        f"{figures['ticks_per_s']:.1f} ticks/s; frame interval while the figure moves "
+        f"p50 {figures['frame_p50_ms']:.1f} ms, p99 {figures['frame_p99_ms']:.1f} ms; "
+        f"longest gap {figures['frame_max_ms']:.1f} ms; CPU {figures['cpu_pct']:.1f} %"
     )
+    for name in ("paused", "hidden", "silent"):
+        print(f"{name}: CPU {figures[f'{name}_cpu_pct']:.2f} %, "
+              f"{figures[f'{name}_ticks_per_s']:.1f} ticks/s, "
+              f"{figures[f'{name}_figure_paints_per_s']:.1f} figure and "
+              f"{figures[f'{name}_curve_paints_per_s']:.1f} curve repaints/s")
+    ref_cpu = reference.get("reference_cpu_pct", math.nan)
+    if reference:
+        print(f"reference: a bare PySide6 window animating a disc and a strip at "
+              f"{reference.get('reference_fps', math.nan):.1f} frames/s costs {ref_cpu:.1f} %")
+    print(f"load average {load_before:.2f} before, {load_after:.2f} after (2 cores, shared)")
     ratio = startup_s / baseline_s if baseline_s == baseline_s and baseline_s > 0 else float("nan")
-    print(
-        f"fps={figures['fps']:.1f} frame_p99_ms={figures['frame_p99_ms']:.1f} "
-        f"cpu_pct={figures['cpu_pct']:.1f} rss_mb={figures['rss_mb']:.0f} "
-        f"startup_s={startup_s:.3f} startup_ratio={ratio:.2f}"
-    )
+    print(figures_line({
+        "fps": figures["fps"],
+        "frame_p99_ms": figures["frame_p99_ms"],
+        "cpu_pct": figures["cpu_pct"],
+        "reference_cpu_pct": ref_cpu,
+        "cpu_ratio": figures["cpu_pct"] / ref_cpu if ref_cpu > 0 else math.nan,
+        "ticks_per_s": figures["ticks_per_s"],
+        "curve_fps": figures["breathing_curve_paints_per_s"],
+        "paused_cpu_pct": figures["paused_cpu_pct"],
+        "hidden_cpu_pct": figures["hidden_cpu_pct"],
+        "hidden_paints_per_s": figures["hidden_figure_paints_per_s"]
+        + figures["hidden_curve_paints_per_s"],
+        "silent_cpu_pct": figures["silent_cpu_pct"],
+        "silent_ticks_per_s": figures["silent_ticks_per_s"],
+        "rss_mb": figures["rss_mb"],
+        "startup_s": startup_s,
+        "startup_ratio": ratio,
+        "load_avg": (load_before + load_after) / 2,
+    }))
     return 0
 
 

@@ -106,3 +106,9 @@ def test_an_odd_beat_is_kept_for_the_log_but_not_drawn_or_swung() -> None:
     _times, rates = track.points()
     assert len(rates) == 29 and max(rates) < 61
     assert all(s < 3 for s in track.swings())
+
+
+def test_a_session_without_breaths_has_no_breath_windows() -> None:
+    # A body scan or a silent sit paces no breath: no windows (not a failed heart trace).
+    assert breath_windows(_plan("body-scan-5")) == []
+    assert breath_windows(_plan("silent-sit-10")) == []

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from anapana.core.body_areas import AREAS, WHOLE_BODY
 
+from .frame_pacing import NEVER, next_level_change_s
 from .theme import LIGHT, Palette
 from .translations import QT_TRANSLATE_NOOP, arg
 
@@ -232,6 +233,12 @@ class BodyMap(QWidget):
         if changed or (level != self._level and self.areas):
             self._level = level
             self.update()
+
+    def next_change_s(self, seconds: float) -> float:
+        """Seconds until the glow shows its next level (`NEVER` while it is steady)."""
+        if not self.active or self.reduced_motion or not self.areas:
+            return NEVER
+        return next_level_change_s(self.glow_level, seconds)
 
     @staticmethod
     def glow_level(seconds: float) -> int:

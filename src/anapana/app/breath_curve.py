@@ -1,10 +1,15 @@
 """The breath curve: the fill level over plan time, scrolling past a fixed "now" line.
 
 The whole curve is computed once per plan. A slice of it around now (about 40 s) is
-drawn once into a pixmap, which sits in a pyqtgraph view; each frame only moves that
-pixmap by whole device pixels, so a frame is a blit: no path is stroked again, and the
-view's range, axes and now line never change. A new slice is cut every ~15 s or when
-the view is resized. This module imports pyqtgraph: import it lazily.
+drawn once into an opaque pixmap; a frame is one blit of that pixmap at an offset of
+whole device pixels and the now line over it: no path is stroked again. A frame that
+would not move it by a whole pixel paints nothing, nor one while the part on screen is
+flat (a silent sit): scrolling a flat line changes no pixel. A new slice is cut every
+~15 s, or when the widget is resized or the theme changes.
+
+A plain widget, not a pyqtgraph view: a view's scene machinery cost more than the blit
+(profiled), and the player then needs pyqtgraph only for a heart trace. It keeps the
+view geometry of `time_strip.TimeStrip`, so its now line sits over the heart trace's.
 """
 
 from __future__ import annotations
@@ -13,14 +18,14 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPixmapItem, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from anapana.core.breath import BreathTrack
 from anapana.core.plan import Plan
 
+from .frame_pacing import NEVER
 from .theme import LIGHT, Palette
 
 PAST_S = 5.0
@@ -32,6 +37,8 @@ SLICE_AFTER_S = 36.0
 """A slice reaches this far around now; it is cut again when now nears its end."""
 PAST_WITH_HEART_S = 14.0
 """With a heart trace below, more of the past shows: a whole slow breath and its swing."""
+FLAT = 1e-4
+"""Levels closer than this draw the same pixels (a hundredth of a pixel at most)."""
 
 
 def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -45,81 +52,70 @@ def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.fl
     return times, levels
 
 
-class TimeStrip(pg.PlotWidget):  # type: ignore[misc]
-    """A bare strip of plan time for the player: no axes, menu, buttons or mouse, never
-    focused, its view range set by its owner (the breath curve, the heart trace)."""
-
-    def __init__(self, name: str, description: str, heights: tuple[int, int],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent, background=None)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(heights[0])
-        self.setMaximumHeight(heights[1])
-        item = self.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        self._view = item.getViewBox()
-        self._view.setDefaultPadding(0.0)
-
-
-class BreathCurve(TimeStrip):
+class BreathCurve(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("BreathCurve", "Breath curve"),
-                         QCoreApplication.translate(
-                             "BreathCurve",
-                             "The breath over the last few seconds and the next twenty."),
-                         (70, 120), parent)
-        self._view.setRange(xRange=(-PAST_S, AHEAD_S), yRange=(FLOOR, CEILING), padding=0)
-        self._view.disableAutoRange()
-        self._view.sigResized.connect(self._on_view_resized)
-        self._strip = QGraphicsPixmapItem()
-        self._strip.setTransformationMode(Qt.TransformationMode.FastTransformation)
-        self._strip.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        self.addItem(self._strip)
-        self._now = QGraphicsLineItem(QLineF(0.0, FLOOR, 0.0, CEILING))
-        self.addItem(self._now)
+        super().__init__(parent)
+        self.setAccessibleName(QCoreApplication.translate("BreathCurve", "Breath curve"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "BreathCurve", "The breath over the last few seconds and the next twenty."))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(70)
+        self.setMaximumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._times: npt.NDArray[np.float64] = np.zeros(1)
         self._levels: npt.NDArray[np.float64] = np.zeros(1)
         self._has_plan = False
         self._slice = (0.0, -1.0)
         self._slice_px = 0.0
+        self._pixmap: QPixmap | None = None
         self._plan_s = 0.0
-        self._left: float | None = None
+        self._left_px: int | None = None
+        self._drawn_left_px: int | None = None
+        self._flat = False
+        self._flat_from = self._flat_until = math.nan
+        """`_flat` holds for plan times in this span (it is worked out again outside)."""
         self.past_s = PAST_S
+        self.paints = 0
         self._palette = LIGHT
+        self._background = QColor(LIGHT.window)
+        self._now_pen = QPen()
         self.set_palette(LIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 70)
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
-        self.setBackground(QColor(palette.window))
-        pen = QPen(QColor(palette.accent), 2)
-        pen.setCosmetic(True)
-        self._now.setPen(pen)
+        self._background = QColor(palette.window)
+        self._now_pen = QPen(QColor(palette.accent), 2)
         self._recut()
+        self.update()
 
     def set_past(self, past_s: float) -> None:
         """How many seconds of the past show left of the now line (the heart trace's too)."""
         if past_s == self.past_s:
             return
         self.past_s = past_s
-        self._view.setRange(xRange=(-past_s, AHEAD_S), yRange=(FLOOR, CEILING), padding=0)
         self._recut()
+        self.update()
 
     def set_plan(self, plan: Plan) -> None:
         self._times, self._levels = sample_curve(plan)
         self._has_plan = True
         self._slice = (0.0, -1.0)
+        self._flat_from = self._flat_until = math.nan
         self.show_time(0.0, force=True)
+
+    def _view_rect(self) -> QRectF:
+        """Where plan time and levels are drawn: a pyqtgraph view's place in a strip of
+        this size (inside a one-pixel margin), so the now lines of both strips align."""
+        return QRectF(1.0, 1.0, max(self.width() - 1.5, 0.0), max(self.height() - 1.5, 0.0))
 
     def _pixels_per_s(self) -> tuple[float, float, float]:
         """Device pixels per second and per level unit, and the pixel ratio."""
         ratio = self.devicePixelRatioF()
-        rect = self._view.rect()
+        rect = self._view_rect()
         return (rect.width() * ratio / (self.past_s + AHEAD_S),
                 rect.height() * ratio / (CEILING - FLOOR), ratio)
 
@@ -129,32 +125,81 @@ class BreathCurve(TimeStrip):
         if not self._has_plan:
             return
         low, high = self._slice
-        if force or plan_s - self.past_s < low or plan_s + AHEAD_S > high:
-            self._cut(plan_s)
+        moved_on = plan_s - self.past_s < low or plan_s + AHEAD_S > high
+        if force or moved_on:
+            self._cut(plan_s)  # a new slice of a flat stretch draws the same pixels
         per_s = self._slice_px
         if per_s <= 0:
             return
         # Where the slice's left edge falls, in device pixels from the view's left.
-        left_px = round((self._slice[0] - plan_s + self.past_s) * per_s)
-        left = left_px / per_s - self.past_s
-        if left != self._left:
-            self._left = left
-            self._strip.setPos(left, CEILING)
+        self._left_px = round((self._slice[0] - plan_s + self.past_s) * per_s)
+        if force or not self._flat_from <= plan_s <= self._flat_until:
+            self._check_flat(plan_s)
+        if force or (self._left_px != self._drawn_left_px and not self._flat):
+            self.update()
 
-    def _on_view_resized(self) -> None:
+    def next_change_s(self, playing: bool) -> float:
+        """Seconds until the curve moves on screen by a whole pixel (while `playing`);
+        while what shows is flat, until a breath comes in sight."""
+        if not playing or not self._has_plan or self._slice_px <= 0 or not self.isVisible():
+            return NEVER
+        if self._flat:
+            return max(self._flat_until - self._plan_s, 0.0)
+        exact = (self._slice[0] - self._plan_s + self.past_s) * self._slice_px
+        return max(exact - (round(exact) - 0.5), 0.0) / self._slice_px
+
+    def _check_flat(self, plan_s: float) -> None:
+        """Whether the part on screen (and a second either side) is flat, and until when
+        that holds: a flat stretch until a breath comes in sight, a moving one for half a
+        second (it is looked at again then; this runs a few times a second, not per frame)."""
+        low, high = plan_s - self.past_s - 1.0, plan_s + AHEAD_S + 1.0
+        i0, i1 = (int(i) for i in np.searchsorted(self._times, (low, high)))
+        window = self._levels[max(i0 - 1, 0):i1 + 1]
+        self._flat = bool(len(window) == 0 or float(np.ptp(window)) < FLAT)
+        self._flat_from = plan_s
+        if not self._flat:
+            self._flat_until = plan_s + 0.5
+            return
+        ahead = np.nonzero(np.abs(self._levels[i1:] - window[0]) > FLAT)[0]
+        self._flat_until = float(self._times[i1 + ahead[0]]) - AHEAD_S - 1.0 \
+            if len(ahead) else math.inf
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._recut()
+        super().resizeEvent(event)
 
     def _recut(self) -> None:
+        self._flat_from = self._flat_until = math.nan
         if self._has_plan:
             self._slice = (0.0, -1.0)
             self.show_time(self._plan_s, force=True)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._background)
+        rect = self._view_rect()
+        if self._pixmap is not None and self._left_px is not None:
+            ratio = self._pixmap.devicePixelRatio()
+            painter.setClipRect(rect)
+            painter.drawPixmap(QPointF(rect.x() + self._left_px / ratio, rect.y()), self._pixmap)
+            painter.setClipping(False)
+            self._drawn_left_px = self._left_px
+        # The now line, where plan time `now` sits (0 on the view's time axis).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self._now_pen)
+        x = rect.x() + rect.width() * self.past_s / (self.past_s + AHEAD_S)
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.end()
+
     def _cut(self, plan_s: float) -> None:
         per_s, per_level, ratio = self._pixels_per_s()
         self._slice_px = per_s
-        self._left = None
+        self._left_px = None
+        self._drawn_left_px = None
         if per_s <= 0 or per_level <= 0:
             self._slice = (0.0, -1.0)
+            self._pixmap = None
             return
         low = plan_s - max(SLICE_BEFORE_S, self.past_s + 1.0)
         high = plan_s + SLICE_AFTER_S
@@ -164,7 +209,7 @@ class BreathCurve(TimeStrip):
         width = max(1, math.ceil((high - low) * per_s))
         height = max(1, math.ceil((CEILING - FLOOR) * per_level))
         pixmap = QPixmap(width, height)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(self._background)  # opaque: each frame is a plain copy
         if len(times) > 1:
             xs = ((times - low) * per_s).tolist()
             ys = ((CEILING - levels) * per_level).tolist()
@@ -184,7 +229,6 @@ class BreathCurve(TimeStrip):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(line, pen)
             painter.end()
-        self._strip.setPixmap(pixmap)
-        # One pixmap pixel is one device pixel: scale back into seconds and levels.
-        self._strip.setTransform(QTransform.fromScale(1 / per_s, -1 / per_level))
+        pixmap.setDevicePixelRatio(ratio)
+        self._pixmap = pixmap
         self._slice = (low, high)

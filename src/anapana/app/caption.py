@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from anapana.core.captions import FADE_S, Caption, opacity
 
 from .fonts import scaled_font
+from .frame_pacing import NEVER
 from .theme import LIGHT, Palette
 
 LINES = 2
@@ -38,6 +39,7 @@ class CaptionView(QWidget):
         self.reduced_motion = False
         self.text = ""
         self._level = 0
+        self._left_s = 0.0
         self.paints = 0
 
     def _room(self, text: str = "") -> int:
@@ -71,10 +73,12 @@ class CaptionView(QWidget):
         """One frame's caption (None: nothing is being said)."""
         if caption is None:
             text, level = self.text, 0
+            self._left_s = 0.0
         else:
             fade = 0.0 if self.reduced_motion else FADE_S
             text = caption.text
             level = round(opacity(caption.shown_s, caption.left_s, fade) * OPACITY_STEPS)
+            self._left_s = caption.left_s
         if level == 0 and caption is None:
             text = ""
         if text == self.text and level == self._level:
@@ -87,6 +91,16 @@ class CaptionView(QWidget):
                 self.setFixedHeight(room)
         self._level = level
         self.update()
+
+    def next_change_s(self, running: bool) -> float:
+        """Seconds until the caption looks different by itself (while the player's time
+        `running`): 0 while it fades, the start of its fade-out while it shows."""
+        if not running or self._level <= 0:
+            return NEVER
+        if self._level < OPACITY_STEPS:
+            return 0.0
+        fade = 0.0 if self.reduced_motion else FADE_S
+        return max(self._left_s - fade, 0.0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1

@@ -16,10 +16,18 @@ eyes-closed phase words sound at their exact phase times and never wait.
 
 The clock is an input: tests pass a fake one and call `tick()` instead of running the
 timer. A stalled event loop drops frames; it never slows or shifts the breath.
+
+The frame timer runs at 60 frames a second only while something on screen moves: the
+views say, through `add_frame_demand`, how long until they next look different, the
+controller adds its next event and spoken line, and the timer waits for the soonest
+(`frame_pacing`), at most a second. A still hold, a pause, a silent sit or a hidden
+window costs a tick or two a second; `request_frame()` brings a frame at once (the
+window was exposed again).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -37,6 +45,7 @@ from anapana.sound.speech_plan import (
     resolve,
 )
 
+from .frame_pacing import FRAME_S, NEVER, frame_wait_s
 from .sound_sink import SilentSink, SoundSink
 
 if TYPE_CHECKING:
@@ -46,6 +55,10 @@ if TYPE_CHECKING:
 FRAME_MS = 16
 """About 60 frames a second (the timer is precise; a late frame is simply dropped)."""
 
+
+SPEECH_RENDER_WATCH_S = 120.0
+"""How far into a session frames keep watching for lines rendered late (a voice that
+renders nothing, or a line that fails, must not keep the timer at 60 frames for good)."""
 
 BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
 
@@ -94,6 +107,11 @@ class PlayerController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._frame_demands: list[Callable[[PlayerState], float]] = []
+        self.frame_wait_s = FRAME_S
+        """How long the frame timer waits after the last frame (also without a timer)."""
+        self._speech_rendered = True
+        """Every spoken line of the plan is rendered (or nothing renders them)."""
         self.player: Player | None = None
         self.session_id = ""
         self.sha256 = ""
@@ -133,6 +151,16 @@ class PlayerController(QObject):
     def frame_timer(self) -> QTimer:
         return self._timer
 
+    def add_frame_demand(self, demand: Callable[[PlayerState], float]) -> None:
+        """`demand(state)` says, after each frame, how many seconds until its view next
+        looks different by itself (0: it moves; `NEVER`: not by itself)."""
+        self._frame_demands.append(demand)
+
+    def request_frame(self) -> None:
+        """A frame as soon as the event loop can (a hidden window was shown again)."""
+        if self._timer.isActive():
+            self._timer.start(0)
+
     def load(self, plan: Plan, *, lead_in_s: float = 3.0, session_id: str = "",
              sha256: str = "") -> None:
         """Get ready to play `plan` (stops whatever was playing, without recording it)."""
@@ -150,6 +178,7 @@ class PlayerController(QObject):
         self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
         self._caption_floor_s = float("-inf")
+        self._speech_rendered = False
         self._rebuild_timeline()
         preload = getattr(self.sound, "preload", None)
         if preload is not None:
@@ -246,7 +275,7 @@ class PlayerController(QObject):
                                 checkin=checkin)
         self._schedule_cues()
         if self._run_timer:
-            self._timer.start()
+            self._timer.start(FRAME_MS)
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -376,7 +405,62 @@ class PlayerController(QObject):
             self._recorded_second = int(state.practised_s)  # once a second is plenty
             self.recorder.progress(state.practised_s)
         self.ticked.emit(state)
+        self._pace(state)
         return state
+
+    def _pace(self, state: PlayerState) -> None:
+        """Set the frame timer to the soonest change on screen or in the plan."""
+        waits = [demand(state) for demand in self._frame_demands]
+        if min(waits, default=NEVER) > FRAME_S:
+            waits.append(self._next_change_s(state))
+        if min(waits, default=NEVER) > FRAME_S and self._speech_pending(state):
+            # A line rendered late moves the cues from the frame that notices it: notice
+            # it at once, as at 60 frames a second, so nothing just played is handed over
+            # again (a frame woken right at a cue's time would otherwise re-ring it).
+            waits.append(0.0)
+        self.frame_wait_s = wait = frame_wait_s(waits)
+        if self._timer.isActive():
+            interval = round(wait * 1000) if wait <= FRAME_S else int(wait * 1000) + 1
+            if interval != self._timer.interval():
+                self._timer.start(interval)
+
+    def _speech_pending(self, state: PlayerState) -> bool:
+        """Whether spoken lines of this plan are still being rendered (while it plays)."""
+        if self._speech_rendered or state.status not in ("countdown", "playing", "waiting") \
+                or _plan_time(state) > SPEECH_RENDER_WATCH_S:
+            return False
+        duration = getattr(self.sound, "speech_duration", None)
+        plan = self.plan
+        version = getattr(self.sound, "speech_version", None)
+        if duration is None or plan is None or version is None:
+            self._speech_rendered = True
+            return False
+        if version == 0 and _plan_time(state) >= 0:
+            return False  # nothing rendered by the end of the lead-in: no voice renders
+        if all(duration(item) is not None for item in plan.speech
+               if item.recording is None or not item.recording.is_file()):
+            self._speech_rendered = True
+        return not self._speech_rendered
+
+    def _next_change_s(self, state: PlayerState) -> float:
+        """Seconds until the next event of the plan or the next spoken line's start or end
+        (which the frame reports), from the clock's reading now."""
+        player = self.player
+        if player is None or state.status not in ("countdown", "playing", "waiting"):
+            return NEVER
+        soonest = NEVER
+        due = player.next_event_clock_time()
+        if due is not None:
+            soonest = max(due - self._clock.monotonic(), 0.0)
+        if state.status != "waiting":
+            now_s = _plan_time(state)
+            for line in self.timeline.lines:
+                if line.at_s > now_s:
+                    soonest = min(soonest, line.at_s - now_s)
+                    break
+                if line.end_s > now_s:
+                    soonest = min(soonest, line.end_s - now_s)
+        return soonest
 
     def _on_timer_timeout(self) -> None:
         self.tick()

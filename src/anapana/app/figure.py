@@ -7,15 +7,19 @@ changes: the colour deepens with the breath and a ring fills with each phase. Th
 "square" style traces the sides of a square for box breathing.
 
 Cheap to repaint at 60 frames a second: the static parts (track ring, square outline)
-are drawn once into a pixmap per size and theme, the gradient is built once, and only
-the figure's own rectangle is repainted.
+are drawn once into a pixmap per size and theme, discs and the hold's halo once per
+size, and a frame repaints only what it changes: nothing when it would draw the same
+pixels (a disc moves by whole device pixels; the glow steps through `GLOW_STEPS`
+levels), during a hold only the stretch the ring grew by (and the halo when its glow
+steps). `moving` says whether the last frame changed anything continuous, and
+`next_change_s` when the figure will next look different, for the frame timer.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .frame_pacing import NEVER, next_level_change_s
 from .theme import LIGHT, Palette
 
 MIN_SCALE = 0.38
@@ -40,6 +45,12 @@ DISC_CACHE_BYTES = 20 * 1024 * 1024
 """Past this, discs are scaled from one pixmap instead of kept per size."""
 HALO_S = 22.0
 """How far the hold's glow reaches beyond the disc, in pixels."""
+GLOW_STEPS = 24
+"""Levels of the hold's glow per swell: it repaints when the level changes, not every
+frame (one step is under 1 % of the glow's alpha, too little to see)."""
+RING_PEN = 4.0
+SQUARE_SIDES = {"inhale": 0, "hold_in": 1, "exhale": 2, "hold_out": 3}
+"""The side of the square each phase travels."""
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -77,6 +88,17 @@ class PacingFigure(QWidget):
         self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
+        self._inputs: tuple[object, ...] = ()
+        self._outer = 20.0
+        self._middle = QPointF()
+        self._ratio = 1.0
+        self._measure()
+        self._inputs_s = 0.0
+        self._ring_only_s = NEVER
+        self._drawn: tuple[object, ...] = ()
+        self.moving = False
+        """Whether the last frame changed anything that moves continuously."""
+        self.paints = 0
         self._colours()
 
     # -- configuration -----------------------------------------------------------
@@ -85,12 +107,15 @@ class PacingFigure(QWidget):
         self._colours()
         self._backdrop = None
         self._discs.clear()
+        self._halo = None
+        self._drawn = ()
         self.update()
 
     def set_style(self, style_name: str, reduced_motion: bool) -> None:
         self.style_name = style_name if style_name in ("circle", "square") else "circle"
         self.reduced_motion = reduced_motion
         self._backdrop = None
+        self._drawn = ()
         self.update()
 
     def _colours(self) -> None:
@@ -109,12 +134,119 @@ class PacingFigure(QWidget):
     # -- state -----------------------------------------------------------------
     def show_state(self, fill: float, kind: str, progress: float, seconds: float,
                    active: bool = True) -> None:
-        """One frame: fill 0–1, the phase kind, 0–1 through it, a running time for the glow."""
+        """One frame: fill 0–1, the phase kind, 0–1 through it, a running time for the glow.
+
+        Repaints only what this frame changes, and nothing when it would draw the same
+        pixels as the last one.
+        """
+        still = (fill, kind, progress, active) == (self.fill, self.kind, self.progress,
+                                                   self.active)
         self.fill = fill
         self.kind = kind
         self.progress = progress
         self.active = active
         self._seconds = seconds
+        if still and not self._glowing() and self._drawn:
+            self.moving = False  # a paused or silent frame: nothing to work out
+            return
+        inputs = self._continuous_inputs()
+        before_inputs, before_s = self._inputs, self._inputs_s
+        self.moving = inputs != before_inputs
+        self._ring_only_s = NEVER
+        if self.moving and before_inputs and inputs[:3] == before_inputs[:3] \
+                and seconds > before_s and inputs[3] is not None:
+            # Only the ring grows (a long still phase in reduced motion): it needs a frame
+            # when it will have grown by one sixteenth of a degree, not sixty a second.
+            rate = (inputs[3] - before_inputs[3]) / (seconds - before_s)  # type: ignore[operator]
+            self._ring_only_s = 1 / (360 * 16 * rate) if rate > 0 else NEVER
+        self._inputs, self._inputs_s = inputs, seconds
+        drawn = self._drawn_key()
+        if drawn == self._drawn:
+            return  # the same pixels as the frame already shown
+        before, self._drawn = self._drawn, drawn
+        self._repaint_changes(before, drawn)
+
+    def next_change_s(self) -> float:
+        """Seconds until the figure will look different by itself: 0 while it moves,
+        the glow's next step during a still hold, `NEVER` when nothing moves."""
+        if self.moving:
+            return 0.0 if self._ring_only_s == NEVER else min(
+                self._ring_only_s, self._glow_change_s())
+        return self._glow_change_s()
+
+    def _glow_change_s(self) -> float:
+        if self._glowing():
+            return next_level_change_s(self._glow_level, self._seconds)
+        return NEVER
+
+    # -- what a frame draws ---------------------------------------------------------
+    def _continuous_inputs(self) -> tuple[object, ...]:
+        """What moves continuously in this frame's drawing (a change means motion)."""
+        ring = self.active and (self.style_name == "square" or self._ring_visible())
+        fill = self.style_name == "square" or self.reduced_motion \
+            or self.kind not in HOLD_KINDS
+        return (self.kind, self.active, self.fill if fill else None,
+                self.progress if ring else None)
+
+    def _glowing(self) -> bool:
+        return self.style_name == "circle" and self.kind in HOLD_KINDS and self.active
+
+    def _glow_level(self, seconds: float) -> int:
+        pulse = 0.5 - 0.5 * math.cos(2 * math.pi * seconds / GLOW_PERIOD_S)
+        return round(pulse * GLOW_STEPS)
+
+    def _ring_span(self) -> int:
+        """The ring's arc in sixteenths of a degree (Qt's unit), as drawn."""
+        if not self.active or self.style_name == "square" or not self._ring_visible():
+            return 0
+        return -round(360 * 16 * min(max(self.progress, 0.0), 1.0))
+
+    def _drawn_key(self) -> tuple[object, ...]:
+        """Everything that decides this frame's pixels; the same key, the same picture."""
+        ratio = self._ratio
+        if self.style_name == "square":
+            inner = self._square_inner()
+            dot = self._square_dot()
+            return ("square", self.kind, self.active, round(inner * ratio * 4),
+                    self._colour_level(), None if dot is None else
+                    (round(dot.x() * ratio * 4), round(dot.y() * ratio * 4)))
+        if self.reduced_motion:
+            return ("reduced", self.kind, self.active, self._colour_level(), self._ring_span(),
+                    self._glow_level(self._seconds) if self._glowing() else -1)
+        return ("circle", self.kind, self.active, self.disc_radius_px(),
+                self._glow_level(self._seconds) if self._glowing() else -1, self._ring_span())
+
+    def disc_radius_px(self) -> int:
+        """The disc's radius as drawn, in whole device pixels."""
+        return round(self._outer_radius() * self._scale() * self._ratio)
+
+    def _colour_level(self) -> int:
+        """The breath's colour in reduced motion, in steps finer than a colour level."""
+        return round(min(max(self.fill, 0.0), 1.0) * 512) if self.reduced_motion else -1
+
+    def _repaint_changes(self, before: tuple[object, ...], now: tuple[object, ...]) -> None:
+        same_frame = len(before) == len(now) and before[:3] == now[:3]
+        if self.style_name == "circle" and not self.reduced_motion and same_frame \
+                and before[3] == now[3] and self.kind in HOLD_KINDS:
+            # A still disc in a hold: the halo when its glow stepped, else only the
+            # stretch of ring it grew by.
+            if before[4] != now[4]:
+                self.update(self._halo_rect())
+            else:
+                self.update(self._arc_rect(before[5], now[5]))  # type: ignore[arg-type]
+            return
+        if self.reduced_motion and self.style_name == "circle" and same_frame:
+            if before[5] != now[5]:
+                self.update(self._halo_rect())
+            if before[3] != now[3]:
+                self.update(self._disc_rect(self._outer_radius() * self._scale()))
+            if before[4] != now[4]:
+                self.update(self._arc_rect(before[4], now[4]))  # type: ignore[arg-type]
+            return
+        if self.style_name == "square" and same_frame and before[3] == now[3] \
+                and before[4] == now[4] and before[5] is not None and now[5] is not None:
+            self.update(self._dot_rect(before[5]).united(self._dot_rect(now[5])))  # type: ignore[arg-type]
+            return
         self.update(self._dirty_rect())
 
     def _dirty_rect(self) -> QRect:
@@ -128,15 +260,58 @@ class PacingFigure(QWidget):
         self._last_rect = rect
         return dirty
 
+    def _disc_rect(self, r: float) -> QRect:
+        c = self._centre()
+        return QRectF(c.x() - r - 2, c.y() - r - 2, 2 * r + 4, 2 * r + 4).toAlignedRect()
+
+    def _halo_rect(self) -> QRect:
+        return self._disc_rect(self._outer_radius() * self._scale() + HALO_S)
+
+    def _ring_radius(self) -> float:
+        outer = self._outer_radius()
+        return outer + 6 if self.reduced_motion else outer * self._scale() + 8
+
+    def _arc_rect(self, span_a: int, span_b: int) -> QRect:
+        """The rectangle around the ring between two spans (its round caps included)."""
+        low, high = sorted((span_a, span_b))
+        r = self._ring_radius()
+        if high - low > 16 * 45:
+            return self._disc_rect(r + RING_PEN)
+        # Angles in Qt's sense: from 12 o'clock (90°), negative spans run clockwise. An
+        # arc of under 45° lies within the box of its ends and middle, widened a little.
+        cx, cy = self._middle.x(), self._middle.y()
+        xs = []
+        ys = []
+        for span in (low, (low + high) / 2, high):
+            angle = math.radians(90 + span / 16)
+            xs.append(cx + r * math.cos(angle))
+            ys.append(cy - r * math.sin(angle))
+        pad = RING_PEN + 3
+        left, top = math.floor(min(xs) - pad), math.floor(min(ys) - pad)
+        return QRect(left, top, math.ceil(max(xs) + pad) - left, math.ceil(max(ys) + pad) - top)
+
+    def _dot_rect(self, dot_key: tuple[int, int]) -> QRect:
+        ratio = self._ratio * 4
+        x, y = dot_key[0] / ratio, dot_key[1] / ratio
+        return QRectF(x - 14, y - 14, 28, 28).toAlignedRect()
+
     def _ring_visible(self) -> bool:
         return self.reduced_motion or self.kind in HOLD_KINDS
 
     # -- geometry ----------------------------------------------------------------
     def _centre(self) -> QPointF:
-        return QPointF(self.width() / 2, self.height() / 2)
+        return QPointF(self._middle)
 
     def _outer_radius(self) -> float:
-        return max(min(self.width(), self.height()) * 0.46 - 14, 20.0)
+        return self._outer
+
+    def _measure(self) -> None:
+        """The figure's geometry, asked several times a frame: worked out once per size
+        and pixel ratio."""
+        size = self.size()
+        self._outer = max(min(size.width(), size.height()) * 0.46 - 14, 20.0)
+        self._middle = QPointF(size.width() / 2, size.height() / 2)
+        self._ratio = self.devicePixelRatioF()
 
     def _scale(self) -> float:
         if self.reduced_motion:
@@ -144,8 +319,19 @@ class PacingFigure(QWidget):
         return MIN_SCALE + (1.0 - MIN_SCALE) * min(max(self.fill, 0.0), 1.0)
 
     # -- painting ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._measure()
+            self._backdrop = None
+            self._discs.clear()
+            self._halo = None
+            self._drawn = ()
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._measure()
         self._backdrop = None
+        self._drawn = ()
         self._discs.clear()
         self._last_rect = QRect()
         super().resizeEvent(event)
@@ -175,6 +361,7 @@ class PacingFigure(QWidget):
         return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
         if self._backdrop is None or self._backdrop.deviceIndependentSize().toSize() != self.size():
             self._backdrop = self._build_backdrop()
         painter = QPainter(self)
@@ -305,7 +492,7 @@ class PacingFigure(QWidget):
         if hold:
             # A slow soft glow around the still disc: the hold is alive, not frozen.
             # The halo is drawn once per hold size; each frame only changes its opacity.
-            pulse = 0.5 - 0.5 * math.cos(2 * math.pi * self._seconds / GLOW_PERIOD_S)
+            pulse = self._glow_level(self._seconds) / GLOW_STEPS
             halo = self._halo_pixmap(r)
             painter.setOpacity(0.35 + 0.65 * pulse)
             reach = r + HALO_S
@@ -314,27 +501,43 @@ class PacingFigure(QWidget):
             painter.setOpacity(1.0)
         self._paint_disc(painter, c, r)
         if self.active and (hold or self.reduced_motion):
-            ring_r = outer + 6 if self.reduced_motion else r + 8
-            pen = QPen(self._accent if not hold else self._glow, 4)
+            ring_r = self._ring_radius()
+            pen = QPen(self._accent if not hold else self._glow, RING_PEN)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            span = -round(360 * 16 * min(max(self.progress, 0.0), 1.0))
+            span = self._ring_span()
             painter.drawArc(QRectF(c.x() - ring_r, c.y() - ring_r, 2 * ring_r, 2 * ring_r),
                             90 * 16, span)
 
-    def _paint_square(self, painter: QPainter) -> None:
+    def _square_corners(self) -> list[QPointF]:
         c = self._centre()
-        outer = self._outer_radius()
-        side = outer * 1.5
+        side = self._outer_radius() * 1.5
         left, top = c.x() - side / 2, c.y() - side / 2
-        corners = [QPointF(left, top + side), QPointF(left, top),
-                   QPointF(left + side, top), QPointF(left + side, top + side)]
         # Each phase travels one side: in up the left, hold along the top,
         # out down the right, hold along the bottom.
-        side_of = {"inhale": 0, "hold_in": 1, "exhale": 2, "hold_out": 3}
-        index = side_of.get(self.kind)
-        inner = side * (0.45 + 0.4 * (0.7 if self.reduced_motion else self.fill))
+        return [QPointF(left, top + side), QPointF(left, top),
+                QPointF(left + side, top), QPointF(left + side, top + side)]
+
+    def _square_inner(self) -> float:
+        side = self._outer_radius() * 1.5
+        return side * (0.45 + 0.4 * (0.7 if self.reduced_motion else self.fill))
+
+    def _square_dot(self) -> QPointF | None:
+        """Where the travelling dot is (None: no dot this frame)."""
+        index = SQUARE_SIDES.get(self.kind)
+        if index is None or not self.active:
+            return None
+        corners = self._square_corners()
+        t = min(max(self.progress, 0.0), 1.0)
+        start, end = corners[index], corners[(index + 1) % 4]
+        return QPointF(start.x() + (end.x() - start.x()) * t,
+                       start.y() + (end.y() - start.y()) * t)
+
+    def _paint_square(self, painter: QPainter) -> None:
+        c = self._centre()
+        corners = self._square_corners()
+        inner = self._square_inner()
         core, edge = self._disc_colours()
         rect = QRectF(c.x() - inner / 2, c.y() - inner / 2, inner, inner)
         gradient = QRadialGradient(c, inner * 0.75)
@@ -343,11 +546,11 @@ class PacingFigure(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
         painter.drawRoundedRect(rect, inner * 0.12, inner * 0.12)
-        if index is None or not self.active:
+        dot = self._square_dot()
+        index = SQUARE_SIDES.get(self.kind)
+        if dot is None or index is None:
             return
-        t = min(max(self.progress, 0.0), 1.0)
-        start, end = corners[index], corners[(index + 1) % 4]
-        dot = QPointF(start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t)
+        start = corners[index]
         pen = QPen(self._accent, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         for k in range(index):

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayou
 
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
-from .breath_curve import AHEAD_S, PAST_WITH_HEART_S, TimeStrip
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
 from .fonts import scaled_font
+from .frame_pacing import NEVER
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
+from .time_strip import TimeStrip
 from .translations import QT_TRANSLATE_NOOP, arg
 
 SHOWN_BEATS = 120
@@ -114,6 +116,15 @@ class HeartTrace(TimeStrip):
             self._shift = shift
             self.line.setPos(-shift, 0)
 
+    def next_change_s(self, plan_s: float) -> float:
+        """Seconds until the trace slides by its next whole device pixel."""
+        width = self._view.rect().width() * self.devicePixelRatioF()
+        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        if per_s <= 0:
+            return NEVER
+        exact = plan_s * per_s
+        return max(round(exact) + 0.5 - exact, 0.0) / per_s
+
     def point_count(self) -> int:
         x, _y = self.line.getData()
         return 0 if x is None else len(x)
@@ -196,6 +207,10 @@ class HeartPanel(QWidget):
         battery = "" if self.battery_pct is None else arg(
             self.tr("strap battery %1 %"), QLocale().toString(self.battery_pct))
         self.rate_label.setText(" · ".join(t for t in (self._rate_text, battery) if t))
+
+    def next_change_s(self, plan_s: float) -> float:
+        """Seconds until the trace next moves on screen (for the frame timer)."""
+        return self.trace.next_change_s(plan_s)
 
     def show_time(self, plan_s: float) -> None:
         self.trace.show_time(plan_s)

@@ -41,6 +41,8 @@ def breath_windows(plan: Plan) -> list[tuple[float, float]]:
     starts = [p.start_s for p in breath if p.kind == "inhale"]
     last_end = max((p.end_s for p in breath), default=0.0)
     windows: list[tuple[float, float]] = []
+    if not starts:
+        return windows  # a body scan or a silent sit: no paced breath
     for start, end in zip(starts, [*starts[1:], last_end], strict=True):
         if 0 < end - start < 60.0:  # not across a body scan or a silence
             windows.append((start, end))

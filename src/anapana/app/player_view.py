@@ -26,7 +26,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFont,
+    QKeyEvent,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +53,7 @@ from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
+from .frame_pacing import NEVER, until_next_whole_s
 from .journal import JournalEditor
 from .theme import LIGHT, Palette
 from .words import clock_text, phase_word, practised_text, seconds_left
@@ -88,6 +96,8 @@ class PlayerView(QWidget):
         self._scan_segments: frozenset[int] = frozenset()
         self._in_scan = False
         self._heart: QWidget | None = None
+        self._watched_window: QWindow | None = None
+        self._window_exposed = False
         self._build()
         controller.ticked.connect(self._on_controller_ticked)
         controller.phase_changed.connect(self._on_controller_phase_changed)
@@ -100,6 +110,9 @@ class PlayerView(QWidget):
         if started is not None and ended is not None:
             started.connect(self._on_controller_speech_started)
             ended.connect(self._on_controller_speech_ended)
+        add_frame_demand = getattr(controller, "add_frame_demand", None)
+        if add_frame_demand is not None:
+            add_frame_demand(self.next_change_s)
 
     # -- building ------------------------------------------------------------------
     def _label(self, name: str, factor: float = 1.0, weight: QFont.Weight | None = None,
@@ -241,7 +254,7 @@ class PlayerView(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def ensure_curve(self) -> None:
-        """Create the breath curve (imports pyqtgraph) the first time a session plays."""
+        """Create the breath curve (imports numpy) the first time a session plays."""
         if self._curve is not None:
             return
         from .breath_curve import BreathCurve
@@ -371,6 +384,75 @@ class PlayerView(QWidget):
             self._curve.show_time(state.plan_s)  # type: ignore[attr-defined]
         self._show_texts(state)
         self.caption.show_caption(self._caption_at(state))
+
+    # -- when the next frame is needed -------------------------------------------------
+    def next_change_s(self, state: PlayerState) -> float:
+        """Seconds until this page will look different by itself: 0 while anything moves,
+        the next whole second of a countdown, `NEVER` for a still picture or a window
+        nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
+        if not self._exposed():
+            return NEVER
+        if not self._in_scan and self.figure.moving and self.figure.isVisible():
+            return 0.0  # the common case while breathing: no need to ask the rest
+        running = state.status in ("countdown", "playing", "waiting")
+        waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
+        if self._in_scan:
+            if self.body_map.isVisible():
+                waits.append(self.body_map.next_change_s(state.practised_s))
+        elif self.figure.isVisible():
+            waits.append(self.figure.next_change_s())
+        playing = state.status == "playing"
+        if self._curve is not None and not self._in_scan:
+            waits.append(self._curve.next_change_s(playing))  # type: ignore[attr-defined]
+        if self._heart is not None and self._heart.isVisible() and playing:
+            change = getattr(self._heart, "next_change_s", None)
+            waits.append(change(state.plan_s) if change is not None else 0.0)
+        return min(waits)
+
+    def _texts_change_s(self, state: PlayerState) -> float:
+        """Seconds until a shown number changes: the seconds left, the lead-in's
+        countdown, the time waited, the progress bar's percent."""
+        status = state.status
+        if status == "countdown":
+            return until_next_whole_s(state.countdown_s, rising=False)
+        if status == "waiting":
+            waits = [until_next_whole_s(state.waited_s, rising=True)]
+            if state.phase_left_s is not None:
+                waits.append(until_next_whole_s(state.phase_left_s, rising=False))
+            return min(waits)
+        if status != "playing":
+            return NEVER
+        waits = [until_next_whole_s(state.session_left_s, rising=False)]
+        if state.phase_left_s is not None:
+            waits.append(until_next_whole_s(state.phase_left_s, rising=False))
+        total = state.plan_s + state.session_left_s
+        if total > 0:
+            percent = round(100 * state.session_progress)
+            waits.append(max((percent + 0.5) / 100 - state.session_progress, 0.0) * total)
+        return min(waits)
+
+    def _exposed(self) -> bool:
+        """Whether any of this page can be seen (shown, its window exposed: not minimised
+        or unmapped). The window's exposure is followed through its expose events."""
+        return self._window_exposed and self.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._watched_window:
+            # Told when the window is exposed again (restored, uncovered): a frame at
+            # once, since the timer idles while nothing can be seen.
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            handle.installEventFilter(self)
+            self._watched_window = handle
+        self._window_exposed = handle is not None and handle.isExposed()
+        self._request_frame()
+
+    def _request_frame(self) -> None:
+        request = getattr(self.controller, "request_frame", None)
+        if request is not None:
+            request()
 
     def _show_areas(self, state: PlayerState, active: bool) -> None:
         step = state.step
@@ -702,6 +784,13 @@ class PlayerView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space on a focused button pauses and → skips, as everywhere in the player (a
         button would press itself or move focus); Enter presses the focused button."""
+        if watched is self._watched_window and event.type() == QEvent.Type.Expose:
+            handle = self._watched_window
+            exposed = handle is not None and handle.isExposed()
+            if exposed and not self._window_exposed:
+                self._request_frame()
+            self._window_exposed = exposed
+            return False
         if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent) \
                 and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

@@ -1,0 +1,291 @@
+"""The frame timer runs only while something moves, and frames repaint only what changed.
+
+On a fake clock with the timer not running: each `tick()` is one frame, the controller's
+`frame_wait_s` is how long the timer would wait after it, and the paint events of the
+figure and the breath curve are counted with their rectangles. Nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from anapana.app.frame_pacing import (
+    FRAME_S,
+    LONGEST_WAIT_S,
+    NEVER,
+    frame_wait_s,
+    next_level_change_s,
+    until_next_whole_s,
+)
+from anapana.app.main_window import MainWindow
+from anapana.app.player_view import PlayerView
+from anapana.app.settings import Settings
+from anapana.core.plan import PlanPhase
+from anapana.paths import UserPaths
+from tests.app_helpers import FakeClock, RecordingSink
+
+pytestmark = [
+    pytest.mark.usefixtures("no_running_timers"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+# -- the arithmetic -------------------------------------------------------------------
+def test_the_timer_waits_one_frame_while_anything_moves_else_for_the_soonest_change() -> None:
+    assert frame_wait_s([NEVER, 0.0, 0.4]) == FRAME_S
+    assert frame_wait_s([NEVER, 0.3, 0.4]) == pytest.approx(0.3)
+    assert frame_wait_s([NEVER]) == LONGEST_WAIT_S  # never idle longer than a second
+    assert frame_wait_s([]) == LONGEST_WAIT_S
+
+
+def test_shown_seconds_change_at_whole_seconds() -> None:
+    assert until_next_whole_s(4.25, rising=False) == pytest.approx(0.25)  # "5" → "4"
+    assert until_next_whole_s(4.0, rising=False) == pytest.approx(1.0)
+    assert until_next_whole_s(4.25, rising=True) == pytest.approx(0.75)
+    assert until_next_whole_s(-1.0, rising=True) == NEVER
+
+
+def test_a_stepped_animation_is_woken_at_its_next_step() -> None:
+    def level(t: float) -> int:
+        return math.floor(t * 4)  # a new level every quarter second
+
+    assert next_level_change_s(level, 1.1) == pytest.approx(0.15, abs=0.011)
+    assert next_level_change_s(lambda _t: 3, 1.1) == NEVER
+
+
+# -- the player on a fake clock -----------------------------------------------------------
+class PaintLog(QObject):
+    """The rectangles each watched widget was asked to paint."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.rects: dict[QObject, list[QRect]] = {w: [] for w in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self.rects:
+            self.rects[watched].append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+    def clear(self) -> None:
+        for rects in self.rects.values():
+            rects.clear()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
+    settings = Settings(UserPaths.from_environment().settings)
+    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+                     sound_factory=lambda _language: RecordingSink(), open_log=False,
+                     run_timer=False)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.after_shown()
+    yield win
+    win.close()
+
+
+def start(window: MainWindow, session_id: str) -> tuple[PlayerView, PaintLog]:
+    entry = window.store.find(session_id)
+    assert entry is not None and entry.ok
+    window.start_session(entry)
+    view = window.player_view
+    assert view is not None and view.curve is not None
+    return view, PaintLog(view.figure, view.curve)  # type: ignore[arg-type]
+
+
+def first_phase(window: MainWindow, kind: str) -> PlanPhase:
+    plan = window.controller.plan
+    assert plan is not None
+    return next(p for p in plan.phases if p.kind == kind)
+
+
+def frames(window: MainWindow, clock: FakeClock, seconds: float,
+           step: float = 0.016) -> list[float]:
+    """Tick frames `step` apart for `seconds`, painting between them; each frame's wait."""
+    waits = []
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        window.controller.tick()
+        QApplication.processEvents()
+        waits.append(window.controller.frame_wait_s)
+    return waits
+
+
+def paced(window: MainWindow, clock: FakeClock, seconds: float) -> int:
+    """Tick as the frame timer would, each frame after the wait the last one asked for,
+    for `seconds`; how many frames that took."""
+    count = 0
+    end = clock.seconds + seconds
+    while clock.seconds < end:
+        clock.advance(window.controller.frame_wait_s)
+        window.controller.tick()
+        QApplication.processEvents()
+        count += 1
+    return count
+
+
+def go_to(window: MainWindow, clock: FakeClock, plan_s: float) -> None:
+    state = window.controller.state
+    assert state is not None
+    now = state.plan_s if state.status != "countdown" else -state.countdown_s
+    clock.advance(plan_s - now)
+    window.controller.tick()
+    QApplication.processEvents()
+
+
+def test_while_the_figure_breathes_frames_come_sixty_a_second(window: MainWindow,
+                                                             clock: FakeClock) -> None:
+    view, paints = start(window, "box-breathing")
+    inhale = first_phase(window, "inhale")
+    go_to(window, clock, inhale.start_s + 1.0)
+    waits = frames(window, clock, 2.0)
+    assert all(wait == FRAME_S for wait in waits)
+    figure = paints.rects[view.figure]
+    assert len(figure) > 20  # it is painted many times a second
+    # The disc moves by whole pixels: a frame that would draw the same picture (here
+    # a twentieth of a millisecond later, well under a pixel) paints nothing.
+    paints.clear()
+    radius = view.figure.disc_radius_px()
+    fill = view.figure.fill
+    clock.advance(0.00005)
+    window.controller.tick()
+    QApplication.processEvents()
+    assert view.figure.fill != fill and view.figure.moving
+    if view.figure.disc_radius_px() == radius:
+        assert paints.rects[view.figure] == []
+    clock.advance(0.1)
+    window.controller.tick()
+    QApplication.processEvents()
+    assert view.figure.disc_radius_px() != radius
+    assert paints.rects[view.figure]
+
+
+def test_a_hold_repaints_only_the_growing_ring_and_the_glow_in_steps(
+        window: MainWindow, clock: FakeClock) -> None:
+    view, paints = start(window, "box-breathing")
+    hold = first_phase(window, "hold_in")
+    go_to(window, clock, hold.start_s + 0.5)
+    paints.clear()
+    waits = frames(window, clock, 2.0)
+    assert all(wait == FRAME_S for wait in waits)  # the ring moves: every frame
+    rects = paints.rects[view.figure]
+    disc = view.figure.width() * 0.3  # the disc is far wider than this
+    small = [r for r in rects if r.width() < disc and r.height() < disc]
+    large = [r for r in rects if r not in small]
+    assert len(small) > 60  # the ring's new stretch, frame after frame
+    # The halo repaints only when its glow steps (24 steps a swell), not every frame.
+    assert 0 < len(large) <= 2 * 24 * 2 / 4 + 2 < len(rects)
+
+
+def test_a_pause_paints_nothing_and_the_timer_idles(window: MainWindow,
+                                                    clock: FakeClock) -> None:
+    view, paints = start(window, "box-breathing")
+    inhale = first_phase(window, "inhale")
+    go_to(window, clock, inhale.start_s + 1.0)
+    window.controller.pause()
+    frames(window, clock, 0.1)  # the frame that shows "Paused"
+    paints.clear()
+    assert window.controller.frame_wait_s == LONGEST_WAIT_S
+    assert paced(window, clock, 5.0) == 5
+    assert paints.rects[view.figure] == [] and paints.rects[view.curve] == []
+    window.controller.resume()
+    assert window.controller.frame_wait_s == FRAME_S
+
+
+def test_a_silent_sit_paints_nothing_but_its_clock(window: MainWindow,
+                                                   clock: FakeClock) -> None:
+    view, paints = start(window, "silent-sit-10")
+    go_to(window, clock, 6.0)  # past the lead-in, the first bell and the figure's glide
+    frames(window, clock, 0.5)
+    paints.clear()
+    left = view.time_left_label.text()
+    # Only the shown seconds change: the timer wakes about once a second for them.
+    assert paced(window, clock, 10.0) <= 12
+    assert paints.rects[view.figure] == [] and paints.rects[view.curve] == []
+    assert view.time_left_label.text() != left
+
+
+def test_a_hidden_window_is_not_painted_and_the_timer_slows(window: MainWindow,
+                                                             clock: FakeClock) -> None:
+    view, paints = start(window, "box-breathing")
+    inhale = first_phase(window, "inhale")
+    go_to(window, clock, inhale.start_s + 0.5)
+    window.hide()
+    paints.clear()
+    assert paced(window, clock, 8.0) <= 8 + 4  # once a second, and at the plan's events
+    assert paints.rects[view.figure] == [] and paints.rects[view.curve] == []
+    window.show()
+    QApplication.processEvents()
+    frames(window, clock, 0.1)
+    assert window.controller.frame_wait_s == FRAME_S
+    assert paints.rects[view.figure]
+
+
+def test_the_frame_timer_itself_slows_in_a_pause_and_comes_back_on_exposure(
+        qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> None:
+    settings = Settings(UserPaths.from_environment().settings)
+    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+                     sound_factory=lambda _language: RecordingSink(), open_log=False)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.after_shown()
+    entry = win.store.find("box-breathing")
+    assert entry is not None
+    win.start_session(entry)
+    timer = win.controller.frame_timer
+    try:
+        go_to(win, clock, first_phase(win, "inhale").start_s + 1.0)
+        win.controller.tick()  # the frame the page's first showing asked for
+        assert timer.isActive() and timer.interval() == round(FRAME_S * 1000)
+        win.controller.pause()
+        clock.advance(0.1)
+        win.controller.tick()
+        assert timer.isActive() and timer.interval() > 900  # once a second, not sixty
+        win.controller.resume()
+        assert timer.interval() == round(FRAME_S * 1000)
+        win.hide()
+        win.controller.tick()
+        assert timer.interval() > round(FRAME_S * 1000)
+        win.show()
+        qtbot.waitExposed(win)
+        assert timer.interval() == 0  # a frame at once, then the pace is worked out again
+    finally:
+        win.controller.close()
+        win.close()
+    assert not timer.isActive()
+
+
+def test_the_breath_curve_moves_by_whole_pixels_and_rests_when_flat(
+        window: MainWindow, clock: FakeClock) -> None:
+    view, paints = start(window, "box-breathing")
+    inhale = first_phase(window, "inhale")
+    go_to(window, clock, inhale.start_s + 1.0)
+    paints.clear()
+    waits = frames(window, clock, 2.0)
+    curve = paints.rects[view.curve]
+    # 25 s across ~900 pixels: a pixel every ~28 ms, so about every other frame.
+    assert len(waits) / 3 < len(curve) < len(waits)
+    wait = view.curve.next_change_s(True)  # type: ignore[attr-defined]
+    assert 0 <= wait < 0.03
