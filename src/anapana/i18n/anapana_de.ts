@@ -27,163 +27,163 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>feet</source>
         <translation>Füße</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>lower legs</source>
         <translation>Unterschenkel</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>knees</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>thighs</source>
         <translation>Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>hips and pelvis</source>
         <translation>Hüften und Becken</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>belly</source>
         <translation>Bauch</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>chest</source>
         <translation>Brust</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>back</source>
         <translation>Rücken</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>hands</source>
         <translation>Hände</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>arms</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>shoulders</source>
         <translation>Schultern</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>neck and throat</source>
         <translation>Nacken und Hals</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>face</source>
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>head</source>
         <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="154"/>
+        <location filename="../app/body_map.py" line="155"/>
         <source>whole body</source>
         <translation>ganzer Körper</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>foot</source>
         <translation>Fuß</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>lower leg</source>
         <translation>Unterschenkel</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>thigh</source>
         <translation>Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hip</source>
         <translation>Hüfte</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hand</source>
         <translation>Hand</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>shoulder</source>
         <translation>Schulter</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="159"/>
+        <location filename="../app/body_map.py" line="160"/>
         <source>side of the body</source>
         <translation>Körperseite</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="184"/>
+        <location filename="../app/body_map.py" line="185"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="250"/>
+        <location filename="../app/body_map.py" line="257"/>
         <source> and </source>
         <comment>between area names</comment>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>left %1</source>
         <translation>%1 links</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>right %1</source>
         <translation>%1 rechts</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="258"/>
+        <location filename="../app/body_map.py" line="265"/>
         <source>An outline of a body.</source>
         <translation>Der Umriss eines Körpers.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="260"/>
+        <location filename="../app/body_map.py" line="267"/>
         <source>An outline of a body, all of it lit.</source>
         <translation>Der Umriss eines Körpers, ganz erhellt.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="262"/>
+        <location filename="../app/body_map.py" line="269"/>
         <source>An outline of a body with the %1 lit.</source>
         <translation>Der Umriss eines Körpers, erhellt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="265"/>
+        <location filename="../app/body_map.py" line="272"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
         <translation>%1 Als Nächstes: %2.</translation>
@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="72"/>
+        <location filename="../app/breath_curve.py" line="58"/>
         <source>Breath curve</source>
         <translation>Atemkurve</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="73"/>
+        <location filename="../app/breath_curve.py" line="59"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>Der Atem der letzten Sekunden und der nächsten zwanzig.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../app/caption.py" line="33"/>
+        <location filename="../app/caption.py" line="34"/>
         <source>Caption</source>
         <translation>Untertitel</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="31"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Dein Brustgurt wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>Der Brustgurt spürt deine Haut nicht; etwas Feuchtigkeit auf den Elektroden hilft.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="37"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Das Herzsignal ist gerade weg; es kommt von selbst zurück.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="127"/>
+        <location filename="../app/heart_panel.py" line="138"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="130"/>
+        <location filename="../app/heart_panel.py" line="141"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Schwankung der Herzfrequenz beim letzten Atemzug</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="135"/>
+        <location filename="../app/heart_panel.py" line="146"/>
         <source>Heart rate now</source>
         <translation>Herzfrequenz jetzt</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="139"/>
+        <location filename="../app/heart_panel.py" line="150"/>
         <source>Heart signal</source>
         <translation>Herzsignal</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="185"/>
+        <location filename="../app/heart_panel.py" line="196"/>
         <source>%1 beats a minute</source>
         <translation>%1 Schläge pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="197"/>
+        <location filename="../app/heart_panel.py" line="208"/>
         <source>strap battery %1 %</source>
         <translation>Akku des Brustgurts %1 %</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="209"/>
+        <location filename="../app/heart_panel.py" line="224"/>
         <source>last breath&apos;s swing %1</source>
         <translation>Schwankung beim letzten Atemzug: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="212"/>
+        <location filename="../app/heart_panel.py" line="227"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Wie weit deine Herzfrequenz beim letzten Atemzug gestiegen und gesunken ist, in Schlägen pro Minute</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="63"/>
+        <location filename="../app/heart_panel.py" line="65"/>
         <source>Heart-rate trace</source>
         <translation>Herzfrequenzkurve</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="64"/>
+        <location filename="../app/heart_panel.py" line="66"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Deine Herzfrequenz während der letzten Atemzüge.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="63"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Breathing figure</source>
         <translation>Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="65"/>
+        <location filename="../app/figure.py" line="76"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Wächst, wenn du einatmest, und sinkt zurück, wenn du ausatmest.</translation>
     </message>
@@ -1468,195 +1468,195 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="69"/>
+        <location filename="../app/player_view.py" line="77"/>
         <source>Player</source>
         <translation>Player</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="121"/>
+        <location filename="../app/player_view.py" line="134"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="132"/>
+        <location filename="../app/player_view.py" line="145"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="135"/>
+        <location filename="../app/player_view.py" line="148"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="143"/>
+        <location filename="../app/player_view.py" line="156"/>
         <source>Session progress</source>
         <translation>Fortschritt der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="150"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="151"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Phase details</source>
         <translation>Details zur Phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Body-scan step</source>
         <translation>Schritt im Body-Scan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="153"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="154"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Prompt</source>
         <translation>Impuls</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="155"/>
+        <location filename="../app/player_view.py" line="168"/>
         <source>Segment intro</source>
         <translation>Einleitung zum Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="157"/>
+        <location filename="../app/player_view.py" line="170"/>
         <source>Writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="158"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Your writing</source>
         <translation>Dein Text</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Schreib, was auch immer kommt; niemand sonst wird es lesen. Es wird beim Tippen gespeichert, in der Tagebuchnotiz dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="175"/>
         <source>Done writing</source>
         <translation>Schreiben beenden</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Speichern und zum nächsten Teil weitergehen (Strg+Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="182"/>
         <source>Pause or resume</source>
         <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip to the next part</source>
         <translation>Zum nächsten Teil springen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Skip to the next part (→)</source>
         <translation>Zum nächsten Teil springen (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Weiter, wenn du bereit bist (Leertaste oder Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop the session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Stop the session (Esc)</source>
         <translation>Sitzung beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Mute sound</source>
         <translation>Ton stummschalten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Ton stumm- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus mode</source>
         <translation>Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="203"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Nur die Atemfigur zeigen, im Vollbild (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="462"/>
+        <location filename="../app/player_view.py" line="544"/>
         <source>Take your time</source>
         <translation>Lass dir Zeit</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="464"/>
+        <location filename="../app/player_view.py" line="546"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="471"/>
+        <location filename="../app/player_view.py" line="553"/>
         <source>%1% done, %2</source>
         <translation>%1 % vergangen, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="500"/>
+        <location filename="../app/player_view.py" line="582"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Komm an. Es beginnt in einer Sekunde</numerusform>
@@ -1664,76 +1664,76 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="503"/>
-        <location filename="../app/player_view.py" line="525"/>
+        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="607"/>
         <source>Settle in</source>
         <translation>Komm an</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="505"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Paused. Press Space to resume</source>
         <translation>Pausiert. Drück die Leertaste, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="507"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="509"/>
+        <location filename="../app/player_view.py" line="591"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Mach weiter, wenn du bereit bist: Drück die Leertaste oder die Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="511"/>
+        <location filename="../app/player_view.py" line="593"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>Die Sitzung ist zu Ende. Du hast %1 geübt.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="513"/>
+        <location filename="../app/player_view.py" line="595"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sitzung beendet. Du hast %1 geübt.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="525"/>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="608"/>
         <source>Beginning in %1</source>
         <translation>Beginn in %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Press Space or Resume to go on</source>
         <translation>Drück die Leertaste oder „Fortsetzen“, um weiterzumachen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="535"/>
+        <location filename="../app/player_view.py" line="617"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="541"/>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="623"/>
+        <location filename="../app/player_view.py" line="628"/>
         <source>Continue when you are ready</source>
         <translation>Mach weiter, wenn du bereit bist</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="635"/>
         <source>breath %1 of %2</source>
         <translation>Atemzug %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="562"/>
+        <location filename="../app/player_view.py" line="644"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1741,13 +1741,13 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="645"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>

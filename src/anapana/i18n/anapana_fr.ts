@@ -27,163 +27,163 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>feet</source>
         <translation>pieds</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>lower legs</source>
         <translation>bas des jambes</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>knees</source>
         <translation>genoux</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>thighs</source>
         <translation>cuisses</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>hips and pelvis</source>
         <translation>hanches et bassin</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>belly</source>
         <translation>ventre</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>chest</source>
         <translation>poitrine</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>back</source>
         <translation>dos</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>hands</source>
         <translation>mains</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>arms</source>
         <translation>bras</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>shoulders</source>
         <translation>épaules</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>neck and throat</source>
         <translation>nuque et gorge</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>face</source>
         <translation>visage</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>head</source>
         <translation>tête</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="154"/>
+        <location filename="../app/body_map.py" line="155"/>
         <source>whole body</source>
         <translation>corps entier</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>foot</source>
         <translation>pied</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>lower leg</source>
         <translation>bas de la jambe</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>knee</source>
         <translation>genou</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>thigh</source>
         <translation>cuisse</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hip</source>
         <translation>hanche</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hand</source>
         <translation>main</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>arm</source>
         <translation>bras</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>shoulder</source>
         <translation>épaule</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="159"/>
+        <location filename="../app/body_map.py" line="160"/>
         <source>side of the body</source>
         <translation>moitié du corps</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="184"/>
+        <location filename="../app/body_map.py" line="185"/>
         <source>Body map</source>
         <translation>Carte du corps</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="250"/>
+        <location filename="../app/body_map.py" line="257"/>
         <source> and </source>
         <comment>between area names</comment>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>left %1</source>
         <translation>%1 à gauche</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>right %1</source>
         <translation>%1 à droite</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="258"/>
+        <location filename="../app/body_map.py" line="265"/>
         <source>An outline of a body.</source>
         <translation>La silhouette d&apos;un corps.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="260"/>
+        <location filename="../app/body_map.py" line="267"/>
         <source>An outline of a body, all of it lit.</source>
         <translation>La silhouette d&apos;un corps, entièrement éclairée.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="262"/>
+        <location filename="../app/body_map.py" line="269"/>
         <source>An outline of a body with the %1 lit.</source>
         <translation>La silhouette d&apos;un corps, avec cette zone éclairée : %1.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="265"/>
+        <location filename="../app/body_map.py" line="272"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
         <translation>%1 Ensuite : %2.</translation>
@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="72"/>
+        <location filename="../app/breath_curve.py" line="58"/>
         <source>Breath curve</source>
         <translation>Courbe de respiration</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="73"/>
+        <location filename="../app/breath_curve.py" line="59"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>La respiration des dernières secondes et des vingt prochaines.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../app/caption.py" line="33"/>
+        <location filename="../app/caption.py" line="34"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="31"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Recherche de votre ceinture cardiaque…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>La ceinture ne sent pas votre peau ; un peu d&apos;humidité sur les électrodes aide.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="37"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Le signal cardiaque est perdu pour l&apos;instant ; il reviendra de lui-même.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="127"/>
+        <location filename="../app/heart_panel.py" line="138"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="130"/>
+        <location filename="../app/heart_panel.py" line="141"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Variation de la fréquence cardiaque sur la dernière respiration</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="135"/>
+        <location filename="../app/heart_panel.py" line="146"/>
         <source>Heart rate now</source>
         <translation>Fréquence cardiaque actuelle</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="139"/>
+        <location filename="../app/heart_panel.py" line="150"/>
         <source>Heart signal</source>
         <translation>Signal cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="185"/>
+        <location filename="../app/heart_panel.py" line="196"/>
         <source>%1 beats a minute</source>
         <translation>%1 battements par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="197"/>
+        <location filename="../app/heart_panel.py" line="208"/>
         <source>strap battery %1 %</source>
         <translation>batterie de la ceinture %1 %</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="209"/>
+        <location filename="../app/heart_panel.py" line="224"/>
         <source>last breath&apos;s swing %1</source>
         <translation>variation sur la dernière respiration : %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="212"/>
+        <location filename="../app/heart_panel.py" line="227"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>De combien votre fréquence cardiaque a monté et baissé pendant la dernière respiration, en battements par minute</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="63"/>
+        <location filename="../app/heart_panel.py" line="65"/>
         <source>Heart-rate trace</source>
         <translation>Tracé de la fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="64"/>
+        <location filename="../app/heart_panel.py" line="66"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Votre fréquence cardiaque au fil des dernières respirations.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="63"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Breathing figure</source>
         <translation>Figure de respiration</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="65"/>
+        <location filename="../app/figure.py" line="76"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Grandit quand vous inspirez et s&apos;apaise quand vous expirez.</translation>
     </message>
@@ -1468,195 +1468,195 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="69"/>
+        <location filename="../app/player_view.py" line="77"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="121"/>
+        <location filename="../app/player_view.py" line="134"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="132"/>
+        <location filename="../app/player_view.py" line="145"/>
         <source>Segment</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="135"/>
+        <location filename="../app/player_view.py" line="148"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="143"/>
+        <location filename="../app/player_view.py" line="156"/>
         <source>Session progress</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="150"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="151"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Body-scan step</source>
         <translation>Étape du scan corporel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="153"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="154"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Prompt</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="155"/>
+        <location filename="../app/player_view.py" line="168"/>
         <source>Segment intro</source>
         <translation>Introduction de la partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="157"/>
+        <location filename="../app/player_view.py" line="170"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="158"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Your writing</source>
         <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Écrivez ce qui vient ; personne d&apos;autre ne le lira. Le texte est enregistré au fil de la frappe, dans la note de journal de cette séance.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="175"/>
         <source>Done writing</source>
         <translation>Terminer l&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Enregistrer et passer à la partie suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="182"/>
         <source>Pause or resume</source>
         <translation>Mettre en pause ou reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip to the next part</source>
         <translation>Passer à la partie suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Skip to the next part (→)</source>
         <translation>Passer à la partie suivante (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Continuez quand vous le souhaitez (Espace ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop the session</source>
         <translation>Arrêter la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Stop the session (Esc)</source>
         <translation>Arrêter la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Mute sound</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus</source>
         <translation>Concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus mode</source>
         <translation>Mode concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="203"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>N&apos;afficher que la figure, en plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="462"/>
+        <location filename="../app/player_view.py" line="544"/>
         <source>Take your time</source>
         <translation>Prenez votre temps</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="464"/>
+        <location filename="../app/player_view.py" line="546"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="471"/>
+        <location filename="../app/player_view.py" line="553"/>
         <source>%1% done, %2</source>
         <translation>%1 % parcouru, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="500"/>
+        <location filename="../app/player_view.py" line="582"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Installez-vous. Début dans %n seconde</numerusform>
@@ -1664,76 +1664,76 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="503"/>
-        <location filename="../app/player_view.py" line="525"/>
+        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="607"/>
         <source>Settle in</source>
         <translation>Installez-vous</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="505"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pause. Appuyez sur Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="507"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="509"/>
+        <location filename="../app/player_view.py" line="591"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continuez quand vous le souhaitez : appuyez sur Espace ou Entrée</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="511"/>
+        <location filename="../app/player_view.py" line="593"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La séance est terminée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="513"/>
+        <location filename="../app/player_view.py" line="595"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Séance arrêtée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="525"/>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="608"/>
         <source>Beginning in %1</source>
         <translation>Début dans %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Press Space or Resume to go on</source>
         <translation>Appuyez sur Espace ou sur Reprendre pour continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="535"/>
+        <location filename="../app/player_view.py" line="617"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="541"/>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="623"/>
+        <location filename="../app/player_view.py" line="628"/>
         <source>Continue when you are ready</source>
         <translation>Continuez quand vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="635"/>
         <source>breath %1 of %2</source>
         <translation>respiration %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="562"/>
+        <location filename="../app/player_view.py" line="644"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1741,13 +1741,13 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="645"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>

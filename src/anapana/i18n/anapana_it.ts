@@ -27,163 +27,163 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>feet</source>
         <translation>piedi</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>lower legs</source>
         <translation>stinchi e polpacci</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>knees</source>
         <translation>ginocchia</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>thighs</source>
         <translation>cosce</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>hips and pelvis</source>
         <translation>anche e bacino</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>belly</source>
         <translation>pancia</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>chest</source>
         <translation>petto</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>back</source>
         <translation>schiena</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>hands</source>
         <translation>mani</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>arms</source>
         <translation>braccia</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>shoulders</source>
         <translation>spalle</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>neck and throat</source>
         <translation>collo e gola</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>face</source>
         <translation>viso</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>head</source>
         <translation>testa</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="154"/>
+        <location filename="../app/body_map.py" line="155"/>
         <source>whole body</source>
         <translation>tutto il corpo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>foot</source>
         <translation>piede</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>lower leg</source>
         <translation>stinco e polpaccio</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>knee</source>
         <translation>ginocchio</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>thigh</source>
         <translation>coscia</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hip</source>
         <translation>anca</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hand</source>
         <translation>mano</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>arm</source>
         <translation>braccio</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>shoulder</source>
         <translation>spalla</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="159"/>
+        <location filename="../app/body_map.py" line="160"/>
         <source>side of the body</source>
         <translation>metà del corpo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="184"/>
+        <location filename="../app/body_map.py" line="185"/>
         <source>Body map</source>
         <translation>Mappa del corpo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="250"/>
+        <location filename="../app/body_map.py" line="257"/>
         <source> and </source>
         <comment>between area names</comment>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>left %1</source>
         <translation>%1 a sinistra</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>right %1</source>
         <translation>%1 a destra</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="258"/>
+        <location filename="../app/body_map.py" line="265"/>
         <source>An outline of a body.</source>
         <translation>La sagoma di un corpo.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="260"/>
+        <location filename="../app/body_map.py" line="267"/>
         <source>An outline of a body, all of it lit.</source>
         <translation>La sagoma di un corpo, tutta illuminata.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="262"/>
+        <location filename="../app/body_map.py" line="269"/>
         <source>An outline of a body with the %1 lit.</source>
         <translation>La sagoma di un corpo; in luce: %1.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="265"/>
+        <location filename="../app/body_map.py" line="272"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
         <translation>%1 Poi: %2.</translation>
@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="72"/>
+        <location filename="../app/breath_curve.py" line="58"/>
         <source>Breath curve</source>
         <translation>Curva del respiro</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="73"/>
+        <location filename="../app/breath_curve.py" line="59"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>Il respiro negli ultimi secondi e nei prossimi venti.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../app/caption.py" line="33"/>
+        <location filename="../app/caption.py" line="34"/>
         <source>Caption</source>
         <translation>Sottotitolo</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="31"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Ricerca della tua fascia cardio…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>La fascia non sente la pelle; un po&apos; di umidità sugli elettrodi aiuta.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="37"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Segnale del cuore perso per ora; tornerà da solo.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="127"/>
+        <location filename="../app/heart_panel.py" line="138"/>
         <source>Heart rate</source>
         <translation>Frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="130"/>
+        <location filename="../app/heart_panel.py" line="141"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Oscillazione della frequenza cardiaca nell&apos;ultimo respiro</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="135"/>
+        <location filename="../app/heart_panel.py" line="146"/>
         <source>Heart rate now</source>
         <translation>Frequenza cardiaca adesso</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="139"/>
+        <location filename="../app/heart_panel.py" line="150"/>
         <source>Heart signal</source>
         <translation>Segnale del cuore</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="185"/>
+        <location filename="../app/heart_panel.py" line="196"/>
         <source>%1 beats a minute</source>
         <translation>%1 battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="197"/>
+        <location filename="../app/heart_panel.py" line="208"/>
         <source>strap battery %1 %</source>
         <translation>batteria della fascia %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="209"/>
+        <location filename="../app/heart_panel.py" line="224"/>
         <source>last breath&apos;s swing %1</source>
         <translation>oscillazione nell&apos;ultimo respiro: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="212"/>
+        <location filename="../app/heart_panel.py" line="227"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Quanto la tua frequenza cardiaca è salita e scesa durante l&apos;ultimo respiro, in battiti al minuto</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="63"/>
+        <location filename="../app/heart_panel.py" line="65"/>
         <source>Heart-rate trace</source>
         <translation>Traccia della frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="64"/>
+        <location filename="../app/heart_panel.py" line="66"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>La tua frequenza cardiaca negli ultimi respiri.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="63"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Breathing figure</source>
         <translation>Figura del respiro</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="65"/>
+        <location filename="../app/figure.py" line="76"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Si espande quando inspiri e torna a posarsi quando espiri.</translation>
     </message>
@@ -1468,195 +1468,195 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="69"/>
+        <location filename="../app/player_view.py" line="77"/>
         <source>Player</source>
         <translation>Lettore</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="121"/>
+        <location filename="../app/player_view.py" line="134"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="132"/>
+        <location filename="../app/player_view.py" line="145"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="135"/>
+        <location filename="../app/player_view.py" line="148"/>
         <source>Time left</source>
         <translation>Tempo rimanente</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="143"/>
+        <location filename="../app/player_view.py" line="156"/>
         <source>Session progress</source>
         <translation>Avanzamento della sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="150"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="151"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Phase details</source>
         <translation>Dettagli della fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Body-scan step</source>
         <translation>Passo della scansione del corpo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="153"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Next step</source>
         <translation>Passo successivo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="154"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Prompt</source>
         <translation>Invito</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="155"/>
+        <location filename="../app/player_view.py" line="168"/>
         <source>Segment intro</source>
         <translation>Introduzione alla parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="157"/>
+        <location filename="../app/player_view.py" line="170"/>
         <source>Writing</source>
         <translation>Scrittura</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="158"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Your writing</source>
         <translation>Il tuo testo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Scrivi qualunque cosa arrivi; nessun altro la leggerà. Viene salvata mentre scrivi, nella nota di diario di questa sessione.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="175"/>
         <source>Done writing</source>
         <translation>Termina di scrivere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Salva e passa alla parte successiva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="182"/>
         <source>Pause or resume</source>
         <translation>Metti in pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Pause or resume (Space)</source>
         <translation>Metti in pausa o riprendi (Spazio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip to the next part</source>
         <translation>Passa alla parte successiva</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Skip to the next part (→)</source>
         <translation>Passa alla parte successiva (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Prosegui quando vuoi (Spazio o Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop the session</source>
         <translation>Ferma la sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Stop the session (Esc)</source>
         <translation>Ferma la sessione (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Mute</source>
         <translation>Silenzia</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Mute sound</source>
         <translation>Silenzia l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenzia o riattiva l&apos;audio (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus</source>
         <translation>Concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus mode</source>
         <translation>Modalità concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="203"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostra solo la figura, a schermo intero (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="462"/>
+        <location filename="../app/player_view.py" line="544"/>
         <source>Take your time</source>
         <translation>Prenditi il tuo tempo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="464"/>
+        <location filename="../app/player_view.py" line="546"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>mancano %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="471"/>
+        <location filename="../app/player_view.py" line="553"/>
         <source>%1% done, %2</source>
         <translation>%1% completato, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="500"/>
+        <location filename="../app/player_view.py" line="582"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Sistemati con calma. Si comincia tra un secondo</numerusform>
@@ -1664,76 +1664,76 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="503"/>
-        <location filename="../app/player_view.py" line="525"/>
+        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="607"/>
         <source>Settle in</source>
         <translation>Sistemati con calma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="505"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Paused. Press Space to resume</source>
         <translation>In pausa. Premi Spazio per riprendere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="507"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>Resumed</source>
         <translation>Ripresa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="509"/>
+        <location filename="../app/player_view.py" line="591"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continua quando vuoi: premi Spazio o Invio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="511"/>
+        <location filename="../app/player_view.py" line="593"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La sessione è finita. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="513"/>
+        <location filename="../app/player_view.py" line="595"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessione fermata. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="525"/>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="608"/>
         <source>Beginning in %1</source>
         <translation>Si comincia tra %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Press Space or Resume to go on</source>
         <translation>Premi Spazio o Riprendi per proseguire</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="535"/>
+        <location filename="../app/player_view.py" line="617"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Next: %1</source>
         <translation>Poi: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="541"/>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="623"/>
+        <location filename="../app/player_view.py" line="628"/>
         <source>Continue when you are ready</source>
         <translation>Continua quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="635"/>
         <source>breath %1 of %2</source>
         <translation>respiro %1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="562"/>
+        <location filename="../app/player_view.py" line="644"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -1741,13 +1741,13 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="645"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Unmute</source>
         <translation>Riattiva audio</translation>
     </message>

@@ -27,163 +27,163 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>feet</source>
         <translation>voeten</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>lower legs</source>
         <translation>onderbenen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>knees</source>
         <translation>knieën</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>thighs</source>
         <translation>bovenbenen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>hips and pelvis</source>
         <translation>heupen en bekken</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>belly</source>
         <translation>buik</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>chest</source>
         <translation>borst</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>back</source>
         <translation>rug</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>hands</source>
         <translation>handen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>arms</source>
         <translation>armen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>shoulders</source>
         <translation>schouders</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>neck and throat</source>
         <translation>nek en keel</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>face</source>
         <translation>gezicht</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="154"/>
+        <location filename="../app/body_map.py" line="155"/>
         <source>whole body</source>
         <translation>hele lichaam</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>foot</source>
         <translation>voet</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>lower leg</source>
         <translation>onderbeen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>knee</source>
         <translation>knie</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>thigh</source>
         <translation>bovenbeen</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hip</source>
         <translation>heup</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hand</source>
         <translation>hand</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>arm</source>
         <translation>arm</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>shoulder</source>
         <translation>schouder</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="159"/>
+        <location filename="../app/body_map.py" line="160"/>
         <source>side of the body</source>
         <translation>lichaamshelft</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="184"/>
+        <location filename="../app/body_map.py" line="185"/>
         <source>Body map</source>
         <translation>Lichaamskaart</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="250"/>
+        <location filename="../app/body_map.py" line="257"/>
         <source> and </source>
         <comment>between area names</comment>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>left %1</source>
         <translation>%1 aan de linkerkant</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>right %1</source>
         <translation>%1 aan de rechterkant</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="258"/>
+        <location filename="../app/body_map.py" line="265"/>
         <source>An outline of a body.</source>
         <translation>De omtrek van een lichaam.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="260"/>
+        <location filename="../app/body_map.py" line="267"/>
         <source>An outline of a body, all of it lit.</source>
         <translation>De omtrek van een lichaam, helemaal verlicht.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="262"/>
+        <location filename="../app/body_map.py" line="269"/>
         <source>An outline of a body with the %1 lit.</source>
         <translation>De omtrek van een lichaam, verlicht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="265"/>
+        <location filename="../app/body_map.py" line="272"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
         <translation>%1 Hierna: %2.</translation>
@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="72"/>
+        <location filename="../app/breath_curve.py" line="58"/>
         <source>Breath curve</source>
         <translation>Ademcurve</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="73"/>
+        <location filename="../app/breath_curve.py" line="59"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>De adem van de afgelopen seconden en van de komende twintig.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../app/caption.py" line="33"/>
+        <location filename="../app/caption.py" line="34"/>
         <source>Caption</source>
         <translation>Ondertiteling</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="31"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Je borstband zoeken…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>De borstband voelt je huid niet; een beetje vocht op de elektroden helpt.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="37"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Hartsignaal even kwijt; het komt vanzelf terug.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="127"/>
+        <location filename="../app/heart_panel.py" line="138"/>
         <source>Heart rate</source>
         <translation>Hartslag</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="130"/>
+        <location filename="../app/heart_panel.py" line="141"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Schommeling van de hartslag tijdens de laatste ademhaling</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="135"/>
+        <location filename="../app/heart_panel.py" line="146"/>
         <source>Heart rate now</source>
         <translation>Hartslag nu</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="139"/>
+        <location filename="../app/heart_panel.py" line="150"/>
         <source>Heart signal</source>
         <translation>Hartsignaal</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="185"/>
+        <location filename="../app/heart_panel.py" line="196"/>
         <source>%1 beats a minute</source>
         <translation>%1 slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="197"/>
+        <location filename="../app/heart_panel.py" line="208"/>
         <source>strap battery %1 %</source>
         <translation>batterij borstband %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="209"/>
+        <location filename="../app/heart_panel.py" line="224"/>
         <source>last breath&apos;s swing %1</source>
         <translation>schommeling bij de laatste ademhaling: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="212"/>
+        <location filename="../app/heart_panel.py" line="227"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Hoeveel je hartslag steeg en daalde tijdens de laatste ademhaling, in slagen per minuut</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="63"/>
+        <location filename="../app/heart_panel.py" line="65"/>
         <source>Heart-rate trace</source>
         <translation>Hartslaglijn</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="64"/>
+        <location filename="../app/heart_panel.py" line="66"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Je hartslag tijdens de laatste ademhalingen.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="63"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Breathing figure</source>
         <translation>Ademfiguur</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="65"/>
+        <location filename="../app/figure.py" line="76"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Zwelt aan als je inademt en zakt terug als je uitademt.</translation>
     </message>
@@ -1468,195 +1468,195 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="69"/>
+        <location filename="../app/player_view.py" line="77"/>
         <source>Player</source>
         <translation>Speler</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="121"/>
+        <location filename="../app/player_view.py" line="134"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="132"/>
+        <location filename="../app/player_view.py" line="145"/>
         <source>Segment</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="135"/>
+        <location filename="../app/player_view.py" line="148"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="143"/>
+        <location filename="../app/player_view.py" line="156"/>
         <source>Session progress</source>
         <translation>Voortgang van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="150"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="151"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Phase details</source>
         <translation>Details van de fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Body-scan step</source>
         <translation>Stap in de bodyscan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="153"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="154"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Prompt</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="155"/>
+        <location filename="../app/player_view.py" line="168"/>
         <source>Segment intro</source>
         <translation>Inleiding op dit deel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="157"/>
+        <location filename="../app/player_view.py" line="170"/>
         <source>Writing</source>
         <translation>Schrijven</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="158"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Your writing</source>
         <translation>Wat je schrijft</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Schrijf wat er maar opkomt; niemand anders leest het. Het wordt tijdens het typen opgeslagen, in de dagboeknotitie van deze sessie.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="175"/>
         <source>Done writing</source>
         <translation>Klaar met schrijven</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Opslaan en naar het volgende deel gaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="182"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Pause or resume (Space)</source>
         <translation>Pauzeren of hervatten (Spatie)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip to the next part</source>
         <translation>Naar het volgende deel gaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Skip to the next part (→)</source>
         <translation>Naar het volgende deel gaan (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Ga verder wanneer je wilt (Spatie of Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop the session</source>
         <translation>De sessie stoppen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Stop the session (Esc)</source>
         <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Mute</source>
         <translation>Dempen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Mute sound</source>
         <translation>Geluid dempen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Geluid dempen of weer aanzetten (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus mode</source>
         <translation>Focusmodus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="203"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Alleen de figuur tonen, op volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="462"/>
+        <location filename="../app/player_view.py" line="544"/>
         <source>Take your time</source>
         <translation>Neem je tijd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="464"/>
+        <location filename="../app/player_view.py" line="546"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>nog %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="471"/>
+        <location filename="../app/player_view.py" line="553"/>
         <source>%1% done, %2</source>
         <translation>%1% gedaan, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="500"/>
+        <location filename="../app/player_view.py" line="582"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Kom tot rust. Het begint over %n seconde</numerusform>
@@ -1664,76 +1664,76 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="503"/>
-        <location filename="../app/player_view.py" line="525"/>
+        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="607"/>
         <source>Settle in</source>
         <translation>Kom tot rust</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="505"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Paused. Press Space to resume</source>
         <translation>Gepauzeerd. Druk op de spatiebalk om te hervatten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="507"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>Resumed</source>
         <translation>Hervat</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="509"/>
+        <location filename="../app/player_view.py" line="591"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Ga verder wanneer je wilt: druk op de spatiebalk of Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="511"/>
+        <location filename="../app/player_view.py" line="593"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>De sessie is afgelopen. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="513"/>
+        <location filename="../app/player_view.py" line="595"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessie gestopt. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="525"/>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="608"/>
         <source>Beginning in %1</source>
         <translation>Begint over %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Press Space or Resume to go on</source>
         <translation>Druk op de spatiebalk of op Hervatten om verder te gaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="535"/>
+        <location filename="../app/player_view.py" line="617"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="541"/>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="623"/>
+        <location filename="../app/player_view.py" line="628"/>
         <source>Continue when you are ready</source>
         <translation>Ga verder wanneer je wilt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="635"/>
         <source>breath %1 of %2</source>
         <translation>ademhaling %1 van %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="562"/>
+        <location filename="../app/player_view.py" line="644"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1741,13 +1741,13 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="645"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Unmute</source>
         <translation>Geluid aan</translation>
     </message>

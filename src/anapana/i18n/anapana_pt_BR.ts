@@ -27,163 +27,163 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>feet</source>
         <translation>pés</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="147"/>
+        <location filename="../app/body_map.py" line="148"/>
         <source>lower legs</source>
         <translation>canelas e panturrilhas</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>knees</source>
         <translation>joelhos</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="148"/>
+        <location filename="../app/body_map.py" line="149"/>
         <source>thighs</source>
         <translation>coxas</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>hips and pelvis</source>
         <translation>quadris e pelve</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="149"/>
+        <location filename="../app/body_map.py" line="150"/>
         <source>belly</source>
         <translation>barriga</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>chest</source>
         <translation>peito</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="150"/>
+        <location filename="../app/body_map.py" line="151"/>
         <source>back</source>
         <translation>costas</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>hands</source>
         <translation>mãos</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="151"/>
+        <location filename="../app/body_map.py" line="152"/>
         <source>arms</source>
         <translation>braços</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>shoulders</source>
         <translation>ombros</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="152"/>
+        <location filename="../app/body_map.py" line="153"/>
         <source>neck and throat</source>
         <translation>nuca e garganta</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>face</source>
         <translation>rosto</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="153"/>
+        <location filename="../app/body_map.py" line="154"/>
         <source>head</source>
         <translation>cabeça</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="154"/>
+        <location filename="../app/body_map.py" line="155"/>
         <source>whole body</source>
         <translation>corpo inteiro</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>foot</source>
         <translation>pé</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="155"/>
+        <location filename="../app/body_map.py" line="156"/>
         <source>lower leg</source>
         <translation>canela e panturrilha</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>knee</source>
         <translation>joelho</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="156"/>
+        <location filename="../app/body_map.py" line="157"/>
         <source>thigh</source>
         <translation>coxa</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hip</source>
         <translation>quadril</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="157"/>
+        <location filename="../app/body_map.py" line="158"/>
         <source>hand</source>
         <translation>mão</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>arm</source>
         <translation>braço</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="158"/>
+        <location filename="../app/body_map.py" line="159"/>
         <source>shoulder</source>
         <translation>ombro</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="159"/>
+        <location filename="../app/body_map.py" line="160"/>
         <source>side of the body</source>
         <translation>metade do corpo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="184"/>
+        <location filename="../app/body_map.py" line="185"/>
         <source>Body map</source>
         <translation>Mapa do corpo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="250"/>
+        <location filename="../app/body_map.py" line="257"/>
         <source> and </source>
         <comment>between area names</comment>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>left %1</source>
         <translation>%1 do lado esquerdo</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="254"/>
+        <location filename="../app/body_map.py" line="261"/>
         <source>right %1</source>
         <translation>%1 do lado direito</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="258"/>
+        <location filename="../app/body_map.py" line="265"/>
         <source>An outline of a body.</source>
         <translation>O contorno de um corpo.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="260"/>
+        <location filename="../app/body_map.py" line="267"/>
         <source>An outline of a body, all of it lit.</source>
         <translation>O contorno de um corpo, todo iluminado.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="262"/>
+        <location filename="../app/body_map.py" line="269"/>
         <source>An outline of a body with the %1 lit.</source>
         <translation>O contorno de um corpo, iluminado em: %1.</translation>
     </message>
     <message>
-        <location filename="../app/body_map.py" line="265"/>
+        <location filename="../app/body_map.py" line="272"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
         <translation>%1 Em seguida: %2.</translation>
@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="72"/>
+        <location filename="../app/breath_curve.py" line="58"/>
         <source>Breath curve</source>
         <translation>Curva da respiração</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="73"/>
+        <location filename="../app/breath_curve.py" line="59"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>A respiração nos últimos segundos e nos próximos vinte.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../app/caption.py" line="33"/>
+        <location filename="../app/caption.py" line="34"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="31"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Procurando sua cinta cardíaca…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>A cinta não está sentindo sua pele; umedecer um pouco os eletrodos ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="37"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Sinal do coração perdido por enquanto; ele volta sozinho.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="127"/>
+        <location filename="../app/heart_panel.py" line="138"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="130"/>
+        <location filename="../app/heart_panel.py" line="141"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Variação da frequência cardíaca na última respiração</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="135"/>
+        <location filename="../app/heart_panel.py" line="146"/>
         <source>Heart rate now</source>
         <translation>Frequência cardíaca agora</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="139"/>
+        <location filename="../app/heart_panel.py" line="150"/>
         <source>Heart signal</source>
         <translation>Sinal do coração</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="185"/>
+        <location filename="../app/heart_panel.py" line="196"/>
         <source>%1 beats a minute</source>
         <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="197"/>
+        <location filename="../app/heart_panel.py" line="208"/>
         <source>strap battery %1 %</source>
         <translation>bateria da cinta %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="209"/>
+        <location filename="../app/heart_panel.py" line="224"/>
         <source>last breath&apos;s swing %1</source>
         <translation>variação na última respiração: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="212"/>
+        <location filename="../app/heart_panel.py" line="227"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Quanto sua frequência cardíaca subiu e desceu na última respiração, em batimentos por minuto</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="63"/>
+        <location filename="../app/heart_panel.py" line="65"/>
         <source>Heart-rate trace</source>
         <translation>Traçado da frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="64"/>
+        <location filename="../app/heart_panel.py" line="66"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Sua frequência cardíaca nas últimas respirações.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="63"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Breathing figure</source>
         <translation>Figura da respiração</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="65"/>
+        <location filename="../app/figure.py" line="76"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Cresce quando você inspira e se acomoda quando você expira.</translation>
     </message>
@@ -1468,195 +1468,195 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="69"/>
+        <location filename="../app/player_view.py" line="77"/>
         <source>Player</source>
         <translation>Player</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="121"/>
+        <location filename="../app/player_view.py" line="134"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="132"/>
+        <location filename="../app/player_view.py" line="145"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="135"/>
+        <location filename="../app/player_view.py" line="148"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="143"/>
+        <location filename="../app/player_view.py" line="156"/>
         <source>Session progress</source>
         <translation>Progresso da sessão</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="150"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="151"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Phase details</source>
         <translation>Detalhes da fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Body-scan step</source>
         <translation>Etapa do escaneamento corporal</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="153"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Next step</source>
         <translation>Próxima etapa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="154"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Prompt</source>
         <translation>Convite</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="155"/>
+        <location filename="../app/player_view.py" line="168"/>
         <source>Segment intro</source>
         <translation>Introdução da parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="157"/>
+        <location filename="../app/player_view.py" line="170"/>
         <source>Writing</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="158"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Your writing</source>
         <translation>Seu texto</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Escreva o que vier; ninguém mais vai ler. O texto é salvo enquanto você digita, na nota de diário desta sessão.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="175"/>
         <source>Done writing</source>
         <translation>Concluir a escrita</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Salvar e seguir para a próxima parte (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="182"/>
         <source>Pause or resume</source>
         <translation>Pausar ou retomar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar ou retomar (Espaço)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Skip to the next part</source>
         <translation>Pular para a próxima parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Skip to the next part (→)</source>
         <translation>Pular para a próxima parte (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Siga quando quiser (Espaço ou Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Stop the session</source>
         <translation>Parar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Stop the session (Esc)</source>
         <translation>Parar a sessão (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Mute sound</source>
         <translation>Silenciar o som</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenciar ou ativar o som (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="202"/>
         <source>Focus mode</source>
         <translation>Modo foco</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="203"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostrar só a figura, em tela cheia (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="462"/>
+        <location filename="../app/player_view.py" line="544"/>
         <source>Take your time</source>
         <translation>Sem pressa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="464"/>
+        <location filename="../app/player_view.py" line="546"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>faltam %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="471"/>
+        <location filename="../app/player_view.py" line="553"/>
         <source>%1% done, %2</source>
         <translation>%1% concluído, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="489"/>
+        <location filename="../app/player_view.py" line="571"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="500"/>
+        <location filename="../app/player_view.py" line="582"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Acomode-se. Começa em %n segundo</numerusform>
@@ -1664,76 +1664,76 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="503"/>
-        <location filename="../app/player_view.py" line="525"/>
+        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="607"/>
         <source>Settle in</source>
         <translation>Acomode-se</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="505"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Paused. Press Space to resume</source>
         <translation>Em pausa. Pressione Espaço para retomar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="507"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>Resumed</source>
         <translation>Retomado</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="509"/>
+        <location filename="../app/player_view.py" line="591"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continue quando quiser: pressione Espaço ou Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="511"/>
+        <location filename="../app/player_view.py" line="593"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>A sessão terminou. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="513"/>
+        <location filename="../app/player_view.py" line="595"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessão interrompida. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="525"/>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Paused</source>
         <translation>Em pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="608"/>
         <source>Beginning in %1</source>
         <translation>Começa em %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="611"/>
         <source>Press Space or Resume to go on</source>
         <translation>Pressione Espaço ou Retomar para seguir</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="535"/>
+        <location filename="../app/player_view.py" line="617"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Next: %1</source>
         <translation>Em seguida: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="541"/>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="623"/>
+        <location filename="../app/player_view.py" line="628"/>
         <source>Continue when you are ready</source>
         <translation>Continue quando quiser</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="635"/>
         <source>breath %1 of %2</source>
         <translation>respiração %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="562"/>
+        <location filename="../app/player_view.py" line="644"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1741,13 +1741,13 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="645"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="699"/>
         <source>Unmute</source>
         <translation>Ativar som</translation>
     </message>
