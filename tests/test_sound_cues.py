@@ -6,9 +6,9 @@ import threading
 import time
 from pathlib import Path
 
+from anapana.core.guidance import phase_tone, phase_word
 from anapana.core.plan import PlanCue
 from anapana.sound.cues import CuePlayed, CueScheduler, channel_of
-from anapana.sound.guidance import phase_tone, phase_word
 from anapana.sound.library import SoundLibrary
 from anapana.sound.output import Channel, SilentOutput
 from tests.helpers import FakeClock

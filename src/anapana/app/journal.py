@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from anapana.log.store import describe_write_error
+
+from .timers import make_timer
 
 SaveNote = Callable[[str], None]
 DEFAULT_PROMPT = "Anything you'd like to remember from this practice?"
@@ -70,9 +72,8 @@ class JournalEditor(QWidget):
         self.done_button.setToolTip("Save and close the note (Ctrl+Enter)")
         self.done_button.clicked.connect(self.finish)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = make_timer(self, single_shot=True, name="journal autosave",
+                                 on_timeout=self._on_timer_timeout)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         # A key filter rather than a QShortcut: it works whether or not the window is active.
         self.editor.installEventFilter(self)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,7 @@ from . import theme
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
+from .timers import single_shot
 
 if TYPE_CHECKING:
     from anapana.app.desktop import DesktopIntegration
@@ -110,8 +111,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
             desktop.append(_install_desktop(app, window, settings, background))
             window.after_shown(session)
 
-    window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
-    QTimer.singleShot(1000, after_shown)
+    window.first_painted.connect(lambda: single_shot(0, window, after_shown))
+    single_shot(1000, window, after_shown)
 
     def quit_in_order() -> None:
         """The Quit menu's path, for a signal or the desktop session ending."""
@@ -127,8 +128,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
     if quit_after:
-        QTimer.singleShot(max(int(quit_after), 0), window.close)
-        QTimer.singleShot(max(int(quit_after), 0) + 50, app.quit)
+        single_shot(max(int(quit_after), 0), app, window.close)
+        single_shot(max(int(quit_after), 0) + 50, app, app.quit)
     code = app.exec()
     quit_signals.close()
     window.deleteLater()
@@ -148,7 +149,7 @@ def install_quit_paths(app: QApplication, window: MainWindow,
 
     def session_ending(_manager: object) -> None:
         window.save_before_quit()
-        QTimer.singleShot(0, quit_in_order)  # from the event loop, not inside the request
+        single_shot(0, app, quit_in_order)  # from the event loop, not inside the request
 
     app.commitDataRequest.connect(session_ending)
     app.aboutToQuit.connect(window.save_before_quit)

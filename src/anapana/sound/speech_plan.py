@@ -5,7 +5,7 @@ by the plan, not by a queue at run time. The one rule (`resolve`): **the later l
 waits** — a line that would start while the one before is still speaking starts
 `GAP_S` after it ends, and the lines after it keep their own times unless they collide
 too. Eyes-closed phase words are not lines of the plan: they sound at their exact phase
-times and never wait (`anapana.sound.guidance`).
+times and never wait (`anapana.core.guidance`).
 
 A line that runs past its step (the body-scan step or segment it belongs to) or into the
 next line is reported by `find_overlaps` — `anapana plan` prints them as warnings with the
