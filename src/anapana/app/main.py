@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
+from .composition import build_main_window
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
@@ -92,7 +93,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     theme.apply(app, theme.resolve(settings.theme))
     from .heart_live import simulate_rate_from_env
 
-    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=simulate_rate_from_env())
+    window = build_main_window(settings, paths, checkin=checkin,
+                               hr_simulate=simulate_rate_from_env())
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
