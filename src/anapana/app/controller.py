@@ -76,8 +76,6 @@ class PlayerController(QObject):
     """The player's status changed (countdown, playing, waiting, paused...)."""
     practice_started = Signal(object)
     """`start()` began a practice (the lead-in, if any): the check-in given, or None."""
-    session_started = Signal()
-    """The lead-in ended and the session began."""
     session_finished = Signal(object)
     """The session came to its end (the final `PlayerState`)."""
     session_stopped = Signal(object)
@@ -340,17 +338,15 @@ class PlayerController(QObject):
                                                   _plan_time(state) - LATE_S))
         self._update_caption(state)
         if state.status != self._status:
-            previous, self._status = self._status, state.status
-            self._on_player_status_changed(previous, state)
+            self._status = state.status
+            self._on_player_status_changed(state)
         self.ticked.emit(state)
         return state
 
     def _on_timer_timeout(self) -> None:
         self.tick()
 
-    def _on_player_status_changed(self, previous: str, state: PlayerState) -> None:
-        if previous == "countdown" and state.status in ("playing", "waiting"):
-            self.session_started.emit()
+    def _on_player_status_changed(self, state: PlayerState) -> None:
         self.status_changed.emit(state.status)
         if state.status == "finished" and self._skipped_to_end:
             # Skipping past the end is ending early: the log keeps the real practised

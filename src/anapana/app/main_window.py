@@ -340,14 +340,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
-        try:
-            from . import history_view
-        except ImportError:
-            label = QLabel(self.tr("Your practice history will appear here."), parent)
-            label.setObjectName("muted")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
         from anapana.log.clock import SystemClock
+
+        from . import history_view
 
         log = self.parts.log()
         if log is None:

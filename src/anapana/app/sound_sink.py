@@ -168,8 +168,6 @@ class SoundLayer(QObject):
     """
 
     notice = Signal(str)
-    lines_changed = Signal()
-    """More lines are ready (emitted from the rendering thread: connect queued)."""
 
     def __init__(
         self,
@@ -253,12 +251,11 @@ class SoundLayer(QObject):
             library = SoundLibrary()
         cache = self._cache if self._cache is not None else SpeechCache(default_folder())
         self._lines = SpeechLines(library, LineRenderer(self._choice, cache),
-                                  on_change=self.lines_changed.emit,
                                   on_failed=self._on_line_failed)
         self._lines_language = self._language
 
     def _on_line_failed(self, text: str, error: Exception) -> None:
-        self._tell("A spoken line could not be rendered — its words are shown instead")
+        self._tell(self.tr("A spoken line could not be rendered — its words are shown instead"))
 
     def _speaker_for(self, language: str | None) -> Speaker | None:
         if not self._speak:

@@ -136,12 +136,6 @@ class Player:
         self._paused_total += pause
         self._paused_at = None
 
-    def toggle_pause(self) -> None:
-        if self._paused_at is None:
-            self.pause()
-        else:
-            self.resume()
-
     @property
     def paused(self) -> bool:
         return self._paused_at is not None
