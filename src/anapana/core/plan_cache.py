@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from anapana import __version__
+from anapana.core.cue_names import CUE_EVENTS
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
 from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.problems import SessionInvalid
@@ -30,12 +31,12 @@ CACHE_FORMAT = 1
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
-         "yaml_source.py", "durations.py")
+         "yaml_source.py", "durations.py", "cue_names.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
                           "prompt"})
-_CUE_EVENTS = frozenset({"start", "end", "inhale", "exhale", "hold", "step", "bell"})
+_CUE_EVENTS = frozenset(CUE_EVENTS)
 _CHECKINS = frozenset({"before", "after", "both", "none"})
 
 
