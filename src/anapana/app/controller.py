@@ -46,8 +46,7 @@ from anapana.sound.speech_plan import (
     SpeechTimeline,
     SpokenLine,
     estimate_s,
-    open_phases_before,
-    resolve,
+    plan_timeline,
 )
 
 from .sound_sink import SilentSink, SoundSink
@@ -184,20 +183,7 @@ class PlayerController(QObject):
             self.timeline = SpeechTimeline()
             return
         self._speech_version = self.sound.speech_version
-        lead = [plan.speech[i] for i in sorted(self._lead_lines)]
-        lead_lines: list[SpokenLine] = []
-        at = 0.0
-        for i, item in reversed(list(zip(sorted(self._lead_lines), lead, strict=True))):
-            length = self._duration_of(item)
-            at -= length + GAP_S
-            lead_lines.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
-        rest = [item for i, item in enumerate(plan.speech) if i not in self._lead_lines]
-        stretches = open_phases_before(plan)
-        timed = resolve(rest, self._duration_of, lambda item: stretches.get(id(item), 0)).lines
-        index_of = [i for i in range(len(plan.speech)) if i not in self._lead_lines]
-        timed = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
-                                 index_of[line.index], line.recording) for line in timed)
-        self.timeline = SpeechTimeline((*lead_lines, *timed))
+        self.timeline = plan_timeline(plan, self._duration_of, self._lead_lines)
 
     def _update_caption(self, state: PlayerState) -> None:
         line: SpokenLine | None = None

@@ -19,7 +19,7 @@ The timeline is also how the app learns what is being said at each moment (capti
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +118,34 @@ def resolve(
         lines.append(SpokenLine(start, duration, item.text, item.at_s, index, item.recording))
         busy_until = start + duration
     return SpeechTimeline(tuple(lines))
+
+
+def plan_timeline(
+    plan: Plan,
+    duration_of: Callable[[PlanSpeech], float],
+    lead_lines: Collection[int] = (),
+) -> SpeechTimeline:
+    """Every line of `plan` where it sounds, indexes as in `plan.speech`.
+
+    The lines `lead_lines` (intros moved into the lead-in) are spoken one after another
+    before plan time 0, the last ending `GAP_S` before it, so the first breath comes on
+    time; the others follow `resolve`.
+    """
+    lead = sorted(lead_lines)
+    before: list[SpokenLine] = []
+    at = 0.0
+    for i in reversed(lead):
+        item = plan.speech[i]
+        length = duration_of(item)
+        at -= length + GAP_S
+        before.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
+    index_of = [i for i in range(len(plan.speech)) if i not in lead_lines]
+    rest = [plan.speech[i] for i in index_of]
+    stretches = open_phases_before(plan)
+    timed = resolve(rest, duration_of, lambda item: stretches.get(id(item), 0)).lines
+    after = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
+                             index_of[line.index], line.recording) for line in timed)
+    return SpeechTimeline((*before, *after))
 
 
 @dataclass(frozen=True, slots=True)
