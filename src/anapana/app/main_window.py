@@ -33,6 +33,7 @@ from anapana.paths import assets_dir
 from . import theme
 from .library_store import unused_session_path
 from .session_flow import SessionFlow
+from .translations import arg
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._notices: deque[str] = deque()
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.setWindowTitle(self.tr("Anapana"))
+        self.setWindowTitle("Anapana")  # a name, the same in every language
         self.resize(1100, 720)
         self.setMinimumSize(720, 520)
         self.fit_to_screen()
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
             if entry is not None:
                 self.library.select(entry.id)
             else:
-                self.notify(self.tr("No session called %1.").replace("%1", repr(session)))
+                self.notify(arg(self.tr("No session called %1."), repr(session)))
         elif self.settings.last_session:
             self.library.select(self.settings.last_session)
         self.library.list.setFocus()
@@ -271,34 +272,33 @@ class MainWindow(QMainWindow):
             target = unused_session_path(folder, "my-session")
             shutil.copyfile(assets_dir() / "templates" / "new-session.yaml", target)
         except OSError as error:
-            self.notify(self.tr("The new session could not be made: %1")
-                        .replace("%1", str(error.strerror or error)))
+            self.notify(arg(self.tr("The new session could not be made: %1"),
+                            str(error.strerror or error)))
             return
         self.store.watch()
         self.store.reload()
         self.library.select(target.stem)
         if not self.open_url(QUrl.fromLocalFile(str(target))):
-            self.notify(self.tr("Made %1. Open it in your text editor to change it.")
-                        .replace("%1", str(target)))
+            self.notify(arg(self.tr("Made %1. Open it in your text editor to change it."),
+                            str(target)))
         else:
-            self.notify(self.tr("Made %1: save it in your editor and it updates here.")
-                        .replace("%1", target.name))
+            self.notify(arg(self.tr("Made %1: save it in your editor and it updates here."),
+                            target.name))
 
     def _on_library_open_folder_requested(self) -> None:
         folder = self.paths.sessions
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.notify(self.tr("The sessions folder could not be made: %1")
-                        .replace("%1", str(error.strerror or error)))
+            self.notify(arg(self.tr("The sessions folder could not be made: %1"),
+                            str(error.strerror or error)))
             return
         if not self.open_url(QUrl.fromLocalFile(str(folder))):
-            self.notify(self.tr("Your sessions folder is %1").replace("%1", str(folder)))
+            self.notify(arg(self.tr("Your sessions folder is %1"), str(folder)))
 
     def _on_library_edit_requested(self, entry: LibraryEntry) -> None:
         if not self.open_url(QUrl.fromLocalFile(str(entry.path))):
-            self.notify(self.tr("Open %1 in your text editor to change it.")
-                        .replace("%1", str(entry.path)))
+            self.notify(arg(self.tr("Open %1 in your text editor to change it."), str(entry.path)))
 
     def _on_library_settings_requested(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             self.after_shown()
         entry = self.store.find(ref)
         if entry is None:
-            self.notify(self.tr("No session called %1.").replace("%1", repr(ref)))
+            self.notify(arg(self.tr("No session called %1."), repr(ref)))
             return
         self.library.select(entry.id)
         if entry.ok:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
+from .translations import arg
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
@@ -168,8 +169,7 @@ class SessionFlow(QObject):
 
         box = QMessageBox(self._dialog_parent)
         box.setWindowTitle(self.tr("End the session?"))
-        box.setText(self.tr("You have practised for %1.").replace("%1",
-                                                                 practised_text(practised_s)))
+        box.setText(arg(self.tr("You have practised for %1."), practised_text(practised_s)))
         box.setInformativeText(self.tr("End the session here? What you practised is kept."))
         end = box.addButton(self.tr("End session"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
@@ -202,8 +202,8 @@ class SessionFlow(QObject):
         try:
             self.parts.heart().begin(plan, controller, view)
         except Exception as error:  # the session goes on without the heart
-            self.notice.emit(self.tr("The heart rate can't be shown this time (%1).")
-                             .replace("%1", str(error)))
+            self.notice.emit(arg(self.tr("The heart rate can't be shown this time (%1)."),
+                                 str(error)))
 
     def _heart_end(self) -> Assessment | None:
         """Keep the heart side of the practice that just ended; the assessment if any."""
@@ -254,7 +254,7 @@ class SessionFlow(QObject):
         store = self.parts.store
         store.watch()
         store.reload()
-        self.notice.emit(self.tr("Made %1: it is in your library.").replace("%1", Path(path).name))
+        self.notice.emit(arg(self.tr("Made %1: it is in your library."), Path(path).name))
 
     # -- the closing screen ----------------------------------------------------------------
     def _show_completion(self, finished: bool, state: PlayerState) -> None:
