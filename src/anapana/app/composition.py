@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, bundled_sessions_dir
@@ -253,7 +253,7 @@ def build_main_window(
 
     parts = AppParts(settings, paths, clock=clock, sound_factory=sound_factory,
                      open_log=open_log, run_timer=run_timer, bundled=bundled,
-                     hr_simulate=hr_simulate, parent=QCoreApplication.instance())
+                     hr_simulate=hr_simulate)
     window = MainWindow(parts, checkin=checkin)
     parts.setParent(window)  # the parts live as long as the window
     return window
