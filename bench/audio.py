@@ -56,8 +56,8 @@ def child(backend: str, seconds: float) -> int:
     """Runs inside the prepared environment; prints the lateness list as JSON."""
     sys.path.insert(0, str(ROOT / "src"))
     from anapana.core.plan import PlanCue
+    from anapana.sound.backends import open_output
     from anapana.sound.cues import CuePlayed, CueScheduler
-    from anapana.sound.output import open_output
 
     app = None
     if backend == "qt":

@@ -83,7 +83,10 @@ def best_of(repeat: int, action: Callable[[], object]) -> float:
 
 def state_at_us(plan: Plan, calls: int, repeat: int) -> float:
     """µs per `state_at` call, over `calls` instants spread across the whole plan."""
-    player = Player(plan, clock=lambda: 0.0)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.fakes import FakeClock  # standing at 0 s, so plan time is clock time
+
+    player = Player(plan, clock=FakeClock(seconds=0.0))
     player.start()
     span = plan.total_s
     instants = [span * i / calls for i in range(calls)]

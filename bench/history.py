@@ -23,7 +23,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, Recorder, SystemClock, history
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+
+from tests.fakes import FakeClock
+
+from anapana.core.clock import SYSTEM_CLOCK
+from anapana.log import CheckIn, Practice, PracticeLog, Recorder, history
+from anapana.log.opening import open_log
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 TITLES = ("Box breathing", "Evening unwind", "Resonance breathing", "Body scan", "Silent sit")
@@ -88,7 +95,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="anapana-bench-") as folder:
         path = Path(folder) / "log.sqlite3"
         clock = FakeClock(NOW, timedelta(hours=1))
-        log, _ = PracticeLog.open(path, clock)
+        log, _ = open_log(path, clock, [])
         began = time.perf_counter()
         fill(log, args.practices)
         fill_s = time.perf_counter() - began
@@ -96,7 +103,7 @@ def main() -> int:
         log.close()
 
         began = time.perf_counter()
-        log, _ = PracticeLog.open(path, clock)
+        log, _ = open_log(path, clock, [])
         open_log_ms = (time.perf_counter() - began) * 1000
 
         summaries = []
@@ -118,7 +125,7 @@ def main() -> int:
             view.deleteLater()
             app.processEvents()
 
-        recorder = Recorder(log, SystemClock())
+        recorder = Recorder(log, SYSTEM_CLOCK)
         recorder.start(session="bench", title="Bench", sha256="", planned_s=3600)
         checkpoints = []
         for second in range(1, 1001):

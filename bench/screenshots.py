@@ -16,15 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+from tests.fakes import FakeClock
+
 HERE = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def main() -> int:
@@ -73,7 +68,7 @@ def main() -> int:
         entry = window.store.find(session_id)
         assert entry is not None and entry.ok
         window.start_session(entry)
-        clock.now += settings.lead_in_s + at_s
+        clock.advance(settings.lead_in_s + at_s)
         window.controller.tick()
 
     play("box-breathing", 1.6)

@@ -18,16 +18,8 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+from tests.fakes import FakeClock
 
 
 def grab(window: QWidget, target: Path) -> None:

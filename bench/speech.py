@@ -52,7 +52,8 @@ from anapana.core.loader import load_session  # noqa: E402
 from anapana.sound import synth  # noqa: E402
 from anapana.sound.loudness import active_rms_db  # noqa: E402
 from anapana.sound.speech_render import LineRenderer  # noqa: E402
-from anapana.sound.tts.engine import choose, installed_engines  # noqa: E402
+from anapana.sound.tts.engine import choose  # noqa: E402
+from anapana.sound.tts.installed import installed_engines  # noqa: E402
 
 SESSIONS = ROOT / "sessions"
 SEARCH_S = 0.25

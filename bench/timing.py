@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _util import figures_line, percentile, verdict
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.loader import load_session
 from anapana.core.plan import Plan, PlanCue
 from anapana.core.player import Player
@@ -120,7 +121,7 @@ def play_to_deadlines(plan: Plan, spin_s: float = SPIN_S) -> tuple[list[float], 
     is already due), so the loop never holds a due cue back.
     """
     clock = time.monotonic
-    player = Player(plan, clock)
+    player = Player(plan, SYSTEM_CLOCK)
     player.start()
     origin = player.clock_time_of_event(0)
     assert origin is not None
@@ -176,7 +177,7 @@ def play_with_qtimer(plan: Plan, early_s: float = 0.0) -> tuple[list[float], flo
 
     app = QCoreApplication.instance() or QCoreApplication([])
     clock = time.monotonic
-    player = Player(plan, clock)
+    player = Player(plan, SYSTEM_CLOCK)
     lateness: list[float] = []
     drift = [math.nan]
     origin = [0.0]

@@ -14,6 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+from tests.fakes import FakeClock
+
 
 def main(out: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
@@ -27,10 +30,10 @@ def main(out: Path) -> int:
 
     app = make_application()
     paths = UserPaths.from_environment()
-    now = [1000.0]
+    clock = FakeClock()
     settings = Settings(paths.settings)
     settings.theme = "light"
-    window = MainWindow(settings, paths, checkin=False, clock=lambda: now[0],
+    window = MainWindow(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _l: SilentSink(), run_timer=False,
                         hr_simulate=5.5)
     window.resize(1100, 720)
@@ -39,7 +42,7 @@ def main(out: Path) -> int:
 
     def run(seconds: float, step: float = 0.1) -> None:
         for _ in range(round(seconds / step)):
-            now[0] += step
+            clock.advance(step)
             window.controller.tick()
             app.processEvents()
 

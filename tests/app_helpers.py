@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anapana.core.plan import PlanCue, PlanSpeech
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 __all__ = ["FakeClock", "RecordingSink"]
 

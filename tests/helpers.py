@@ -9,19 +9,6 @@ from typing import Any
 from anapana.core.loader import LoadedSession, load_session
 
 
-class FakeClock:
-    """A monotonic clock that moves only when told to: tests never sleep."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 def load_text(folder: Path, text: str, name: str = "session.yaml") -> LoadedSession:
     path = folder / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")

@@ -16,12 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from anapana.app.controller import PlayerController
 from anapana.app.recording import PracticeRecording
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
-from anapana.log.clock import FakeClock as LogClock
+from anapana.log.opening import open_log
 from anapana.log.recorder import Recorder
-from anapana.log.store import PracticeLog
 from tests.app_helpers import FakeClock, RecordingSink, write
+from tests.fakes import FakeClock as LogClock
 
 pytestmark = pytest.mark.gui
 
@@ -128,12 +129,12 @@ segments:
     assert state is not None and state.status == "waiting"
     assert controller.continue_open()
     bells = [deadline for cue, deadline in sink.scheduled if cue.event == "bell"]
-    assert bells == [pytest.approx(clock.now + 5.0)]
+    assert bells == [pytest.approx(clock.seconds + 5.0)]
 
 
 def test_the_practice_is_recorded(controller: PlayerController, clock: FakeClock,
                                   tmp_path: Path) -> None:
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     recording = PracticeRecording(controller, Recorder(log, log_clock, save_every_s=5.0))
     plan = bundled("box-breathing")
@@ -198,7 +199,7 @@ segments:
 """)
     controller = PlayerController(clock, sound=sink, run_timer=False)
     controller.load(plan_of(session), lead_in_s=0.0)
-    begin = clock.now
+    begin = clock.seconds
     controller.start()
     frames_until(controller, clock, 6.5)  # the hold waits, then goes on by itself at 7 s
     assert controller.state is not None and controller.state.status == "waiting"
@@ -219,7 +220,7 @@ segments:
 """)
     controller = PlayerController(clock, sound=sink, run_timer=False)
     controller.load(plan_of(session), lead_in_s=0.0)
-    begin = clock.now
+    begin = clock.seconds
     controller.start()
     frames_until(controller, clock, 14.5)
     assert controller.state is not None and controller.state.status == "waiting"
@@ -237,7 +238,7 @@ segments:
     pattern: [{exhale: 2}, {hold: open}]
     cycles: 1
 """)
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     recorder = Recorder(log, log_clock, save_every_s=5.0)
     controller = PlayerController(clock, sound=sink, run_timer=False)
@@ -268,7 +269,7 @@ def test_a_skip_hands_over_the_new_segments_cues_from_its_start(
     cues_at_start = [cue for cue in plan.cues if cue.at_s == start]
     assert cues_at_start, "the body scan begins with a cue"
     assert [cue for cue, _ in sink.scheduled[:len(cues_at_start)]] == cues_at_start
-    assert sink.scheduled[0][1] == pytest.approx(clock.now)
+    assert sink.scheduled[0][1] == pytest.approx(clock.seconds)
 
 
 def test_skipping_the_last_segment_rings_the_end_bell(
@@ -281,4 +282,4 @@ def test_skipping_the_last_segment_rings_the_end_bell(
     assert controller.skip_segment()
     assert controller.state is not None and controller.state.status == "finished"
     assert [(cue.event, due) for cue, due in sink.scheduled] == [
-        ("end", pytest.approx(clock.now))]
+        ("end", pytest.approx(clock.seconds))]

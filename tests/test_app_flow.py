@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
-from anapana.log.store import PracticeLog
+from anapana.core.clock import SYSTEM_CLOCK
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
 from tests.app_helpers import FakeClock, RecordingSink
 
@@ -68,7 +69,7 @@ def test_check_ins_and_the_note_are_kept(window: MainWindow, clock: FakeClock,
     completion.journal.finish()
     completion.back_button.click()
     assert window.stack.currentWidget() is window.library
-    log, _ = PracticeLog.open(UserPaths.from_environment().log_db)
+    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:
         practices = list(log.practices())
     finally:

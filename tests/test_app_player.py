@@ -132,7 +132,7 @@ def test_space_pauses_and_resumes_without_losing_time(window: MainWindow, clock:
 def test_cues_go_to_the_sound_sink_with_clock_deadlines(window: MainWindow, clock: FakeClock,
                                                         sink: RecordingSink) -> None:
     start(window, example("box-breathing"))
-    begin = clock.now + 3.0
+    begin = clock.seconds + 3.0
     first = sink.scheduled[0]
     assert first[0].event == "start"
     assert first[1] == pytest.approx(begin)

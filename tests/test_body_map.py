@@ -66,7 +66,7 @@ def play(qtbot: QtBot, plan: Plan, lead_in_s: float = 0.0,
 
 
 def at(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
-    clock.now = 1000.0 + seconds
+    clock.seconds = 1000.0 + seconds
     controller.tick()
 
 

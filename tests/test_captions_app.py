@@ -73,10 +73,10 @@ def play(qtbot: QtBot, plan: Plan, controller: PlayerController | None = None,
 def at(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
     """Play on to `seconds` after the start, frame by frame (as the frame timer would)."""
     target = 1000.0 + seconds
-    while clock.now < target - 1e-9:
-        clock.now = min(clock.now + 0.05, target)
+    while clock.seconds < target - 1e-9:
+        clock.seconds = min(clock.seconds + 0.05, target)
         controller.tick()
-    clock.now = target
+    clock.seconds = target
     controller.tick()
 
 

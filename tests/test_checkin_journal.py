@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from anapana.app.journal import DEFAULT_PROMPT, JournalEditor
-from anapana.log import FakeClock, PracticeLog, Recorder
+from anapana.log import Recorder
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 
 # The offscreen platform warns that it cannot size top-level windows; nothing is wrong.
 pytestmark = [
@@ -106,7 +108,7 @@ def test_switching_notes_saves_the_previous_one_first(qtbot: QtBot) -> None:
 
 def test_drafts_go_into_the_log_through_the_recorder(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", clock)
+    log, _ = open_log(tmp_path / "log.sqlite3", clock, [])
     try:
         recorder = Recorder(log, clock)
         practice = recorder.start(session="s", title="Evening", sha256="", planned_s=60)
@@ -116,7 +118,7 @@ def test_drafts_go_into_the_log_through_the_recorder(qtbot: QtBot, tmp_path: Pat
         with qtbot.waitSignal(editor.draft_saved, timeout=2000):
             qtbot.keyClicks(editor.editor, "Shoulders dropped")
         # Read it back through a separate connection, as after a crash.
-        other, _ = PracticeLog.open(tmp_path / "log.sqlite3", clock)
+        other, _ = open_log(tmp_path / "log.sqlite3", clock, [])
         saved = other.get(practice.uuid)
         other.close()
         assert saved is not None and saved.note == "Shoulders dropped"

@@ -21,7 +21,8 @@ from anapana.core.cue_windows import (
 from anapana.core.guidance import phase_words
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSpeech
 from anapana.core.player import Player
-from tests.helpers import FakeClock, load_text
+from tests.fakes import FakeClock
+from tests.helpers import load_text
 
 BOX = """\
 title: Box
@@ -87,8 +88,8 @@ def test_a_window_stops_where_nothing_is_foreseeable(tmp_path: Path) -> None:
     clock = FakeClock()
     player = Player(plan, clock=clock)
     player.start()
-    window = cue_window(plan.events, 0, player.clock_time_of_event, clock.now)
-    assert window.offset == pytest.approx(clock.now)
+    window = cue_window(plan.events, 0, player.clock_time_of_event, clock.seconds)
+    assert window.offset == pytest.approx(clock.seconds)
     assert [cue.event for cue in window.cues] == ["start"]
     stop = plan.events[window.end_index]  # the end bell, behind the open prompt
     assert isinstance(stop.item, PlanCue) and stop.item.event == "end"
@@ -101,13 +102,13 @@ def test_a_window_stops_at_a_limited_open_phase_whose_offset_differs(tmp_path: P
     clock = FakeClock()
     player = Player(plan, clock=clock)
     player.start()
-    window = cue_window(plan.events, 0, player.clock_time_of_event, clock.now)
+    window = cue_window(plan.events, 0, player.clock_time_of_event, clock.seconds)
     assert [cue.event for cue in window.cues] == ["start", "exhale"]
     stop = plan.events[window.end_index]  # the inhale after the hold shares its plan time
     assert isinstance(stop.item, PlanCue) and stop.item.event == "inhale"
     assert window.end_s == pytest.approx(2.0)
     # ...but is due up to 5 s later on the clock (the hold's limit).
-    assert player.clock_time_of_event(window.end_index) == pytest.approx(clock.now + 7.0)
+    assert player.clock_time_of_event(window.end_index) == pytest.approx(clock.seconds + 7.0)
 
 
 def test_nothing_foreseeable_gives_no_offset() -> None:

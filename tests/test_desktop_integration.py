@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import gc
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from anapana.app.desktop.preferences import DesktopPreferences
 from anapana.app.desktop.tray import Tray
 from anapana.paths import UserPaths, assets_dir
 from anapana.reminders import ReminderPlan
+from tests.fakes import FakeClock
 
 pytestmark = [
     pytest.mark.gui,
@@ -115,12 +116,15 @@ def build(
     ) -> tuple[DesktopIntegration, Window]:
         window = Window()
         qtbot.addWidget(window)
+        clock = FakeClock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+        if now is not None:
+            clock.moment = now  # wall-clock time: the service drops the offset
         integration = install_desktop(
             qapp, window, recorder.start_session, preferences, recorder.is_practising,
             paths=UserPaths(tmp_path / "d", tmp_path / "c", tmp_path / "l"),
             session_title={"box-breathing": "Box breathing"}.get,
             server_name=socket_name, use_tray=use_tray,
-            now=lambda: now or datetime(2026, 11, 23, 7, 0),
+            clock=clock,
         )
         made.append(integration)
         return integration, window

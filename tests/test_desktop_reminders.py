@@ -16,7 +16,7 @@ import gc
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from anapana.app.desktop.preferences import DesktopPreferences
 from anapana.app.desktop.reminder_note import ReminderNote
 from anapana.app.desktop.reminder_service import MAX_WAIT_S, ReminderService
 from anapana.reminders import GENTLE_LINE, QuietHours, ReminderPlan, ReminderState
+from tests.fakes import FakeClock
 
 pytestmark = [
     pytest.mark.gui,
@@ -38,14 +39,6 @@ pytestmark = [
 ]
 
 MON = date(2026, 11, 23)
-
-
-class FakeClock:
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +66,9 @@ def preferences(tmp_path: Path) -> DesktopPreferences:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock(datetime(MON.year, MON.month, MON.day, 7, 0))
+    # The service reads wall-clock time and drops the offset, so the naive moments the
+    # tests set below read as the same wall-clock times.
+    return FakeClock(datetime(MON.year, MON.month, MON.day, 7, 0, tzinfo=UTC))
 
 
 class Practice:
@@ -94,7 +89,7 @@ def service(
     qtbot: QtBot, preferences: DesktopPreferences, clock: FakeClock, practice: Practice
 ) -> Iterator[ReminderService]:
     svc = ReminderService(
-        preferences, practice, session_title={"box-breathing": "Box breathing"}.get, now=clock
+        preferences, practice, session_title={"box-breathing": "Box breathing"}.get, clock=clock
     )
     yield svc
     svc.stop()
@@ -386,7 +381,7 @@ def test_a_restart_does_not_repeat_a_handled_reminder(
     first = DesktopPreferences(QSettings(path, QSettings.Format.IniFormat))
     first.reminder_plan = morning_plan()
     clock.moment = datetime(2026, 11, 23, 8, 0)
-    svc = ReminderService(first, practice, now=clock)
+    svc = ReminderService(first, practice, clock=clock)
     assert svc.check_now() is True
     svc.stop()
     assert svc.note is not None
@@ -394,6 +389,6 @@ def test_a_restart_does_not_repeat_a_handled_reminder(
 
     again = DesktopPreferences(QSettings(path, QSettings.Format.IniFormat))
     clock.moment = datetime(2026, 11, 23, 8, 5)
-    svc2 = ReminderService(again, practice, now=clock)
+    svc2 = ReminderService(again, practice, clock=clock)
     assert svc2.check_now() is False
     svc2.stop()

@@ -21,9 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import FakeClock, PracticeLog, Recorder, history
+from anapana.log import Recorder, history
 from anapana.log.commands import history_command
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -63,7 +65,7 @@ UNTYPED_ONLY = (6,)
 def make_hostile_log(path: Path, *, typed: bool) -> None:
     """A version-2 log holding one good row and every hostile row."""
     clock = FakeClock(NOW - timedelta(hours=2), timedelta(minutes=5))
-    log, _ = PracticeLog.open(path, clock)
+    log, _ = open_log(path, clock, [])
     recorder = Recorder(log, clock, new_id=lambda: "good-0000-row")
     recorder.start(session="box", title="Box breathing", sha256="", planned_s=300)
     recorder.finish("completed", 300)
@@ -131,7 +133,7 @@ def test_every_export_reads_every_row_and_marks_the_damaged_ones(paths: UserPath
 
 
 def test_the_charts_queries_leave_damaged_numbers_out(paths: UserPaths) -> None:
-    log, _ = PracticeLog.open(paths.log_db, FakeClock(NOW))
+    log, _ = open_log(paths.log_db, FakeClock(NOW), [])
     try:
         totals = history.totals(log)
         assert math.isfinite(totals.practised_s) and totals.minutes < 10_000

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, history
+from anapana.log import CheckIn, Practice, PracticeLog, history
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
 def log(tmp_path: Path) -> Iterator[PracticeLog]:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(datetime.now(UTC)))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(datetime.now(UTC)), [])
     yield log
     log.close()
 

@@ -16,7 +16,9 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from anapana.app.history_view import EMPTY_TEXT, HistoryView
-from anapana.log import CheckIn, FakeClock, PracticeLog, Recorder
+from anapana.log import CheckIn, PracticeLog, Recorder
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 
 pytestmark = [
     pytest.mark.gui,
@@ -55,7 +57,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def log(tmp_path: Path, clock: FakeClock) -> Iterator[PracticeLog]:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", clock)
+    log, _ = open_log(tmp_path / "log.sqlite3", clock, [])
     yield log
     log.close()
 

@@ -15,7 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from anapana.log import FakeClock, PracticeLog
+from anapana.log import PracticeLog
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 from tests.test_history_damaged_rows import NOW, make_hostile_log
 from tests.test_history_view import Answers, make_view, seed
 
@@ -34,7 +36,7 @@ def clock() -> FakeClock:
 def hostile_log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[PracticeLog]:
     path = tmp_path / "log.sqlite3"
     make_hostile_log(path, typed=request.param == "typed")
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     yield log
     log.close()
 
@@ -62,7 +64,7 @@ def test_damaged_rows_are_listed_as_damaged_and_every_cell_draws(
 def test_a_failing_read_ends_the_model_reset_and_says_so(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", clock)
+    log, _ = open_log(tmp_path / "log.sqlite3", clock, [])
     seed(log, [0, 1])
     hostile_log = log  # an ordinary log whose next read fails
     view = make_view(qtbot, hostile_log, clock, Answers())

@@ -23,10 +23,11 @@ from anapana.app.heart_live import HeartLive
 from anapana.app.heart_result import resonance_session_yaml, write_resonance_session
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.hr.sources import BeatTrainSource, HeartRateSource
 from anapana.log.heart import heart_of
-from anapana.log.store import PracticeLog
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
 from tests.app_helpers import FakeClock, RecordingSink
 
@@ -167,7 +168,7 @@ def test_the_finder_ends_on_the_result_screen_and_creates_a_session(
     recorder = window.parts.made_recorder
     practice = recorder.practice if recorder is not None else None
     assert practice is not None
-    log, _ = PracticeLog.open(UserPaths.from_environment().log_db)
+    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:
         record = heart_of(log, practice.uuid)
     finally:
@@ -190,7 +191,7 @@ def test_a_plain_session_keeps_its_heart_row_without_a_result_screen(
     recorder = window.parts.made_recorder
     practice = recorder.practice if recorder is not None else None
     assert practice is not None
-    log, _ = PracticeLog.open(UserPaths.from_environment().log_db)
+    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:
         record = heart_of(log, practice.uuid)
     finally:

@@ -13,8 +13,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from anapana.app.history_view import HistoryView
-from anapana.log import FakeClock, Practice, PracticeLog
+from anapana.log import Practice
 from anapana.log.heart import HeartRecord, save_heart
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +30,7 @@ def _practice(uuid: str, started: datetime) -> Practice:
 
 
 def test_heart_chart_over_weeks(qtbot: QtBot, tmp_path: Path) -> None:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     try:
         log.save_practice(_practice("no-heart-0001", NOW - timedelta(days=1)))
         view = HistoryView(log, FakeClock(NOW))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from anapana.cli import main
-from anapana.log import FakeClock, Practice, PracticeLog, schema
+from anapana.log import Practice, schema
 from anapana.log.heart import (
     HeartRecord,
     heart_by_week,
@@ -19,11 +19,11 @@ from anapana.log.heart import (
     resolve_practice,
     rr_command,
     save_heart,
-    set_chosen_rate,
 )
 from anapana.log.history import day_number
-from anapana.log.store import backup_files
+from anapana.log.opening import backup_files, open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -39,7 +39,7 @@ def test_a_v2_log_is_copied_then_gains_the_heart_table(tmp_path: Path) -> None:
 
     path = tmp_path / "log.sqlite3"
     build_v2(path)
-    log, notices = PracticeLog.open(path, FakeClock(NOW))
+    log, notices = open_log(path, FakeClock(NOW), [])
     try:
         assert schema.user_version(log.connection) == 3
         assert notices[0].kind == "log-upgraded"
@@ -57,7 +57,7 @@ def test_a_v2_log_is_copied_then_gains_the_heart_table(tmp_path: Path) -> None:
 
 
 def test_save_read_and_delete_with_the_practice(tmp_path: Path) -> None:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     log.save_practice(_practice("11111111-aaaa", NOW))
     rates = {"rates": [{"per_min": 5.5, "peak_trough_bpm": 14.2}], "best_per_min": 5.5}
     save_heart(log, HeartRecord("11111111-aaaa", "Simulated heart", 640.0, 63.5, 48.2, 12.9,
@@ -67,16 +67,13 @@ def test_save_read_and_delete_with_the_practice(tmp_path: Path) -> None:
     assert record.rr_ms == (1000.0, 976.6, 1024.0)  # stored to 0.1 ms, as Kubios reads it
     assert record.beats == 3 and record.mean_hr_bpm == 63.5 and record.rmssd_ms == 48.2
     assert record.assessment == rates and record.chosen_per_min is None
-    assert set_chosen_rate(log, "11111111-aaaa", 5.0)
-    chosen = heart_of(log, "11111111-aaaa")
-    assert chosen is not None and chosen.chosen_per_min == 5.0
     log.delete_everything()
     assert heart_of(log, "11111111-aaaa") is None
     log.close()
 
 
 def test_weekly_heart_rate_and_rmssd(tmp_path: Path) -> None:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     monday = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
     for i, (days, hr, rmssd) in enumerate([(0, 60, 40), (2, 64, 50), (7, 70, 30)]):
         uuid = f"uuid-{i:04d}-xxxx"
@@ -90,7 +87,7 @@ def test_weekly_heart_rate_and_rmssd(tmp_path: Path) -> None:
 
 
 def test_resolve_practice_by_number_prefix_and_latest(tmp_path: Path) -> None:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     log.save_practice(_practice("abcdef01-1111", NOW - timedelta(days=1)))
     log.save_practice(_practice("abcdef02-2222", NOW))
     save_heart(log, HeartRecord("abcdef01-1111", rr_ms=(800.0,)), NOW)
@@ -112,7 +109,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserPaths:
 
 def test_history_rr_prints_one_interval_in_ms_a_line(
         home: UserPaths, capsys: pytest.CaptureFixture[str]) -> None:
-    log, _ = PracticeLog.open(home.log_db, FakeClock(NOW))
+    log, _ = open_log(home.log_db, FakeClock(NOW), [])
     log.save_practice(_practice("feedbeef-0001", NOW))
     save_heart(log, HeartRecord("feedbeef-0001", rr_ms=(1000.0, 812.5, 1187.3)), NOW)
     log.close()
@@ -128,7 +125,7 @@ def test_history_rr_says_why_when_there_is_nothing(home: UserPaths) -> None:
     err = io.StringIO()
     assert rr_command(home, "latest", io.StringIO(), err) == 1
     assert "no practices yet" in err.getvalue()
-    log, _ = PracticeLog.open(home.log_db, FakeClock(NOW))
+    log, _ = open_log(home.log_db, FakeClock(NOW), [])
     log.save_practice(_practice("cafe0000-0001", NOW))
     log.close()
     err = io.StringIO()

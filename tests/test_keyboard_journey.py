@@ -20,7 +20,8 @@ from pytestqt.qtbot import QtBot
 from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
-from anapana.log.store import PracticeLog
+from anapana.core.clock import SYSTEM_CLOCK
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
 from tests.app_helpers import FakeClock, RecordingSink
 
@@ -173,7 +174,7 @@ def test_a_whole_practice_by_keyboard(window: MainWindow, clock: FakeClock, qtbo
     assert_focus_on(library.list)
 
     # Ended by skipping: logged as ended early with the real time, never "completed".
-    log, _ = PracticeLog.open(UserPaths.from_environment().log_db)
+    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:
         (practice,) = list(log.practices())
     finally:

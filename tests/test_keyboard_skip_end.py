@@ -14,13 +14,14 @@ import pytest
 
 from anapana.app.controller import PlayerController
 from anapana.app.recording import PracticeRecording
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.core.plan import Plan
-from anapana.log.clock import FakeClock as LogClock
+from anapana.log.opening import open_log
 from anapana.log.recorder import Recorder
-from anapana.log.store import PracticeLog
 from anapana.paths import bundled_sessions_dir
 from tests.app_helpers import FakeClock, RecordingSink
+from tests.fakes import FakeClock as LogClock
 
 
 def bundled(session: str) -> Plan:
@@ -36,7 +37,7 @@ def test_a_skip_past_the_end_is_logged_as_ended_early(qapp: object, tmp_path: Pa
                                                       session: str) -> None:
     clock = FakeClock()
     sink = RecordingSink()
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     recorder = Recorder(log, LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC)))
     controller = PlayerController(clock, sound=sink, run_timer=False)
     PracticeRecording(controller, recorder, controller)
@@ -64,7 +65,7 @@ def test_a_skip_past_the_end_is_logged_as_ended_early(qapp: object, tmp_path: Pa
 
 def test_a_session_played_to_its_end_is_still_completed(qapp: object, tmp_path: Path) -> None:
     clock = FakeClock()
-    log, _notices = PracticeLog.open(tmp_path / "log.sqlite3")
+    log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     recorder = Recorder(log, LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC)))
     controller = PlayerController(clock, sound=RecordingSink(), run_timer=False)
     PracticeRecording(controller, recorder, controller)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, PracticeLog, Recorder
+from anapana.log import CheckIn, Recorder
 from anapana.log.commands import (
     delete_all_data,
     describe_paths,
@@ -18,8 +18,9 @@ from anapana.log.commands import (
     import_command,
     parse_since,
 )
-from anapana.log.store import backup_files
+from anapana.log.opening import backup_files, open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def clock() -> FakeClock:
 
 
 def seed(paths: UserPaths, clock: FakeClock, days: int = 5) -> None:
-    log, _ = PracticeLog.open(paths.log_db, clock)
+    log, _ = open_log(paths.log_db, clock, [])
     recorder = Recorder(log, clock)
     for day in range(days):
         recorder.start(
@@ -111,7 +112,7 @@ def test_history_tells_about_a_damaged_log(paths: UserPaths, clock: FakeClock) -
 
 def test_history_of_a_newer_log_fails_clearly(paths: UserPaths, clock: FakeClock) -> None:
     seed(paths, clock, days=1)
-    log, _ = PracticeLog.open(paths.log_db, clock)
+    log, _ = open_log(paths.log_db, clock, [])
     log.connection.execute("PRAGMA user_version = 7")
     log.close()
     err = io.StringIO()
@@ -138,7 +139,7 @@ def test_delete_all_data_erases_practices_notes_and_copies(
     paths: UserPaths, clock: FakeClock
 ) -> None:
     seed(paths, clock, days=3)
-    log, _ = PracticeLog.open(paths.log_db, clock)
+    log, _ = open_log(paths.log_db, clock, [])
     copy = paths.log_db.with_name(paths.log_db.name + ".v1-20260101T000000Z.bak")
     copy.write_bytes(b"an old copy with notes")
     assert delete_all_data(log) == 3

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, exchange
+from anapana.log import CheckIn, Practice, PracticeLog, exchange, practice_json
+from anapana.log.opening import open_log
+from tests.fakes import FakeClock
 
 CLOCK_START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -21,13 +23,13 @@ def clock() -> FakeClock:
     return FakeClock(CLOCK_START)
 
 
-def open_log(path: Path, clock: FakeClock) -> PracticeLog:
-    return PracticeLog.open(path, clock)[0]
+def open_fresh(path: Path, clock: FakeClock) -> PracticeLog:
+    return open_log(path, clock, [])[0]
 
 
 @pytest.fixture
 def log(tmp_path: Path, clock: FakeClock) -> Iterator[PracticeLog]:
-    log = open_log(tmp_path / "a.sqlite3", clock)
+    log = open_fresh(tmp_path / "a.sqlite3", clock)
     yield log
     log.close()
 
@@ -81,7 +83,7 @@ def test_ordinary_csv_cells_are_left_alone(log: PracticeLog) -> None:
     assert cells["title"] == "Box 4-4-4-4"
     assert cells["feelings_after"] == "calm; tender"
     assert cells["mood_after"] == "4"
-    assert set(exchange.FIELDS) <= set(header)
+    assert set(practice_json.FIELDS) <= set(header)
 
 
 def test_json_export_has_the_promised_fields(log: PracticeLog, clock: FakeClock) -> None:
@@ -106,7 +108,7 @@ def test_importing_an_export_round_trips_and_never_duplicates(
     log.save_many([practice(n) for n in range(30)])
     out = io.StringIO()
     exchange.write_json(log.practices(), out, clock.now())
-    other = open_log(tmp_path / "b.sqlite3", clock)
+    other = open_fresh(tmp_path / "b.sqlite3", clock)
     try:
         result = exchange.import_rows(other, exchange.read_export(io.StringIO(out.getvalue())))
         assert (result.added, result.copies, result.unchanged) == (30, 0, 0)
@@ -124,7 +126,7 @@ def test_a_note_edited_elsewhere_is_kept_beside_the_local_one(
     log: PracticeLog, clock: FakeClock
 ) -> None:
     log.save_many([practice(1), practice(2)])
-    rows = [exchange.practice_to_dict(p) for p in log.practices()]
+    rows = [practice_json.to_dict(p) for p in log.practices()]
     rows[0]["note"] = "Edited on the laptop"
     rows[0]["updated_at"] = "2026-06-01T00:00:00+00:00"
     rows[1]["note"] = "An older copy"
@@ -140,8 +142,8 @@ def test_a_note_edited_elsewhere_is_kept_beside_the_local_one(
 
 
 def test_unreadable_rows_are_reported_and_the_rest_imported(log: PracticeLog) -> None:
-    good = exchange.practice_to_dict(practice(5))
-    running = dict(exchange.practice_to_dict(practice(6)), status="running", mood_after=4)
+    good = practice_json.to_dict(practice(5))
+    running = dict(practice_json.to_dict(practice(6)), status="running", mood_after=4)
     rows = [good, {"id": "x"}, dict(good, id="d0d0d0d0-1", status="exploded"), "nope", running]
     result = exchange.import_rows(log, rows)
     assert result.added == 2

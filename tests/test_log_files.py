@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import FakeClock, LogUnavailable, Practice, PracticeLog
+from anapana.log import LogUnavailable, Practice
 from anapana.log.commands import history_command
+from anapana.log.opening import open_log
 from anapana.log.owner import ProcessIdentity
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and links")
@@ -60,14 +62,14 @@ def raw(path: Path, *statements: str) -> None:
 
 
 def newer_by_version(path: Path) -> None:
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     raw(path, "PRAGMA journal_mode = DELETE", "PRAGMA user_version = 99")
 
 
 def newer_in_wal_mode(path: Path) -> None:
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.connection.execute("PRAGMA user_version = 99")
     log.close()
@@ -76,7 +78,7 @@ def newer_in_wal_mode(path: Path) -> None:
 def newer_by_tables(path: Path) -> None:
     # Format 2 as far as the number goes, but with a table this version doesn't know, and
     # a practice whose process is gone: opening it for writing would mark it interrupted.
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     gone = ProcessIdentity(2**31 - 3, "")
     log.save_practice(practice(1, status="running", owner=gone))
     log.close()
@@ -98,7 +100,7 @@ def test_a_newer_log_is_neither_changed_nor_moved(make: object, tmp_path: Path) 
     paths.log_db.chmod(0o644)
     before = snapshot(paths.data)
     with pytest.raises(LogUnavailable, match="newer Anapana") as caught:
-        PracticeLog.open(paths.log_db, FakeClock(NOW))
+        open_log(paths.log_db, FakeClock(NOW), [])
     assert "not been changed" in str(caught.value)
     err = io.StringIO()
     assert history_command(paths, "text", None, io.StringIO(), err, FakeClock(NOW)) == 1
@@ -109,7 +111,7 @@ def test_a_newer_log_is_neither_changed_nor_moved(make: object, tmp_path: Path) 
 @posix_only
 def test_a_log_link_out_of_the_data_folder_is_refused_with_the_reason(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere.sqlite3"
-    log, _ = PracticeLog.open(tmp_path / "first" / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "first" / "log.sqlite3", FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     (tmp_path / "first" / "log.sqlite3").rename(elsewhere)
@@ -119,7 +121,7 @@ def test_a_log_link_out_of_the_data_folder_is_refused_with_the_reason(tmp_path: 
     data.mkdir()
     (data / "log.sqlite3").symlink_to(elsewhere)
     with pytest.raises(LogUnavailable, match="outside the data folder"):
-        PracticeLog.open(data / "log.sqlite3", FakeClock(NOW))
+        open_log(data / "log.sqlite3", FakeClock(NOW), [])
     assert elsewhere.read_bytes() == before
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "elsewhere.sqlite3", "first"]
@@ -130,7 +132,7 @@ def test_a_log_link_inside_the_data_folder_is_followed(tmp_path: Path) -> None:
     data = tmp_path / "data"
     (data / "logs").mkdir(parents=True)
     (data / "log.sqlite3").symlink_to(data / "logs" / "mine.sqlite3")
-    log, _ = PracticeLog.open(data / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(data / "log.sqlite3", FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     assert (data / "log.sqlite3").is_symlink()
@@ -143,7 +145,7 @@ def test_a_planted_journal_link_is_never_chmodded_or_written_through(
     suffix: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "data" / "log.sqlite3"
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     victim = tmp_path / "victim.txt"
@@ -152,7 +154,7 @@ def test_a_planted_journal_link_is_never_chmodded_or_written_through(
     path.with_name(path.name + suffix).unlink(missing_ok=True)
     path.with_name(path.name + suffix).symlink_to(victim)
     with pytest.raises(LogUnavailable, match="link"):
-        PracticeLog.open(path, FakeClock(NOW))
+        open_log(path, FakeClock(NOW), [])
     assert victim.read_text() == "someone else's file\n"
     assert stat.S_IMODE(victim.stat().st_mode) == 0o644
 
@@ -165,7 +167,7 @@ def test_the_data_folder_and_the_log_are_made_owner_only(tmp_path: Path) -> None
     path = data / "log.sqlite3"
     path.write_bytes(b"")
     path.chmod(0o644)
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     log.save_practice(practice(1))
     for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         assert stat.S_IMODE(item.stat().st_mode) == 0o600, item
@@ -179,7 +181,7 @@ def test_a_log_in_a_shared_folder_leaves_the_folder_open(tmp_path: Path, mode: i
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(mode)
-    log, _ = PracticeLog.open(shared / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(shared / "log.sqlite3", FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     assert stat.S_IMODE(shared.stat().st_mode) == mode
@@ -212,5 +214,5 @@ def test_an_old_log_with_a_row_the_upgrade_cannot_read_is_left_as_it_was(
 
     before = content()
     with pytest.raises(LogUnavailable, match="can't be updated"):
-        PracticeLog.open(path, FakeClock(NOW))
+        open_log(path, FakeClock(NOW), [])
     assert content() == before  # still format 1, every row as it was

@@ -22,10 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import FakeClock, PracticeLog, Recorder
-from anapana.log import rescue as rescue_file
+from anapana.log import PracticeLog, Recorder
 from anapana.log.commands import history_command
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,7 @@ def user_paths(disk: SmallDisk) -> UserPaths:
 
 def seed(paths: UserPaths) -> None:
     clock = FakeClock(NOW - timedelta(days=1), timedelta(minutes=5))
-    log, _ = PracticeLog.open(paths.log_db, clock)
+    log, _ = open_log(paths.log_db, clock, [])
     recorder = Recorder(log, clock)
     recorder.start(session="box", title="Box breathing", sha256="", planned_s=300)
     recorder.finish("completed", 300)
@@ -126,14 +127,14 @@ def test_the_history_reads_and_new_practices_come_back_when_the_disk_does(
     paths = user_paths(disk)
     seed(paths)
     spare = tmp_path / "spare"  # the system's temp folder, elsewhere
-    folders = [*rescue_file.standard_folders(paths.log_db, paths.config)[:2], spare]
+    folders = [*paths.rescue_folders[:2], spare]
     paths.data.chmod(0o755)  # made by an older version: it can't be tightened just now
     if trouble == "full":
         disk.fill()
     else:
         disk.remount("ro")
 
-    log, notices = PracticeLog.open(paths.log_db, FakeClock(NOW), rescue_folders=folders)
+    log, notices = open_log(paths.log_db, FakeClock(NOW), folders)
     try:
         assert log.read_only
         assert [n.kind for n in notices] == ["log-read-only"]
@@ -150,7 +151,7 @@ def test_the_history_reads_and_new_practices_come_back_when_the_disk_does(
         disk.free()
     else:
         disk.remount("rw")
-    log, notices = PracticeLog.open(paths.log_db, FakeClock(NOW), rescue_folders=folders)
+    log, notices = open_log(paths.log_db, FakeClock(NOW), folders)
     try:
         assert not log.read_only
         assert "writes-recovered" in [n.kind for n in notices]
@@ -203,9 +204,9 @@ def test_the_app_starts_on_a_full_disk_and_its_practice_comes_back(
     assert len(kept) == 1, done.stderr
 
     disk.free()
-    folders = rescue_file.standard_folders(paths.log_db, paths.config)[:2]
+    folders = paths.rescue_folders[:2]
     folders.append(temp / f"anapana-rescue-{os.getuid()}")
-    log, notices = PracticeLog.open(paths.log_db, FakeClock(NOW), rescue_folders=folders)
+    log, notices = open_log(paths.log_db, FakeClock(NOW), folders)
     try:
         assert "writes-recovered" in [n.kind for n in notices]
         sessions = sorted(p.session for p in log.practices())

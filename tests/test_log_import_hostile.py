@@ -21,9 +21,11 @@ from typing import Any
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, Practice, PracticeLog, exchange
+from anapana.log import CheckIn, Practice, PracticeLog, exchange, practice_json
 from anapana.log.commands import import_command
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -31,7 +33,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 @pytest.fixture
 def log(tmp_path: Path) -> Iterator[PracticeLog]:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     yield log
     log.close()
 
@@ -54,7 +56,7 @@ def good(n: int = 1, **changes: Any) -> dict[str, Any]:
         after=CheckIn(4, ("calm",)),
         note=f"Note {n}",
     )
-    return dict(exchange.practice_to_dict(practice), **changes)
+    return dict(practice_json.to_dict(practice), **changes)
 
 
 REFUSED = [
@@ -120,7 +122,7 @@ def test_deeply_nested_json_is_a_clear_message(depth: int, tmp_path: Path) -> No
     except exchange.ImportError_ as error:
         assert "nests" in str(error)
         return
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", FakeClock(NOW))
+    log, _ = open_log(tmp_path / "log.sqlite3", FakeClock(NOW), [])
     try:
         result = exchange.import_rows(log, rows)
     finally:
@@ -141,8 +143,8 @@ def test_an_import_keeps_both_versions_and_a_second_import_changes_nothing(
 ) -> None:
     home = tmp_path / "home"
     paths = UserPaths(data=home / "data", config=home / "config", logs=home / "logs")
-    log, _ = PracticeLog.open(paths.log_db, FakeClock(NOW))
-    local = [exchange.practice_from_dict(good(n)) for n in (1, 2)]
+    log, _ = open_log(paths.log_db, FakeClock(NOW), [])
+    local = [practice_json.from_dict(good(n)) for n in (1, 2)]
     log.save_many(local)
     log.close()
     before = dump(paths.log_db)

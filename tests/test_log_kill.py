@@ -18,17 +18,20 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import PracticeLog
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.log.commands import history_command
+from anapana.log.opening import open_log
 from anapana.log.recorder import SAVE_EVERY_S
 from anapana.paths import UserPaths
 
 CHILD = """
 import sys, time
 from pathlib import Path
-from anapana.log import PracticeLog, Recorder
-log, _ = PracticeLog.open(Path(sys.argv[1]))
-recorder = Recorder(log)  # as the app makes it: the real save interval
+from anapana.core.clock import SYSTEM_CLOCK
+from anapana.log import Recorder
+from anapana.log.opening import open_log
+log, _ = open_log(Path(sys.argv[1]), SYSTEM_CLOCK, [])
+recorder = Recorder(log, SYSTEM_CLOCK)  # as the app makes it: the real save interval
 recorder.start(session="kill-test", title="Kill test", sha256="", planned_s=600)
 began = time.monotonic()
 print("started", flush=True)
@@ -58,7 +61,7 @@ def test_a_killed_session_is_found_interrupted_with_its_time_kept(tmp_path: Path
         time.sleep(SAVE_EVERY_S * 1.5)
 
         # While it runs, a second opener (another app window) must leave it alone.
-        log, notices = PracticeLog.open(paths.log_db)
+        log, notices = open_log(paths.log_db, SYSTEM_CLOCK, [])
         assert [p.status for p in log.practices()] == ["running"]
         assert notices == []
         log.close()

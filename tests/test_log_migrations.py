@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import FakeClock, LogUnavailable, PracticeLog, schema
-from anapana.log.store import backup_files
+from anapana.log import LogUnavailable, schema
+from anapana.log.opening import backup_files, open_log
+from tests.fakes import FakeClock
 
 # The schema as released in version 1, frozen here as a user's file would have it.
 V1_SQL = """
@@ -113,7 +114,7 @@ def test_an_older_log_is_copied_then_upgraded_with_its_data_kept(
     BUILDERS[version](path)
     original = path.read_bytes()
 
-    log, notices = PracticeLog.open(path, clock)
+    log, notices = open_log(path, clock, [])
     try:
         assert schema.user_version(log.connection) == schema.CURRENT_VERSION
         assert [n.kind for n in notices] == ["log-upgraded", "practices-interrupted"]
@@ -158,21 +159,21 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
 
     monkeypatch.setitem(schema.MIGRATIONS, 1, half_then_fail)
     with pytest.raises(LogUnavailable, match="can't be updated"):
-        PracticeLog.open(path, clock)
+        open_log(path, clock, [])
     conn = sqlite3.connect(path)
     assert schema.user_version(conn) == 1
     titles = {t for (t,) in conn.execute("SELECT title FROM practices")}
     assert titles == {"Box breathing", "Body scan", "Silent sit"}
     conn.close()
     monkeypatch.setitem(schema.MIGRATIONS, 1, real_step)
-    log, _ = PracticeLog.open(path, clock)
+    log, _ = open_log(path, clock, [])
     assert log.count() == 3
     log.close()
 
 
 def test_a_fresh_log_makes_no_copy(tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "log.sqlite3"
-    log, notices = PracticeLog.open(path, clock)
+    log, notices = open_log(path, clock, [])
     log.close()
     assert notices == [] and backup_files(path) == []
 
@@ -183,7 +184,7 @@ def test_migrated_days_follow_the_local_zone_of_this_computer(
     zone("America/New_York")
     path = tmp_path / "log.sqlite3"
     build_v1(path)
-    log, _ = PracticeLog.open(path, clock)
+    log, _ = open_log(path, clock, [])
     scan = {p.title: p for p in log.practices()}["Body scan"]
     day = log.connection.execute(
         "SELECT local_day FROM practices WHERE uuid = ?", (scan.uuid,)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, PracticeLog, Recorder
+from anapana.log import CheckIn, PracticeLog, Recorder
+from anapana.log.opening import open_log
 from anapana.log.owner import ProcessIdentity
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
@@ -20,7 +22,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def log(tmp_path: Path, clock: FakeClock) -> Iterator[PracticeLog]:
-    log, _ = PracticeLog.open(tmp_path / "log.sqlite3", clock)
+    log, _ = open_log(tmp_path / "log.sqlite3", clock, [])
     yield log
     log.close()
 
@@ -172,8 +174,8 @@ def test_a_locked_log_is_retried_after_the_other_instance_lets_go(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     path = tmp_path / "shared.sqlite3"
-    ours, _ = PracticeLog.open(path, clock, busy_timeout_ms=20)
-    theirs, _ = PracticeLog.open(path, clock)
+    ours, _ = open_log(path, clock, [], busy_timeout_ms=20)
+    theirs, _ = open_log(path, clock, [])
     try:
         recorder = Recorder(ours, clock)
         uuid = start(recorder)
@@ -190,7 +192,7 @@ def test_a_locked_log_is_retried_after_the_other_instance_lets_go(
         theirs.close()
 
 
-def test_without_a_log_the_practice_waits_until_one_is_attached(
+def test_without_a_log_the_practice_waits_in_memory(
     log: PracticeLog, clock: FakeClock
 ) -> None:
     recorder = Recorder(None, clock)
@@ -199,8 +201,7 @@ def test_without_a_log_the_practice_waits_until_one_is_attached(
     clock.advance(60)
     recorder.finish("completed", 60)
     assert recorder.unsaved and log.count() == 0
-    assert recorder.attach(log)
-    assert log.count() == 1 and recorder.problem is None
+    assert not recorder.retry()
 
 
 def test_check_in_moment_must_be_before_or_after(log: PracticeLog, clock: FakeClock) -> None:

@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, Notice, PracticeLog, Recorder
+from anapana.core.clock import SYSTEM_CLOCK
+from anapana.log import CheckIn, Notice, PracticeLog, Recorder, practice_json
 from anapana.log import rescue as rescue_file
+from anapana.log.opening import open_log
 from anapana.log.owner import ProcessIdentity
+from tests.fakes import FakeClock
 
 GONE = ProcessIdentity(2**22 + 12345, "boot:gone")  # above Linux's pid_max: never alive
 
@@ -31,17 +34,11 @@ def log_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def folders(tmp_path: Path, log_path: Path) -> list[Path]:
-    return [*rescue_file.standard_folders(log_path, tmp_path / "config")[:2], tmp_path / "temp"]
+    return [log_path.parent / "rescue", tmp_path / "config" / "rescue", tmp_path / "temp"]
 
 
 def full_disk(*_args: Any, **_kwargs: Any) -> None:
     raise sqlite3.OperationalError("database or disk is full")
-
-
-def open_log(
-    log_path: Path, clock: FakeClock, folders: list[Path]
-) -> tuple[PracticeLog, list[Notice]]:
-    return PracticeLog.open(log_path, clock, rescue_folders=folders)
 
 
 def practise_on_a_full_disk(
@@ -217,9 +214,10 @@ def test_a_newer_copy_in_the_log_is_not_overwritten(
     kept = rescue_file.read(written)[0]
     clock.advance(60)
     log.save_practice(
-        rescue_file.practice_from_dict(
-            rescue_file.practice_to_dict(kept)
-            | {"note": "Edited later.", "updated_at": clock.now().isoformat()}
+        practice_json.from_dict(
+            practice_json.to_dict(kept, exact=True)
+            | {"note": "Edited later.", "updated_at": clock.now().isoformat()},
+            rescued=True,
         )
     )
     log.close()
@@ -318,15 +316,17 @@ def test_a_recorder_without_a_log_can_rescue_into_the_named_log(
     assert "Recovered 1 practice that could not" in notices[0].message
 
 
-def test_the_default_folders_follow_the_users_folders(
+def test_the_users_rescue_folders_follow_the_users_folders(
     anapana_home: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The folders the app and the CLI pass (`UserPaths.rescue_folders`) include the config's."""
     from anapana.paths import UserPaths
 
     paths = UserPaths.from_environment()
     config_rescue = paths.config / "rescue"
+    assert paths.rescue_folders[:2] == [paths.log_db.parent / "rescue", config_rescue]
     uuid, written = practise_on_a_full_disk(paths.log_db, clock, [config_rescue], monkeypatch)
-    log, notices = PracticeLog.open(paths.log_db, clock)
+    log, notices = open_log(paths.log_db, clock, paths.rescue_folders)
     try:
         assert log.get(uuid) is not None
     finally:
@@ -374,7 +374,7 @@ def test_quitting_the_app_on_a_full_disk_keeps_the_practice_and_note(
     monkeypatch.undo()
     assert list((paths.log_db.parent / "rescue").glob("rescue-*.json"))
 
-    log, notices = PracticeLog.open(paths.log_db)
+    log, notices = open_log(paths.log_db, SYSTEM_CLOCK, paths.rescue_folders)
     try:
         practices = list(log.practices())
     finally:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, FakeClock, LogUnavailable, Practice, PracticeLog, schema
+from anapana.log import CheckIn, LogUnavailable, Practice, schema
+from anapana.log.opening import backup_files, open_log
 from anapana.log.owner import ProcessIdentity, current_process
-from anapana.log.store import backup_files
+from tests.fakes import FakeClock
 
 START = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 
@@ -50,7 +51,7 @@ def make_practice(n: int, clock: FakeClock, **changes: object) -> Practice:
 def test_a_new_log_is_private_uses_wal_and_the_latest_schema(
     log_path: Path, clock: FakeClock
 ) -> None:
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     try:
         assert notices == []
         assert stat.S_IMODE(log_path.stat().st_mode) == 0o600
@@ -69,16 +70,16 @@ def test_a_new_log_is_private_uses_wal_and_the_latest_schema(
 def test_an_existing_log_with_loose_permissions_is_made_private(
     log_path: Path, clock: FakeClock
 ) -> None:
-    PracticeLog.open(log_path, clock)[0].close()
+    open_log(log_path, clock, [])[0].close()
     log_path.chmod(0o644)
-    PracticeLog.open(log_path, clock)[0].close()
+    open_log(log_path, clock, [])[0].close()
     assert stat.S_IMODE(log_path.stat().st_mode) == 0o600
 
 
 def test_a_practice_comes_back_as_it_was_saved_with_its_local_offset(
     log_path: Path, clock: FakeClock
 ) -> None:
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     zone = timezone(timedelta(hours=-5))
     practice = make_practice(
         2,
@@ -106,7 +107,7 @@ def test_a_file_that_is_not_a_database_is_set_aside_and_a_fresh_log_started(
     log_path.parent.mkdir(parents=True)
     garbage = b"this is not sqlite at all\x00" * 200
     log_path.write_bytes(garbage)
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     try:
         assert [n.kind for n in notices] == ["log-replaced"]
         aside = notices[0].path
@@ -122,7 +123,7 @@ def test_a_file_that_is_not_a_database_is_set_aside_and_a_fresh_log_started(
 def test_a_damaged_log_is_set_aside_and_its_readable_practices_rescued(
     log_path: Path, clock: FakeClock
 ) -> None:
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     log.save_many([make_practice(n, clock, note="x" * 2000) for n in range(40)])
     log.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = log.connection.execute("PRAGMA page_size").fetchone()[0]
@@ -132,7 +133,7 @@ def test_a_damaged_log_is_set_aside_and_its_readable_practices_rescued(
     with log_path.open("r+b") as file:
         file.seek(page_size * (pages - 1) + 8)
         file.write(b"\xff" * 64)
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     try:
         assert [n.kind for n in notices] == ["log-replaced"]
         assert notices[0].path is not None and notices[0].path.exists()
@@ -153,7 +154,7 @@ def test_a_sqlite_file_of_something_else_is_set_aside_not_changed(
     other.execute("INSERT INTO recipes VALUES ('soup')")
     other.commit()
     other.close()
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     log.close()
     assert [n.kind for n in notices] == ["log-replaced"]
     assert notices[0].path is not None
@@ -163,13 +164,13 @@ def test_a_sqlite_file_of_something_else_is_set_aside_not_changed(
 
 
 def test_a_log_from_a_newer_anapana_is_left_untouched(log_path: Path, clock: FakeClock) -> None:
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     log.save_practice(make_practice(1, clock))
     log.connection.execute("PRAGMA user_version = 99")
     log.close()
     before = log_path.read_bytes()
     with pytest.raises(LogUnavailable, match="newer Anapana"):
-        PracticeLog.open(log_path, clock)
+        open_log(log_path, clock, [])
     assert log_path.read_bytes() == before
     assert backup_files(log_path) == []
 
@@ -178,7 +179,7 @@ def test_a_folder_that_cannot_be_made_gives_a_clear_error(tmp_path: Path, clock:
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
     with pytest.raises(LogUnavailable, match="folder for the practice log"):
-        PracticeLog.open(blocker / "data" / "log.sqlite3", clock)
+        open_log(blocker / "data" / "log.sqlite3", clock, [])
 
 
 def test_practices_of_dead_processes_are_marked_interrupted_and_live_ones_kept(
@@ -186,7 +187,7 @@ def test_practices_of_dead_processes_are_marked_interrupted_and_live_ones_kept(
 ) -> None:
     me = current_process()
     reused_pid = ProcessIdentity(me.pid, me.start + "-an-earlier-process")
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     running = {"status": "running", "ended_at": None, "practised_s": 130.0}
     log.save_many(
         [
@@ -198,10 +199,10 @@ def test_practices_of_dead_processes_are_marked_interrupted_and_live_ones_kept(
     )
     log.close()
     if sys.platform.startswith("linux"):
-        log_reused, _ = PracticeLog.open(log_path, clock)
+        log_reused, _ = open_log(log_path, clock, [])
         log_reused.save_practice(make_practice(5, clock, owner=reused_pid, **running))
         log_reused.close()
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     try:
         statuses = {p.title: p.status for p in log.practices()}
         assert statuses["Box 1"] == "running"
@@ -220,8 +221,8 @@ def test_practices_of_dead_processes_are_marked_interrupted_and_live_ones_kept(
 
 
 def test_two_instances_writing_at_once_lose_nothing(log_path: Path, clock: FakeClock) -> None:
-    first, _ = PracticeLog.open(log_path, clock)
-    second, _ = PracticeLog.open(log_path, clock)
+    first, _ = open_log(log_path, clock, [])
+    second, _ = open_log(log_path, clock, [])
     try:
         for n in range(100):
             first.save_practice(make_practice(n, clock))
@@ -234,8 +235,8 @@ def test_two_instances_writing_at_once_lose_nothing(log_path: Path, clock: FakeC
 
 
 def test_a_busy_second_instance_waits_then_reports_locked(log_path: Path, clock: FakeClock) -> None:
-    first, _ = PracticeLog.open(log_path, clock)
-    second, _ = PracticeLog.open(log_path, clock, busy_timeout_ms=50)
+    first, _ = open_log(log_path, clock, [])
+    second, _ = open_log(log_path, clock, [], busy_timeout_ms=50)
     try:
         first.connection.execute("BEGIN IMMEDIATE")
         with pytest.raises(sqlite3.OperationalError, match="locked"):
@@ -249,7 +250,7 @@ def test_a_busy_second_instance_waits_then_reports_locked(log_path: Path, clock:
 
 
 def test_search_pages_and_counts(log_path: Path, clock: FakeClock) -> None:
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     try:
         log.save_many(
             [
@@ -278,7 +279,7 @@ def test_search_pages_and_counts(log_path: Path, clock: FakeClock) -> None:
 def test_a_read_only_log_file_still_opens_for_reading(
     log_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    log, _ = PracticeLog.open(log_path, clock)
+    log, _ = open_log(log_path, clock, [])
     log.save_practice(make_practice(1, clock))
     log.close()
     real_open = os.open
@@ -289,7 +290,7 @@ def test_a_read_only_log_file_still_opens_for_reading(
         return real_open(path, flags, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "open", read_only_open)
-    log, notices = PracticeLog.open(log_path, clock)
+    log, notices = open_log(log_path, clock, [])
     try:
         assert "log-read-only" in [n.kind for n in notices]
         assert log.count() == 1

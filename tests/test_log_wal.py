@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import FakeClock, Practice, PracticeLog, wal
+from anapana.log import Practice, wal
 from anapana.log.commands import history_command
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
+from tests.fakes import FakeClock
 
 NOW = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 COMMITTED = 6
@@ -43,7 +45,7 @@ def practice(n: int) -> Practice:
 def crashed_log(tmp_path: Path) -> UserPaths:
     """A log whose last `COMMITTED - 1` practices live only in its WAL."""
     work = tmp_path / "work" / "log.sqlite3"
-    log, _ = PracticeLog.open(work, FakeClock(NOW))
+    log, _ = open_log(work, FakeClock(NOW), [])
     log.save_practice(practice(0))
     log.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     log.connection.execute("PRAGMA wal_autocheckpoint = 0")
@@ -72,7 +74,7 @@ def flip(journal: Path, offset: int) -> None:
 
 
 def open_and_count(paths: UserPaths) -> tuple[int, list[str], list[Path]]:
-    log, notices = PracticeLog.open(paths.log_db, FakeClock(NOW))
+    log, notices = open_log(paths.log_db, FakeClock(NOW), [])
     try:
         count = log.count()
     finally:
@@ -131,7 +133,7 @@ def test_a_wal_another_process_has_open_is_left_to_sqlite(tmp_path: Path) -> Non
     import sys
 
     path = tmp_path / "data" / "log.sqlite3"
-    log, _ = PracticeLog.open(path, FakeClock(NOW))
+    log, _ = open_log(path, FakeClock(NOW), [])
     log.save_practice(practice(1))
     log.close()
     holder = subprocess.Popen(

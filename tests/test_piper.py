@@ -15,7 +15,8 @@ import pytest
 pytest.importorskip("piper", reason="piper-tts (the `voice` extra) is not installed")
 pytest.importorskip("onnx", reason="onnx (to build the test model) is not installed")
 
-from anapana.sound.tts.engine import CALM_RATE, SpeechError, Voice, choose, installed_engines
+from anapana.sound.tts.engine import CALM_RATE, SpeechError, Voice, choose
+from anapana.sound.tts.installed import installed_engines
 from anapana.sound.tts.piper import SENTENCE_PAUSE_S, PiperEngine
 from anapana.sound.tts.voice_store import VoiceStore
 

@@ -8,7 +8,8 @@ import pytest
 
 from anapana.core.plan import PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player
-from tests.helpers import FakeClock, load_text
+from tests.fakes import FakeClock
+from tests.helpers import load_text
 
 SESSION = """\
 title: Player test
@@ -171,10 +172,10 @@ def test_an_open_phase_with_a_limit_continues_by_itself(tmp_path: Path,
     clock.advance(5)
     state = player.state()
     assert state.status == "waiting" and state.phase_left_s == pytest.approx(7)
-    assert player.next_event_clock_time() == pytest.approx(clock.now - 3)  # the hold's own
+    assert player.next_event_clock_time() == pytest.approx(clock.seconds - 3)  # the hold's own
     player.poll()
     hold_end = player.next_event_clock_time()
-    assert hold_end == pytest.approx(clock.now + 7)
+    assert hold_end == pytest.approx(clock.seconds + 7)
     clock.advance(8)
     state = player.state()
     assert state.status == "playing" and state.plan_s == pytest.approx(3)
@@ -184,12 +185,12 @@ def test_an_open_phase_with_a_limit_continues_by_itself(tmp_path: Path,
 def test_next_event_time_names_events_due_but_not_yet_polled(player: Player,
                                                               clock: FakeClock) -> None:
     player.start()
-    assert player.next_event_clock_time() == pytest.approx(clock.now + 3)  # the start cue
+    assert player.next_event_clock_time() == pytest.approx(clock.seconds + 3)  # the start cue
     clock.advance(3 + 4.5)  # the start and inhale cues, then the hold at 4 s are all due
     due = player.next_event_clock_time()
-    assert due == pytest.approx(clock.now - 4.5)  # already past: poll now
+    assert due == pytest.approx(clock.seconds - 4.5)  # already past: poll now
     player.poll()
-    assert player.next_event_clock_time() == pytest.approx(clock.now + 3.5)  # exhale at 8 s
+    assert player.next_event_clock_time() == pytest.approx(clock.seconds + 3.5)  # exhale at 8 s
     player.stop()
     assert player.next_event_clock_time() is None
 
@@ -237,7 +238,7 @@ def test_finishing_plays_the_end_cue(tmp_path: Path, clock: FakeClock) -> None:
     player.start()
     clock.advance(3.9)
     assert cue_events(player.poll()) == ["start", "inhale", "exhale"]
-    assert player.next_event_clock_time() == pytest.approx(clock.now + 0.1)
+    assert player.next_event_clock_time() == pytest.approx(clock.seconds + 0.1)
     clock.advance(0.2)
     assert cue_events(player.poll()) == ["end"]
     state = player.state()
@@ -257,7 +258,7 @@ def test_skipping_the_last_segment_finishes(tmp_path: Path, clock: FakeClock) ->
 
 def test_state_at_is_a_pure_function_of_the_instant(player: Player, clock: FakeClock) -> None:
     player.start()
-    at = clock.now + 3 + 17.5
+    at = clock.seconds + 3 + 17.5
     first = player.state_at(at)
     clock.advance(40)
     player.poll()

@@ -24,8 +24,9 @@ from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.quit_signals import QUIT_SIGNALS, QuitSignals
 from anapana.app.settings import Settings
+from anapana.core.clock import SYSTEM_CLOCK
 from anapana.log import rescue as rescue_file
-from anapana.log.store import PracticeLog
+from anapana.log.opening import open_log
 from anapana.paths import UserPaths
 from tests.app_helpers import FakeClock, RecordingSink
 
@@ -80,7 +81,7 @@ def test_saving_before_quit_keeps_the_practice_as_stopped_with_its_time(
     clock.advance(0.5)  # no frame since: the time still counts up to the quit
     win.save_before_quit()
     win.save_before_quit()  # a second call (aboutToQuit after close) changes nothing
-    log, _ = PracticeLog.open(win.paths.log_db)
+    log, _ = open_log(win.paths.log_db, SYSTEM_CLOCK, win.paths.rescue_folders)
     try:
         practices = list(log.practices())
     finally:
@@ -96,7 +97,7 @@ def test_a_note_being_written_is_kept_when_the_app_quits(
     assert win.completion is not None
     win.completion.journal.editor.setPlainText("Quiet, then the phone rang.")
     win.save_before_quit()  # before the draft's own save timer has fired
-    log, _ = PracticeLog.open(win.paths.log_db)
+    log, _ = open_log(win.paths.log_db, SYSTEM_CLOCK, win.paths.rescue_folders)
     try:
         practices = list(log.practices())
     finally:
@@ -115,7 +116,7 @@ def test_a_full_disk_at_quit_keeps_the_practice_in_the_rescue_file(
 
     monkeypatch.setattr(win.parts.opened_log, "save_practice", disk_full)
     win.save_before_quit()
-    folder = rescue_file.standard_folders(win.paths.log_db, win.paths.config)[0]
+    folder = win.paths.rescue_folders[0]
     files = sorted(folder.glob("*"))
     assert len(files) == 1
     kept = rescue_file.read(files[0])
@@ -144,7 +145,7 @@ def test_the_app_wires_signals_and_quitting_to_the_quit_path(
         with warnings.catch_warnings(), contextlib.suppress(RuntimeError, SystemError):
             warnings.simplefilter("ignore")
             app.aboutToQuit.disconnect(win.save_before_quit)
-    log, _ = PracticeLog.open(win.paths.log_db)
+    log, _ = open_log(win.paths.log_db, SYSTEM_CLOCK, win.paths.rescue_folders)
     try:
         practices = list(log.practices())
     finally:

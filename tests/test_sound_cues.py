@@ -6,12 +6,13 @@ import threading
 import time
 from pathlib import Path
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.guidance import phase_tone, phase_word
 from anapana.core.plan import PlanCue
 from anapana.sound.cues import CuePlayed, CueScheduler, channel_of
 from anapana.sound.library import SoundLibrary
 from anapana.sound.output import Channel, SilentOutput
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 class Recorder(SilentOutput):
@@ -21,13 +22,13 @@ class Recorder(SilentOutput):
         super().__init__(SoundLibrary())
         self.played: list[tuple[str, Channel, float]] = []
         self.prepared: list[str] = []
-        self._clock = clock or time.monotonic
+        self._clock: Clock = clock or SYSTEM_CLOCK
         self.done = threading.Event()
         self.expect = 0
 
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
         super().play(sound, channel)
-        self.played.append((str(sound), channel, self._clock()))
+        self.played.append((str(sound), channel, self._clock.monotonic()))
         if len(self.played) >= self.expect:
             self.done.set()
 
@@ -64,7 +65,7 @@ def scheduler(clock: FakeClock, output: Recorder) -> CueScheduler:
 
 
 def dispatch_due(s: CueScheduler, clock: FakeClock) -> list[str]:
-    return [item.cue.sound for item in s.take_due(clock.now)]
+    return [item.cue.sound for item in s.take_due(clock.seconds)]
 
 
 def test_cues_come_due_at_their_deadline_in_order() -> None:
@@ -72,9 +73,9 @@ def test_cues_come_due_at_their_deadline_in_order() -> None:
     s = scheduler(clock, out)
     s.schedule(CUES, lambda at_s: 1000.0 + at_s)
     assert dispatch_due(s, clock) == ["bowl", "rise"]
-    clock.now = 1003.999
+    clock.seconds = 1003.999
     assert dispatch_due(s, clock) == []
-    clock.now = 1004.0
+    clock.seconds = 1004.0
     assert dispatch_due(s, clock) == ["fall"]
     assert [c.sound for c in s.pending] == ["rise", "chime"]
 
@@ -84,13 +85,13 @@ def test_pause_clears_and_resume_plays_only_what_is_ahead() -> None:
     s = scheduler(clock, out)
     s.schedule(CUES, lambda at_s: 1000.0 + at_s)
     dispatch_due(s, clock)
-    clock.now = 1002.0
+    clock.seconds = 1002.0
     s.clear()  # pause at plan time 2 s
-    clock.now = 1060.0
+    clock.seconds = 1060.0
     assert dispatch_due(s, clock) == []
     # resume: plan time 2 s is now 1060 s; the cues before 2 s are not played again
     s.reschedule([c for c in CUES if c.at_s >= 2.0], lambda at_s: 1058.0 + at_s)
-    clock.now = 1062.0
+    clock.seconds = 1062.0
     assert dispatch_due(s, clock) == ["fall"]
 
 
@@ -101,7 +102,7 @@ def test_skipped_and_long_overdue_cues_are_not_played() -> None:
     s.schedule(CUES, lambda at_s: 989.0 + at_s)
     assert [c.sound for c in s.pending] == ["chime"]
     # a cue that became due while the machine stalled for a second is dropped
-    clock.now = 1002.0
+    clock.seconds = 1002.0
     assert dispatch_due(s, clock) == []
     assert s.pending == ()
 
@@ -127,7 +128,7 @@ def test_dispatch_plays_on_the_cue_channel_and_reports_lateness(tmp_path: Path) 
         ],
         lambda at_s: 999.998 + at_s,
     )
-    for item in s.take_due(clock.now):
+    for item in s.take_due(clock.seconds):
         s.dispatch(item)
     assert [(sound, channel) for sound, channel, _ in out.played] == [("rise", "breath")]
     assert [round(p.late_s, 6) for p in played] == [0.002]

@@ -12,6 +12,7 @@ import pytest
 
 from anapana.core.wavfile import Sound, WavError, to_int16, write_wav
 from anapana.sound import synth
+from anapana.sound.backends import open_output
 from anapana.sound.library import SoundLibrary, UnknownSound
 from anapana.sound.mixer import Pcm, StreamMixer, TailMixer, overlay
 from anapana.sound.output import (
@@ -21,9 +22,8 @@ from anapana.sound.output import (
     MixingOutput,
     SilentOutput,
     SoundOutput,
-    open_output,
 )
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,10 +52,10 @@ def test_tail_mixer_mixes_what_still_rings_with_the_new_sound() -> None:
     mixer = TailMixer(rate=10, clock=clock)
     first = pcm(list(range(100, 110)))  # 1 s at 10 Hz
     assert mixer.add(first, "bell") is first
-    clock.now += 0.3  # three frames have played
+    clock.seconds += 0.3  # three frames have played
     second = pcm([1, 1])
     np.testing.assert_array_equal(mixer.add(second, "breath")[:, 0], [104, 105, *range(105, 110)])
-    clock.now += 5.0  # everything has ended: the next one plays alone
+    clock.seconds += 5.0  # everything has ended: the next one plays alone
     assert not mixer.ringing()
     np.testing.assert_array_equal(mixer.add(second, "breath"), second)
 
@@ -64,14 +64,14 @@ def test_a_mix_made_ahead_is_used_only_while_nothing_changed() -> None:
     clock = FakeClock()
     mixer = TailMixer(rate=10, clock=clock)
     mixer.add(pcm([100] * 10), "bell")
-    ahead = mixer.mix_at(pcm([1, 1]), at=clock.now + 0.4)
+    ahead = mixer.mix_at(pcm([1, 1]), at=clock.seconds + 0.4)
     np.testing.assert_array_equal(ahead[:, 0], [101, 101, 100, 100, 100, 100])
     assert mixer.version == 1
-    clock.now += 0.4
+    clock.seconds += 0.4
     premixed = (mixer.version, ahead)
     assert mixer.add(pcm([1, 1]), "breath", premixed=premixed) is ahead
     # stale: something started in between, so the mix is made afresh
-    clock.now += 0.1
+    clock.seconds += 0.1
     mixer.add(pcm([5]), "bell")
     fresh = mixer.add(pcm([7]), "bell", premixed=premixed)
     np.testing.assert_array_equal(fresh[:, 0], [101 + 5 + 7, 100, 100, 100, 100])
@@ -82,7 +82,7 @@ def test_tail_mixer_can_silence_one_channel() -> None:
     mixer = TailMixer(rate=10, clock=clock)
     mixer.add(pcm([10] * 10), "bell")
     mixer.add(pcm([1] * 20), "voice")
-    clock.now += 0.5
+    clock.seconds += 0.5
     rest = mixer.without("voice")
     assert rest is not None
     np.testing.assert_array_equal(rest[:, 0], [10] * 5)

@@ -90,7 +90,7 @@ PLAYER = """
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
     app = QCoreApplication([])
-    from anapana.sound.output import open_output
+    from anapana.sound.backends import open_output
     notices = []
     out = open_output("qt", on_notice=notices.append)
     print(out.name, notices, flush=True)

@@ -56,10 +56,10 @@ PLAYER = """
     from pathlib import Path
     from anapana.sound.simpleaudio_output import SimpleaudioOutput
 
-    class Clock:
-        now = 500.0
-        def __call__(self):
-            return self.now
+    class Clock:  # tests.fakes.FakeClock's monotonic half (this runs in a child process)
+        seconds = 500.0
+        def monotonic(self):
+            return self.seconds
 
     capture = Path({capture!r})
     clock = Clock()
@@ -69,9 +69,9 @@ PLAYER = """
     out.play({first!r}, "bell")
     assert out.wait_done(10)
     shutil.copy(capture, capture.with_name("first.wav"))
-    clock.now += {offset_s}
+    clock.seconds += {offset_s}
     if {premix}:
-        out.prepare({second!r}, "breath", at=clock.now)
+        out.prepare({second!r}, "breath", at=clock.seconds)
     out.play({second!r}, "breath")
     assert out.wait_done(10)
     print(json.dumps({{"backend": out.name}}))

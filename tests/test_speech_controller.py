@@ -100,7 +100,7 @@ def test_lines_are_scheduled_on_the_voice_channel_at_their_times(
     controller = PlayerController(clock, sound=sink, run_timer=False)
     controller.load(plan_of(tmp_path, SCAN), lead_in_s=3.0)
     assert sink.prepared == ["Feel the feet.", "Now the legs, all of them, slowly.", "Hips."]
-    begin = clock.now + 3.0
+    begin = clock.seconds + 3.0
     controller.start()
     assert voice_cues(sink) == [
         ("speech:Feel the feet.", pytest.approx(begin)),
@@ -172,7 +172,7 @@ def test_an_opening_intro_is_spoken_in_a_longer_lead_in(qtbot: QtBot, tmp_path: 
     sink = SpeakingSink(lengths={intro: 6.0})
     controller = PlayerController(clock, sound=sink, run_timer=False)
     controller.load(plan_of(tmp_path, BREATHING), lead_in_s=3.0)
-    start = clock.now
+    start = clock.seconds
     controller.start()
     first_breath = next(due for cue, due in sink.scheduled if cue.event == "inhale")
     intro_due = dict(voice_cues(sink))[f"speech:{intro}"]
@@ -207,7 +207,7 @@ def test_the_eyes_closed_intro_waits_in_the_lead_in_even_unrendered(
     controller = PlayerController(clock, sound=sink, run_timer=False)
     controller.eyes_closed = "tones"
     controller.load(plan_of(tmp_path, BREATHING), lead_in_s=1.0)
-    start = clock.now
+    start = clock.seconds
     controller.start()
     first = next(due for cue, due in sink.scheduled if cue.event == "inhale")
     assert first - start > 3.0  # estimated: about 8 words at a calm pace
@@ -216,12 +216,12 @@ def test_the_eyes_closed_intro_waits_in_the_lead_in_even_unrendered(
 def test_the_sound_layer_keeps_notices_raised_before_anyone_listened(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from anapana.app.sound_sink import SoundLayer
-    from anapana.sound import output
+    from anapana.sound import backends, output
 
     def no_device(*args: object) -> object:
         raise output.BackendUnavailable("no device here")
 
-    monkeypatch.setattr(output, "OPENERS", {"simpleaudio": no_device, "qt": no_device})
+    monkeypatch.setattr(backends, "OPENERS", {"simpleaudio": no_device, "qt": no_device})
     layer = SoundLayer(backend="auto", engines=[])
     heard: list[str] = []
     layer.notice.connect(heard.append)

@@ -10,6 +10,7 @@ and portable installs use it.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,8 @@ class UserPaths:
     logs: Path
     cache: Path | None = None
     """Rebuildable files (compiled plans); under `data` when not given."""
+    temporary: Path | None = None
+    """The system's temporary folder (the rescue's last resort); none when not given."""
 
     @property
     def plan_cache(self) -> Path:
@@ -67,16 +70,41 @@ class UserPaths:
     def settings(self) -> Path:
         return self.config / "settings.ini"
 
+    @property
+    def rescue_folders(self) -> list[Path]:
+        """Where practices the log refused are kept at quit, best first (`anapana.log.rescue`).
+
+        Beside the log, in the config folder (a full data disk may leave the config's
+        disk room), then in the system's temporary folder when one is known; `open_log`
+        looks in the same ones. The first is this log's own; in the others a file's name
+        says which log it belongs to.
+        """
+        folders = [self.log_db.parent / "rescue", self.config / "rescue"]
+        if self.temporary is not None:
+            folders.append(self.temporary / f"anapana-rescue-{_user_id()}")
+        return folders
+
     @classmethod
     def from_environment(cls) -> UserPaths:
         home = os.environ.get("ANAPANA_HOME")
         if home:
             root = Path(home)
             return cls(data=root / "data", config=root / "config", logs=root / "logs",
-                       cache=root / "cache")
+                       cache=root / "cache", temporary=Path(tempfile.gettempdir()))
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME)),
             config=Path(platformdirs.user_config_dir(APP_NAME)),
             logs=Path(platformdirs.user_log_dir(APP_NAME)),
             cache=Path(platformdirs.user_cache_dir(APP_NAME)),
+            temporary=Path(tempfile.gettempdir()),
         )
+
+
+def _user_id() -> str:
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return str(getuid())
+    try:
+        return os.getlogin()
+    except OSError:
+        return "user"

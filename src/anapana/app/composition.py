@@ -13,13 +13,13 @@ options say which clock, which sound, whether to open the log and run the frame 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan_cache import PlanCache
 from anapana.paths import UserPaths, bundled_sessions_dir
 
@@ -54,7 +54,7 @@ class AppParts(QObject):
         settings: Settings,
         paths: UserPaths,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         sound_factory: SoundFactory | None = None,
         open_log: bool = True,
         run_timer: bool = True,
@@ -82,20 +82,15 @@ class AppParts(QObject):
         settings.changed.connect(self._on_settings_changed)
 
     # -- the log ---------------------------------------------------------------------
-    def rescue_folders(self) -> list[Path]:
-        """Where writes the disk refused are kept, best first (the log reads them back)."""
-        from anapana.log.rescue import standard_folders
-
-        return standard_folders(self.paths.log_db, self.paths.config)
-
     def log(self) -> PracticeLog | None:
         """The practice log, opened on first use (None when it can't be)."""
         if self._log is None and self._open_log:
-            from anapana.log.store import LogUnavailable, PracticeLog
+            from anapana.log import LogUnavailable, open_log
 
             try:
-                log, notices = PracticeLog.open(self.paths.log_db,
-                                                rescue_folders=self.rescue_folders())
+                # The rescue folders come from here, the entry layer: the log reads no
+                # environment of its own.
+                log, notices = open_log(self.paths.log_db, self.clock, self.paths.rescue_folders)
             except LogUnavailable as error:
                 self.notice.emit(str(error))
                 self._open_log = False
@@ -115,7 +110,7 @@ class AppParts(QObject):
         if self._recorder is None and self._open_log:
             from anapana.log.recorder import Recorder
 
-            self._recorder = Recorder(self.log(), on_problem=self._on_recorder_problem)
+            self._recorder = Recorder(self.log(), self.clock, on_problem=self._on_recorder_problem)
         return self._recorder
 
     @property
@@ -231,7 +226,7 @@ class AppParts(QObject):
     def close_log(self) -> None:
         """Save what waits (to a rescue folder when the disk still says no), close the log."""
         if self._recorder is not None and not self._recorder.retry():
-            self._recorder.rescue(self.rescue_folders(), self.paths.log_db)
+            self._recorder.rescue(self.paths.rescue_folders, self.paths.log_db)
         if self._log is not None:
             self._log.close()
 
@@ -241,7 +236,7 @@ def build_main_window(
     paths: UserPaths,
     *,
     checkin: bool = True,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Clock = SYSTEM_CLOCK,
     sound_factory: SoundFactory | None = None,
     open_log: bool = True,
     run_timer: bool = True,

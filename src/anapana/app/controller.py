@@ -22,12 +22,11 @@ timer. A stalled event loop drops frames; it never slows or shifts the breath.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.cue_windows import (
     LATE_S,
     cue_window,
@@ -88,7 +87,7 @@ class PlayerController(QObject):
 
     def __init__(
         self,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         *,
         sound: SoundSink | None = None,
         run_timer: bool = True,
@@ -370,7 +369,7 @@ class PlayerController(QObject):
         """
         player = self._require()
         events = player.plan.events
-        now = self._clock()
+        now = self._clock.monotonic()
         window = cue_window(events, player.unreported if start is None else start,
                             player.clock_time_of_event, now, self.eyes_closed)
         cues = list(window.cues)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from anapana.core.clock import Clock
 from anapana.hr.sources import HeartRateSource, SourceState
 
 from .heart_track import HeartTrack
@@ -76,7 +77,7 @@ class HeartLive(QObject):
     def __init__(
         self,
         settings: Settings,
-        clock: Callable[[], float],
+        clock: Clock,
         *,
         simulate_per_min: float | None = None,
         strap_factory: Callable[[str, str], HeartRateSource] | None = None,
@@ -157,7 +158,7 @@ class HeartLive(QObject):
         self._time_driven = not source.own_thread
         self._started = False
         if not self._time_driven:
-            source.start(self._clock())
+            source.start(self._clock.monotonic())
             self._started = True
         panel.show_state(source.state if source.state != SourceState.IDLE
                          else SourceState.SEARCHING)
@@ -188,7 +189,7 @@ class HeartLive(QObject):
         source, track = self.source, self.track
         if source is None or track is None:
             return
-        now = self._clock()
+        now = self._clock.monotonic()
         playing = state.status in ("playing", "waiting")
         track.note_frame(now, state.plan_s, playing)
         if self._time_driven:
@@ -214,7 +215,7 @@ class HeartLive(QObject):
         except ValueError:
             return
         if self.track is not None:
-            self.track.note_state(state, self._clock())
+            self.track.note_state(state, self._clock.monotonic())
         if self.panel is not None:
             self.panel.show_state(state)
             if self.source is not None:
@@ -263,7 +264,7 @@ def save_record(log: PracticeLog | None, record: HeartRecord, practice_uuid: str
     from dataclasses import replace
 
     from anapana.log.heart import save_heart
-    from anapana.log.store import describe_write_error
+    from anapana.log.notices import describe_write_error
 
     if log is None or not practice_uuid:
         return QCoreApplication.translate(

@@ -60,12 +60,13 @@ from PySide6.QtWidgets import (
 
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
+from anapana.core.clock import Clock
 from anapana.log import exchange, history
-from anapana.log.clock import Clock
 from anapana.log.commands import delete_all_data
 from anapana.log.files import LinkRefused, open_private_text
+from anapana.log.notices import describe_write_error
 from anapana.log.practice import MOOD_WORDS, Practice, mood_word
-from anapana.log.store import PracticeLog, describe_write_error
+from anapana.log.store import PracticeLog
 
 PAGE = 200
 HEATMAP_WEEKS = 53

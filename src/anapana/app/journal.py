@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.log.store import describe_write_error
+from anapana.log.notices import describe_write_error
 
 from .timers import make_timer
 from .translations import QT_TRANSLATE_NOOP

@@ -340,8 +340,6 @@ class MainWindow(QMainWindow):
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
-        from anapana.log.clock import SystemClock
-
         from . import history_view
 
         log = self.parts.log()
@@ -352,7 +350,7 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         view = history_view.HistoryView(
-            log, SystemClock(), show_consistency=self.settings.show_consistency, parent=parent)
+            log, self.parts.clock, show_consistency=self.settings.show_consistency, parent=parent)
         view.set_palette(theme.resolve(self.settings.theme))
         view.consistency_visibility_changed.connect(self._on_history_consistency_changed)
         self.history_view = view

@@ -207,8 +207,6 @@ class SessionFlow(QObject):
 
     def _heart_end(self) -> Assessment | None:
         """Keep the heart side of the practice that just ended; the assessment if any."""
-        from datetime import datetime
-
         from .heart_live import save_record, summarize
 
         heart = self.parts.made_heart
@@ -222,7 +220,7 @@ class SessionFlow(QObject):
         practice = recorder.practice if recorder is not None else None
         problem = save_record(self.parts.log(), record,
                               practice.uuid if practice is not None else "",
-                              datetime.now().astimezone())
+                              self.parts.clock.now())
         if problem:
             self.notice.emit(problem)
         # A screen of bars only when at least two paces were measured (not after a stop

@@ -183,8 +183,8 @@ class SoundLayer(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from anapana.sound.backends import open_output
         from anapana.sound.cues import CueScheduler
-        from anapana.sound.output import open_output
 
         self._early_notices: list[str] | None = []
         self.output = open_output(backend, on_notice=self._on_output_notice)
@@ -232,7 +232,8 @@ class SoundLayer(QObject):
         if self._chosen or not self._speak:
             return
         self._chosen = True
-        from anapana.sound.tts.engine import choose, installed_engines
+        from anapana.sound.tts.engine import choose
+        from anapana.sound.tts.installed import installed_engines
 
         engines = self._engines if self._engines is not None else installed_engines()
         self._choice = choose(engines, self._language, preferred_voice=self._voice)
@@ -273,7 +274,7 @@ class SoundLayer(QObject):
 
     def voices(self) -> list[str]:
         """Every voice the engines here offer, as `engine:id` keys (the `voice` setting)."""
-        from anapana.sound.tts.engine import installed_engines
+        from anapana.sound.tts.installed import installed_engines
 
         engines = self._engines if self._engines is not None else installed_engines()
         keys: list[str] = []

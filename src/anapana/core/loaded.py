@@ -55,6 +55,9 @@ class LoadedSession:
     """The plan and the validated model once built (lists: the dataclass is frozen)."""
     _stored_plan: Callable[[], Plan | None] | None = field(default=None, repr=False)
     """Reads the plan from the cache on first use; None (or its None) compiles afresh."""
+    _reload: Callable[[Path], LoadedSession] | None = field(default=None, repr=False)
+    """Reads and validates the file again (`loader.load_session`): given by whoever
+    builds a session without its model, so this module never imports the loader."""
 
     @property
     def plan(self) -> Plan:
@@ -78,10 +81,11 @@ class LoadedSession:
         return self._validated[0]
 
     def _load_again(self) -> None:
-        from anapana.core.loader import load_session
         from anapana.core.problems import Problem, SessionInvalid
 
-        again = load_session(self.path)
+        if self._reload is None:
+            raise RuntimeError(f"{self.path.name} was built without a way to read it again")
+        again = self._reload(self.path)
         if again.sha256 != self.sha256:
             raise SessionInvalid(self.path, [Problem(
                 self.path.name, 1, 1, "the file changed since the library read it")])

@@ -61,6 +61,13 @@ def read_bounded(path: Path) -> bytes | None:
         return None
 
 
+def _load_file(path: Path) -> LoadedSession:
+    """Read and validate a cached session's file, when its full model is asked for."""
+    from anapana.core.loader import load_session  # pydantic loads only on this request
+
+    return load_session(path)
+
+
 class PlanCache:
     """Compiled plans in `folder`, which is created owner-only on the first write."""
 
@@ -109,7 +116,8 @@ class PlanCache:
             except _UNTRUSTED:
                 return None
 
-        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan)
+        return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
+                             _reload=_load_file)
 
     def put(self, loaded: LoadedSession) -> None:
         """Remember a valid session's plan; quietly does nothing when it cannot."""

@@ -4,7 +4,7 @@ The player never counts ticks. It keeps a small control record (when the
 timeline started, how long it was paused, which open phases the user has
 continued past) and computes everything else from the clock's current reading,
 so a stalled caller may miss a frame but can never slow or shift the breath.
-The clock is an input: `time.monotonic` by default, a fake one in tests.
+The clock is an input (`anapana.core.clock`): the system's by default, a fake one in tests.
 
 Plan time vs. clock time: plan time runs with the clock while playing, stands
 still while paused and while an open phase waits for the user, and jumps when a
@@ -14,16 +14,14 @@ long.
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from anapana.core.breath import BreathTrack
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
 
-Clock = Callable[[], float]
 Status = Literal["ready", "countdown", "playing", "waiting", "paused", "finished", "stopped"]
 
 
@@ -80,7 +78,7 @@ class _Position:
 class Player:
     """Plays a plan against a clock. Create it, `start()`, then ask `state()`/`poll()`."""
 
-    def __init__(self, plan: Plan, clock: Clock = time.monotonic, lead_in_s: float = 0.0) -> None:
+    def __init__(self, plan: Plan, clock: Clock = SYSTEM_CLOCK, lead_in_s: float = 0.0) -> None:
         self.plan = plan
         self._clock = clock
         self._lead_in_s = max(lead_in_s, 0.0)
@@ -119,19 +117,20 @@ class Player:
         """Begin the lead-in (if any) and then the session, from the clock's reading now."""
         if self._origin is not None:
             return
-        now = self._clock()
+        now = self._clock.monotonic()
         self._started_at = now + self._lead_in_s
         self._origin = self._started_at
 
     def pause(self) -> None:
-        if self._origin is None or self._paused_at is not None or self._is_over(self._clock()):
+        now = self._clock.monotonic()
+        if self._origin is None or self._paused_at is not None or self._is_over(now):
             return
-        self._paused_at = self._clock()
+        self._paused_at = now
 
     def resume(self) -> None:
         if self._paused_at is None or self._origin is None:
             return
-        pause = self._clock() - self._paused_at
+        pause = self._clock.monotonic() - self._paused_at
         self._origin += pause
         self._paused_total += pause
         self._paused_at = None
@@ -184,11 +183,11 @@ class Player:
 
     def state(self) -> PlayerState:
         """The state at the clock's reading now."""
-        return self.state_at(self._clock())
+        return self.state_at(self._clock.monotonic())
 
     def poll(self) -> list[PlanEvent]:
         """The events that happened since the last poll, in order (skipped ones left out)."""
-        cursor = self._cursor_at(self._clock())
+        cursor = self._cursor_at(self._clock.monotonic())
         first = self.unreported
         events = list(self.plan.events[first:cursor])
         self._polled = max(first, cursor)
@@ -306,7 +305,7 @@ class Player:
     # -- the arithmetic ------------------------------------------------------------
 
     def _now(self) -> float:
-        now = self._clock()
+        now = self._clock.monotonic()
         if self._paused_at is not None:
             return self._paused_at
         return now

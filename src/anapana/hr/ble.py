@@ -22,11 +22,10 @@ import asyncio
 import contextlib
 import logging
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.hr.measurement import MeasurementError, parse_measurement
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
@@ -130,7 +129,7 @@ class BleHeartRateSource(HeartRateSource):
         name: str = "",
         scanner: Any = None,
         client: Any = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         backoff: Backoff | None = None,
         scan_timeout_s: float = 8.0,
         silent_after_s: float = 5.0,
@@ -240,7 +239,7 @@ class BleHeartRateSource(HeartRateSource):
         self.problem = ""
         try:
             self.battery_pct = await self._battery(client)
-            self._last_sample_s = self._clock()
+            self._last_sample_s = self._clock.monotonic()
             delivered = [False]
 
             def on_notify(_characteristic: Any, data: bytearray) -> None:
@@ -255,7 +254,7 @@ class BleHeartRateSource(HeartRateSource):
                     await asyncio.wait_for(dropped.wait(), 0.5)
                 if delivered[0]:
                     self._backoff.reset()
-                if self._clock() - self._last_sample_s > self._silent_after_s:
+                if self._clock.monotonic() - self._last_sample_s > self._silent_after_s:
                     logger.info("heart-rate strap went silent; connecting again")
                     break
         finally:
@@ -277,7 +276,7 @@ class BleHeartRateSource(HeartRateSource):
             self.malformed += 1
             logger.info("heart-rate notification skipped: %s", error)
             return False
-        now = self._clock()
+        now = self._clock.monotonic()
         self._last_sample_s = now
         rr = tuple(v for v in measurement.rr_ms if v > 0)
         self._set_state(SourceState.NO_CONTACT if measurement.contact is False

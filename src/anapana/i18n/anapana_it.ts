@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana è un aiuto alla pratica, non una terapia e non un dispositivo medico. Se le cose si fanno pesanti, o se gli esercizi di respirazione ti danno capogiri o disagio, fermati e respira normalmente; e rivolgiti a una persona di cui ti fidi, al tuo medico o a un professionista della salute mentale. Meriti questo sostegno. Se rischi di essere in pericolo o pensi di farti del male, chiama subito il numero di emergenza locale o una linea di ascolto per le crisi.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="147"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="148"/>
         <source>Writing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere sessioni</translation>
     </message>
 </context>
 <context>
@@ -29,164 +29,164 @@
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>piedi</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>lower legs</source>
-        <translation type="unfinished"></translation>
+        <translation>stinchi e polpacci</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchia</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>cosce</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>hips and pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>anche e bacino</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>belly</source>
-        <translation type="unfinished"></translation>
+        <translation>pancia</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>petto</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>schiena</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>mani</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>arms</source>
-        <translation type="unfinished"></translation>
+        <translation>braccia</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>spalle</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>neck and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>collo e gola</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>viso</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>testa</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="154"/>
         <source>whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto il corpo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>piede</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>stinco e polpaccio</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>knee</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchio</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>coscia</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>anca</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>arm</source>
-        <translation type="unfinished"></translation>
+        <translation>braccio</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>spalla</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="159"/>
         <source>side of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>metà del corpo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="184"/>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa del corpo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="250"/>
         <source> and </source>
         <comment>between area names</comment>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a sinistra</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a destra</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="258"/>
         <source>An outline of a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sagoma di un corpo.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="260"/>
         <source>An outline of a body, all of it lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sagoma di un corpo, tutta illuminata.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="262"/>
         <source>An outline of a body with the %1 lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sagoma di un corpo; in luce: %1.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="265"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Poi: %2.</translation>
     </message>
 </context>
 <context>
@@ -194,12 +194,12 @@
     <message>
         <location filename="../app/breath_curve.py" line="72"/>
         <source>Breath curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva del respiro</translation>
     </message>
     <message>
         <location filename="../app/breath_curve.py" line="73"/>
         <source>The breath over the last few seconds and the next twenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il respiro negli ultimi secondi e nei prossimi venti.</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../app/caption.py" line="33"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottotitolo</translation>
     </message>
 </context>
 <context>
@@ -215,57 +215,57 @@
     <message>
         <location filename="../app/checkin.py" line="37"/>
         <source>How are you arriving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come arrivi?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="38"/>
         <source>How do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come ti senti adesso?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="48"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie di aver ascoltato come stai. Non devi portare tutto questo senza aiuto: &lt;a href=&quot;care&quot;&gt;dove trovare sostegno&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="64"/>
         <source>Where to find support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove trovare sostegno</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli ciò che senti vicino, se c&apos;è. Qui non c&apos;è niente di giusto o sbagliato.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="139"/>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tasto %2)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="143"/>
         <source>Mood %1 of 5, key %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umore %1 su 5, tasto %1. %2</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="150"/>
         <source>Any feelings here? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono emozioni, adesso? (facoltativo)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="157"/>
         <source>A feeling, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;emozione, facoltativo</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="165"/>
         <source>Skip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta (Esc)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="166"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva (Invio)</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../app/completion.py" line="55"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla libreria</translation>
     </message>
     <message>
         <location filename="../app/completion.py" line="81"/>
         <source>You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai praticato per %1.</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../app/desktop/integration.py" line="165"/>
         <source>Still here in the tray, whenever you&apos;d like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre qui nell&apos;area di notifica, quando vuoi.</translation>
     </message>
 </context>
 <context>
@@ -295,176 +295,176 @@
         <location filename="../app/voice_manager.py" line="155"/>
         <location filename="../app/voice_manager.py" line="156"/>
         <source>Download a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica una voce</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="166"/>
         <source>Catalogue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del catalogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="167"/>
         <source>Load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica l&apos;elenco</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="170"/>
         <location filename="../app/voice_manager.py" line="208"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="173"/>
         <source>Voices in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci nel catalogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="180"/>
         <source>The voice&apos;s model card, with its licence</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda del modello della voce, con la sua licenza</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="182"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una voce per leggere da dove viene e qual è la sua licenza.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="184"/>
         <source>I have read this voice&apos;s licence and accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho letto la licenza di questa voce e la accetto</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="185"/>
         <source>Accept the voice&apos;s licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta la licenza della voce</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="188"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="193"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="195"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="197"/>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla il download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="207"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="232"/>
         <source>The catalogue address is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del catalogo non si può usare: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="234"/>
         <source>Fetching the list of voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero dell&apos;elenco delle voci…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="248"/>
         <source>%n voice(s) in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce nel catalogo.</numerusform>
+            <numerusform>%n voci nel catalogo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="249"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 tralasciate: le loro schede nel catalogo non erano valide).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="251"/>
         <source>%n voice(s) in the catalogue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce nel catalogo</numerusform>
+            <numerusform>%n voci nel catalogo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="265"/>
         <source>The list of voices could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile recuperare l&apos;elenco delle voci. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="275"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, qualità %3, %4</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="279"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (installata)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="299"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo non indica una scheda del modello per questa voce, quindi la sua licenza non è nota. Controllala prima di usare la voce.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="303"/>
         <source>Reading this voice&apos;s licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della licenza di questa voce…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="326"/>
         <source>The licence could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere la licenza. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="331"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="332"/>
         <source>The model card names no licence: please read it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda del modello non indica una licenza: leggila qui sotto.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="369"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download di %1…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="376"/>
         <source>Downloading %1… %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Download di %1… %2 di %3</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="388"/>
         <source>%1 is installed and ready to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è installata e pronta a parlare.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="394"/>
         <source>The voice was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce non è stata installata. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="399"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download annullato. La prossima volta riprenderà da dove si è fermato.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="404"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/heart_live.py" line="269"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile conservare la registrazione del cuore: il registro delle pratiche non è aperto.</translation>
     </message>
 </context>
 <context>
@@ -480,57 +480,57 @@
     <message>
         <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca della tua fascia cardio…</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fascia non sente la pelle; un po&apos; di umidità sugli elettrodi aiuta.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale del cuore perso per ora; tornerà da solo.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="127"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="130"/>
         <source>Heart-rate swing of the last breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscillazione della frequenza cardiaca nell&apos;ultimo respiro</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="135"/>
         <source>Heart rate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca adesso</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="139"/>
         <source>Heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale del cuore</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="185"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 battiti al minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="197"/>
         <source>strap battery %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>batteria della fascia %1%</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="209"/>
         <source>last breath&apos;s swing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oscillazione nell&apos;ultimo respiro: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="212"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto la tua frequenza cardiaca è salita e scesa durante l&apos;ultimo respiro, in battiti al minuto</translation>
     </message>
 </context>
 <context>
@@ -538,123 +538,123 @@
     <message>
         <location filename="../app/heart_settings.py" line="32"/>
         <source>Heart-rate features (a live trace under the breath curve, and a measured resonance pace) need the optional Bluetooth and analysis packages. To enable them, install Anapana with its hr extra: pip install &apos;anapana[hr]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le funzioni della frequenza cardiaca (una traccia in tempo reale sotto la curva del respiro e un ritmo di risonanza misurato) richiedono i pacchetti opzionali per Bluetooth e analisi. Per attivarle, installa Anapana con l&apos;extra hr: pip install &apos;anapana[hr]&apos;</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="61"/>
         <location filename="../app/heart_settings.py" line="63"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza cardiaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="71"/>
         <source>How to enable heart-rate features</source>
-        <translation type="unfinished"></translation>
+        <translation>Come attivare le funzioni della frequenza cardiaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="76"/>
         <location filename="../app/heart_settings.py" line="77"/>
         <source>Show my heart rate during sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la mia frequenza cardiaca durante le sessioni</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="81"/>
         <source>Chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia scelta</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="84"/>
         <source>Straps found nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasce trovate nelle vicinanze</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="85"/>
         <source>Find straps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca fasce</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="86"/>
         <source>Find heart-rate straps nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca fasce cardio nelle vicinanze</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="88"/>
         <source>Use this strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa fascia</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="90"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="91"/>
         <source>Forget the chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica la fascia scelta</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>Strap: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>fascia cardio</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="127"/>
         <source>No strap chosen yet. Put it on (most straps wake with skin contact), then Find straps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fascia scelta per ora. Indossala (quasi tutte si attivano al contatto con la pelle), poi premi Cerca fasce.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="138"/>
         <source>Looking for heart-rate straps nearby…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di fasce cardio nelle vicinanze…</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="147"/>
         <source>Bluetooth didn&apos;t answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Bluetooth non ha risposto (%1).</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="150"/>
         <source>Bluetooth didn&apos;t answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Bluetooth non ha risposto.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="164"/>
         <source>Heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia cardio</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="165"/>
         <source>%1 (%2)</source>
         <comment>a strap&apos;s name and address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="170"/>
         <source>%1 Is Bluetooth switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il Bluetooth è acceso?</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="173"/>
         <source>No strap answered. Wet the electrodes, put it on, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fascia ha risposto. Inumidisci gli elettrodi, indossa la fascia e riprova.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/heart_settings.py" line="175"/>
         <source>Found %n. Choose yours and press Use this strap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trovata %n. Scegli la tua e premi Usa questa fascia.</numerusform>
+            <numerusform>Trovate %n. Scegli la tua e premi Usa questa fascia.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="184"/>
         <source>%1 will be used in your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verrà usata nelle tue sessioni.</translation>
     </message>
 </context>
 <context>
@@ -662,12 +662,12 @@
     <message>
         <location filename="../app/heart_panel.py" line="63"/>
         <source>Heart-rate trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccia della frequenza cardiaca</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="64"/>
         <source>Your heart rate over the last breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua frequenza cardiaca negli ultimi respiri.</translation>
     </message>
 </context>
 <context>
@@ -675,32 +675,32 @@
     <message>
         <location filename="../app/journal.py" line="30"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è qualcosa che vorresti ricordare di questa pratica?</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="65"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi quanto vuoi, tanto o poco. Resta sul tuo computer.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="73"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="74"/>
         <source>Save and close the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e chiudi la nota (Ctrl+Invio)</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="125"/>
         <source>%1 Your words are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le tue parole sono custodite qui.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="133"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato</translation>
     </message>
 </context>
 <context>
@@ -708,32 +708,32 @@
     <message>
         <location filename="../app/shown_words.py" line="42"/>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiro</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="43"/>
         <source>Body scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansioni del corpo</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="44"/>
         <source>Meditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meditazione</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="45"/>
         <source>Compassion and emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compassione ed emozioni</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="46"/>
         <source>Sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedute in silenzio</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue sessioni</translation>
     </message>
 </context>
 <context>
@@ -741,87 +741,87 @@
     <message>
         <location filename="../app/shown_words.py" line="15"/>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>pesante</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="16"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>giù</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="17"/>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>così così</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="18"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bene</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="19"/>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>luminoso</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="20"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>calma</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="21"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contentezza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="22"/>
         <source>grateful</source>
-        <translation type="unfinished"></translation>
+        <translation>gratitudine</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="23"/>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>tenerezza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="24"/>
         <source>hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>speranza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="25"/>
         <source>tired</source>
-        <translation type="unfinished"></translation>
+        <translation>stanchezza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="26"/>
         <source>restless</source>
-        <translation type="unfinished"></translation>
+        <translation>irrequietezza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="27"/>
         <source>anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>ansia</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="28"/>
         <source>sad</source>
-        <translation type="unfinished"></translation>
+        <translation>tristezza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="29"/>
         <source>irritable</source>
-        <translation type="unfinished"></translation>
+        <translation>irritazione</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="30"/>
         <source>scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersione</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>torpore</translation>
     </message>
 </context>
 <context>
@@ -829,12 +829,12 @@
     <message>
         <location filename="../app/figure.py" line="63"/>
         <source>Breathing figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura del respiro</translation>
     </message>
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si espande quando inspiri e torna a posarsi quando espiri.</translation>
     </message>
 </context>
 <context>
@@ -842,42 +842,42 @@
     <message>
         <location filename="../app/plan_preview.py" line="58"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>piedi</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="59"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>ginocchia</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="60"/>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>anche</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="61"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>petto</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="62"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>testa</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="101"/>
         <source>Session preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima della sessione</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="144"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="153"/>
         <source>breaths / min</source>
-        <translation type="unfinished"></translation>
+        <translation>respiri / min</translation>
     </message>
 </context>
 <context>
@@ -885,286 +885,286 @@
     <message>
         <location filename="../app/player_view.py" line="69"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettore</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="121"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="132"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="135"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimanente</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="143"/>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della sessione</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="150"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="151"/>
         <source>Phase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli della fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="152"/>
         <source>Body-scan step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo della scansione del corpo</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="153"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo successivo</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="154"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="155"/>
         <source>Segment intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzione alla parte</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="157"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="158"/>
         <source>Your writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo testo</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="160"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi qualunque cosa arrivi; nessun altro la leggerà. Viene salvata mentre scrivi, nella nota di diario di questa sessione.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="162"/>
         <source>Done writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina di scrivere</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="164"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e passa alla parte successiva (Ctrl+Invio)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <location filename="../app/player_view.py" line="489"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa o riprendi</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="170"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa o riprendi (Spazio)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa alla parte successiva</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="177"/>
         <source>Skip to the next part (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa alla parte successiva (→)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="178"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="179"/>
         <source>Go on when you are ready (Space or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosegui quando vuoi (Spazio o Invio)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la sessione</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="183"/>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la sessione (Esc)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <location filename="../app/player_view.py" line="617"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenzia</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <source>Mute sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenzia l&apos;audio</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="186"/>
         <source>Mute or unmute sound (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenzia o riattiva l&apos;audio (M)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentrazione</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità concentrazione</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="190"/>
         <source>Show only the figure, full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo la figura, a schermo intero (F11)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="462"/>
         <source>Take your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenditi il tuo tempo</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="464"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
-        <translation type="unfinished"></translation>
+        <translation>mancano %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="471"/>
         <source>%1% done, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% completato, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="489"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="500"/>
         <source>Settle in. Beginning in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sistemati con calma. Si comincia tra un secondo</numerusform>
+            <numerusform>Sistemati con calma. Si comincia tra %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="503"/>
         <location filename="../app/player_view.py" line="525"/>
         <source>Settle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemati con calma</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="505"/>
         <source>Paused. Press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa. Premi Spazio per riprendere</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="507"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="509"/>
         <source>Continue when you are ready: press Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua quando vuoi: premi Spazio o Invio</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="511"/>
         <source>The session has ended. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è finita. Hai praticato per %1.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="513"/>
         <source>Session stopped. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione fermata. Hai praticato per %1.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="525"/>
         <location filename="../app/player_view.py" line="529"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="526"/>
         <source>Beginning in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si comincia tra %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="529"/>
         <source>Press Space or Resume to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi Spazio o Riprendi per proseguire</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="535"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="538"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="541"/>
         <location filename="../app/player_view.py" line="546"/>
         <source>Continue when you are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua quando vuoi</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="553"/>
         <source>breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>respiro %1 di %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="562"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="563"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="617"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Riattiva audio</translation>
     </message>
 </context>
 <context>
@@ -1172,28 +1172,28 @@
     <message>
         <location filename="../app/heart_result.py" line="90"/>
         <source>Heart-rate swing at each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscillazione della frequenza cardiaca a ogni ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="108"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 al minuto: %2</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="110"/>
         <source>no clear reading</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna lettura chiara</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="111"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 battiti al minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="152"/>
         <source>%1 / min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / min</translation>
     </message>
 </context>
 <context>
@@ -1201,39 +1201,39 @@
     <message>
         <location filename="../app/desktop/reminder_note.py" line="45"/>
         <source>Anapana reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria di Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="51"/>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="52"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="53"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi no</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="54"/>
         <source>Offer this again in a little while</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponimelo di nuovo tra un po&apos;</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="55"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente più promemoria per oggi</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/reminder_note.py" line="74"/>
         <source>Offer this again in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proponimelo di nuovo tra un minuto</numerusform>
+            <numerusform>Proponimelo di nuovo tra %n minuti</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,12 +1242,12 @@
     <message>
         <location filename="../app/desktop/reminder_service.py" line="168"/>
         <source>A quiet moment, if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento di quiete, se ti va.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_service.py" line="170"/>
         <source>%1 is here whenever you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ti aspetta, quando vuoi.</translation>
     </message>
 </context>
 <context>
@@ -1255,87 +1255,87 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="62"/>
         <source>Offer gentle reminders to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi gentili promemoria per una pausa</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="67"/>
         <source>Reminder times, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari dei promemoria, separati da virgole</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="78"/>
         <source>Session a reminder suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione proposta da un promemoria</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="79"/>
         <source>Just open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri semplicemente Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="88"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="90"/>
         <source>Later waits this many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>«Più tardi» attende questo numero di minuti</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="93"/>
         <source>Quiet hours, from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di quiete, dalle</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="101"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio delle ore di quiete</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="102"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine delle ore di quiete</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="106"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="111"/>
         <source>Reminders stay quiet while you practise. They only come while Anapana runs; starting it at login, in the tray, keeps them coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>I promemoria restano in silenzio mentre pratichi. Arrivano solo quando Anapana è in esecuzione; se lo avvii all&apos;accesso, nell&apos;area di notifica, continueranno ad arrivare.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="116"/>
         <source>Keep Anapana in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni Anapana nell&apos;area di notifica quando chiudi la finestra</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="119"/>
         <source>Start Anapana quietly when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Anapana in silenzio quando accedo</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="123"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="124"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei giorni</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="125"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="126"/>
         <source>Later waits</source>
-        <translation type="unfinished"></translation>
+        <translation>«Più tardi» aspetta</translation>
     </message>
 </context>
 <context>
@@ -1343,64 +1343,64 @@
     <message>
         <location filename="../app/heart_result.py" line="25"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aiuto alla pratica, non una misurazione medica: anche il ritmo che senti più facile è un&apos;ottima scelta.</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="73"/>
         <source>The session could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere la sessione: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="79"/>
         <source>The session came out wrong and was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione non è stata creata correttamente e non è stata conservata: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="171"/>
         <source>How your heart followed each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il tuo cuore ha seguito ogni ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="174"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>La salita e la discesa della tua frequenza cardiaca a ogni respiro, in battiti al minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="180"/>
         <source>Recommended pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo consigliato</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="185"/>
         <source>Why this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché questo ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="197"/>
         <location filename="../app/heart_result.py" line="199"/>
         <source>Create my resonance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la mia sessione di risonanza</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="209"/>
         <location filename="../app/heart_result.py" line="210"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="240"/>
         <source>No clear resonance pace this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa volta nessun ritmo di risonanza chiaro</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="243"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ritmo di risonanza sembra essere di %1 respiri al minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="264"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 è stato creato tra le tue sessioni: ora è nella libreria e puoi aprirlo in un editor di testo per modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -1409,184 +1409,184 @@
         <location filename="../app/settings_dialog.py" line="26"/>
         <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="27"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="28"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="29"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerchio</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="30"/>
         <source>Square (traces its sides, for box breathing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrato (ne percorre i lati, per la respirazione quadrata)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="32"/>
         <source>Breath cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali del respiro</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="33"/>
         <source>Bells</source>
-        <translation type="unfinished"></translation>
+        <translation>Campane</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="34"/>
         <location filename="../app/settings_dialog.py" line="106"/>
         <location filename="../app/settings_dialog.py" line="127"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="35"/>
         <source>The session&apos;s own cues</source>
-        <translation type="unfinished"></translation>
+        <translation>I segnali della sessione</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronuncia «inspira», «trattieni», «espira»</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suono diverso per inspirare, trattenere ed espirare</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="60"/>
         <location filename="../app/settings_dialog.py" line="140"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;app (dopo un riavvio)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
         <source>Figure style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stile della figura</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="82"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci il movimento (la figura cambia colore invece che dimensione)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="83"/>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci il movimento</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="88"/>
         <source>Lead-in before a session, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione prima di una sessione, in secondi</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="91"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="95"/>
         <location filename="../app/settings_dialog.py" line="96"/>
         <source>Speak the guidance aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la guida ad alta voce</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="100"/>
         <source>Following with eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguire a occhi chiusi</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="107"/>
         <source>The session&apos;s language (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua della sessione (predefinita)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="120"/>
         <source>%1 volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume: %1</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="126"/>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Occhi chiusi</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="128"/>
         <source>Natural voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci naturali…</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="129"/>
         <source>Add, download and choose Piper voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi, scarica e scegli le voci Piper</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="133"/>
         <location filename="../app/settings_dialog.py" line="134"/>
         <source>Announce each phase to screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuncia ogni fase ai lettori di schermo</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="138"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetto</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="142"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="144"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="146"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="147"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Suono</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="149"/>
         <location filename="../app/settings_dialog.py" line="150"/>
         <source>Show the spoken words as captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le parole pronunciate come sottotitoli</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="154"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilità</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@
     <message>
         <location filename="../app/voice_manager.py" line="137"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa non ha funzionato: %1</translation>
     </message>
 </context>
 <context>
@@ -1602,28 +1602,28 @@
     <message>
         <location filename="../app/desktop/tray.py" line="45"/>
         <source>Open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="46"/>
         <location filename="../app/desktop/tray.py" line="83"/>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendi i promemoria per oggi</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="48"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="49"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="82"/>
         <source>Resume reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi i promemoria oggi</translation>
     </message>
 </context>
 <context>
@@ -1631,177 +1631,177 @@
     <message>
         <location filename="../app/voice_manager.py" line="419"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="420"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="421"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualità</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="422"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="423"/>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="434"/>
         <location filename="../app/voice_manager.py" line="435"/>
         <source>Natural voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci naturali</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="438"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le voci naturali (Piper) leggono la guida su questo computer, senza internet. Ogni voce è nata dalle registrazioni di una persona e ha una sua licenza, indicata qui.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="446"/>
         <source>Installed voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci installate</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="457"/>
         <source>Voice manager status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della gestione delle voci</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="459"/>
         <source>Add a voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una voce…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="461"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una voce Piper (.onnx con il suo .onnx.json) da una cartella</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="463"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="464"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una voce dal catalogo delle voci di Piper</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="466"/>
         <location filename="../app/voice_manager.py" line="537"/>
         <source>Use for its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa per la sua lingua</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="468"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="495"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piper non è installato, quindi queste voci restano in silenzio e al loro posto parla espeak-ng. Installa Anapana con l&apos;extra `voice` per sentirle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="498"/>
         <source>%n voice folder(s) could not be used: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non è stato possibile usare una cartella di voci: %1</numerusform>
+            <numerusform>Non è stato possibile usare %n cartelle di voci: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="509"/>
         <source>%1 (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scelta tua)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automaticamente)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="522"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora nessuna voce naturale installata: aggiungine una che hai, oppure scaricane una.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="539"/>
         <source>Choose automatically for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli automaticamente per %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="542"/>
         <source>Use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa per %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="547"/>
         <source>Add a Piper voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una voce Piper</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="547"/>
         <source>Piper voices (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci Piper (*.onnx)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="568"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta di %1…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="574"/>
         <source>%1 was added. Licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stata aggiunta. Licenza: %2</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="580"/>
         <source>This voice could not be added. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aggiungere questa voce. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="603"/>
         <source>The choice could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare la scelta. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="607"/>
         <source>Anapana will pick the best installed voice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana sceglierà la migliore voce installata per %1.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="608"/>
         <source>%1 will speak %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ora è la voce per %2.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="615"/>
         <source>Remove this voice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere questa voce?</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere %1 (%2)? Potrai aggiungerla o scaricarla di nuovo più tardi.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="622"/>
         <source>The voice could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile rimuovere la voce. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="624"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stata rimossa.</translation>
     </message>
 </context>
 <context>
@@ -1809,55 +1809,55 @@
     <message>
         <location filename="../app/words.py" line="16"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="17"/>
         <location filename="../app/words.py" line="19"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="18"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="20"/>
         <source>Sit quietly</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta in silenzio</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="62"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="72"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="77"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/words.py" line="81"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie di aver dedicato questo tempo a te.</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni momento di pratica conta.</translation>
     </message>
 </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana is een hulpmiddel bij het oefenen, geen therapie en geen medisch hulpmiddel. Voelt het zwaar, of word je duizelig of onrustig van ademhalingsoefeningen, stop dan en adem gewoon door; en zoek contact met iemand die je vertrouwt, je huisarts of een professional in de geestelijke gezondheidszorg. Je verdient die steun. Ben je misschien in gevaar of denk je eraan jezelf iets aan te doen, bel dan nu het alarmnummer of een crisislijn.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="147"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="148"/>
         <source>Writing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies schrijven</translation>
     </message>
 </context>
 <context>
@@ -29,164 +29,164 @@
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>voeten</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>lower legs</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbenen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>knieën</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenbenen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>hips and pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>heupen en bekken</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>belly</source>
-        <translation type="unfinished"></translation>
+        <translation>buik</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>borst</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>rug</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>handen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>arms</source>
-        <translation type="unfinished"></translation>
+        <translation>armen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>schouders</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>neck and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>nek en keel</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>gezicht</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>hoofd</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="154"/>
         <source>whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>hele lichaam</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>voet</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbeen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>knee</source>
-        <translation type="unfinished"></translation>
+        <translation>knie</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenbeen</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>heup</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hand</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>arm</source>
-        <translation type="unfinished"></translation>
+        <translation>arm</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>schouder</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="159"/>
         <source>side of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>lichaamshelft</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="184"/>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamskaart</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="250"/>
         <source> and </source>
         <comment>between area names</comment>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aan de linkerkant</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aan de rechterkant</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="258"/>
         <source>An outline of a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>De omtrek van een lichaam.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="260"/>
         <source>An outline of a body, all of it lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De omtrek van een lichaam, helemaal verlicht.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="262"/>
         <source>An outline of a body with the %1 lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De omtrek van een lichaam, verlicht: %1.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="265"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hierna: %2.</translation>
     </message>
 </context>
 <context>
@@ -194,12 +194,12 @@
     <message>
         <location filename="../app/breath_curve.py" line="72"/>
         <source>Breath curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademcurve</translation>
     </message>
     <message>
         <location filename="../app/breath_curve.py" line="73"/>
         <source>The breath over the last few seconds and the next twenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De adem van de afgelopen seconden en van de komende twintig.</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../app/caption.py" line="33"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertiteling</translation>
     </message>
 </context>
 <context>
@@ -215,57 +215,57 @@
     <message>
         <location filename="../app/checkin.py" line="36"/>
         <source>How are you arriving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe kom je binnen?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="37"/>
         <source>How do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe voel je je nu?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="47"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank je dat je even stilstaat bij hoe het met je gaat. Je hoeft het niet alleen te dragen: &lt;a href=&quot;care&quot;&gt;waar je steun vindt&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="63"/>
         <source>Where to find support</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je steun vindt</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="128"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat past, als er iets past. Niets hier is goed of fout.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="138"/>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (toets %2)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="142"/>
         <source>Mood %1 of 5, key %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming %1 van 5, toets %1. %2</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="149"/>
         <source>Any feelings here? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijn er nu gevoelens? (optioneel)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="156"/>
         <source>A feeling, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gevoel, optioneel</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="164"/>
         <source>Skip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan (Esc)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="165"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Enter)</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../app/completion.py" line="55"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de bibliotheek</translation>
     </message>
     <message>
         <location filename="../app/completion.py" line="81"/>
         <source>You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt %1 geoefend.</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../app/desktop/integration.py" line="165"/>
         <source>Still here in the tray, whenever you&apos;d like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog steeds hier in het systeemvak, wanneer je maar wilt.</translation>
     </message>
 </context>
 <context>
@@ -295,176 +295,176 @@
         <location filename="../app/voice_manager.py" line="156"/>
         <location filename="../app/voice_manager.py" line="157"/>
         <source>Download a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stem downloaden</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="167"/>
         <source>Catalogue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de catalogus</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="168"/>
         <source>Load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst laden</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="171"/>
         <location filename="../app/voice_manager.py" line="209"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="174"/>
         <source>Voices in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen in de catalogus</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="181"/>
         <source>The voice&apos;s model card, with its licence</source>
-        <translation type="unfinished"></translation>
+        <translation>De modelkaart van de stem, met de licentie</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="183"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een stem om te lezen waar die vandaan komt en onder welke licentie die valt.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="185"/>
         <source>I have read this voice&apos;s licence and accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de licentie van deze stem gelezen en ga ermee akkoord</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="186"/>
         <source>Accept the voice&apos;s licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie van de stem accepteren</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="189"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="194"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="196"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="198"/>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download annuleren</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="208"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="233"/>
         <source>The catalogue address is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de catalogus is niet bruikbaar: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="235"/>
         <source>Fetching the list of voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met stemmen ophalen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="249"/>
         <source>%n voice(s) in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stem in de catalogus.</numerusform>
+            <numerusform>%n stemmen in de catalogus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="250"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 weggelaten: hun gegevens waren onjuist opgebouwd).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="252"/>
         <source>%n voice(s) in the catalogue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stem in de catalogus</numerusform>
+            <numerusform>%n stemmen in de catalogus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="266"/>
         <source>The list of voices could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met stemmen kon niet worden opgehaald. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="276"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, kwaliteit %3, %4</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="280"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geïnstalleerd)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="300"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus geeft geen modelkaart voor deze stem, dus de licentie is niet bekend. Controleer die voordat je de stem gebruikt.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="304"/>
         <source>Reading this voice&apos;s licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie van deze stem lezen…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="327"/>
         <source>The licence could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De licentie kon niet worden gelezen. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="332"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="333"/>
         <source>The model card names no licence: please read it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>De modelkaart noemt geen licentie: lees die hieronder.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="370"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 downloaden…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="377"/>
         <source>Downloading %1… %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 downloaden… %2 van %3</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="389"/>
         <source>%1 is installed and ready to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geïnstalleerd en klaar om te spreken.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="395"/>
         <source>The voice was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De stem is niet geïnstalleerd. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="400"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download geannuleerd. De volgende keer gaat hij verder waar hij gebleven was.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="405"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/heart_live.py" line="269"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hartopname kon niet worden bewaard: het oefenlogboek is niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -480,57 +480,57 @@
     <message>
         <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je borstband zoeken…</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>De borstband voelt je huid niet; een beetje vocht op de elektroden helpt.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartsignaal even kwijt; het komt vanzelf terug.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="127"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="130"/>
         <source>Heart-rate swing of the last breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Schommeling van de hartslag tijdens de laatste ademhaling</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="135"/>
         <source>Heart rate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag nu</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="139"/>
         <source>Heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartsignaal</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="185"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slagen per minuut</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="197"/>
         <source>strap battery %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>batterij borstband %1%</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="209"/>
         <source>last breath&apos;s swing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schommeling bij de laatste ademhaling: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="212"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel je hartslag steeg en daalde tijdens de laatste ademhaling, in slagen per minuut</translation>
     </message>
 </context>
 <context>
@@ -538,123 +538,123 @@
     <message>
         <location filename="../app/heart_settings.py" line="32"/>
         <source>Heart-rate features (a live trace under the breath curve, and a measured resonance pace) need the optional Bluetooth and analysis packages. To enable them, install Anapana with its hr extra: pip install &apos;anapana[hr]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de hartslagfuncties (een live lijn onder de ademcurve en een gemeten resonantietempo) zijn de optionele pakketten voor Bluetooth en analyse nodig. Installeer Anapana met de extra hr om ze aan te zetten: pip install &apos;anapana[hr]&apos;</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="61"/>
         <location filename="../app/heart_settings.py" line="63"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslag</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="71"/>
         <source>How to enable heart-rate features</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo zet je de hartslagfuncties aan</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="76"/>
         <location filename="../app/heart_settings.py" line="77"/>
         <source>Show my heart rate during sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn hartslag tonen tijdens sessies</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="81"/>
         <source>Chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen borstband</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="84"/>
         <source>Straps found nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstbanden in de buurt</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="85"/>
         <source>Find straps</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstbanden zoeken</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="86"/>
         <source>Find heart-rate straps nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstbanden in de buurt zoeken</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="88"/>
         <source>Use this strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze borstband gebruiken</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="90"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeten</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="91"/>
         <source>Forget the chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen borstband vergeten</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>Strap: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstband: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>borstband</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="127"/>
         <source>No strap chosen yet. Put it on (most straps wake with skin contact), then Find straps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen borstband gekozen. Doe hem om (de meeste worden wakker bij huidcontact) en klik dan op Borstbanden zoeken.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="138"/>
         <source>Looking for heart-rate straps nearby…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstbanden in de buurt zoeken…</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="147"/>
         <source>Bluetooth didn&apos;t answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth gaf geen antwoord (%1).</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="150"/>
         <source>Bluetooth didn&apos;t answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth gaf geen antwoord.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="164"/>
         <source>Heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Borstband</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="165"/>
         <source>%1 (%2)</source>
         <comment>a strap&apos;s name and address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="170"/>
         <source>%1 Is Bluetooth switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Staat Bluetooth aan?</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="173"/>
         <source>No strap answered. Wet the electrodes, put it on, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen borstband gaf antwoord. Maak de elektroden vochtig, doe de band om en probeer het nog eens.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/heart_settings.py" line="175"/>
         <source>Found %n. Choose yours and press Use this strap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gevonden. Kies de jouwe en klik op Deze borstband gebruiken.</numerusform>
+            <numerusform>%n gevonden. Kies de jouwe en klik op Deze borstband gebruiken.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="184"/>
         <source>%1 will be used in your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt in je sessies gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -662,12 +662,12 @@
     <message>
         <location filename="../app/heart_panel.py" line="63"/>
         <source>Heart-rate trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartslaglijn</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="64"/>
         <source>Your heart rate over the last breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hartslag tijdens de laatste ademhalingen.</translation>
     </message>
 </context>
 <context>
@@ -675,32 +675,32 @@
     <message>
         <location filename="../app/journal.py" line="28"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is er iets van deze oefening dat je wilt onthouden?</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="63"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf zoveel of zo weinig als je wilt. Dit blijft op je computer.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="71"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="72"/>
         <source>Save and close the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie opslaan en sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="123"/>
         <source>%1 Your words are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Je woorden worden hier bewaard.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="131"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -708,32 +708,32 @@
     <message>
         <location filename="../app/shown_words.py" line="40"/>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhaling</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="41"/>
         <source>Body scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodyscans</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="42"/>
         <source>Meditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meditatie</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="43"/>
         <source>Compassion and emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compassie en emoties</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="44"/>
         <source>Sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil zitten</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="45"/>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen sessies</translation>
     </message>
 </context>
 <context>
@@ -741,87 +741,87 @@
     <message>
         <location filename="../app/shown_words.py" line="13"/>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>zwaar</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="14"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>somber</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="15"/>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>oké</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="16"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="17"/>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>opgewekt</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="18"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>kalm</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="19"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>tevreden</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="20"/>
         <source>grateful</source>
-        <translation type="unfinished"></translation>
+        <translation>dankbaar</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="21"/>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>geraakt</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="22"/>
         <source>hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>hoopvol</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="23"/>
         <source>tired</source>
-        <translation type="unfinished"></translation>
+        <translation>moe</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="24"/>
         <source>restless</source>
-        <translation type="unfinished"></translation>
+        <translation>onrustig</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="25"/>
         <source>anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>angstig</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="26"/>
         <source>sad</source>
-        <translation type="unfinished"></translation>
+        <translation>verdrietig</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="27"/>
         <source>irritable</source>
-        <translation type="unfinished"></translation>
+        <translation>prikkelbaar</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="28"/>
         <source>scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>verstrooid</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="29"/>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>verdoofd</translation>
     </message>
 </context>
 <context>
@@ -829,12 +829,12 @@
     <message>
         <location filename="../app/figure.py" line="63"/>
         <source>Breathing figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademfiguur</translation>
     </message>
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwelt aan als je inademt en zakt terug als je uitademt.</translation>
     </message>
 </context>
 <context>
@@ -842,42 +842,42 @@
     <message>
         <location filename="../app/plan_preview.py" line="57"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>voeten</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="58"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>knieën</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="59"/>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>heupen</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="60"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>borst</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="61"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>hoofd</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="100"/>
         <source>Session preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de sessie</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="143"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="152"/>
         <source>breaths / min</source>
-        <translation type="unfinished"></translation>
+        <translation>ademhalingen / min</translation>
     </message>
 </context>
 <context>
@@ -885,286 +885,286 @@
     <message>
         <location filename="../app/player_view.py" line="69"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Speler</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="121"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="132"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="135"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="143"/>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de sessie</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="150"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="151"/>
         <source>Phase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="152"/>
         <source>Body-scan step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap in de bodyscan</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="153"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="154"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="155"/>
         <source>Segment intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Inleiding op dit deel</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="157"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="158"/>
         <source>Your writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je schrijft</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="160"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf wat er maar opkomt; niemand anders leest het. Het wordt tijdens het typen opgeslagen, in de dagboeknotitie van deze sessie.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="162"/>
         <source>Done writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar met schrijven</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="164"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en naar het volgende deel gaan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <location filename="../app/player_view.py" line="489"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="170"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren of hervatten (Spatie)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het volgende deel gaan</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="177"/>
         <source>Skip to the next part (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het volgende deel gaan (→)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="178"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="179"/>
         <source>Go on when you are ready (Space or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder wanneer je wilt (Spatie of Enter)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie stoppen</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="183"/>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <location filename="../app/player_view.py" line="617"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dempen</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <source>Mute sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid dempen</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="186"/>
         <source>Mute or unmute sound (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid dempen of weer aanzetten (M)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Focusmodus</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="190"/>
         <source>Show only the figure, full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de figuur tonen, op volledig scherm (F11)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="462"/>
         <source>Take your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem je tijd</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="464"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
-        <translation type="unfinished"></translation>
+        <translation>nog %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="471"/>
         <source>%1% done, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% gedaan, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="489"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="500"/>
         <source>Settle in. Beginning in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kom tot rust. Het begint over %n seconde</numerusform>
+            <numerusform>Kom tot rust. Het begint over %n seconden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="503"/>
         <location filename="../app/player_view.py" line="525"/>
         <source>Settle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom tot rust</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="505"/>
         <source>Paused. Press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd. Druk op de spatiebalk om te hervatten</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="507"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervat</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="509"/>
         <source>Continue when you are ready: press Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder wanneer je wilt: druk op de spatiebalk of Enter</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="511"/>
         <source>The session has ended. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is afgelopen. Je hebt %1 geoefend.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="513"/>
         <source>Session stopped. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie gestopt. Je hebt %1 geoefend.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="525"/>
         <location filename="../app/player_view.py" line="529"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="526"/>
         <source>Beginning in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint over %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="529"/>
         <source>Press Space or Resume to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op de spatiebalk of op Hervatten om verder te gaan</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="535"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="538"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="541"/>
         <location filename="../app/player_view.py" line="546"/>
         <source>Continue when you are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder wanneer je wilt</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="553"/>
         <source>breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ademhaling %1 van %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="562"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="563"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="617"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid aan</translation>
     </message>
 </context>
 <context>
@@ -1172,28 +1172,28 @@
     <message>
         <location filename="../app/heart_result.py" line="90"/>
         <source>Heart-rate swing at each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Schommeling van de hartslag bij elk tempo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="108"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 per minuut: %2</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="110"/>
         <source>no clear reading</source>
-        <translation type="unfinished"></translation>
+        <translation>geen duidelijke meting</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="111"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slagen per minuut</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="152"/>
         <source>%1 / min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / min</translation>
     </message>
 </context>
 <context>
@@ -1201,39 +1201,39 @@
     <message>
         <location filename="../app/desktop/reminder_note.py" line="45"/>
         <source>Anapana reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering van Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="51"/>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="52"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="53"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag niet</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="54"/>
         <source>Offer this again in a little while</source>
-        <translation type="unfinished"></translation>
+        <translation>Over een poosje nog eens aanbieden</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="55"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen herinneringen meer</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/reminder_note.py" line="74"/>
         <source>Offer this again in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over %n minuut nog eens aanbieden</numerusform>
+            <numerusform>Over %n minuten nog eens aanbieden</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,12 +1242,12 @@
     <message>
         <location filename="../app/desktop/reminder_service.py" line="168"/>
         <source>A quiet moment, if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stil moment, als je wilt.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_service.py" line="170"/>
         <source>%1 is here whenever you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is er wanneer jij wilt.</translation>
     </message>
 </context>
 <context>
@@ -1255,87 +1255,87 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="62"/>
         <source>Offer gentle reminders to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachte herinneringen aanbieden om even te pauzeren</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="67"/>
         <source>Reminder times, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden van de herinneringen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="78"/>
         <source>Session a reminder suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie die een herinnering voorstelt</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="79"/>
         <source>Just open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon Anapana openen</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="88"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="90"/>
         <source>Later waits this many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Later’ wacht zoveel minuten</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="93"/>
         <source>Quiet hours, from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille uren, van</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="101"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de stille uren</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="102"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de stille uren</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="106"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="111"/>
         <source>Reminders stay quiet while you practise. They only come while Anapana runs; starting it at login, in the tray, keeps them coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen blijven stil terwijl je oefent. Ze komen alleen zolang Anapana draait; als je het bij het inloggen in het systeemvak laat starten, blijven ze komen.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="116"/>
         <source>Keep Anapana in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana in het systeemvak houden als het venster sluit</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="119"/>
         <source>Start Anapana quietly when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana rustig op de achtergrond starten als ik inlog</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="123"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Om</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="124"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="125"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="126"/>
         <source>Later waits</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Later’ wacht</translation>
     </message>
 </context>
 <context>
@@ -1343,64 +1343,64 @@
     <message>
         <location filename="../app/heart_result.py" line="25"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hulpmiddel bij het oefenen, geen medische meting: het tempo dat het makkelijkst voelt, is ook een prima keuze.</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="73"/>
         <source>The session could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="79"/>
         <source>The session came out wrong and was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het maken van de sessie ging iets mis; de sessie is niet bewaard: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="171"/>
         <source>How your heart followed each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe je hart elk tempo volgde</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="174"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Het stijgen en dalen van je hartslag bij elke ademhaling, in slagen per minuut</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="180"/>
         <source>Recommended pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen tempo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="185"/>
         <source>Why this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit tempo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="197"/>
         <location filename="../app/heart_result.py" line="199"/>
         <source>Create my resonance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn resonantiesessie maken</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="209"/>
         <location filename="../app/heart_result.py" line="210"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="240"/>
         <source>No clear resonance pace this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keer geen duidelijk resonantietempo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="243"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Je resonantietempo lijkt %1 ademhalingen per minuut te zijn</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="264"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is aangemaakt bij je sessies: het staat nu in de bibliotheek, en je kunt het in een teksteditor openen om het aan te passen.</translation>
     </message>
 </context>
 <context>
@@ -1408,174 +1408,174 @@
     <message>
         <location filename="../app/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="27"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="28"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="29"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirkel</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="30"/>
         <source>Square (traces its sides, for box breathing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierkant (volgt de zijden, voor vierkantademhaling)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="32"/>
         <source>Breath cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademsignalen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="33"/>
         <source>Bells</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="34"/>
         <location filename="../app/settings_dialog.py" line="95"/>
         <location filename="../app/settings_dialog.py" line="116"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="35"/>
         <source>The session&apos;s own cues</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen signalen van de sessie</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Adem in’, ‘houd vast’, ‘adem uit’ zeggen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen toon voor inademen, vasthouden en uitademen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="53"/>
         <location filename="../app/settings_dialog.py" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="57"/>
         <location filename="../app/settings_dialog.py" line="129"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="64"/>
         <source>Figure style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijl van de figuur</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="71"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder beweging (de figuur verandert van kleur in plaats van grootte)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="72"/>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder beweging</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="77"/>
         <source>Lead-in before a session, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanloop voor een sessie, in seconden</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="80"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="84"/>
         <location filename="../app/settings_dialog.py" line="85"/>
         <source>Speak the guidance aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>De begeleiding hardop uitspreken</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="89"/>
         <source>Following with eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgen met gesloten ogen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="96"/>
         <source>The session&apos;s language (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de sessie (standaard)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="109"/>
         <source>%1 volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume: %1</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="115"/>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogen dicht</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="117"/>
         <source>Natural voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Natuurlijke stemmen…</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="118"/>
         <source>Add, download and choose Piper voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Piper-stemmen toevoegen, downloaden en kiezen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="122"/>
         <location filename="../app/settings_dialog.py" line="123"/>
         <source>Announce each phase to screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke fase aankondigen aan schermlezers</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="127"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="130"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuur</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="132"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="134"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanloop</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="135"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="137"/>
         <location filename="../app/settings_dialog.py" line="138"/>
         <source>Show the spoken words as captions</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesproken woorden als ondertiteling tonen</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="142"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegankelijkheid</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     <message>
         <location filename="../app/voice_manager.py" line="138"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis: %1</translation>
     </message>
 </context>
 <context>
@@ -1591,28 +1591,28 @@
     <message>
         <location filename="../app/desktop/tray.py" line="45"/>
         <source>Open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana openen</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="46"/>
         <location filename="../app/desktop/tray.py" line="83"/>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen pauzeren voor vandaag</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="48"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="49"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="82"/>
         <source>Resume reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen vandaag hervatten</translation>
     </message>
 </context>
 <context>
@@ -1620,177 +1620,177 @@
     <message>
         <location filename="../app/voice_manager.py" line="420"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="421"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="422"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteit</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="423"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="424"/>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreekt</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="435"/>
         <location filename="../app/voice_manager.py" line="436"/>
         <source>Natural voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Natuurlijke stemmen</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="439"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natuurlijke stemmen (Piper) spreken de begeleiding uit op deze computer, zonder internet. Elke stem is gemaakt van de opnamen van iemand en heeft een eigen licentie, die hier staat.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="447"/>
         <source>Installed voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïnstalleerde stemmen</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="458"/>
         <source>Voice manager status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het stembeheer</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="460"/>
         <source>Add a voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stem toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="462"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Piper-stem (.onnx met de bijbehorende .onnx.json) uit een map importeren</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="464"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="465"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stem kiezen uit de stemmencatalogus van Piper</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="467"/>
         <location filename="../app/voice_manager.py" line="538"/>
         <source>Use for its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiken voor de eigen taal</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="469"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="496"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piper is niet geïnstalleerd, dus deze stemmen blijven stil en espeak-ng spreekt in hun plaats. Installeer Anapana met de extra `voice` om ze te horen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="499"/>
         <source>%n voice folder(s) could not be used: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stemmap kon niet worden gebruikt: %1</numerusform>
+            <numerusform>%n stemmappen konden niet worden gebruikt: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jouw keuze)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="511"/>
         <source>%1 (automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatisch)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="523"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen natuurlijke stem geïnstalleerd: voeg er een toe die je hebt, of download er een.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="540"/>
         <source>Choose automatically for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch kiezen voor %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="543"/>
         <source>Use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiken voor %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="548"/>
         <source>Add a Piper voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Piper-stem toevoegen</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="548"/>
         <source>Piper voices (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piper-stemmen (*.onnx)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="569"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="575"/>
         <source>%1 was added. Licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is toegevoegd. Licentie: %2</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="581"/>
         <source>This voice could not be added. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stem kon niet worden toegevoegd. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="604"/>
         <source>The choice could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="608"/>
         <source>Anapana will pick the best installed voice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anapana kiest de beste geïnstalleerde stem voor %1.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="609"/>
         <source>%1 will speak %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu de stem voor %2.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove this voice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stem verwijderen?</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="617"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) verwijderen? Je kunt de stem later opnieuw toevoegen of downloaden.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="623"/>
         <source>The voice could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De stem kon niet worden verwijderd. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="625"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1798,55 +1798,55 @@
     <message>
         <location filename="../app/words.py" line="14"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem in</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="15"/>
         <location filename="../app/words.py" line="17"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd vast</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="16"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem uit</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="18"/>
         <source>Sit quietly</source>
-        <translation type="unfinished"></translation>
+        <translation>Zit stil</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="60"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="70"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="75"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/words.py" line="79"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank je dat je deze tijd hebt genomen.</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="83"/>
         <source>Every moment of practice counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk moment van oefenen telt.</translation>
     </message>
 </context>
 </TS>

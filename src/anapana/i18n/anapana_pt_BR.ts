@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/desktop/about.py" line="31"/>
         <source>Anapana is a practice aid, not therapy and not a medical device. If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and breathe normally; and please reach out to someone you trust, your doctor or a mental health professional. You deserve that support. If you might be in danger or are thinking of harming yourself, please call your local emergency number or a crisis line now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Anapana é um apoio à prática, não uma terapia nem um dispositivo médico. Se as coisas parecerem pesadas, ou se os exercícios de respiração causarem tontura ou desconforto, pare e respire normalmente; e procure alguém de confiança, seu médico ou um profissional de saúde mental. Você merece esse apoio. Se você achar que pode estar em perigo ou estiver pensando em se machucar, ligue agora para o número de emergência local ou para um serviço de apoio em crises.</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="143"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="147"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../app/desktop/about.py" line="148"/>
         <source>Writing sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever sessões</translation>
     </message>
 </context>
 <context>
@@ -29,164 +29,164 @@
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>pés</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="147"/>
         <source>lower legs</source>
-        <translation type="unfinished"></translation>
+        <translation>canelas e panturrilhas</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>joelhos</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="148"/>
         <source>thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>coxas</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>hips and pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>quadris e pelve</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="149"/>
         <source>belly</source>
-        <translation type="unfinished"></translation>
+        <translation>barriga</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>peito</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="150"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>costas</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>mãos</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="151"/>
         <source>arms</source>
-        <translation type="unfinished"></translation>
+        <translation>braços</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>ombros</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="152"/>
         <source>neck and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>nuca e garganta</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>rosto</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="153"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeça</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="154"/>
         <source>whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo inteiro</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pé</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="155"/>
         <source>lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>canela e panturrilha</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>knee</source>
-        <translation type="unfinished"></translation>
+        <translation>joelho</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="156"/>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>coxa</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>quadril</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="157"/>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mão</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>arm</source>
-        <translation type="unfinished"></translation>
+        <translation>braço</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="158"/>
         <source>shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>ombro</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="159"/>
         <source>side of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>metade do corpo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="184"/>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa do corpo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="250"/>
         <source> and </source>
         <comment>between area names</comment>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do lado esquerdo</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="254"/>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do lado direito</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="258"/>
         <source>An outline of a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contorno de um corpo.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="260"/>
         <source>An outline of a body, all of it lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contorno de um corpo, todo iluminado.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="262"/>
         <source>An outline of a body with the %1 lit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contorno de um corpo, iluminado em: %1.</translation>
     </message>
     <message>
         <location filename="../app/body_map.py" line="265"/>
         <source>%1 Next: %2.</source>
         <comment>the body map&apos;s description, then the next areas</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Em seguida: %2.</translation>
     </message>
 </context>
 <context>
@@ -194,12 +194,12 @@
     <message>
         <location filename="../app/breath_curve.py" line="72"/>
         <source>Breath curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva da respiração</translation>
     </message>
     <message>
         <location filename="../app/breath_curve.py" line="73"/>
         <source>The breath over the last few seconds and the next twenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A respiração nos últimos segundos e nos próximos vinte.</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../app/caption.py" line="33"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
 </context>
 <context>
@@ -215,57 +215,57 @@
     <message>
         <location filename="../app/checkin.py" line="36"/>
         <source>How are you arriving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você está chegando?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="37"/>
         <source>How do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você se sente agora?</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="47"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que bom que você parou para perceber como está. Você não precisa carregar isso sem apoio: &lt;a href=&quot;care&quot;&gt;onde encontrar apoio&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="63"/>
         <source>Where to find support</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde encontrar apoio</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="128"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que fizer sentido, se algo fizer. Aqui não existe certo nem errado.</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="138"/>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tecla %2)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="142"/>
         <source>Mood %1 of 5, key %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Humor %1 de 5, tecla %1. %2</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="149"/>
         <source>Any feelings here? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algum sentimento presente? (opcional)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="156"/>
         <source>A feeling, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sentimento, opcional</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="164"/>
         <source>Skip (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular (Esc)</translation>
     </message>
     <message>
         <location filename="../app/checkin.py" line="165"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar (Enter)</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../app/completion.py" line="55"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../app/completion.py" line="81"/>
         <source>You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você praticou por %1.</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../app/desktop/integration.py" line="165"/>
         <source>Still here in the tray, whenever you&apos;d like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda aqui na bandeja do sistema, quando você quiser.</translation>
     </message>
 </context>
 <context>
@@ -295,176 +295,176 @@
         <location filename="../app/voice_manager.py" line="156"/>
         <location filename="../app/voice_manager.py" line="157"/>
         <source>Download a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar uma voz</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="167"/>
         <source>Catalogue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do catálogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="168"/>
         <source>Load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar a lista</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="171"/>
         <location filename="../app/voice_manager.py" line="209"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="174"/>
         <source>Voices in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes no catálogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="181"/>
         <source>The voice&apos;s model card, with its licence</source>
-        <translation type="unfinished"></translation>
+        <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="183"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="185"/>
         <source>I have read this voice&apos;s licence and accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="186"/>
         <source>Accept the voice&apos;s licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="189"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="194"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="196"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="198"/>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o download</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="208"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="233"/>
         <source>The catalogue address is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="235"/>
         <source>Fetching the list of voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="249"/>
         <source>%n voice(s) in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voz no catálogo.</numerusform>
+            <numerusform>%n vozes no catálogo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="250"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="252"/>
         <source>%n voice(s) in the catalogue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voz no catálogo</numerusform>
+            <numerusform>%n vozes no catálogo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="266"/>
         <source>The list of voices could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="276"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="280"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instalada)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="300"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="304"/>
         <source>Reading this voice&apos;s licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="327"/>
         <source>The licence could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="332"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença: %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="333"/>
         <source>The model card names no licence: please read it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="370"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando %1…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="377"/>
         <source>Downloading %1… %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="389"/>
         <source>%1 is installed and ready to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="395"/>
         <source>The voice was not installed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="400"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="405"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/heart_live.py" line="269"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o registro do coração: o registro de práticas não está aberto.</translation>
     </message>
 </context>
 <context>
@@ -480,57 +480,57 @@
     <message>
         <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando sua cinta cardíaca…</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cinta não está sentindo sua pele; umedecer um pouco os eletrodos ajuda.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal do coração perdido por enquanto; ele volta sozinho.</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="127"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="130"/>
         <source>Heart-rate swing of the last breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação da frequência cardíaca na última respiração</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="135"/>
         <source>Heart rate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca agora</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="139"/>
         <source>Heart signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal do coração</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="185"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="197"/>
         <source>strap battery %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>bateria da cinta %1%</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="209"/>
         <source>last breath&apos;s swing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variação na última respiração: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="212"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto sua frequência cardíaca subiu e desceu na última respiração, em batimentos por minuto</translation>
     </message>
 </context>
 <context>
@@ -538,123 +538,123 @@
     <message>
         <location filename="../app/heart_settings.py" line="32"/>
         <source>Heart-rate features (a live trace under the breath curve, and a measured resonance pace) need the optional Bluetooth and analysis packages. To enable them, install Anapana with its hr extra: pip install &apos;anapana[hr]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Os recursos de frequência cardíaca (um traçado ao vivo sob a curva da respiração e um ritmo de ressonância medido) precisam dos pacotes opcionais de Bluetooth e análise. Para ativá-los, instale o Anapana com o extra hr: pip install &apos;anapana[hr]&apos;</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="61"/>
         <location filename="../app/heart_settings.py" line="63"/>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="71"/>
         <source>How to enable heart-rate features</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ativar os recursos de frequência cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="76"/>
         <location filename="../app/heart_settings.py" line="77"/>
         <source>Show my heart rate during sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar minha frequência cardíaca durante as sessões</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="81"/>
         <source>Chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta escolhida</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="84"/>
         <source>Straps found nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Cintas encontradas por perto</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="85"/>
         <source>Find straps</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar cintas</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="86"/>
         <source>Find heart-rate straps nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar cintas cardíacas por perto</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="88"/>
         <source>Use this strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta cinta</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="90"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="91"/>
         <source>Forget the chosen strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a cinta escolhida</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>Strap: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="124"/>
         <source>heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>cinta cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="127"/>
         <source>No strap chosen yet. Put it on (most straps wake with skin contact), then Find straps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cinta escolhida ainda. Coloque a cinta (a maioria liga com o contato com a pele) e depois clique em Procurar cintas.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="138"/>
         <source>Looking for heart-rate straps nearby…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando cintas cardíacas por perto…</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="147"/>
         <source>Bluetooth didn&apos;t answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Bluetooth não respondeu (%1).</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="150"/>
         <source>Bluetooth didn&apos;t answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Bluetooth não respondeu.</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="164"/>
         <source>Heart-rate strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinta cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="165"/>
         <source>%1 (%2)</source>
         <comment>a strap&apos;s name and address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="170"/>
         <source>%1 Is Bluetooth switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 O Bluetooth está ligado?</translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="173"/>
         <source>No strap answered. Wet the electrodes, put it on, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cinta respondeu. Umedeça os eletrodos, coloque a cinta e tente de novo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/heart_settings.py" line="175"/>
         <source>Found %n. Choose yours and press Use this strap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encontrada. Escolha a sua e clique em Usar esta cinta.</numerusform>
+            <numerusform>%n encontradas. Escolha a sua e clique em Usar esta cinta.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/heart_settings.py" line="184"/>
         <source>%1 will be used in your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 será usada nas suas sessões.</translation>
     </message>
 </context>
 <context>
@@ -662,12 +662,12 @@
     <message>
         <location filename="../app/heart_panel.py" line="63"/>
         <source>Heart-rate trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçado da frequência cardíaca</translation>
     </message>
     <message>
         <location filename="../app/heart_panel.py" line="64"/>
         <source>Your heart rate over the last breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua frequência cardíaca nas últimas respirações.</translation>
     </message>
 </context>
 <context>
@@ -675,32 +675,32 @@
     <message>
         <location filename="../app/journal.py" line="28"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Há algo desta prática que você gostaria de lembrar?</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="63"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o quanto quiser, muito ou pouco. Isso fica no seu computador.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="71"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="72"/>
         <source>Save and close the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e fechar a nota (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="123"/>
         <source>%1 Your words are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Suas palavras ficam guardadas aqui.</translation>
     </message>
     <message>
         <location filename="../app/journal.py" line="131"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
 </context>
 <context>
@@ -708,32 +708,32 @@
     <message>
         <location filename="../app/shown_words.py" line="40"/>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="41"/>
         <source>Body scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneamentos corporais</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="42"/>
         <source>Meditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meditação</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="43"/>
         <source>Compassion and emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compaixão e emoções</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="44"/>
         <source>Sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar em silêncio</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="45"/>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas sessões</translation>
     </message>
 </context>
 <context>
@@ -741,87 +741,87 @@
     <message>
         <location filename="../app/shown_words.py" line="13"/>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>pesado</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="14"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>para baixo</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="15"/>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="16"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bem</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="17"/>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>radiante</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="18"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>calma</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="19"/>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contentamento</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="20"/>
         <source>grateful</source>
-        <translation type="unfinished"></translation>
+        <translation>gratidão</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="21"/>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>ternura</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="22"/>
         <source>hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>esperança</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="23"/>
         <source>tired</source>
-        <translation type="unfinished"></translation>
+        <translation>cansaço</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="24"/>
         <source>restless</source>
-        <translation type="unfinished"></translation>
+        <translation>inquietação</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="25"/>
         <source>anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>ansiedade</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="26"/>
         <source>sad</source>
-        <translation type="unfinished"></translation>
+        <translation>tristeza</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="27"/>
         <source>irritable</source>
-        <translation type="unfinished"></translation>
+        <translation>irritação</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="28"/>
         <source>scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersão</translation>
     </message>
     <message>
         <location filename="../app/shown_words.py" line="29"/>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>entorpecimento</translation>
     </message>
 </context>
 <context>
@@ -829,12 +829,12 @@
     <message>
         <location filename="../app/figure.py" line="63"/>
         <source>Breathing figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura da respiração</translation>
     </message>
     <message>
         <location filename="../app/figure.py" line="65"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cresce quando você inspira e se acomoda quando você expira.</translation>
     </message>
 </context>
 <context>
@@ -842,42 +842,42 @@
     <message>
         <location filename="../app/plan_preview.py" line="57"/>
         <source>feet</source>
-        <translation type="unfinished"></translation>
+        <translation>pés</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="58"/>
         <source>knees</source>
-        <translation type="unfinished"></translation>
+        <translation>joelhos</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="59"/>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>quadris</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="60"/>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>peito</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="61"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeça</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="100"/>
         <source>Session preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da sessão</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="143"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../app/plan_preview.py" line="152"/>
         <source>breaths / min</source>
-        <translation type="unfinished"></translation>
+        <translation>respirações / min</translation>
     </message>
 </context>
 <context>
@@ -885,286 +885,286 @@
     <message>
         <location filename="../app/player_view.py" line="69"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="121"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="132"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="135"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="143"/>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sessão</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="150"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="151"/>
         <source>Phase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da fase</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="152"/>
         <source>Body-scan step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa do escaneamento corporal</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="153"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima etapa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="154"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="155"/>
         <source>Segment intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução da parte</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="157"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="158"/>
         <source>Your writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu texto</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="160"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que vier; ninguém mais vai ler. O texto é salvo enquanto você digita, na nota de diário desta sessão.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="162"/>
         <source>Done writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir a escrita</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="164"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e seguir para a próxima parte (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <location filename="../app/player_view.py" line="489"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="169"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="170"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar (Espaço)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
         <source>Skip to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular para a próxima parte</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="177"/>
         <source>Skip to the next part (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular para a próxima parte (→)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="178"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="179"/>
         <source>Go on when you are ready (Space or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga quando quiser (Espaço ou Enter)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="182"/>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a sessão</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="183"/>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a sessão (Esc)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <location filename="../app/player_view.py" line="617"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="185"/>
         <source>Mute sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar o som</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="186"/>
         <source>Mute or unmute sound (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou ativar o som (M)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="189"/>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo foco</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="190"/>
         <source>Show only the figure, full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só a figura, em tela cheia (F11)</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="462"/>
         <source>Take your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pressa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="464"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="471"/>
         <source>%1% done, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% concluído, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="489"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="500"/>
         <source>Settle in. Beginning in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acomode-se. Começa em %n segundo</numerusform>
+            <numerusform>Acomode-se. Começa em %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="503"/>
         <location filename="../app/player_view.py" line="525"/>
         <source>Settle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acomode-se</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="505"/>
         <source>Paused. Press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa. Pressione Espaço para retomar</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="507"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="509"/>
         <source>Continue when you are ready: press Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue quando quiser: pressione Espaço ou Enter</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="511"/>
         <source>The session has ended. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão terminou. Você praticou por %1.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="513"/>
         <source>Session stopped. You practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão interrompida. Você praticou por %1.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="525"/>
         <location filename="../app/player_view.py" line="529"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="526"/>
         <source>Beginning in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="529"/>
         <source>Press Space or Resume to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Espaço ou Retomar para seguir</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="535"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="538"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em seguida: %1</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="541"/>
         <location filename="../app/player_view.py" line="546"/>
         <source>Continue when you are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue quando quiser</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="553"/>
         <source>breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>respiração %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/player_view.py" line="562"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="563"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="617"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar som</translation>
     </message>
 </context>
 <context>
@@ -1172,28 +1172,28 @@
     <message>
         <location filename="../app/heart_result.py" line="90"/>
         <source>Heart-rate swing at each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação da frequência cardíaca em cada ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="108"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 por minuto: %2</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="110"/>
         <source>no clear reading</source>
-        <translation type="unfinished"></translation>
+        <translation>sem leitura clara</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="111"/>
         <source>%1 beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="152"/>
         <source>%1 / min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / min</translation>
     </message>
 </context>
 <context>
@@ -1201,39 +1201,39 @@
     <message>
         <location filename="../app/desktop/reminder_note.py" line="45"/>
         <source>Anapana reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete do Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="51"/>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="52"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tarde</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="53"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje não</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="54"/>
         <source>Offer this again in a little while</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar de novo daqui a pouco</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_note.py" line="55"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem mais lembretes hoje</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/reminder_note.py" line="74"/>
         <source>Offer this again in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lembrar de novo em %n minuto</numerusform>
+            <numerusform>Lembrar de novo em %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,12 +1242,12 @@
     <message>
         <location filename="../app/desktop/reminder_service.py" line="168"/>
         <source>A quiet moment, if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um momento de calma, se você quiser.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_service.py" line="170"/>
         <source>%1 is here whenever you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está aqui quando você quiser.</translation>
     </message>
 </context>
 <context>
@@ -1255,87 +1255,87 @@
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="62"/>
         <source>Offer gentle reminders to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer lembretes gentis para uma pausa</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="67"/>
         <source>Reminder times, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários dos lembretes, separados por vírgulas</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="78"/>
         <source>Session a reminder suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão sugerida por um lembrete</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="79"/>
         <source>Just open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Só abrir o Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="88"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="90"/>
         <source>Later waits this many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Mais tarde&quot; espera estes minutos</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="93"/>
         <source>Quiet hours, from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de silêncio, das</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="101"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do horário de silêncio</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="102"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do horário de silêncio</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="106"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>às</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="111"/>
         <source>Reminders stay quiet while you practise. They only come while Anapana runs; starting it at login, in the tray, keeps them coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os lembretes ficam em silêncio enquanto você pratica. Eles só chegam enquanto o Anapana está aberto; iniciá-lo ao fazer login, na bandeja do sistema, faz com que continuem chegando.</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="116"/>
         <source>Keep Anapana in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o Anapana na bandeja do sistema ao fechar a janela</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="119"/>
         <source>Start Anapana quietly when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Anapana discretamente quando eu fizer login</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="123"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Às</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="124"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos dias</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="125"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir</translation>
     </message>
     <message>
         <location filename="../app/desktop/reminder_panel.py" line="126"/>
         <source>Later waits</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Mais tarde&quot; espera</translation>
     </message>
 </context>
 <context>
@@ -1343,64 +1343,64 @@
     <message>
         <location filename="../app/heart_result.py" line="25"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um apoio à prática, não uma medição médica: o ritmo que parecer mais fácil também é uma ótima escolha.</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="73"/>
         <source>The session could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a sessão: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="79"/>
         <source>The session came out wrong and was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão não foi gerada corretamente e não foi guardada: %1</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="171"/>
         <source>How your heart followed each pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Como seu coração acompanhou cada ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="174"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>A subida e a descida da sua frequência cardíaca a cada respiração, em batimentos por minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="180"/>
         <source>Recommended pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo recomendado</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="185"/>
         <source>Why this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este ritmo</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="197"/>
         <location filename="../app/heart_result.py" line="199"/>
         <source>Create my resonance session</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar minha sessão de ressonância</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="209"/>
         <location filename="../app/heart_result.py" line="210"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="240"/>
         <source>No clear resonance pace this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desta vez, nenhum ritmo de ressonância claro</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="243"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu ritmo de ressonância parece ser de %1 respirações por minuto</translation>
     </message>
     <message>
         <location filename="../app/heart_result.py" line="264"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 foi criado nas suas sessões: ele já está na biblioteca, e você pode abri-lo em um editor de texto para alterá-lo.</translation>
     </message>
 </context>
 <context>
@@ -1408,174 +1408,174 @@
     <message>
         <location filename="../app/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="27"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="28"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="29"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="30"/>
         <source>Square (traces its sides, for box breathing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrado (percorre os lados, para a respiração quadrada)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="32"/>
         <source>Breath cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinais da respiração</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="33"/>
         <source>Bells</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinos</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="34"/>
         <location filename="../app/settings_dialog.py" line="95"/>
         <location filename="../app/settings_dialog.py" line="116"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="35"/>
         <source>The session&apos;s own cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sinais da própria sessão</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer &quot;inspire&quot;, &quot;segure&quot;, &quot;expire&quot;</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Um som diferente para inspirar, segurar e expirar</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="53"/>
         <location filename="../app/settings_dialog.py" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="57"/>
         <location filename="../app/settings_dialog.py" line="129"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="64"/>
         <source>Figure style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo da figura</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="71"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir movimento (a figura muda de cor em vez de tamanho)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="72"/>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir movimento</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="77"/>
         <source>Lead-in before a session, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação antes de uma sessão, em segundos</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="80"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="84"/>
         <location filename="../app/settings_dialog.py" line="85"/>
         <source>Speak the guidance aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Falar a orientação em voz alta</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="89"/>
         <source>Following with eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar de olhos fechados</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="96"/>
         <source>The session&apos;s language (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da sessão (padrão)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="109"/>
         <source>%1 volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume: %1</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="115"/>
         <source>Eyes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Olhos fechados</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="117"/>
         <source>Natural voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes naturais…</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="118"/>
         <source>Add, download and choose Piper voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar, baixar e escolher vozes Piper</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="122"/>
         <location filename="../app/settings_dialog.py" line="123"/>
         <source>Announce each phase to screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar cada fase aos leitores de tela</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="127"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="130"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="132"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prática</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="134"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="135"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="137"/>
         <location filename="../app/settings_dialog.py" line="138"/>
         <source>Show the spoken words as captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as palavras faladas como legendas</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="142"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessibilidade</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     <message>
         <location filename="../app/voice_manager.py" line="138"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo não deu certo: %1</translation>
     </message>
 </context>
 <context>
@@ -1591,28 +1591,28 @@
     <message>
         <location filename="../app/desktop/tray.py" line="45"/>
         <source>Open Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="46"/>
         <location filename="../app/desktop/tray.py" line="83"/>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar os lembretes por hoje</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="48"/>
         <source>About Anapana</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Anapana</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="49"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../app/desktop/tray.py" line="82"/>
         <source>Resume reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar os lembretes hoje</translation>
     </message>
 </context>
 <context>
@@ -1620,177 +1620,177 @@
     <message>
         <location filename="../app/voice_manager.py" line="420"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="421"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="422"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="423"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="424"/>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fala</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="435"/>
         <location filename="../app/voice_manager.py" line="436"/>
         <source>Natural voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes naturais</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="439"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As vozes naturais (Piper) falam a orientação neste computador, sem internet. Cada voz foi criada a partir das gravações de uma pessoa e tem a sua própria licença, mostrada aqui.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="447"/>
         <source>Installed voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes instaladas</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="458"/>
         <source>Voice manager status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do gerenciador de vozes</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="460"/>
         <source>Add a voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma voz…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="462"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma voz Piper (.onnx com o seu .onnx.json) de uma pasta</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="464"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="465"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma voz do catálogo de vozes do Piper</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="467"/>
         <location filename="../app/voice_manager.py" line="538"/>
         <source>Use for its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para o idioma dela</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="469"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="496"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Piper não está instalado, então estas vozes ficam em silêncio e o espeak-ng fala no lugar delas. Instale o Anapana com o extra `voice` para ouvi-las.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/voice_manager.py" line="499"/>
         <source>%n voice folder(s) could not be used: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasta de voz não pôde ser usada: %1</numerusform>
+            <numerusform>%n pastas de voz não puderam ser usadas: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sua escolha)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="511"/>
         <source>%1 (automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automaticamente)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="523"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma voz natural instalada: adicione uma que você tenha ou baixe uma.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="540"/>
         <source>Choose automatically for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher automaticamente para %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="543"/>
         <source>Use for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="548"/>
         <source>Add a Piper voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma voz Piper</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="548"/>
         <source>Piper voices (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes Piper (*.onnx)</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="569"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando %1…</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="575"/>
         <source>%1 was added. Licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi adicionada. Licença: %2</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="581"/>
         <source>This voice could not be added. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar esta voz. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="604"/>
         <source>The choice could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a escolha. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="608"/>
         <source>Anapana will pick the best installed voice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Anapana vai escolher a melhor voz instalada para %1.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="609"/>
         <source>%1 will speak %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora é a voz para %2.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove this voice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta voz?</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="617"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 (%2)? Você pode adicioná-la ou baixá-la de novo depois.</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="623"/>
         <source>The voice could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a voz. %1</translation>
     </message>
     <message>
         <location filename="../app/voice_manager.py" line="625"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi removida.</translation>
     </message>
 </context>
 <context>
@@ -1798,55 +1798,55 @@
     <message>
         <location filename="../app/words.py" line="14"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="15"/>
         <location filename="../app/words.py" line="17"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="16"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="18"/>
         <source>Sit quietly</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em silêncio</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="60"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="70"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/words.py" line="75"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/words.py" line="79"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que bom que você reservou este tempo.</translation>
     </message>
     <message>
         <location filename="../app/words.py" line="83"/>
         <source>Every moment of practice counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada momento de prática conta.</translation>
     </message>
 </context>
 </TS>

@@ -1,27 +1,28 @@
 """The practice log: what was practised, how it felt, and the journal notes.
 
-Qt-free. `PracticeLog.open(path, clock)` gives the log and notices for the user;
-`Recorder` writes a practice as it happens; `history` answers the history view's
-questions with aggregate queries; `exchange` exports and imports; `commands` is what
-the command line calls.
+Qt-free, and it never looks for the user's folders itself: the entry layer passes the
+log's path, a clock (`anapana.core.clock`) and the rescue folders. `open_log` gives
+the log and notices for the user; `Recorder` writes a practice as it happens;
+`history` answers the history view's questions with aggregate queries; `exchange`
+exports and imports; `commands` is what the command line calls.
 """
 
-from anapana.log.clock import Clock, FakeClock, SystemClock
+from anapana.log.notices import LogUnavailable, Notice, describe_write_error
+from anapana.log.opening import open_log
 from anapana.log.practice import FEELINGS, MOOD_WORDS, CheckIn, Practice, mood_word
 from anapana.log.recorder import Recorder
-from anapana.log.store import LogUnavailable, Notice, PracticeLog
+from anapana.log.store import PracticeLog
 
 __all__ = [
     "FEELINGS",
     "MOOD_WORDS",
     "CheckIn",
-    "Clock",
-    "FakeClock",
     "LogUnavailable",
     "Notice",
     "Practice",
     "PracticeLog",
     "Recorder",
-    "SystemClock",
+    "describe_write_error",
     "mood_word",
+    "open_log",
 ]

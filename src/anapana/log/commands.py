@@ -13,10 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TextIO
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.log import exchange, history
-from anapana.log.clock import Clock, SystemClock
+from anapana.log.notices import LogUnavailable, describe_write_error
+from anapana.log.opening import backup_files, open_log
 from anapana.log.practice import Practice, mood_word
-from anapana.log.store import LogUnavailable, PracticeLog, backup_files, describe_write_error
+from anapana.log.store import PracticeLog
 from anapana.paths import UserPaths
 
 HistoryFormat = Literal["text", "json", "csv"]
@@ -40,9 +42,10 @@ def parse_since(text: str) -> date:
         raise ValueError(f"--since expects a date like 2026-01-31, got {text!r}") from None
 
 
-def _open(paths: UserPaths, clock: Clock, err: TextIO) -> PracticeLog | None:
+def open_and_report(paths: UserPaths, clock: Clock, err: TextIO) -> PracticeLog | None:
+    """Open the user's log for a command, printing its notices; None if it can't be."""
     try:
-        log, notices = PracticeLog.open(paths.log_db, clock)
+        log, notices = open_log(paths.log_db, clock, paths.rescue_folders)
     except LogUnavailable as error:
         print(f"anapana: {error}", file=err)
         return None
@@ -92,7 +95,7 @@ def history_command(
     clock: Clock | None = None,
 ) -> int:
     """`anapana history [--json|--csv] [--since DATE]`: the log, oldest first."""
-    clock = clock or SystemClock()
+    clock = clock or SYSTEM_CLOCK
     if not paths.log_db.exists():  # just looking creates nothing
         if fmt == "json":
             exchange.write_json([], out, clock.now())
@@ -101,7 +104,7 @@ def history_command(
         else:
             print("No practices yet. They will show here after your first session.", file=out)
         return 0
-    log = _open(paths, clock, err)
+    log = open_and_report(paths, clock, err)
     if log is None:
         return 1
     try:
@@ -158,7 +161,7 @@ def import_command(
     except (OSError, UnicodeDecodeError, exchange.ImportError_) as error:
         print(f"anapana: {source}: {error}", file=err)
         return 2
-    log = _open(paths, clock or SystemClock(), err)
+    log = open_and_report(paths, clock or SYSTEM_CLOCK, err)
     if log is None:
         return 1
     try:

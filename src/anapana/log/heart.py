@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from anapana.log.clock import Clock, SystemClock
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.log.store import PracticeLog
 
 RR_LINE_LIMIT = 200_000
@@ -89,13 +89,6 @@ def save_heart(log: PracticeLog, record: HeartRecord, now: datetime) -> None:
             assessment, _number(record.chosen_per_min), int(now.timestamp() // 1),
         ),
     )  # fmt: skip
-
-
-def set_chosen_rate(log: PracticeLog, practice_uuid: str, per_min: float) -> bool:
-    cursor = log.connection.execute(
-        "UPDATE heart_records SET chosen_per_min = ? WHERE practice_uuid = ?",
-        (float(per_min), practice_uuid))
-    return cursor.rowcount == 1
 
 
 def heart_of(log: PracticeLog, practice_uuid: str) -> HeartRecord | None:
@@ -176,18 +169,14 @@ def rr_command(
     clock: Clock | None = None,
 ) -> int:
     """`anapana history --rr ID`: the practice's RR intervals, one in ms a line."""
-    from anapana.log.store import LogUnavailable
+    from anapana.log.commands import open_and_report  # the app never needs the CLI's half
 
     if not paths.log_db.exists():  # just looking creates nothing
         print("anapana: no practices yet, so no heart recordings.", file=err)
         return 1
-    try:
-        log, notices = PracticeLog.open(paths.log_db, clock or SystemClock())
-    except LogUnavailable as error:
-        print(f"anapana: {error}", file=err)
+    log = open_and_report(paths, clock or SYSTEM_CLOCK, err)
+    if log is None:
         return 1
-    for notice in notices:
-        print(f"anapana: {notice.message}", file=err)
     try:
         uuid, why = resolve_practice(log, ref)
         if uuid is None:

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from anapana.log.row import END_EPOCH_S, MAX_DURATION_S
-from anapana.log.store import PracticeLog, local_day
+from anapana.log.row import END_EPOCH_S, MAX_DURATION_S, local_day
+from anapana.log.store import PracticeLog
 
 EPOCH = date(1970, 1, 1)
 LAST_DAY = END_EPOCH_S // 86400

@@ -10,7 +10,7 @@ log accepts it. A full or read-only disk, a locked file or no log at all only se
 `problem` (a calm sentence for the app to show) while the session goes on; every later
 call, and `retry()`, tries again. If the disk still says no when the app quits,
 `rescue(folders)` keeps what waits in a small private file that the next
-`PracticeLog.open` adds to the log (see `anapana.log.rescue`).
+`open_log` adds to the log (see `anapana.log.rescue`).
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from anapana.core.clock import Clock
 from anapana.log import rescue as rescue_file
-from anapana.log.clock import Clock, SystemClock
+from anapana.log.notices import describe_write_error
 from anapana.log.owner import ProcessIdentity, current_process
 from anapana.log.practice import CheckIn, Ending, Practice
-from anapana.log.store import PracticeLog, describe_write_error
+from anapana.log.store import PracticeLog
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class Recorder:
     def __init__(
         self,
         log: PracticeLog | None,
-        clock: Clock | None = None,
+        clock: Clock,
         *,
         save_every_s: float = SAVE_EVERY_S,
         owner: ProcessIdentity | None = None,
@@ -52,7 +53,7 @@ class Recorder:
         new_id: Callable[[], str] = lambda: str(uuidlib.uuid4()),
     ) -> None:
         self._log = log
-        self._clock = clock or SystemClock()
+        self._clock = clock
         self._save_every_s = save_every_s
         self._owner = owner or current_process()
         self._on_problem = on_problem
@@ -73,11 +74,6 @@ class Recorder:
     def unsaved(self) -> bool:
         """Whether something is still waiting to be written."""
         return bool(self._pending)
-
-    def attach(self, log: PracticeLog) -> bool:
-        """Use a log that could be opened later; writes what waited. True if all saved."""
-        self._log = log
-        return self.retry()
 
     def start(
         self,
@@ -169,7 +165,7 @@ class Recorder:
     def rescue(self, folders: Sequence[Path], log_path: Path | None = None) -> Path | None:
         """Keep what still waits in a private file in the first of `folders` that takes it.
 
-        For when the app quits while the disk still fails: the next `PracticeLog.open`
+        For when the app quits while the disk still fails: the next `open_log`
         of that log adds the file's practices and deletes it. `log_path` names the log
         (by default the attached log's). Returns the file written, or None when nothing
         waited or no folder would take it. Never raises; what waits stays in memory, so

@@ -3,15 +3,16 @@
 When the disk is still failing as the app quits, `Recorder.rescue(folders)` puts the
 practices that wait in memory (rows, check-ins, journal notes) into one private file
 (0600, written to a temporary name, flushed to disk, then renamed). The folders are
-tried in order, because a full disk may still allow one of them: the log's own
-`rescue/` folder, the user's config folder, the system's temporary folder
-(`standard_folders`).
+tried in order, because a full disk may still allow one of them: the entry layer
+passes the log's own `rescue/` folder, the user's config folder and the system's
+temporary folder (`anapana.paths.UserPaths.rescue_folders`).
 
-The next `PracticeLog.open` calls `replay`: every rescue file that belongs to that log
+The practices are written as `anapana.log.practice_json` objects with `exact=True`.
+The next `open_log` calls `replay`: every rescue file that belongs to that log
 is written into it and deleted. Practices carry stable UUIDs and a rescued copy only
-replaces an older one, so replaying the same file twice changes nothing. A file that
-can't be read is left where it is and reported; opening the log never fails because
-of one.
+replaces an older one (`anapana.log.merge`), so replaying the same file twice changes
+nothing. A file that can't be read is left where it is and reported; opening the log
+never fails because of one.
 
 A file's name holds a key made from the log's path (`rescue-<key>-...json`), so the
 shared folders can hold files for several logs (tests, portable installs) without one
@@ -28,7 +29,6 @@ import os
 import sqlite3
 import stat
 import sys
-import tempfile
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,34 +36,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from anapana.log.owner import ProcessIdentity
-from anapana.log.practice import STATUSES, CheckIn, Practice, Status
-from anapana.log.store import Notice, PracticeLog, practice_row
+from anapana.log import merge, practice_json
+from anapana.log.notices import Notice
+from anapana.log.practice import Practice
+from anapana.log.store import PracticeLog
 
 logger = logging.getLogger(__name__)
 
 FORMAT = "anapana-rescue"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _PREFIX = "rescue-"
-
-
-def _user_id() -> str:
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None:
-        return str(getuid())
-    try:
-        return os.getlogin()
-    except OSError:
-        return "user"
-
-
-def standard_folders(log_path: Path, config: Path | None = None) -> list[Path]:
-    """Where to keep rescued writes, best first: beside the log, in the config, in temp."""
-    folders = [log_path.parent / "rescue"]
-    if config is not None:
-        folders.append(config / "rescue")
-    folders.append(Path(tempfile.gettempdir()) / f"anapana-rescue-{_user_id()}")
-    return folders
 
 
 def logkey(log_path: Path) -> str:
@@ -84,114 +66,27 @@ def file_name(log_path: Path, moment: datetime) -> str:
 # -- the file's contents ---------------------------------------------------------------
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def practice_to_dict(practice: Practice) -> dict[str, Any]:
-    """Every field of a practice, nothing rounded: the replay must give the same row."""
-    return {
-        "uuid": practice.uuid,
-        "session": practice.session,
-        "title": practice.title,
-        "sha256": practice.sha256,
-        "started_at": _iso(practice.started_at),
-        "planned_s": practice.planned_s,
-        "last_seen_at": _iso(practice.last_seen_at),
-        "updated_at": _iso(practice.updated_at),
-        "practised_s": practice.practised_s,
-        "status": practice.status,
-        "ended_at": _iso(practice.ended_at),
-        "mood_before": practice.before.mood,
-        "feelings_before": list(practice.before.feelings),
-        "mood_after": practice.after.mood,
-        "feelings_after": list(practice.after.feelings),
-        "note": practice.note,
-        "owner": None
-        if practice.owner is None
-        else {"pid": practice.owner.pid, "start": practice.owner.start},
-    }
-
-
-def _text(row: dict[str, Any], name: str) -> str:
-    value = row.get(name)
-    if not isinstance(value, str):
-        raise ValueError(f"{name} is missing")
-    return value
-
-
-def _number(row: dict[str, Any], name: str) -> float:
-    value = row.get(name)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{name} is not a number")
-    return float(value)
-
-
-def _moment(row: dict[str, Any], name: str) -> datetime:
-    moment = datetime.fromisoformat(_text(row, name))
-    if moment.tzinfo is None:
-        raise ValueError(f"{name} has no time zone")
-    return moment
-
-
-def _checkin(row: dict[str, Any], moment: str) -> CheckIn:
-    mood = row.get(f"mood_{moment}")
-    feelings = row.get(f"feelings_{moment}", [])
-    if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int)):
-        raise ValueError(f"mood_{moment} is not a mood")
-    if not isinstance(feelings, list) or not all(isinstance(f, str) for f in feelings):
-        raise ValueError(f"feelings_{moment} is not a list of words")
-    return CheckIn(mood, tuple(feelings))
-
-
-def _status(row: dict[str, Any]) -> Status:
-    for status in STATUSES:
-        if row.get("status") == status:
-            return status
-    raise ValueError(f"unknown status {row.get('status')!r}")
-
-
-def practice_from_dict(row: Any) -> Practice:
-    """The practice written by `practice_to_dict`; raises ValueError if it isn't one."""
-    if not isinstance(row, dict):
-        raise ValueError("a practice is not an object")
-    owner = row.get("owner")
-    if owner is not None and not (
-        isinstance(owner, dict)
-        and isinstance(owner.get("pid"), int)
-        and isinstance(owner.get("start"), str)
-    ):
-        raise ValueError("owner is not a process")
-    return Practice(
-        uuid=_text(row, "uuid"),
-        session=_text(row, "session"),
-        title=_text(row, "title"),
-        sha256=_text(row, "sha256"),
-        started_at=_moment(row, "started_at"),
-        planned_s=_number(row, "planned_s"),
-        last_seen_at=_moment(row, "last_seen_at"),
-        updated_at=_moment(row, "updated_at"),
-        practised_s=_number(row, "practised_s"),
-        status=_status(row),
-        ended_at=None if row.get("ended_at") is None else _moment(row, "ended_at"),
-        before=_checkin(row, "before"),
-        after=_checkin(row, "after"),
-        note=_text(row, "note"),
-        owner=None if owner is None else ProcessIdentity(owner["pid"], owner["start"]),
-    )
-
-
 def read(path: Path) -> list[Practice]:
     """The practices in one rescue file; raises OSError or ValueError if it can't be read."""
     document = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError("not an Anapana rescue file")
-    if document.get("version") != FORMAT_VERSION:
-        raise ValueError(f"rescue file format {document.get('version')!r} is not known here")
+    version = document.get("version")
+    if version not in (1, FORMAT_VERSION):
+        raise ValueError(f"rescue file format {version!r} is not known here")
     rows = document.get("practices")
     if not isinstance(rows, list):
         raise ValueError("no list of practices")
-    return [practice_from_dict(row) for row in rows]
+    if version == 1:  # written before the export and rescue shared one shape
+        rows = [_from_version_1(row) for row in rows]
+    return [practice_json.from_dict(row, rescued=True) for row in rows]
+
+
+def _from_version_1(row: Any) -> Any:
+    """Version 1 named the id `uuid`; everything else already had its current name."""
+    if not isinstance(row, dict) or "id" in row:
+        return row
+    return {("id" if name == "uuid" else name): value for name, value in row.items()}
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -256,7 +151,7 @@ def write(
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "log": str(log_path),
-        "practices": [practice_to_dict(practice) for practice in practices],
+        "practices": [practice_json.to_dict(practice, exact=True) for practice in practices],
     }
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     for folder in folders:
@@ -340,10 +235,7 @@ def _apply(log: PracticeLog, practices: Sequence[Practice], result: Replayed) ->
     """Write the rescued copies that are newer than (or missing from) the log."""
     for practice in practices:
         existing = log.get(practice.uuid)
-        if existing is not None and (
-            existing.updated_at > practice.updated_at
-            or practice_row(existing) == practice_row(practice)
-        ):
+        if merge.compare(existing, practice) in (merge.Standing.SAME, merge.Standing.OLDER):
             continue
         log.save_practice(practice, durable=True)
         if existing is None:

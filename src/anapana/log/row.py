@@ -1,11 +1,12 @@
-"""Reads any row SQLite can hold as a `Practice`, naming what is damaged instead of failing.
+"""How a `Practice` maps onto a row of the `practices` table, both ways.
 
-The app only writes rows it can read back, but a log is a file: another tool, a bad
-disk or an old bug can leave text that is not UTF-8, a blob or text where a number
-belongs, a time no calendar holds, NaN or 1e308. One such row must never stop the
-history, the export or the app. `decode_text` is the connection's text factory (it
-never raises); `practice_from_row` never raises either and lists each problem in
-`Practice.damage`.
+`COLUMNS` names the columns in the order both directions use; `practice_row` gives
+the parameters for `UPSERT`. Reading is the careful half. The app only writes rows it
+can read back, but a log is a file: another tool, a bad disk or an old bug can leave
+text that is not UTF-8, a blob or text where a number belongs, a time no calendar
+holds, NaN or 1e308. One such row must never stop the history, the export or the app.
+`decode_text` is the connection's text factory (it never raises); `practice_from_row`
+never raises either and lists each problem in `Practice.damage`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,70 @@ from typing import Any
 
 from anapana.log.owner import ProcessIdentity
 from anapana.log.practice import STATUSES, CheckIn, Damage, Practice, Status, valid_mood
+
+COLUMNS = (
+    "uuid, session, title, sha256, started_at, utc_offset_s, local_day, ended_at,"
+    " last_seen_at, updated_at, planned_s, practised_s, status, owner_pid, owner_start,"
+    " mood_before, mood_after, feelings_before, feelings_after, note"
+)
+UPSERT = (
+    f"INSERT INTO practices ({COLUMNS})"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT(uuid) DO UPDATE SET session = excluded.session, title = excluded.title,"
+    " sha256 = excluded.sha256, started_at = excluded.started_at,"
+    " utc_offset_s = excluded.utc_offset_s, local_day = excluded.local_day,"
+    " ended_at = excluded.ended_at, last_seen_at = excluded.last_seen_at,"
+    " updated_at = excluded.updated_at, planned_s = excluded.planned_s,"
+    " practised_s = excluded.practised_s, status = excluded.status,"
+    " owner_pid = excluded.owner_pid, owner_start = excluded.owner_start,"
+    " mood_before = excluded.mood_before, mood_after = excluded.mood_after,"
+    " feelings_before = excluded.feelings_before, feelings_after = excluded.feelings_after,"
+    " note = excluded.note"
+)
+
+
+def epoch(moment: datetime | None) -> int | None:
+    """Whole seconds since 1970 (UTC), as the table stores times."""
+    return None if moment is None else int(moment.timestamp() // 1)
+
+
+def _offset_s(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def local_day(moment: datetime) -> int:
+    """Days since 1970-01-01 on the calendar of the moment's own offset."""
+    return (int(moment.timestamp() // 1) + _offset_s(moment)) // 86400
+
+
+def practice_row(practice: Practice) -> tuple[Any, ...]:
+    """The parameters for `UPSERT`, in `COLUMNS` order."""
+    started = practice.started_at
+    owner = practice.owner if practice.status == "running" else None
+    return (
+        practice.uuid,
+        practice.session,
+        practice.title,
+        practice.sha256,
+        epoch(started),
+        _offset_s(started),
+        local_day(started),
+        epoch(practice.ended_at),
+        epoch(practice.last_seen_at),
+        epoch(practice.updated_at),
+        float(practice.planned_s),
+        float(practice.practised_s),
+        practice.status,
+        owner.pid if owner is not None else None,
+        owner.start if owner is not None else "",
+        practice.before.mood,
+        practice.after.mood,
+        json.dumps(list(practice.before.feelings), ensure_ascii=False),
+        json.dumps(list(practice.after.feelings), ensure_ascii=False),
+        practice.note,
+    )
+
 
 # The range a practice time may sit in: 1970-01-01 to 2100-01-01 (UTC).
 FIRST_EPOCH_S = 0
@@ -132,7 +197,7 @@ def _status(reader: _Reader, value: Any) -> Status:
 
 
 def practice_from_row(row: Sequence[Any]) -> Practice:
-    """A `Practice` from the `store._COLUMNS` of one row, whatever the row holds."""
+    """A `Practice` from the `COLUMNS` of one row, whatever the row holds."""
     (uuid, session, title, sha256, started, offset, _day, ended, seen, updated, planned,
      practised, status, owner_pid, owner_start, mood_before, mood_after, feelings_before,
      feelings_after, note) = row  # fmt: skip

@@ -2,7 +2,7 @@
 
 Migrations are history: once released, a step is never edited, only followed by a
 new one. A fresh file runs every step from 0, so a new log and an upgraded one go
-through the same code. The caller copies the file before migrating (see `store`).
+through the same code. The caller copies the file before migrating (see `opening`).
 
 - v1: practices with ISO-8601 UTC text times.
 - v2: integer UTC times plus the local offset and local day (fast charts without

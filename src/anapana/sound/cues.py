@@ -1,7 +1,8 @@
 """Playing a plan's cues on time: a thread that wakes at each cue's absolute deadline.
 
 The player owns plan time; it hands the scheduler the upcoming `PlanCue`s and a function
-turning a plan time into a `time.monotonic()` deadline. The scheduler sleeps until a
+turning a plan time into a deadline on the `monotonic()` reading of the `Clock` both are
+given (`anapana.core.clock`). The scheduler sleeps until a
 little before each deadline, has the output mix the cue ahead (`prepare(..., at=)`),
 spins the last `spin_s`, and plays the cue (aiming at ≤ 5 ms late). Pausing clears
 pending cues; resuming or skipping reschedules from the new place, and cues already past
@@ -13,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.core.plan import PlanCue
 from anapana.sound.output import Channel, SoundOutput
 
@@ -79,7 +80,7 @@ class CueScheduler:
         self,
         output: SoundOutput,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
         spin_s: float = 0.002,
         prepare_s: float = 1.0,
         mix_lead_s: float = 0.03,
@@ -112,7 +113,7 @@ class CueScheduler:
 
         Cues more than `late_limit_s` in the past are dropped (they were skipped over).
         """
-        now = self._clock()
+        now = self._clock.monotonic()
         pending = [_Pending(deadline_of(cue.at_s), index, cue) for index, cue in enumerate(cues)]
         pending = [p for p in pending if p.deadline >= now - self.late_limit_s]
         pending.sort()
@@ -165,7 +166,7 @@ class CueScheduler:
         except Exception as error:
             self._report(cue, sound, error)
             return
-        returned = self._clock()
+        returned = self._clock.monotonic()
         if self._on_played is not None:
             self._on_played(CuePlayed(cue, item.deadline, returned))
 
@@ -225,7 +226,7 @@ class CueScheduler:
             for item in playable:
                 self._report(item.cue, sound_of(item.cue), error)
             return
-        returned = self._clock()
+        returned = self._clock.monotonic()
         if self._on_played is not None:
             for item in playable:
                 self._on_played(CuePlayed(item.cue, item.deadline, returned))
@@ -247,7 +248,7 @@ class CueScheduler:
                     self._wake.wait()
                     continue
                 first = self._pending[0]
-                wait_s = first.deadline - self.spin_s - self._clock()
+                wait_s = first.deadline - self.spin_s - self._clock.monotonic()
                 if wait_s > self.mix_lead_s:
                     # Short naps: the schedule may change, and upcoming sounds get ready.
                     self._wake.wait(min(wait_s - self.mix_lead_s, self.prepare_s / 4))
@@ -255,7 +256,7 @@ class CueScheduler:
                 else:
                     napped = False
             if napped:
-                self._prepare_upcoming(self._clock())
+                self._prepare_upcoming(self._clock.monotonic())
                 continue
             if mixed_for is not first:
                 mixed_for = first
@@ -266,6 +267,7 @@ class CueScheduler:
                     if self._pending and self._pending[0] is first:
                         self._wake.wait(wait_s)
                 continue
-            while self._clock() < first.deadline:  # the last ~2 ms: spin, sleep is too coarse
+            # The last ~2 ms: spin, sleep is too coarse.
+            while self._clock.monotonic() < first.deadline:
                 pass
-            self.dispatch_together(self.take_due(self._clock()))
+            self.dispatch_together(self.take_due(self._clock.monotonic()))

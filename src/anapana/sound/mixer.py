@@ -13,11 +13,12 @@ No Qt here; the clock is passed in.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+
+from anapana.core.clock import Clock
 
 Pcm = npt.NDArray[np.int16]
 
@@ -69,7 +70,7 @@ class _Voice:
 class TailMixer:
     """The buffer to play now, for a player that can only play one buffer at a time."""
 
-    def __init__(self, rate: int, clock: Callable[[], float]) -> None:
+    def __init__(self, rate: int, clock: Clock) -> None:
         self.rate = rate
         self._clock = clock
         self._voices: list[_Voice] = []
@@ -85,7 +86,7 @@ class TailMixer:
         """True while the last buffer handed out has not played to its end."""
         if self._current is None:
             return False
-        now = self._clock() if now is None else now
+        now = self._clock.monotonic() if now is None else now
         return self._elapsed_frames(self._current_started, now) < len(self._current)
 
     def _ringing_voices(self, now: float) -> list[_Voice]:
@@ -118,7 +119,7 @@ class TailMixer:
         `premixed` is `(version, mix_at(...))` from just before; it is used when nothing
         was added or stopped since (`version` unchanged).
         """
-        now = self._clock()
+        now = self._clock.monotonic()
         pcm_peak = peak(pcm) if pcm_peak is None else pcm_peak
         if premixed is not None and premixed[0] == self.version:
             mixed = premixed[1]
@@ -142,7 +143,7 @@ class TailMixer:
     ) -> Pcm:
         """Start several sounds together now (cues due at the same moment): one mix,
         one buffer, so the last of them is not late by the mixing of the others."""
-        now = self._clock()
+        now = self._clock.monotonic()
         if premixed is not None and premixed[0] == self.version:
             mixed = premixed[1]
         else:
@@ -156,7 +157,7 @@ class TailMixer:
 
     def without(self, channel: str) -> Pcm | None:
         """Stop the voices of `channel`: what the others still have to play, or None."""
-        now = self._clock()
+        now = self._clock.monotonic()
         keep = [v for v in self._voices if v.channel != channel]
         rest: Pcm | None = None
         for voice in keep:

@@ -1,8 +1,8 @@
-"""The one small interface the app plays sounds through, and the factory that picks a backend.
+"""The one small interface the app plays sounds through, and the silent one.
 
-`open_output()` tries simpleaudio (ALSA, lowest latency), then Qt Multimedia
-(PulseAudio/PipeWire), and ends with a silent output that shows exactly one notice:
-"No sound device found — cues are off". A backend that fails later (a device unplugged)
+`anapana.sound.backends.open_output()` picks a backend; when none works the app gets
+the `SilentOutput` here, which shows exactly one notice: "No sound device found — cues
+are off". A backend that fails later (a device unplugged)
 turns silent with the same single notice. Nothing here raises at play time for a device
 problem; an unknown sound name or a broken file does raise (`UnknownSound`, `WavError`),
 because that is the session's mistake, caught earlier by the session validator.
@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
@@ -25,7 +24,6 @@ from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, peak
 
 BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
-AUTO_ORDER: tuple[str, ...] = ("simpleaudio", "qt")
 NO_DEVICE_NOTICE = "No sound device found — cues are off"
 
 Notice = Callable[[str], None]
@@ -232,59 +230,3 @@ class SilentOutput(MixingOutput):
 
     def _stop(self, channel: Channel | None) -> None:
         pass
-
-
-Opener = Callable[[SoundLibrary, Notice | None, Callable[[], float]], SoundOutput]
-
-
-def _open_simpleaudio(
-    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
-) -> SoundOutput:
-    from anapana.sound.simpleaudio_output import SimpleaudioOutput
-
-    return SimpleaudioOutput(library=library, on_notice=on_notice, clock=clock)
-
-
-def _open_qt(
-    library: SoundLibrary, on_notice: Notice | None, clock: Callable[[], float]
-) -> SoundOutput:
-    from anapana.sound.qt_output import QtOutput
-
-    return QtOutput(library=library, on_notice=on_notice, clock=clock)
-
-
-OPENERS: dict[str, Opener] = {"simpleaudio": _open_simpleaudio, "qt": _open_qt}
-
-
-def open_output(
-    preference: str = "auto",
-    on_notice: Notice | None = None,
-    *,
-    library: SoundLibrary | None = None,
-    clock: Callable[[], float] = time.monotonic,
-    openers: Mapping[str, Opener] | None = None,
-) -> SoundOutput:
-    """The first backend that works: `auto` tries simpleaudio then Qt; a named one is
-    tried alone. When none works: a `SilentOutput`, and `on_notice` hears
-    "No sound device found — cues are off" exactly once.
-    """
-    openers = OPENERS if openers is None else openers
-    library = library if library is not None else SoundLibrary()
-    if preference == "auto":
-        order: tuple[str, ...] = AUTO_ORDER
-    elif preference == "silent":
-        order = ()
-    elif preference in openers:
-        order = (preference,)
-    else:
-        raise ValueError(f"unknown sound backend {preference!r}; use auto, simpleaudio, qt")
-    for name in order:
-        try:
-            return openers[name](library, on_notice, clock)
-        except BackendUnavailable as error:
-            log.info("sound backend %s unavailable: %s", name, error)
-        except Exception as error:  # a backend must never stop the app from starting
-            log.warning("sound backend %s failed to open: %r", name, error)
-    if preference != "silent" and on_notice is not None:
-        on_notice(NO_DEVICE_NOTICE)
-    return SilentOutput(library=library, on_notice=on_notice)

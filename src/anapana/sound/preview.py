@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TextIO
 
 from anapana.core.wavfile import WavError
+from anapana.sound.backends import open_output
 from anapana.sound.library import BUILTIN_SOUNDS, SoundLibrary, UnknownSound, is_file_name
-from anapana.sound.output import SoundOutput, open_output
+from anapana.sound.output import SoundOutput
 
 _TAIL_S = 0.2
 """Extra wait after the sound's length, so the device's buffer has drained."""

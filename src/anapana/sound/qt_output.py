@@ -14,13 +14,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, StreamMixer
 from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Notice
@@ -56,7 +55,7 @@ class QtOutput(MixingOutput):
         self,
         library: SoundLibrary | None = None,
         on_notice: Notice | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(library, on_notice)
         self._clock = clock
@@ -98,7 +97,7 @@ class QtOutput(MixingOutput):
     def _on_feeder_timeout(self) -> None:
         frames = self._sink.bytesFree() // self._frame_bytes
         if frames > 0:
-            self._stream.write(self._mixer.read(frames, now=self._clock()).tobytes())
+            self._stream.write(self._mixer.read(frames, now=self._clock.monotonic()).tobytes())
 
     def _on_watch_timer_timeout(self) -> None:
         # Polled rather than through stateChanged: PySide 6.11 cannot convert that signal's
@@ -118,7 +117,7 @@ class QtOutput(MixingOutput):
     def _start(self, pcm: Pcm, channel: Channel, pcm_peak: int) -> None:
         if self._stream_error is not None:
             raise BackendUnavailable(self._stream_error)
-        self._mixer.add(pcm, channel, at=self._clock())
+        self._mixer.add(pcm, channel, at=self._clock.monotonic())
 
     def _stop(self, channel: Channel | None) -> None:
         self._mixer.stop(channel)

@@ -13,12 +13,13 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, TailMixer
 from anapana.sound.output import BackendUnavailable, Channel, MixingOutput, Notice
@@ -53,7 +54,7 @@ class SimpleaudioOutput(MixingOutput):
         self,
         library: SoundLibrary | None = None,
         on_notice: Notice | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(library, on_notice)
         try:
@@ -110,7 +111,7 @@ class SimpleaudioOutput(MixingOutput):
         usable = None
         if premixed is not None and premixed[0] == tuple(id(pcm) for pcm, _, _ in sounds):
             _, at, version, mixed = premixed
-            if abs(self._clock() - at) <= PREMIX_TOLERANCE_S:
+            if abs(self._clock.monotonic() - at) <= PREMIX_TOLERANCE_S:
                 usable = (version, mixed)
         self._replace(self._mixer.add_many(list(sounds), premixed=usable))
 
@@ -119,7 +120,7 @@ class SimpleaudioOutput(MixingOutput):
         usable = None
         if premixed is not None and premixed[0] is pcm:
             _, at, version, mixed = premixed
-            if abs(self._clock() - at) <= PREMIX_TOLERANCE_S:
+            if abs(self._clock.monotonic() - at) <= PREMIX_TOLERANCE_S:
                 usable = (version, mixed)
         self._replace(self._mixer.add(pcm, channel, pcm_peak, premixed=usable))
 
@@ -144,6 +145,7 @@ class SimpleaudioOutput(MixingOutput):
 
     def wait_done(self, timeout_s: float | None = None) -> bool:
         """Block until what is playing has ended (for the preview command and tests)."""
+        # The device plays in real time, so this waits on the real clock, not the given one.
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         while True:
             with self._lock:

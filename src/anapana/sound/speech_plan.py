@@ -245,7 +245,8 @@ def line_lengths(plan: Plan, *, render: bool = True, cached_only: bool = False) 
     if render:
         from anapana.sound.speech_cache import SpeechCache, default_folder
         from anapana.sound.speech_render import LineRenderer
-        from anapana.sound.tts.engine import choose, installed_engines
+        from anapana.sound.tts.engine import choose
+        from anapana.sound.tts.installed import installed_engines
 
         choice = choose(installed_engines(), plan.language)
         if choice is not None:

@@ -9,12 +9,12 @@ no change), and stops everything when the app quits.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.paths import UserPaths, assets_dir
 
 from .about import AboutDialog
@@ -48,7 +48,7 @@ class DesktopIntegration(QObject):
         session_title: Callable[[str], str | None] | None = None,
         server_name: str | None = None,
         use_tray: bool | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(window)
         self.app = app
@@ -75,7 +75,7 @@ class DesktopIntegration(QObject):
 
         self.reminders = ReminderService(
             preferences, is_practising, tray=self.tray, session_title=self.title_of,
-            now=now, parent=self,
+            clock=clock, parent=self,
         )
         self.reminders.begin_requested.connect(self._on_reminders_begin_requested)
         self.reminders.schedule_changed.connect(self._on_reminders_schedule_changed)
@@ -210,7 +210,7 @@ def install_desktop(
     session_title: Callable[[str], str | None] | None = None,
     server_name: str | None = None,
     use_tray: bool | None = None,
-    now: Callable[[], datetime] = datetime.now,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> DesktopIntegration:
     """Set up single instance, tray and reminders for `window`; see `DesktopIntegration`.
 
@@ -224,7 +224,7 @@ def install_desktop(
     )
     return DesktopIntegration(
         app, window, start_session, preferences, is_practising, paths=paths,
-        session_title=session_title, server_name=server_name, use_tray=use_tray, now=now,
+        session_title=session_title, server_name=server_name, use_tray=use_tray, clock=clock,
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 from anapana.app.timers import make_timer
 from anapana.app.translations import arg
+from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.reminders import ReminderPlan, ReminderState, seconds_until
 
 from .preferences import DesktopPreferences
@@ -56,7 +57,7 @@ class ReminderService(QObject):
         *,
         tray: Tray | None = None,
         session_title: Callable[[str], str | None] | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock = SYSTEM_CLOCK,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +65,7 @@ class ReminderService(QObject):
         self._is_practising = is_practising
         self._tray = tray
         self._session_title = session_title or (lambda _id: None)
-        self._now = now
+        self._clock = clock
         self._note: ReminderNote | None = None
         self._tray_message_pending = False
         self._next_due: datetime | None = None
@@ -76,6 +77,11 @@ class ReminderService(QObject):
         preferences.changed.connect(self._on_preferences_changed)
         if tray is not None:
             tray.message_clicked.connect(self._on_tray_message_clicked)
+
+    def _wall_now(self) -> datetime:
+        # Reminder times are wall-clock times: the schedule takes naive local moments
+        # (see `anapana.reminders`), which stay right across a daylight-saving change.
+        return self._clock.now().replace(tzinfo=None)
 
     # reading -------------------------------------------------------------------------
     @property
@@ -96,7 +102,7 @@ class ReminderService(QObject):
         return self._note
 
     def paused_today(self) -> bool:
-        return self.state.is_paused(self._now())
+        return self.state.is_paused(self._wall_now())
 
     # scheduling ----------------------------------------------------------------------
     def start(self) -> None:
@@ -110,7 +116,7 @@ class ReminderService(QObject):
 
     def reschedule(self) -> None:
         """Work out the next due moment afresh and set the one timer for it."""
-        now = self._now()
+        now = self._wall_now()
         due = self.plan.next_due(now, self.state)
         self._next_due = due
         if due is None:
@@ -122,7 +128,7 @@ class ReminderService(QObject):
 
     def check_now(self) -> bool:
         """Offer a reminder if one is due now; True if it was shown. Then reschedule."""
-        now = self._now()
+        now = self._wall_now()
         plan, state = self.plan, self.state
         shown = False
         if plan.is_due(now, state):
@@ -141,13 +147,13 @@ class ReminderService(QObject):
 
     def snooze(self) -> None:
         self._dismiss()
-        now = self._now()
+        now = self._wall_now()
         self.preferences.reminder_state = self.state.snoozed(now, self.plan.snooze_minutes)
         self.reschedule()
 
     def pause_for_today(self) -> None:
         self._dismiss()
-        self.preferences.reminder_state = self.state.paused_for_today(self._now())
+        self.preferences.reminder_state = self.state.paused_for_today(self._wall_now())
         self.reschedule()
 
     def resume_today(self) -> None:

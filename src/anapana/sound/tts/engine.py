@@ -3,7 +3,8 @@
 An engine turns a line of text into PCM ahead of time; the app then schedules that PCM on
 the mixer's `voice` channel like any cue. Engines, best first (`ENGINE_ORDER`):
 Piper (natural neural voices, when one is installed), espeak-ng (always-present fallback,
-`espeak_ng`), speech-dispatcher through QTextToSpeech (only where neither exists).
+`espeak_ng`), speech-dispatcher through QTextToSpeech (only where neither exists);
+`anapana.sound.tts.installed.installed_engines()` builds the ones this machine has.
 
 An engine module provides a class satisfying `SpeechEngine`; `rate` is a speed factor
 (1.0 is the engine's normal pace, `CALM_RATE` the app's default), so the same setting
@@ -23,8 +24,7 @@ No Qt in this module.
 from __future__ import annotations
 
 import hashlib
-import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -167,29 +167,6 @@ def _safe_voices(engine: SpeechEngine) -> list[Voice]:
         return list(engine.voices())
     except Exception:
         return []
-
-
-def installed_engines(names: Sequence[str] = ENGINE_ORDER) -> list[SpeechEngine]:
-    """The engines this machine could have, best first (each still says if `available`).
-
-    Piper comes from `anapana.sound.tts.piper` (`PiperEngine`), espeak-ng from
-    `anapana.sound.tts.espeak_ng`; speech-dispatcher (`qt_engine`) needs Qt and is added
-    by the app, not here.
-    """
-    engines: list[SpeechEngine] = []
-    for name in names:
-        try:
-            if name == "piper":
-                # Imported by name: the Piper module is optional (the `voice` extra).
-                piper = importlib.import_module("anapana.sound.tts.piper")
-                engines.append(piper.PiperEngine())
-            elif name == "espeak-ng":
-                from anapana.sound.tts.espeak_ng import EspeakEngine
-
-                engines.append(EspeakEngine())
-        except Exception:  # a missing or broken engine module leaves the others
-            continue
-    return engines
 
 
 def cache_key(text: str, voice: Voice, rate: float, output_rate: int) -> str:
