@@ -2,7 +2,7 @@
 `SessionFlow` drives), its menus and shortcuts, notices, and quitting in order.
 
 The window builds nothing long-lived: it is handed the app's parts
-(`anapana.app.composition.AppParts`: library store, log, recorder, sound, controller).
+(`anapana.app.parts.AppParts`: library store, log, recorder, sound, controller).
 Nothing heavy happens in the constructor: the library is read, pyqtgraph imported and
 the log opened only when first needed (`after_shown`, the history), so the window
 appears fast.
@@ -40,11 +40,11 @@ if TYPE_CHECKING:
 
     from .checkin import CheckInForm
     from .completion import CompletionView
-    from .composition import AppParts
     from .controller import PlayerController
     from .heart_result import ResonanceResultView
     from .history_view import HistoryView
     from .library_view import LibraryView
+    from .parts import AppParts
     from .player_view import PlayerView
 
 

@@ -2,7 +2,7 @@
 
 `SessionFlow` owns the session's pages (the check-in before, the player, the closing
 screen with its journal, the resonance result) in the window's page stack, and drives
-them with the parts it is given (`anapana.app.composition.AppParts`): the controller
+them with the parts it is given (`anapana.app.parts.AppParts`): the controller
 plays, the recorder keeps the practice, the heart follower runs beside it. It asks the
 window for what belongs to the window through signals: a notice to show, focus mode,
 going back to the library, the care information.
@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
     from .checkin import CheckInForm
     from .completion import CompletionView
-    from .composition import AppParts
     from .controller import PlayerController
     from .heart_result import ResonanceResultView
+    from .parts import AppParts
     from .player_view import PlayerView
 
 

@@ -8,7 +8,7 @@ ready, `speech_duration(item)` gives its length, and `speech_version` grows as l
 become ready. `say` is called as each line's moment comes; it speaks only where no
 engine can render (speech-dispatcher through QTextToSpeech, live).
 Tests plug in a recorder; the app uses `SoundLayer`, opened on the first session by
-`anapana.app.composition`. The sink holds whether sound is muted (the settings keep it
+`anapana.app.parts`. The sink holds whether sound is muted (the settings keep it
 between runs); nobody else keeps a copy.
 """
 
