@@ -90,7 +90,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from anapana.app.history_view import HistoryView  # pyqtgraph import is not measured
+    from anapana.app.history.view import HistoryView  # pyqtgraph import is not measured
 
     with tempfile.TemporaryDirectory(prefix="anapana-bench-") as folder:
         path = Path(folder) / "log.sqlite3"

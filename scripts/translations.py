@@ -67,8 +67,12 @@ def language_arg(text: str) -> str:
     return language
 
 
+# Qt-free modules whose words the app shows through a `translate` it hands them.
+WORDING = (ROOT / "src" / "anapana" / "log" / "history_text.py",)
+
+
 def sources() -> list[Path]:
-    return sorted(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted([*(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts), *WORDING])
 
 
 def extract(language: str) -> list[Message]:

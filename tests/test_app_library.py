@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from anapana.app.composition import build_main_window
-from anapana.app.library_view import ENTRY_ROLE, GROUP_ROLE
+from anapana.app.library_model import ENTRY_ROLE, GROUP_ROLE
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.core.library import LibraryEntry
@@ -53,17 +53,20 @@ def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
     win.close()
 
 
+def rows(win: MainWindow) -> list[QModelIndex]:
+    """The rows the list shows (headings and sessions), in order."""
+    model = win.library.list.model()
+    return [model.index(row, 0) for row in range(model.rowCount())]
+
+
 def listed(win: MainWindow) -> list[LibraryEntry]:
     """The sessions in the list, in order, without the group headings."""
-    lst = win.library.list
-    rows = [lst.item(row).data(ENTRY_ROLE) for row in range(lst.count())]
-    return [entry for entry in rows if entry is not None]
+    entries = [index.data(ENTRY_ROLE) for index in rows(win)]
+    return [entry for entry in entries if entry is not None]
 
 
 def headings(win: MainWindow) -> list[str]:
-    lst = win.library.list
-    return [lst.item(row).data(GROUP_ROLE) for row in range(lst.count())
-            if lst.item(row).data(GROUP_ROLE)]
+    return [index.data(GROUP_ROLE) for index in rows(win) if index.data(GROUP_ROLE)]
 
 
 def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> None:
@@ -156,11 +159,9 @@ def test_the_library_is_grouped_by_kind_and_sorted_naturally(window: MainWindow,
     window.after_shown()
     assert headings(window) == ["Breathing", "Body scans", "Meditation",
                                 "Compassion and emotions", "Sits", "Your sessions"]
-    lst = window.library.list
     group = ""
     members: dict[str, list[str]] = {}
-    for row in range(lst.count()):
-        item = lst.item(row)
+    for item in rows(window):
         if item.data(GROUP_ROLE):
             group = item.data(GROUP_ROLE)
             assert not item.flags() & Qt.ItemFlag.ItemIsSelectable
@@ -209,3 +210,38 @@ def test_search_and_tags_keep_the_groups(window: MainWindow) -> None:
     window.library.tag_filter.setCurrentIndex(0)
     window.library.search.setText("compassion and emotions")  # the group's name finds it
     assert headings(window) == ["Compassion and emotions"]
+
+
+def test_a_keystroke_filters_the_rows_without_rebuilding_them(window: MainWindow) -> None:
+    window.after_shown()
+    library = window.library
+    resets: list[str] = []
+    library.model.modelReset.connect(lambda: resets.append("source"))
+    rows_before = library.model.rowCount()
+    for text in ("b", "bo", "box", "bo", ""):
+        library.search.setText(text)
+    assert resets == []  # the source rows stay; only the filter runs again
+    assert library.model.rowCount() == rows_before
+    assert library.list.model() is library.filter
+    library.search.setText("box")
+    assert library.filter.rowCount() == 2  # the Breathing heading and Box breathing
+    entry = library.current_entry()
+    assert entry is not None and entry.id == "box-breathing"
+    assert library.detail_title.text() == "Box breathing"
+    library.search.setText("")
+    # The chosen session stays chosen when the filter lets everything through again.
+    entry = library.current_entry()
+    assert entry is not None and entry.id == "box-breathing"
+
+
+def test_each_row_is_named_for_a_screen_reader(window: MainWindow) -> None:
+    window.after_shown()
+    model = window.library.list.model()
+    texts = [model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+             for row in range(model.rowCount())]
+    assert texts[0] == "Breathing"
+    window.library.select("box-breathing")
+    current = window.library.list.currentIndex()
+    assert current.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Box breathing, 5 min 16 s, Breathing")
+    assert current.data(Qt.ItemDataRole.AccessibleDescriptionRole)

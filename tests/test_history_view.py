@@ -15,8 +15,9 @@ import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from anapana.app.history_view import EMPTY_TEXT, HistoryView
+from anapana.app.history.view import HistoryView
 from anapana.log import CheckIn, PracticeLog, Recorder
+from anapana.log.history_text import HistoryText
 from anapana.log.opening import open_log
 from tests.fakes import FakeClock
 
@@ -88,7 +89,7 @@ def make_view(qtbot: QtBot, log: PracticeLog, clock: FakeClock, answers: Answers
 
 def test_an_empty_log_says_so_kindly(qtbot: QtBot, log: PracticeLog, clock: FakeClock) -> None:
     view = make_view(qtbot, log, clock, Answers())
-    assert view.totals_label.text() == EMPTY_TEXT
+    assert view.totals_label.text() == HistoryText().empty()
     assert view.consistency_label.text() == ""
     assert "once you have checked in" in view.mood_label.text()
     assert view.model.rowCount() == 0
@@ -101,7 +102,7 @@ def test_totals_consistency_and_mood_are_shown(
     seed(log, [0, 3, 10, 40, 800])
     view = HistoryView(log, clock, Answers())
     qtbot.addWidget(view)
-    assert view.totals_label.text() == EMPTY_TEXT  # nothing is read before it is shown
+    assert view.totals_label.text() == HistoryText().empty()  # nothing is read before it is shown
     view.show()
     qtbot.waitExposed(view)
     assert view.totals_label.text() == "5 sessions · 50 minutes · 5 days practised"
@@ -169,7 +170,7 @@ def test_export_import_and_delete_everything(
     answers.delete = True
     view.delete_button.click()
     assert log.count() == 0
-    assert view.totals_label.text() == EMPTY_TEXT
+    assert view.totals_label.text() == HistoryText().empty()
     assert answers.told[-1] == "Deleted 3 practices and every note."
 
     answers.import_from = answers.export_to

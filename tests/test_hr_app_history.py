@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from anapana.app.history_view import HistoryView
+from anapana.app.history.view import HistoryView
 from anapana.log import Practice
 from anapana.log.heart import HeartRecord, save_heart
 from anapana.log.opening import open_log
@@ -37,14 +37,20 @@ def test_heart_chart_over_weeks(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.addWidget(view)
         view.show()
         view.refresh()
-        assert not view.heart_plot.isVisible()  # without a strap: as before
+        heart_tab = view.charts.indexOf(view.heart_tab)
+        assert not view.charts.isTabVisible(heart_tab)  # without a strap: no heart tab
+        assert not view.heart_plot.isVisible()
         for weeks_ago, hr, rmssd in ((3, 66.0, 35.0), (1, 62.0, 44.0), (0, 60.0, 51.0)):
             uuid = f"heart-{weeks_ago:04d}-x"
             log.save_practice(_practice(uuid, NOW - timedelta(weeks=weeks_ago)))
             save_heart(log, HeartRecord(uuid, "Test", 600.0, hr, rmssd, 9.0, (950.0,) * 10),
                        NOW)
         view.refresh()
+        assert view.charts.isTabVisible(heart_tab)
+        view.charts.setCurrentIndex(heart_tab)  # the charts sit in tabs: choose its tab
         assert view.heart_plot.isVisible() and view.heart_title.isVisible()
+        assert [e.text for e in view.heart_chart.legend.entries] == [
+            "Heart rate (beats a minute)", "RMSSD (ms, dashed)"]
         curves = view.heart_plot.getPlotItem().listDataItems()
         assert len(curves) == 2
         hr_y = list(curves[0].getData()[1])

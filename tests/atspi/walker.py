@@ -69,11 +69,13 @@ def press(root, name):
 
 
 def focused(root):
+    # Qt marks the current list item, table cell and tab "focused" wherever the focus
+    # is: the focused control is the first other node in that state.
     for node in walk(root):
         try:
             state = node.getState()
             if state.contains(pyatspi.STATE_FOCUSED) and state.contains(pyatspi.STATE_SHOWING) \
-                    and node.getRoleName() not in ("list item", "table cell"):
+                    and node.getRoleName() not in ("list item", "table cell", "page tab"):
                 return node
         except Exception:
             pass

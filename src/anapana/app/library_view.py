@@ -11,10 +11,19 @@ the details pane, never hidden.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,40 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.core.durations import format_seconds
-
 from .fonts import scaled_font
-from .library_groups import group_of, grouped
+from .library_model import ENTRY_ROLE, GROUP_ROLE, LibraryFilter, LibraryModel, entry_length
+from .library_search import entry_title, search_words
 from .theme import LIGHT, Palette
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
-
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-"""On a group's heading row: the group's name (its ENTRY_ROLE is None)."""
-
-
-def entry_length(entry: LibraryEntry) -> str:
-    if entry.loaded is None:
-        return ""
-    header = entry.loaded.header  # not the plan: a cached library decodes plans on use
-    return format_seconds(header.total_s) + (" + open" if header.open else "")
-
-
-def entry_title(entry: LibraryEntry) -> str:
-    return entry.loaded.header.title if entry.loaded is not None else entry.path.name
-
-
-def entry_matches(entry: LibraryEntry, words: list[str], tag: str) -> bool:
-    session = entry.loaded.header if entry.loaded is not None else None
-    tags = list(session.tags) if session is not None else []
-    if tag and tag not in tags:
-        return False
-    haystack = " ".join([entry.id, entry_title(entry), session.summary or "" if session else "",
-                         " ".join(tags), group_of(entry)]).lower()
-    return all(word in haystack for word in words)
-
 
 def reflow(text: str) -> str:
     """Paragraphs as the window wide: a YAML block keeps the file's line breaks."""
@@ -118,7 +99,7 @@ class EntryDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         group = index.data(GROUP_ROLE)
         if group:
-            self._paint_heading(painter, option, str(group))
+            self._paint_heading(painter, option, str(index.data(Qt.ItemDataRole.DisplayRole)))
             return
         entry: LibraryEntry | None = index.data(ENTRY_ROLE)
         if entry is None:
@@ -154,8 +135,8 @@ class EntryDelegate(QStyledItemDelegate):
             second = " · ".join([entry_length(entry), *session.tags])
             colours: tuple[str, str] = (p.muted, p.muted)
         else:
-            first = "This file has a problem:"
-            second = str(entry.problems[0]) if entry.problems else "it could not be read"
+            first = self.tr("This file has a problem:")
+            second = str(entry.problems[0]) if entry.problems else self.tr("it could not be read")
             colours = (p.problem, p.problem)
         metrics = QFontMetrics(small)
         for k, (text, colour_name) in enumerate(zip((first, second), colours, strict=True)):
@@ -166,7 +147,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class SessionList(QListWidget):
+class SessionList(QListView):
     """The list; Enter starts the selected session. Keys skip the group headings."""
 
     activated_entry = Signal(object)
@@ -178,8 +159,9 @@ class SessionList(QListWidget):
         index = super().moveCursor(action, modifiers)
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsSelectable:
             return index
-        selectable = [row for row in range(self.count())
-                      if self.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+        model = self.model()
+        selectable = [row for row in range(model.rowCount())
+                      if model.index(row, 0).flags() & Qt.ItemFlag.ItemIsSelectable]
         if not selectable:
             return index
         if action == QAbstractItemView.CursorAction.MoveHome:
@@ -188,13 +170,13 @@ class SessionList(QListWidget):
             row = next((r for r in selectable if r > index.row()), selectable[-1])
         else:
             return index
-        return self.model().index(row, 0)
+        return model.index(row, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            item = self.currentItem()
-            if item is not None:
-                self.activated_entry.emit(item.data(ENTRY_ROLE))
+            index = self.currentIndex()
+            if index.isValid():
+                self.activated_entry.emit(index.data(ENTRY_ROLE))
                 return
         super().keyPressEvent(event)
 
@@ -212,7 +194,6 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[LibraryEntry] = []
         self._palette = LIGHT
         self._preview: object | None = None
         self._selected_id: str | None = None
@@ -221,12 +202,12 @@ class LibraryView(QWidget):
     def _build(self) -> None:
         title = QLabel("Anapana", self)
         title.setFont(scaled_font(self, 1.6, QFont.Weight.Light))
-        subtitle = QLabel("Choose a practice", self)
+        subtitle = QLabel(self.tr("Choose a practice"), self)
         subtitle.setObjectName("muted")
-        self.history_button = QPushButton("History", self)
-        self.history_button.setAccessibleDescription("Your practice history and notes")
+        self.history_button = QPushButton(self.tr("History"), self)
+        self.history_button.setAccessibleDescription(self.tr("Your practice history and notes"))
         self.history_button.clicked.connect(self.history_requested)
-        self.settings_button = QPushButton("Settings", self)
+        self.settings_button = QPushButton(self.tr("Settings"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         heading = QVBoxLayout()
@@ -239,40 +220,45 @@ class LibraryView(QWidget):
         header.addWidget(self.settings_button)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search sessions")
-        self.search.setAccessibleName("Search sessions")
+        self.search.setPlaceholderText(self.tr("Search sessions"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tag_filter = QComboBox(self)
-        tag_label = QLabel("&Tag", self)
+        tag_label = QLabel(self.tr("&Tag"), self)
         tag_label.setBuddy(self.tag_filter)
-        # A combo's name would otherwise be its value ("All tags"): name it by its label.
-        self.tag_filter.setAccessibleName("Tag")
-        self.tag_filter.addItem("All tags", "")
+        # A combo's name would otherwise be its value (self.tr("All tags")): name it by its label.
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.addItem(self.tr("All tags"), "")
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(tag_label)
         filters.addWidget(self.tag_filter)
 
+        self.model = LibraryModel(self)
+        self.filter = LibraryFilter(self)
+        self.filter.setSourceModel(self.model)
         self.list = SessionList(self)
-        self.list.setAccessibleName("Sessions")
+        self.list.setModel(self.filter)
+        self.list.setAccessibleName(self.tr("Sessions"))
         self.delegate = EntryDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(False)  # group headings are lower than sessions
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.currentItemChanged.connect(self._on_list_current_changed)
-        self.list.itemDoubleClicked.connect(self._on_list_double_clicked)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.list.doubleClicked.connect(self._on_list_double_clicked)
         self.list.activated_entry.connect(self._on_list_activated_entry)
+        self._refiltering = False
         self.empty_label = QLabel("", self)
         self.empty_label.setObjectName("muted")
         self.empty_label.hide()
 
-        self.new_button = QPushButton("New session", self)
-        self.new_button.setToolTip("Make your own session from a template and open it "
-                                   "in your text editor")
+        self.new_button = QPushButton(self.tr("New session"), self)
+        self.new_button.setToolTip(self.tr("Make your own session from a template and open it"
+                                           " in your text editor"))
         self.new_button.clicked.connect(self.new_session_requested)
-        self.folder_button = QPushButton("Open sessions folder", self)
+        self.folder_button = QPushButton(self.tr("Open sessions folder"), self)
         self.folder_button.clicked.connect(self.open_folder_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
@@ -294,11 +280,11 @@ class LibraryView(QWidget):
         self.detail_title.setWordWrap(True)
         self.detail_meta = QLabel(self.details)
         self.detail_meta.setObjectName("muted")
-        self.detail_meta.setAccessibleDescription("Length and tags")
+        self.detail_meta.setAccessibleDescription(self.tr("Length and tags"))
         self.detail_meta.setWordWrap(True)
         self.detail_text = QLabel(self.details)
         self.detail_text.setWordWrap(True)
-        self.detail_text.setAccessibleDescription("Description")
+        self.detail_text.setAccessibleDescription(self.tr("Description"))
         self.detail_text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -308,13 +294,13 @@ class LibraryView(QWidget):
         self.problem_text = QLabel(self.details)
         self.problem_text.setObjectName("problem")
         self.problem_text.setWordWrap(True)
-        self.problem_text.setAccessibleDescription("Problems in this file")
+        self.problem_text.setAccessibleDescription(self.tr("Problems in this file"))
         self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_text.hide()
         scroll = QScrollArea(self.details)
         scroll.setObjectName("description")
-        scroll.setAccessibleName("Description")
+        scroll.setAccessibleName(self.tr("Description"))
         # A Tab stop (arrows and Page keys scroll a long description) with a visible ring.
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.description_scroll = scroll
@@ -332,13 +318,14 @@ class LibraryView(QWidget):
                              "{ background: transparent; border: none; }")
         self._preview_slot = QVBoxLayout()
         self._preview_slot.setContentsMargins(0, 0, 0, 0)
-        self.start_button = QPushButton("Start", self.details)
+        self.start_button = QPushButton(self.tr("Start"), self.details)
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleDescription("Start the session (Enter in the list)")
+        self.start_button.setAccessibleDescription(self.tr("Start the session (Enter in the list)"))
         self.start_button.setDefault(False)
         self.start_button.clicked.connect(self._on_start_clicked)
-        self.edit_button = QPushButton("Edit file", self.details)
-        self.edit_button.setAccessibleDescription("Open the session file in your text editor")
+        self.edit_button = QPushButton(self.tr("Edit file"), self.details)
+        self.edit_button.setAccessibleDescription(
+            self.tr("Open the session file in your text editor"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
@@ -401,12 +388,16 @@ class LibraryView(QWidget):
         current = self.current_entry()
         if current is not None:
             self._selected_id = current.id
-        self._entries = list(entries)
+        self._refiltering = True  # the reset clears the current row: choose it again below
+        try:
+            self.model.set_entries(list(entries))
+        finally:
+            self._refiltering = False
         tags = sorted({t for e in entries if e.loaded for t in e.loaded.header.tags})
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", "")
+        self.tag_filter.addItem(self.tr("All tags"), "")
         for tag in tags:
             self.tag_filter.addItem(tag, tag)
         at = self.tag_filter.findData(chosen)
@@ -416,67 +407,57 @@ class LibraryView(QWidget):
 
     def select(self, ref: str) -> bool:
         """Select an entry by id or by path."""
-        for row in range(self.list.count()):
-            entry: LibraryEntry | None = self.list.item(row).data(ENTRY_ROLE)
-            if entry is not None and (entry.id == ref or str(entry.path) == ref):
-                self.list.setCurrentRow(row)
-                return True
+        row = self._row_of(lambda e: e.id == ref or str(e.path) == ref)
+        if row is not None:
+            self.list.setCurrentIndex(self.filter.index(row, 0))
+            return True
         self._selected_id = ref
         return False
 
+    def _row_of(self, wanted: Callable[[LibraryEntry], bool]) -> int | None:
+        """The first shown row whose entry is `wanted`."""
+        for row in range(self.filter.rowCount()):
+            entry: LibraryEntry | None = self.filter.index(row, 0).data(ENTRY_ROLE)
+            if entry is not None and wanted(entry):
+                return row
+        return None
+
     def current_entry(self) -> LibraryEntry | None:
-        item = self.list.currentItem()
-        if item is None:
+        index = self.list.currentIndex()
+        if not index.isValid():
             return None
-        entry: LibraryEntry | None = item.data(ENTRY_ROLE)
+        entry: LibraryEntry | None = index.data(ENTRY_ROLE)
         return entry
 
     def _refilter(self) -> None:
-        words = self.search.text().lower().split()
-        tag = self.tag_filter.currentData() or ""
         wanted = self._selected_id
-        self.list.blockSignals(True)
-        self.list.clear()
-        select_row: int | None = None
-        shown = [entry for entry in self._entries
-                 if (entry_matches(entry, words, tag) or not entry.ok)
-                 and (entry.ok or not (words or tag) or entry_matches(entry, words, ""))]
-        for group, members in grouped(shown):
-            heading = QListWidgetItem()
-            heading.setData(GROUP_ROLE, group)
-            heading.setData(Qt.ItemDataRole.DisplayRole, group)
-            heading.setData(Qt.ItemDataRole.AccessibleTextRole, group)
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: never current nor selected
-            self.list.addItem(heading)
-            for entry in members:
-                self.list.addItem(self._item(entry))
-                if entry.id == wanted or select_row is None:
-                    select_row = self.list.count() - 1
-        self.list.blockSignals(False)
-        if select_row is not None:
-            self.list.setCurrentRow(select_row)
+        self._refiltering = True  # the rows come and go: show the chosen one once, after
+        try:
+            self.filter.set_search(search_words(self.search.text()),
+                                   self.tag_filter.currentData() or "")
+            row = self._row_of(lambda e: e.id == wanted)
+            if row is None:
+                row = self._row_of(lambda _e: True)
+            if row is None:
+                self.list.setCurrentIndex(QModelIndex())
+            else:
+                self.list.selectionModel().setCurrentIndex(
+                    self.filter.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refiltering = False
+        if row is not None:
+            self._selected_id = self.filter.index(row, 0).data(ENTRY_ROLE).id
             self.empty_label.hide()
         else:
-            self.empty_label.setText("No session matches. Try another word or tag.")
+            self.empty_label.setText(self.tr("No session matches. Try another word or tag."))
             self.empty_label.show()
         self._show_entry(self.current_entry())
-
-    def _item(self, entry: LibraryEntry) -> QListWidgetItem:
-        item = QListWidgetItem()
-        item.setData(ENTRY_ROLE, entry)
-        summary = entry.loaded.header.summary if entry.loaded else str(entry.problems[0]) \
-            if entry.problems else ""
-        group = group_of(entry)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"{entry_title(entry)}, {entry_length(entry) or 'has a problem'}, {group}")
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, summary or "")
-        item.setData(Qt.ItemDataRole.DisplayRole, entry_title(entry))
-        return item
 
     def _show_entry(self, entry: LibraryEntry | None) -> None:
         preview = self._preview
         if entry is None:
-            self.detail_title.setText("No session selected")
+            self.detail_title.setText(self.tr("No session selected"))
             self.detail_meta.setText("")
             self.detail_text.setText("")
             self.problem_text.hide()
@@ -489,10 +470,10 @@ class LibraryView(QWidget):
         if entry.loaded is None:
             self.detail_title.setText(entry.path.name)
             self.detail_meta.setText(str(entry.path))
-            self.problem_text.setText("This file can't be used yet:\n\n"
-                                      + "\n".join(str(p) for p in entry.problems)
-                                      + "\n\nFix it in your editor and save: "
-                                        "the library updates by itself.")
+            problems = "\n".join(str(p) for p in entry.problems)
+            self.problem_text.setText(
+                self.tr("This file can't be used yet:\n\n%1\n\nFix it in your editor and save:"
+                        " the library updates by itself.").replace("%1", problems))
             self.problem_text.show()
             self.detail_text.setText("")
             self.start_button.setEnabled(False)
@@ -505,7 +486,7 @@ class LibraryView(QWidget):
         meta = [f"{entry_length(entry)}"]
         if session.tags:
             meta.append(", ".join(session.tags))
-        meta.append("your session" if entry.origin == "user" else "bundled")
+        meta.append(self.tr("your session") if entry.origin == "user" else self.tr("bundled"))
         self.detail_meta.setText(" · ".join(meta))
         self.detail_text.setText(reflow(session.description or session.summary or ""))
         self.problem_text.hide()
@@ -521,15 +502,16 @@ class LibraryView(QWidget):
     def _on_tag_filter_changed(self, _index: int) -> None:
         self._refilter()
 
-    def _on_list_current_changed(self, current: QListWidgetItem | None,
-                                 _previous: QListWidgetItem | None) -> None:
-        entry = current.data(ENTRY_ROLE) if current is not None else None
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refiltering:
+            return
+        entry = current.data(ENTRY_ROLE) if current.isValid() else None
         if entry is not None:
             self._selected_id = entry.id
         self._show_entry(entry)
 
-    def _on_list_double_clicked(self, item: QListWidgetItem) -> None:
-        self._on_list_activated_entry(item.data(ENTRY_ROLE))
+    def _on_list_double_clicked(self, index: QModelIndex) -> None:
+        self._on_list_activated_entry(index.data(ENTRY_ROLE))
 
     def _on_list_activated_entry(self, entry: LibraryEntry) -> None:
         if entry is not None and entry.ok:

@@ -21,10 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +39,7 @@ if TYPE_CHECKING:
     from .completion import CompletionView
     from .controller import PlayerController
     from .heart_result import ResonanceResultView
-    from .history_view import HistoryView
+    from .history.view import HistoryView
     from .library_view import LibraryView
     from .parts import AppParts
     from .player_view import PlayerView
@@ -321,26 +318,16 @@ class MainWindow(QMainWindow):
         self.history_back.setFocus()  # focus lands on the page's first control, never nowhere
 
     def _build_history(self) -> QWidget:
-        page = QWidget(self.stack)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(28, 20, 28, 20)
-        back = QPushButton(self.tr("Back to the library"), page)
-        self.history_back = back
-        back.clicked.connect(self.show_library)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        view = self._history_view(page)
-        # Large text makes the page taller than the window: it scrolls rather than clips.
-        scroll = QScrollArea(page)
-        scroll.setObjectName("historyScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(view)
-        layout.addWidget(scroll, 1)
+        from .history.page import HistoryPage
+
+        page = HistoryPage(self.stack)
+        self.history_back = page.back_button
+        page.back_requested.connect(self.show_library)
+        page.set_content(self._history_view(page))
         return page
 
     def _history_view(self, parent: QWidget) -> QWidget:
-        from . import history_view
+        from .history import view as history_view
 
         log = self.parts.log()
         if log is None:

@@ -1,0 +1,172 @@
+"""The History page's words: totals, mood summaries, list cells and chart captions.
+
+Qt-free, so the wording can be checked without a display. `HistoryText` is given a
+`translate(context, text, disambiguation, n)` with the signature of Qt's
+`QCoreApplication.translate`: the app passes Qt's (`app/history/words.py`), tests use
+`english`. Its strings go through `self.tr(…)` so that `pyside6-lupdate` finds them,
+with the class name as their context and `%n` plurals as numerus forms (the tool marks
+plurals only in `tr` calls). Mood words are translated in the `LogWords` context: the
+log keeps English keys.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from anapana.log import exchange
+from anapana.log.history import MoodSummary, Totals
+from anapana.log.mood_change import MoodChange
+from anapana.log.practice import Practice, mood_word
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+class Translate(Protocol):
+    def __call__(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+
+def english_plural(text: str, n: int) -> str:
+    """`%n session(s)` as English reads it, for a source string nobody translated."""
+    if n >= 0:
+        text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The untranslated source text (what Qt shows without a translator, plurals read)."""
+    del context, disambiguation
+    return english_plural(text, n)
+
+
+def arg(text: str, *values: str) -> str:
+    """`%1`…`%9` filled in one pass, so a value holding `%2` (a file name) stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def signed(value: float) -> str:
+    return f"{value:+.1f}"
+
+
+def minutes_cell(practice: Practice) -> str:
+    return "?" if practice.damaged("practised_s") else f"{practice.practised_s / 60:.0f}"
+
+
+def note_line(note: str) -> str:
+    """The note's first line, short enough for a list cell."""
+    note = note.strip()
+    return note.splitlines()[0][:80] if note else ""
+
+
+class HistoryText:
+    """Every sentence the History page says about the log, in the interface's language."""
+
+    def __init__(self, translate: Translate = english) -> None:
+        self._translate = translate
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self._translate("HistoryText", text, disambiguation, n)
+
+    def empty(self) -> str:
+        return self.tr("No practices yet. Your history will grow here, one session at a time.")
+
+    def totals(self, totals: Totals) -> str:
+        if totals.sessions == 0:
+            return self.empty()
+        return arg(
+            self.tr("%1 · %2 · %3", "sessions · minutes · days practised"),
+            self.tr("%Ln session(s)", None, totals.sessions),
+            self.tr("%Ln minute(s)", None, totals.minutes),
+            self.tr("%Ln day(s) practised", None, totals.days),
+        )
+
+    def consistency(self, days: int) -> str:
+        """Days practised this month, offered gently: never a streak, nothing when none."""
+        return self.tr("Days practised this month: %n", None, days) if days else ""
+
+    def mood_word(self, mood: int | None) -> str:
+        word = mood_word(mood)
+        return self._translate("LogWords", word) if word else ""
+
+    def mood(self, mood: MoodSummary) -> str:
+        if mood.count == 0 or mood.before is None or mood.after is None or mood.shift is None:
+            return self.tr(
+                "How your mood moves will show here once you have checked in before and"
+                " after a few sessions."
+            )
+        text = arg(
+            self.tr(
+                "Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).",
+                None,
+                mood.count,
+            ),
+            self.mood_word(round(mood.before)),
+            f"{mood.before:.1f}",
+            self.mood_word(round(mood.after)),
+            f"{mood.after:.1f}",
+            signed(mood.shift),
+        )
+        if mood.recent_shift is not None:
+            if mood.earlier_shift is not None:
+                recent = arg(
+                    self.tr("The last 30 days: %1 (the 30 days before: %2)."),
+                    signed(mood.recent_shift),
+                    signed(mood.earlier_shift),
+                )
+            else:
+                recent = arg(self.tr("The last 30 days: %1."), signed(mood.recent_shift))
+            text += "\n" + recent
+        return text
+
+    def mood_change(self, change: MoodChange) -> str:
+        """One practice's average change, with how many sessions it rests on."""
+        if change.enough:
+            source = self.tr("%1 on average, %n session(s)", None, change.count)
+        else:
+            source = self.tr("%1 from %n session(s), too few to say much yet", None,
+                             change.count)
+        return arg(source, signed(change.mean_shift))
+
+    def mood_change_intro(self, changes: list[MoodChange]) -> str:
+        if not changes:
+            return self.tr(
+                "Once you check in before and after your sessions, this shows how your mood"
+                " tends to change with each practice."
+            )
+        return self.tr(
+            "The average change in mood from before to after each practice, on the scale"
+            " from heavy to bright."
+        )
+
+    def this_week(self, minutes: float) -> str:
+        return self.tr("This week so far: %n minute(s)", None, round(minutes))
+
+    def ending(self, practice: Practice) -> str:
+        if practice.damage:
+            return self.tr("damaged")
+        ending = {
+            "completed": self.tr("completed"),
+            "stopped": self.tr("ended early"),
+            "interrupted": self.tr("interrupted"),
+            "running": self.tr("in progress"),
+        }.get(practice.status, practice.status)
+        if exchange.is_copy(practice):
+            return arg(self.tr("%1 · imported copy"), ending)
+        return ending
+
+    def mood_pair(self, practice: Practice) -> str:
+        before = self.mood_word(practice.before.mood)
+        after = self.mood_word(practice.after.mood)
+        return f"{before or '–'} → {after or '–'}" if before or after else ""
+
+    def damage(self, practice: Practice) -> str:
+        damage = "; ".join(str(d) for d in practice.damage)
+        return arg(self.tr("Damaged in the log: %1"), damage)
