@@ -21,7 +21,7 @@ RUN_PACKAGES=(
 )
 TEST_PACKAGES=(
   xvfb xauth imagemagick pulseaudio pulseaudio-utils libasound2-plugins sox
-  desktop-file-utils appstream
+  desktop-file-utils appstream gettext
   binutils at-spi2-core python3-pyatspi openbox xdotool dbus
 )
 

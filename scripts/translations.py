@@ -7,6 +7,11 @@
     python scripts/translations.py apply LANG FILE write a filled-in todo back into the .ts
     python scripts/translations.py check           how complete each language is (exit 1 if
                                                    anything is unfinished or wrong)
+    python scripts/translations.py overlay FILE LANG  a session text overlay to translate,
+                                                   with the English texts in place
+    python scripts/translations.py desktop         the desktop entry and AppStream metadata:
+                                                   packaging/po/*.po updated from the .in
+                                                   templates, then merged into the outputs
 
 LANG is one of de, fr, es, it, pt_BR (pt-BR works too), nl. See docs/translating.md.
 """
@@ -41,6 +46,10 @@ from anapana.i18n.ts_file import (  # noqa: E402
 )
 
 APP = ROOT / "src" / "anapana" / "app"
+LINUX = ROOT / "packaging" / "linux"
+PO = ROOT / "packaging" / "po"
+DESKTOP = "io.github.anapana.Anapana.desktop"
+METAINFO = "io.github.anapana.Anapana.metainfo.xml"
 CATALOGUES = ROOT / "src" / "anapana" / "i18n"
 
 
@@ -68,11 +77,13 @@ def language_arg(text: str) -> str:
 
 
 # Qt-free modules whose words the app shows through a `translate` it hands them.
-WORDING = (ROOT / "src" / "anapana" / "log" / "history_text.py",)
+WORDING = ("src/anapana/log/history_text.py",)
 
 
 def sources() -> list[Path]:
-    return sorted([*(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts), *WORDING])
+    wording = (ROOT / name for name in WORDING)  # relative to ROOT, which tests move
+    return sorted([*(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts),
+                   *(p for p in wording if p.exists())])
 
 
 def extract(language: str) -> list[Message]:
@@ -265,6 +276,89 @@ def check(_args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def gettext_tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        sys.exit(f"{name} was not found: install gettext (apt-get install gettext)")
+    return found
+
+
+def desktop(_args: argparse.Namespace) -> int:
+    """Update packaging/po/<lang>.po from the templates and merge them into the outputs."""
+    PO.mkdir(parents=True, exist_ok=True)
+    pot = PO / "anapana-desktop.pot"
+    with tempfile.TemporaryDirectory() as folder:
+        parts = [Path(folder) / "desktop.pot", Path(folder) / "metainfo.pot"]
+        common = ["--from-code=UTF-8", "--package-name=Anapana", "--no-wrap"]
+        # From the repository's root, so that the comments name files relative to it.
+        subprocess.run([gettext_tool("xgettext"), "--language=Desktop", *common, "-o",
+                        str(parts[0]), f"packaging/linux/{DESKTOP}.in"], check=True, cwd=ROOT)
+        subprocess.run([gettext_tool("xgettext"), *common, "-o", str(parts[1]),
+                        f"packaging/linux/{METAINFO}.in"], check=True, cwd=ROOT)
+        subprocess.run([gettext_tool("msgcat"), "--use-first", "--no-wrap", "-o", str(pot),
+                        *map(str, parts)], check=True)
+    for language in LANGUAGES:
+        po = PO / f"{language}.po"
+        if po.exists():
+            subprocess.run([gettext_tool("msgmerge"), "--quiet", "--update", "--backup=none",
+                            "--no-fuzzy-matching", "--no-wrap", str(po), str(pot)], check=True)
+        else:
+            subprocess.run([gettext_tool("msginit"), "--no-translator", "--no-wrap", "-l",
+                            language, "-i", str(pot), "-o", str(po)], check=True,
+                           stderr=subprocess.DEVNULL)
+            # msginit picks ASCII for an all-English file; translations need UTF-8.
+            po.write_text(po.read_text(encoding="utf-8").replace(
+                "charset=ASCII", "charset=UTF-8"), encoding="utf-8")
+    (PO / "LINGUAS").write_text(" ".join(LANGUAGES) + "\n", encoding="utf-8")
+    merge_desktop_files(PO, LINUX)
+    print(f"{PO.relative_to(ROOT)}: {len(LANGUAGES)} languages; "
+          f"{(LINUX / DESKTOP).relative_to(ROOT)} and {(LINUX / METAINFO).relative_to(ROOT)} "
+          "merged")
+    return 0
+
+
+def merge_desktop_files(po: Path, out: Path) -> None:
+    """The desktop entry and the metainfo with every translated string of `po`."""
+    msgfmt = gettext_tool("msgfmt")
+    subprocess.run([msgfmt, "--desktop", f"--template={LINUX / f'{DESKTOP}.in'}", "-d",
+                    str(po), "-o", str(out / DESKTOP)], check=True)
+    subprocess.run([msgfmt, "--xml", f"--template={LINUX / f'{METAINFO}.in'}", "-d", str(po),
+                    "-o", str(out / METAINFO)], check=True)
+
+
+def overlay(args: argparse.Namespace) -> int:
+    """An overlay for a session with its English texts, to translate (docs/session-format.md)."""
+    from anapana.core.session_text import OVERLAY_LANGUAGES, text_fields
+
+    language = args.language.replace("_", "-")
+    if language not in OVERLAY_LANGUAGES:
+        print(f"unknown language {args.language!r}; expected one of "
+              f"{', '.join(OVERLAY_LANGUAGES)}", file=sys.stderr)
+        return 1
+    try:
+        source = read_source(Path(args.file))
+    except SessionInvalid as invalid:
+        for problem in invalid.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    text = {}
+    for key, at in text_fields(source.data).items():
+        value: Any = source.data
+        for part in at:
+            value = value[part]
+        text[key] = value
+
+    class Block(yaml.SafeDumper):
+        pass
+
+    Block.add_representer(str, lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None))
+    document = {"translation": 1, "language": language, "text": text}
+    sys.stdout.write(yaml.dump(document, Dumper=Block, allow_unicode=True, sort_keys=False,
+                               width=88))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -275,9 +369,15 @@ def main(argv: list[str] | None = None) -> int:
     apply_parser.add_argument("language", type=language_arg)
     apply_parser.add_argument("file")
     commands.add_parser("check", help="completeness of every language")
+    overlay_parser = commands.add_parser("overlay", help="a session text overlay to translate")
+    overlay_parser.add_argument("file")
+    overlay_parser.add_argument("language")
+    commands.add_parser("desktop", help="update the desktop entry's and metainfo's .po files "
+                                        "and merge them")
     args = parser.parse_args(argv)
     try:
-        return {"update": update, "todo": todo, "apply": apply, "check": check}[args.command](args)
+        return {"update": update, "todo": todo, "apply": apply, "check": check,
+                "desktop": desktop, "overlay": overlay}[args.command](args)
     except TsError as error:
         print(error, file=sys.stderr)
         return 1

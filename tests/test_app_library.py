@@ -69,7 +69,8 @@ def headings(win: MainWindow) -> list[str]:
     return [index.data(GROUP_ROLE) for index in rows(win) if index.data(GROUP_ROLE)]
 
 
-def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> None:
+def test_every_bundled_session_is_listed_with_details(window: MainWindow,
+                                                      qtbot: QtBot) -> None:
     window.after_shown()
     files = sorted(p.stem for p in bundled_sessions_dir().glob("*.yaml"))
     assert sorted(e.id for e in listed(window)) == files
@@ -78,7 +79,8 @@ def test_every_bundled_session_is_listed_with_details(window: MainWindow) -> Non
     assert window.library.detail_meta.text().startswith("5 min 16 s · breathing")
     assert "Mark Divine" in window.library.detail_text.text()
     assert window.library.start_button.isEnabled()
-    assert window.library.preview is not None
+    # The preview (pyqtgraph) is built once the list has been painted.
+    qtbot.waitUntil(lambda: window.library.preview is not None, timeout=60_000)
 
 
 def test_search_and_tag_filter(window: MainWindow) -> None:

@@ -82,3 +82,40 @@ def test_the_dialog_sets_the_eyes_closed_mode(window: MainWindow, qtbot: QtBot) 
     assert window.settings.eyes_closed == "tones"
     window.settings.eyes_closed = "shouting"  # nonsense falls back to off
     assert window.settings.eyes_closed == "off"
+
+
+def test_the_language_is_chosen_in_settings_and_applies_on_restart(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from anapana.app.settings_dialog import SettingsDialog
+    from anapana.app.translations import ui_language
+
+    settings = Settings(tmp_path / "settings.ini")
+    assert settings.language == ""  # follows the system
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("pt_BR"))
+    assert dialog.language_note.isVisible()
+    assert Settings(tmp_path / "settings.ini").language == "pt_BR"
+    assert ui_language(Settings(tmp_path / "settings.ini").language,
+                       {"LANG": "de_DE.UTF-8"}) == "pt_BR"
+    settings.language = "klingon"  # a hand-edited file
+    assert settings.language == "" and ui_language(settings.language,
+                                                   {"LANG": "de_DE.UTF-8"}) == "de"
+
+
+@pytest.mark.parametrize(("environ", "language"), [
+    ({"LANGUAGE": "fr:de", "LANG": "de_DE.UTF-8"}, "fr"),
+    ({"LANGUAGE": "sv:nl", "LANG": "C"}, "nl"),
+    ({"LC_ALL": "es_ES.UTF-8", "LANG": "de_DE.UTF-8"}, "es"),
+    ({"LC_MESSAGES": "it_IT", "LANG": "C.UTF-8"}, "it"),
+    ({"LANG": "pt_PT.UTF-8"}, "pt_BR"),
+    ({"LANG": "ja_JP.UTF-8"}, "en"),
+    ({"LANG": "C"}, "en"),
+    ({"LANGUAGE": "pseudo"}, "pseudo"),
+])
+def test_the_language_follows_the_system(environ: dict[str, str], language: str) -> None:
+    from anapana.app.translations import ui_language
+
+    assert ui_language("", environ, system="en_US") == language

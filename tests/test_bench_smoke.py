@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,21 @@ def test_core_bench_ends_with_its_figures() -> None:
     assert not missing, f"missing figures: {missing}"
     for key in CORE_KEYS:
         assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
+
+
+STARTUP_KEYS = ["startup_ratio", "first_paint_ratio", "preview_ratio", "bare_ms",
+                "library_shown_ms", "rss_box_peak_mb", "rss_box_mb", "rss_bodyscan_peak_mb",
+                "rss_bodyscan_mb"]
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_startup_bench_ends_with_its_figures() -> None:
+    figures = parse_figures(run_bench("startup.py", "--runs", "1", "--seconds", "3"))
+    missing = [key for key in STARTUP_KEYS if key not in figures]
+    assert not missing, f"missing figures: {missing}"
+    for key in STARTUP_KEYS:
+        assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
+    assert "load_avg" in figures
 
 
 def test_fuzz_bench_ends_with_its_figures() -> None:

@@ -113,6 +113,11 @@ def test_bundle_carries_the_library_and_assets_beside_the_package(bundle: Path) 
     sounds = sorted(p.name for p in (REPO / "assets" / "sounds").glob("*.wav"))
     assert sorted(p.name for p in (package / "assets" / "sounds").glob("*.wav")) == sounds
     assert (package / "assets" / "icons" / "anapana.svg").is_file()
+    from anapana.i18n import LANGUAGES
+
+    assert sorted(p.name for p in (package / "i18n").glob("*.qm")) == sorted(
+        f"anapana_{lang}.qm" for lang in LANGUAGES)  # compiled by the spec, never in git
+    assert (package / "sessions" / "translations" / "de").is_dir()
 
 
 def test_bundle_keeps_the_qt_the_app_uses_and_drops_the_rest(bundle: Path) -> None:

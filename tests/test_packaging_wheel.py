@@ -87,7 +87,8 @@ def _run(bin_dir: Path, *args: str, home: Path) -> subprocess.CompletedProcess[s
 
 def test_wheel_carries_every_bundled_session(wheel: Path) -> None:
     names = _names(wheel)
-    expected = {f"anapana/sessions/{p.name}" for p in (REPO / "sessions").glob("*.yaml")}
+    expected = {f"anapana/sessions/{p.relative_to(REPO / 'sessions').as_posix()}"
+                for p in (REPO / "sessions").rglob("*.yaml")}  # with translations/<lang>/
     assert expected, "the repository has no sessions/*.yaml"
     assert expected == {n for n in names if n.startswith("anapana/sessions/")}
 
@@ -105,6 +106,15 @@ def test_wheel_carries_every_icon(wheel: Path) -> None:
         assert f"{theme}/{size}x{size}/apps/{APP_ID}.png" in names
     assert f"{theme}/scalable/apps/{APP_ID}.svg" in names
     assert "anapana/assets/icons/anapana.svg" in names
+
+
+def test_wheel_carries_compiled_translations(wheel: Path) -> None:
+    from anapana.i18n import LANGUAGES
+
+    names = _names(wheel)
+    assert {f"anapana/i18n/anapana_{lang}.qm" for lang in LANGUAGES} <= names
+    assert {f"anapana/sessions/translations/de/{p.name}"
+            for p in (REPO / "sessions").glob("*.yaml")} <= names
 
 
 def test_wheel_declares_the_anapana_command(wheel: Path) -> None:

@@ -28,13 +28,20 @@ def entries_of(cache_dir: Path, folder: Path) -> list[LibraryEntry]:
     return scan([(folder, "user")], PlanCache(cache_dir))
 
 
-def headers(cache_dir: Path) -> list[Path]:
-    return [p for p in cache_dir.glob("*.json") if not p.name.endswith(".plan.json")]
+def headers(cache_dir: Path) -> list[object]:
+    """The index's entries (what the library lists), one a cached session."""
+    index = cache_dir / "index.json"
+    if not index.exists():
+        return []
+    return list(json.loads(index.read_text(encoding="utf-8"))["entries"].values())
 
 
 def the_entry(cache_dir: Path, plan: bool = False) -> Path:
-    (entry,) = headers(cache_dir)
-    return entry.with_suffix(".plan.json") if plan else entry
+    """The one plan's file, or the index that holds its header."""
+    if plan:
+        (entry,) = cache_dir.glob("*.plan.json")
+        return entry
+    return cache_dir / "index.json"
 
 
 def test_every_bundled_session_comes_back_from_the_cache_as_compiled(tmp_path: Path) -> None:
@@ -102,7 +109,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path, damage: bytes,
     entry = the_entry(tmp_path / "c", plan)
     entry.write_bytes(damage)
     if plan:
-        entry.with_suffix("").with_suffix(".json").unlink()  # its header: rebuild both
+        (tmp_path / "c" / "index.json").unlink()  # its header: rebuild both
     (rebuilt,) = entries_of(tmp_path / "c", folder)
     assert rebuilt.loaded is not None and good.loaded is not None
     assert rebuilt.loaded.plan == good.loaded.plan
@@ -110,13 +117,21 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path, damage: bytes,
     assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
 
 
+def _moved(index: dict, name: str) -> None:  # type: ignore[type-arg]
+    index["entries"]["/elsewhere/box.yaml"] = index["entries"].pop(name)
+
+
 @pytest.mark.parametrize("tamper", [
-    lambda d: d["header"].append("extra"),
-    lambda d: d["header"].__setitem__(5, "long"),
-    lambda d: d["header"].__setitem__(3, [1]),
-    lambda d: d.__setitem__("sha256", "0" * 64),
-    lambda d: d.__setitem__("path", "/elsewhere/box.yaml"),
-    lambda d: d.__setitem__("format", 2),
+    lambda d, n: d["entries"][n][1].append("extra"),
+    lambda d, n: d["entries"][n][1].__setitem__(5, "long"),
+    lambda d, n: d["entries"][n][1].__setitem__(3, [1]),
+    lambda d, n: d["entries"][n].__setitem__(0, "0" * 64),
+    lambda d, n: d["entries"][n].append("more"),
+    lambda d, n: d["entries"].__setitem__(n, {"sha256": d["entries"][n][0]}),
+    _moved,
+    lambda d, n: d.__setitem__("format", 2),
+    lambda d, n: d.__setitem__("code", "0" * 64),
+    lambda d, n: d.__setitem__("entries", [d["entries"][n]]),
 ])
 def test_a_tampered_header_is_refused(tmp_path: Path, tamper: object) -> None:
     folder = tmp_path / "sessions"
@@ -125,10 +140,13 @@ def test_a_tampered_header_is_refused(tmp_path: Path, tamper: object) -> None:
     entries_of(tmp_path / "c", folder)
     entry = the_entry(tmp_path / "c")
     data = json.loads(entry.read_text(encoding="utf-8"))
-    tamper(data)  # type: ignore[operator]
-    entry.write_text(json.dumps(data), encoding="utf-8")
     path = folder / "box.yaml"
+    assert PlanCache(tmp_path / "c").get(path, load_session(path).sha256) is not None
+    tamper(data, str(path))  # type: ignore[operator]
+    entry.write_text(json.dumps(data), encoding="utf-8")
     assert PlanCache(tmp_path / "c").get(path, load_session(path).sha256) is None
+    (again,) = entries_of(tmp_path / "c", folder)  # and it is rebuilt
+    assert again.ok and PlanCache(tmp_path / "c").get(path, again.loaded.sha256) is not None
 
 
 @pytest.mark.parametrize("tamper", [
@@ -235,3 +253,17 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     (entry,) = entries_of(blocker / "plans", folder)
     assert entry.ok
+
+
+def test_the_index_forgets_files_that_are_gone(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.yaml").write_text(BOX.replace("Box", name), encoding="utf-8")
+    entries_of(tmp_path / "c", folder)
+    assert len(headers(tmp_path / "c")) == 3
+    (folder / "a.yaml").unlink()
+    (folder / "d.yaml").write_text(BOX.replace("Box", "d"), encoding="utf-8")
+    entries_of(tmp_path / "c", folder)
+    index = json.loads((tmp_path / "c" / "index.json").read_text(encoding="utf-8"))
+    assert sorted(Path(name).stem for name in index["entries"]) == ["b", "c", "d"]

@@ -90,12 +90,40 @@ def _speech_warnings(plan: Plan, shown: str, quick: bool = False) -> tuple[list[
     return warnings, lengths.source
 
 
+def _overlay_problems(overlay: Path, base: Path) -> list[str]:
+    """`file:line:col: problem` lines for a text overlay checked against its base."""
+    from anapana.core.loader import load_translated
+    from anapana.core.problems import SessionInvalid
+
+    try:
+        load_translated(base, overlay)
+    except SessionInvalid as invalid:
+        return [f"{invalid.path.parent / p.file}:{p.line}:{p.column}: {p.message}"
+                for p in invalid.problems]
+    return []
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from anapana.core.library import load_entry
+    from anapana.core.session_text import base_of, overlays_of
 
     failed = 0
     for name in args.paths:
+        base = base_of(Path(name))
+        if base is not None:  # a text overlay: checked against the file it translates
+            problems = _overlay_problems(Path(name), base)
+            failed += bool(problems)
+            print("\n".join(problems) if problems else f"{name}: ok" if args.verbose else "",
+                  end="\n" if problems or args.verbose else "")
+            continue
         entry = load_entry(Path(name), "user")
+        if entry.ok:
+            overlay_problems = [line for overlay in overlays_of(Path(name))
+                                for line in _overlay_problems(overlay, Path(name))]
+            if overlay_problems:
+                failed += 1
+                print("\n".join(overlay_problems))
+                continue
         where = Path(name).parent
         if entry.ok:
             if args.strict and entry.loaded is not None:
@@ -223,9 +251,33 @@ def _cmd_run(args: argparse.Namespace) -> int:
         os.environ["ANAPANA_HR_SIMULATE"] = f"{hr_simulate:g}"
     elif (session or not background) and _hand_over(session, checkin):
         return 0
+    _import_before_qt()
     from anapana.app.main import run_app
 
     return int(run_app(session=session, checkin=checkin, background=background))
+
+
+def _import_before_qt() -> None:
+    """Import the Qt-free modules the window needs to open before PySide6 itself.
+
+    Once loaded, PySide6 reads the whole source of every module imported after it (its
+    `__feature__` check), a millisecond or more each on a busy machine; these modules
+    are the core, log and reminder ones read on the way to the library.
+    """
+    import datetime  # noqa: F401
+    import gc  # noqa: F401
+    import html  # noqa: F401
+    import signal  # noqa: F401
+    import subprocess  # noqa: F401
+
+    import anapana.core.durations
+    import anapana.core.library
+    import anapana.core.plan
+    import anapana.core.plan_cache
+    import anapana.core.session_text
+    import anapana.i18n
+    import anapana.log.files
+    import anapana.reminders  # noqa: F401
 
 
 def _cmd_sound(args: argparse.Namespace) -> int:

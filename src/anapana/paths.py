@@ -10,11 +10,8 @@ and portable installs use it.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "anapana"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -86,11 +83,17 @@ class UserPaths:
 
     @classmethod
     def from_environment(cls) -> UserPaths:
+        # Imported here: platformdirs and tempfile import shutil, random and more, which
+        # reading the bundled library (bundled_sessions_dir) needs not.
+        import tempfile
+
         home = os.environ.get("ANAPANA_HOME")
         if home:
             root = Path(home)
             return cls(data=root / "data", config=root / "config", logs=root / "logs",
                        cache=root / "cache", temporary=Path(tempfile.gettempdir()))
+        import platformdirs
+
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME)),
             config=Path(platformdirs.user_config_dir(APP_NAME)),

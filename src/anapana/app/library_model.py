@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 
 from anapana.app.library_groups import group_of, grouped
 from anapana.app.library_search import entry_title, is_shown
-from anapana.core.durations import format_seconds
+from anapana.app.shown_words import shown_group as group_name
+from anapana.app.words import length_text
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
@@ -35,16 +36,13 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def group_name(group: str) -> str:
-    """A group's name in the interface's language (the groups keep English keys)."""
-    return QCoreApplication.translate("LibraryGroups", group)
 
 
 def entry_length(entry: LibraryEntry) -> str:
     if entry.loaded is None:
         return ""
     header = entry.loaded.header  # not the plan: a cached library decodes plans on use
-    length = format_seconds(header.total_s)
+    length = length_text(header.total_s)
     if header.open:
         return QCoreApplication.translate(
             "LibraryModel", "%1 + open", "a length, then: it waits for you somewhere"

@@ -8,12 +8,14 @@ Unchanged files are not compiled again.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from .timers import make_timer
+from .translations import installed_language
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
@@ -38,9 +40,11 @@ class LibraryStore(QObject):
     changed = Signal()
 
     def __init__(self, bundled: Path, user: Path, parent: QObject | None = None,
-                 plans: PlanCache | None = None) -> None:
+                 plans: PlanCache | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.plans = plans
+        self.language = language if language is not None else installed_language()
+        """Sessions show in this language where a text overlay gives it (English: none)."""
         self.bundled_folder = bundled
         self.user_folder = user
         self._bundled: list[LibraryEntry] | None = None
@@ -62,11 +66,12 @@ class LibraryStore(QObject):
         """Read both folders and start watching the user's (call once the window shows)."""
         from anapana.core.library import load_entry, session_files
 
-        if self._bundled is None:
-            self._bundled = [load_entry(p, "bundled", self.plans)
-                             for p in session_files(self.bundled_folder)]
-        self.watch()
-        self._reload_user()
+        with self._plans_batch():  # the plan cache's index written once, at the end
+            if self._bundled is None:
+                self._bundled = [load_entry(p, "bundled", self.plans, self.language)
+                                 for p in session_files(self.bundled_folder)]
+            self.watch()
+            self._reload_user()
 
     def watch(self) -> None:
         if self._watcher is not None:
@@ -90,10 +95,14 @@ class LibraryStore(QObject):
         self._debounce.start()
 
     def _on_debounce_timeout(self) -> None:
-        self._reload_user()
+        self.reload()
 
     def reload(self) -> None:
-        self._reload_user()
+        with self._plans_batch():
+            self._reload_user()
+
+    def _plans_batch(self) -> AbstractContextManager[None]:
+        return self.plans.batch() if self.plans is not None else nullcontext()
 
     def _reload_user(self) -> None:
         from anapana.core.library import load_entry, session_files
@@ -111,7 +120,7 @@ class LibraryStore(QObject):
             if cached is not None and cached[0] == stamp:
                 entries.append(cached[1])
                 continue
-            entry = load_entry(path, "user", self.plans)
+            entry = load_entry(path, "user", self.plans, self.language)
             self._cache[path] = (stamp, entry)
             entries.append(entry)
         for gone in set(self._cache) - seen:
@@ -137,12 +146,13 @@ class LibraryStore(QObject):
             for entry in self.entries:
                 if entry.path.resolve() == resolved:
                     return entry
-            return load_entry(candidate, "user")
+            return load_entry(candidate, "user", language=self.language)
         for folder, origin in ((self.user_folder, "user"), (self.bundled_folder, "bundled")):
             for path in session_files(folder):
                 if path.stem == ref:
                     for entry in self.entries:
                         if entry.path == path:
                             return entry
-                    return load_entry(path, origin, self.plans)  # type: ignore[arg-type]
+                    return load_entry(path, origin, self.plans,  # type: ignore[arg-type]
+                                      self.language)
         return None

@@ -4,25 +4,30 @@ Creates the QApplication, applies the settings and theme, shows the main window,
 only then reads the library (so the window appears at once). Two environment
 variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app cleanly
 that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
-stdout when the window has first been painted. `ANAPANA_HR_SIMULATE=5.5` (or `anapana run
-ID --hr-simulate 5.5`) puts a simulated heart in place of a strap, for demos and tests.
+stdout when the window has first been painted. `ANAPANA_STARTUP_PROBE=1` (for
+`bench/startup.py`) prints the monotonic clock at the first paint, once the library's
+list has been painted with its sessions and once the plan preview has, then quits.
+`ANAPANA_HR_SIMULATE=5.5` (or `anapana run ID --hr-simulate 5.5`) puts a simulated heart
+in place of a strap, for demos and tests.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
 from .composition import build_main_window
+from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
@@ -93,13 +98,19 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     settings = Settings(paths.settings)
     install_translations(app, ui_language(settings.language), paths.cache or paths.data / "cache")
     theme.apply(app, theme.resolve(settings.theme))
-    from .heart_live import simulate_rate_from_env
+    hr_simulate = None
+    if os.environ.get("ANAPANA_HR_SIMULATE"):  # heart_live's: imported only when asked for
+        from .heart_live import simulate_rate_from_env
 
-    window = build_main_window(settings, paths, checkin=checkin,
-                               hr_simulate=simulate_rate_from_env())
+        hr_simulate = simulate_rate_from_env()
+    window = build_main_window(settings, paths, checkin=checkin, hr_simulate=hr_simulate)
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
+    probe = bool(os.environ.get("ANAPANA_STARTUP_PROBE"))
+    if probe:
+        window.first_painted.connect(
+            lambda: print(f"anapana: painted at={time.monotonic():.6f}", flush=True))
     # Read the library only once the window has been painted, so it appears at once;
     # a window that is never painted (minimised at start) still gets it within a second.
     started = False
@@ -114,6 +125,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
             # window of its own.
             desktop.append(_install_desktop(app, window, settings, background))
             window.after_shown(session)
+            if probe:
+                _report_library_painted(window, quit_in_order)
 
     window.first_painted.connect(lambda: single_shot(0, window, after_shown))
     single_shot(1000, window, after_shown)
@@ -162,3 +175,30 @@ def install_quit_paths(app: QApplication, window: MainWindow,
 
 def _report_shown() -> None:
     print("anapana: shown", flush=True)
+
+
+def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None]) -> None:
+    """The start-up probe's marks: the library list painted with its sessions, then the
+    plan preview (built after the list) painted; then it quits."""
+    def mark(name: str, extra: str = "") -> None:
+        print(f"anapana: {name} at={time.monotonic():.6f}{extra}", flush=True)
+
+    def preview_painted() -> None:
+        mark("preview shown")
+        quit_in_order()
+
+    def wait_for_preview() -> None:
+        preview = window.library.preview
+        if isinstance(preview, QAbstractScrollArea):  # a graphics view paints its viewport
+            after_first_paint(preview.viewport(), preview_painted)
+        else:
+            single_shot(10, window, wait_for_preview)
+
+    def library_painted() -> None:
+        mark("library shown", f" sessions={len(window.store.entries)}")
+        if window.library.preview is not None:  # built first: painted with the list
+            preview_painted()
+        else:
+            wait_for_preview()
+
+    after_first_paint(window.library.list.viewport(), library_painted)

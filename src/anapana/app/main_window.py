@@ -191,7 +191,10 @@ class MainWindow(QMainWindow):
         `session` if one was asked for."""
         _ = self.library
         self.store.load()
-        self.library.ensure_preview()
+        # The preview imports pyqtgraph (a third of a second): once the list is on screen.
+        from .first_paint import after_first_paint
+
+        after_first_paint(self.library.list.viewport(), self.library.ensure_preview)
         # Everything made so far lives as long as the app: keep it out of the cyclic
         # collector's scans, which otherwise cost frames during a session.
         gc.collect()

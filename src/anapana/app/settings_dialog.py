@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -70,6 +71,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.language_note = QLabel(
+            self.tr("The new language shows the next time Anapana starts."), self)
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("muted")
+        self.language_note.hide()
 
         self.figure = QComboBox(self)
         self.figure.setAccessibleName(self.tr("Figure style"))
@@ -139,6 +145,7 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(look)
         look_form.addRow(self.tr("Theme"), self.theme)
         look_form.addRow(self.tr("Language"), self.language)
+        look_form.addRow("", self.language_note)
         look_form.addRow(self.tr("Figure"), self.figure)
         look_form.addRow("", self.reduced_motion)
         practice = QGroupBox(self.tr("Practice"), self)
@@ -197,6 +204,7 @@ class SettingsDialog(QDialog):
 
     def _on_language_changed(self, _index: int) -> None:
         self.settings.language = self.language.currentData()
+        self.language_note.show()
 
     def _on_figure_changed(self, _index: int) -> None:
         self.settings.figure_style = self.figure.currentData()

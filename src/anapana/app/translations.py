@@ -63,9 +63,19 @@ class EnglishPlurals(QTranslator):
 
 UI_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
 """What the interface can speak: English (the sources) and the translated languages."""
+PSEUDO = "pseudo"
+"""`LANGUAGE=pseudo anapana`: longer, accented, bracketed words (`anapana.i18n.pseudo`),
+to see clipped labels and words that miss the translation system."""
 
 _installed: list[QTranslator] = []
 """The translators in use (Qt holds them by pointer only: they must stay alive)."""
+_language: list[str] = ["en"]
+"""The language `install_translations` set up last."""
+
+
+def installed_language() -> str:
+    """The interface language in use (`en` until `install_translations` sets another)."""
+    return _language[0]
 
 
 def ui_language(chosen: str = "", environ: Mapping[str, str] | None = None,
@@ -73,7 +83,7 @@ def ui_language(chosen: str = "", environ: Mapping[str, str] | None = None,
     """The interface language: the chosen one, else the first the system asks for that the
     app speaks (LANGUAGE's list, then LC_ALL, LC_MESSAGES, LANG, as gettext does), else
     English. `pt` means Brazilian Portuguese (the only Portuguese there is)."""
-    if chosen in UI_LANGUAGES:
+    if chosen in UI_LANGUAGES or chosen == PSEUDO:
         return chosen
     env = os.environ if environ is None else environ
     wanted: list[str] = []
@@ -90,6 +100,8 @@ def ui_language(chosen: str = "", environ: Mapping[str, str] | None = None,
 
 
 def _supported(name: str) -> str | None:
+    if name == PSEUDO:
+        return PSEUDO
     base = name.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
     if not base or base in ("C", "POSIX"):
         return None
@@ -103,11 +115,12 @@ def _supported(name: str) -> str | None:
 
 def catalogue_path(language: str, cache: Path | None = None) -> Path | None:
     """The compiled catalogue: shipped beside the sources (wheel, bundle), or compiled
-    from the `.ts` into `cache` on first use in a source checkout."""
+    from the `.ts` into `cache` on first use in a source checkout (the pseudo-locale is
+    always made there, from the German catalogue's sources)."""
     shipped = CATALOGUES / f"anapana_{language}.qm"
     if shipped.is_file():
         return shipped
-    source = CATALOGUES / f"anapana_{language}.ts"
+    source = CATALOGUES / f"anapana_{'de' if language == PSEUDO else language}.ts"
     if cache is None or not source.is_file():
         return None
     compiled = cache / "i18n" / f"anapana_{language}.qm"
@@ -115,6 +128,12 @@ def catalogue_path(language: str, cache: Path | None = None) -> Path | None:
         if compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime:
             return compiled
         compiled.parent.mkdir(parents=True, exist_ok=True)
+        if language == PSEUDO:
+            from anapana.i18n.pseudo import pseudo_catalogue
+
+            pseudo_source = compiled.with_suffix(".ts")
+            pseudo_catalogue(source, pseudo_source)
+            source = pseudo_source
         lrelease = _lrelease()
         if lrelease is None:
             log.warning("no pyside6-lrelease to compile %s; the app stays in English", source)
@@ -124,7 +143,7 @@ def catalogue_path(language: str, cache: Path | None = None) -> Path | None:
                        check=True, timeout=60, stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         partial.replace(compiled)
-    except (OSError, subprocess.SubprocessError) as error:
+    except (OSError, ValueError, subprocess.SubprocessError) as error:
         log.warning("could not compile %s: %s", source, error)
         return None
     return compiled
@@ -147,6 +166,7 @@ def install_translations(app: QCoreApplication, language: str = "en",
     app.installTranslator(english)
     _installed.append(english)
     loaded: list[str] = []
+    _language[0] = language
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         own = catalogue_path(language, cache)
@@ -157,5 +177,6 @@ def install_translations(app: QCoreApplication, language: str = "en",
                 app.installTranslator(translator)
                 _installed.append(translator)
                 loaded.append(str(Path(folder) / name))
-        QLocale.setDefault(QLocale(language))
+        if language != PSEUDO:
+            QLocale.setDefault(QLocale(language))
     return loaded

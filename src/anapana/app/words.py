@@ -89,3 +89,22 @@ FINISHED_WORDS = "Thank you for taking this time."
 """The English source of `finished_words()` (tests compare with it)."""
 STOPPED_WORDS = "Every moment of practice counts."
 """The English source of `stopped_words()`."""
+
+
+def length_text(seconds: float) -> str:
+    """A session's length in the UI language: `45 s`, `4 min`, `1 h 5 min`, `19 min 4 s`
+    (`core.durations.format_seconds`, with the locale's units and digits)."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(QCoreApplication.translate("Words", "%1 h", "hours").replace(
+            "%1", _number(hours)))
+    if minutes:
+        parts.append(QCoreApplication.translate("Words", "%1 min", "minutes").replace(
+            "%1", _number(minutes)))
+    if secs or not parts:
+        parts.append(QCoreApplication.translate("Words", "%1 s", "seconds").replace(
+            "%1", _number(secs)))
+    return " ".join(parts)

@@ -42,8 +42,17 @@ def session_files(folder: Path) -> list[Path]:
                   if p.suffix.lower() in SESSION_SUFFIXES and not p.name.startswith("."))
 
 
-def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None) -> LibraryEntry:
-    """Load one file, from `cache` when it holds this very content (then without pydantic)."""
+def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None,
+               language: str | None = None) -> LibraryEntry:
+    """Load one file, from `cache` when it holds this very content (then without pydantic).
+
+    With a `language` (`de`, `pt_BR`…) that the file has a valid text overlay for, the
+    entry speaks that language; a missing or broken overlay leaves it in its own words
+    (`anapana validate` reports broken overlays)."""
+    if language is not None:
+        translated = _translated_entry(path, origin, cache, language)
+        if translated is not None:
+            return translated
     sha256 = None
     if cache is not None:
         from anapana.core.plan_cache import read_bounded
@@ -64,11 +73,50 @@ def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None) -> Li
     return LibraryEntry(result.id, path, origin, result)
 
 
+def _translated_entry(path: Path, origin: Origin, cache: PlanCache | None,
+                      language: str) -> LibraryEntry | None:
+    from anapana.core.session_text import overlay_language, overlay_path
+
+    tag = overlay_language(language)
+    if tag is None:
+        return None
+    overlay = overlay_path(path, tag)
+    if not overlay.is_file():
+        return None
+    sha256 = None
+    if cache is not None:
+        from anapana.core.plan_cache import read_bounded
+
+        raw, raw_overlay = read_bounded(path), read_bounded(overlay)
+        if raw is not None and raw_overlay is not None:
+            sha256 = hashlib.sha256(f"{hashlib.sha256(raw).hexdigest()}\0"
+                                    f"{hashlib.sha256(raw_overlay).hexdigest()}"
+                                    .encode()).hexdigest()
+            hit = cache.get(path, sha256, overlay)
+            if hit is not None:
+                return LibraryEntry(hit.id, path, origin, hit)
+    from anapana.core.loader import load_translated
+    from anapana.core.problems import SessionInvalid
+
+    try:
+        result = load_translated(path, overlay)
+    except SessionInvalid:
+        return None
+    if cache is not None and result.sha256 == sha256:
+        cache.put(result)
+    return LibraryEntry(result.id, path, origin, result)
+
+
 def scan(folders: Iterable[tuple[Path, Origin]],
-         cache: PlanCache | None = None) -> list[LibraryEntry]:
-    """Load every session file of the given folders, in order."""
-    return [load_entry(path, origin, cache) for folder, origin in folders
-            for path in session_files(folder)]
+         cache: PlanCache | None = None, language: str | None = None) -> list[LibraryEntry]:
+    """Load every session file of the given folders, in order (in `language` where an
+    overlay gives it)."""
+    if cache is None:
+        return [load_entry(path, origin, None, language) for folder, origin in folders
+                for path in session_files(folder)]
+    with cache.batch():  # the cache's index written once, at the end
+        return [load_entry(path, origin, cache, language) for folder, origin in folders
+                for path in session_files(folder)]
 
 
 def find(entries: Iterable[LibraryEntry], ref: str) -> LibraryEntry | None:

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from anapana.core.plan import Plan
-
 if TYPE_CHECKING:
+    from anapana.core.plan import Plan
     from anapana.core.session import Session
 
 
@@ -58,6 +57,9 @@ class LoadedSession:
     _reload: Callable[[Path], LoadedSession] | None = field(default=None, repr=False)
     """Reads and validates the file again (`loader.load_session`): given by whoever
     builds a session without its model, so this module never imports the loader."""
+    overlay: Path | None = None
+    """The text overlay whose words this session speaks (`core.session_text`), if any;
+    `sha256` then covers both files, and `_reload` applies it again."""
 
     @property
     def plan(self) -> Plan:

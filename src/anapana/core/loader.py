@@ -37,7 +37,8 @@ _TYPE_WORDS = {
 }
 
 
-__all__ = ["LoadedSession", "load_or_problems", "load_session", "session_id", "validate"]
+__all__ = ["LoadedSession", "load_or_problems", "load_session", "load_translated", "session_id",
+           "validate"]
 
 
 def load_session(path: Path) -> LoadedSession:
@@ -47,6 +48,31 @@ def load_session(path: Path) -> LoadedSession:
     plan = compile_plan(session, source, session_id(path))
     return LoadedSession(session_id(path), path, header_of(session, plan), source.sha256,
                          [plan], [session])
+
+
+def load_translated(path: Path, overlay_file: Path) -> LoadedSession:
+    """Load a session in the words of a text overlay (see `core.session_text`); raises
+    SessionInvalid for problems in either file. The plan is the base plan's but for its
+    words: body areas come from the base's own words."""
+    from anapana.core.session_text import read_overlay, translated_source, with_base_areas
+
+    base_source = read_source(path)
+    base_plan = compile_plan(validate(base_source), base_source, session_id(path))
+    overlay = read_overlay(overlay_file, base_source)
+    source = translated_source(base_source, overlay)
+    try:
+        session = validate(source)
+        plan = with_base_areas(compile_plan(session, source, session_id(path)), base_plan)
+    except SessionInvalid as invalid:
+        # A translated text the base's rules refuse: say so at the overlay.
+        raise SessionInvalid(overlay_file, [Problem(overlay_file.name, 1, 1, f"with these "
+                             f"words the session is not valid: {p}") for p in invalid.problems]
+                             ) from None
+    except ValueError as error:
+        raise SessionInvalid(overlay_file, [Problem(overlay_file.name, 1, 1, str(error))]
+                             ) from None
+    return LoadedSession(session_id(path), path, header_of(session, plan), source.sha256,
+                         [plan], [session], overlay=overlay_file)
 
 
 def validate(source: Source) -> Session:

@@ -2,36 +2,44 @@
 
 An entry is keyed by the session file's content hash, its path, and a stamp of the
 code that compiled it (the app version and the size and time of the core modules), so
-an edited file, a moved file or a new version of Anapana compiles afresh. Entries are
-plain JSON written atomically into an owner-only folder. Reading an entry trusts
-nothing: any entry that is not exactly what this module writes is ignored and rebuilt.
-Only valid sessions are cached (their problems are always found by the loader), and
-only plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
+an edited file, a moved file or a new version of Anapana compiles afresh. What the
+library lists (each session's header, by path and content hash) sits in one index
+file, read once; each plan has its own file, read when the plan is first wanted. All
+are plain JSON written atomically into an owner-only folder. Reading trusts nothing:
+any entry that is not exactly what this module writes is ignored and rebuilt. Only
+valid sessions are cached (their problems are always found by the loader), and only
+plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anapana import __version__
 from anapana.core.cue_names import CUE_EVENTS
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
-from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.problems import SessionInvalid
 from anapana.core.session_file import read_limited
+
+if TYPE_CHECKING:
+    # Imported when a plan is first read: listing the library needs only the headers.
+    from anapana.core.plan import Plan
 
 CACHE_FORMAT = 1
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
+INDEX = "index.json"
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
-         "yaml_source.py", "durations.py", "cue_names.py")
+         "yaml_source.py", "durations.py", "session_text.py", "body_areas.py",
+         "cue_names.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
@@ -68,6 +76,13 @@ def _load_file(path: Path) -> LoadedSession:
     return load_session(path)
 
 
+def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
+    """The same for a session in the words of a text overlay."""
+    from anapana.core.loader import load_translated
+
+    return load_translated(path, overlay)
+
+
 class PlanCache:
     """Compiled plans in `folder`, which is created owner-only on the first write."""
 
@@ -75,6 +90,10 @@ class PlanCache:
         self.folder = folder
         self._stamp = _code_stamp()
         self._usable: bool | None = None
+        self._index: dict[str, Any] | None = None
+        """Headers by the file's path: [sha256, header row], as read (checked on use)."""
+        self._batching = 0
+        self._unsaved = False
 
     def _key(self, path: Path, sha256: str) -> str:
         text = "\0".join((self._stamp, str(path.resolve()), sha256))
@@ -98,26 +117,42 @@ class PlanCache:
         self._usable = ok
         return ok
 
-    def get(self, path: Path, sha256: str) -> LoadedSession | None:
-        """The cached entry for this content at this path, or None."""
+    def _entries(self) -> dict[str, Any]:
+        """The index, read on first use; an index that is not ours counts as empty."""
+        if self._index is None:
+            self._index = {}
+            try:
+                data = _read_json(self.folder / INDEX)
+                if (isinstance(data, dict) and data.get("format") == CACHE_FORMAT
+                        and data.get("code") == self._stamp
+                        and isinstance(data.get("entries"), dict)):
+                    self._index = data["entries"]
+            except _UNTRUSTED:
+                pass
+        return self._index
+
+    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
+        """The cached entry for this content at this path, or None (`overlay`: the text
+        overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
-        key = self._key(path, sha256)
         try:
-            header = _decode_header(_read_json(self.folder / f"{key}.json"), path, sha256)
+            header = _decode_entry(self._entries().get(_index_name(path, overlay)), sha256)
         except _UNTRUSTED:
             return None
-        plan_file = self.folder / f"{key}.plan.json"
 
         def stored_plan() -> Plan | None:
+            plan_file = self.folder / f"{self._key(path, sha256)}.plan.json"
             try:
                 return _decode_plan(_read_json(plan_file), path, sha256)
             except _UNTRUSTED:
                 return None
 
         return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
-                             _reload=_load_file)
+                             _reload=_load_file if overlay is None
+                             else functools.partial(_load_translated_file, overlay=overlay),
+                             overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
         """Remember a valid session's plan; quietly does nothing when it cannot."""
@@ -125,9 +160,33 @@ class PlanCache:
             return
         key = self._key(loaded.path, loaded.sha256)
         plan, header = _encode(loaded)
-        # The plan first: a header never points at a plan not yet written.
+        # The plan first: the index never points at a plan not yet written.
         if self._write(self.folder / f"{key}.plan.json", plan):
-            self._write(self.folder / f"{key}.json", header)
+            self._entries()[_index_name(loaded.path, loaded.overlay)] = header
+            self._unsaved = True
+            if not self._batching:
+                self.save()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write the index once at the end of many `put`s (a library scan), not after each."""
+        self._batching += 1
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if not self._batching:
+                self.save()
+
+    def save(self) -> None:
+        """Write the index if it changed, leaving out files that are gone."""
+        if not self._unsaved or self._index is None:
+            return
+        self._unsaved = False
+        kept = {name: entry for name, entry in self._index.items() if _exists(name)}
+        self._index = kept
+        self._write(self.folder / INDEX,
+                    {"format": CACHE_FORMAT, "code": self._stamp, "entries": kept})
 
     def _write(self, target: Path, data: dict[str, Any]) -> bool:
         import tempfile  # only when writing: a warm start need not import it
@@ -145,6 +204,18 @@ class PlanCache:
                 os.unlink(temporary)
             return False
         return True
+
+
+def _index_name(path: Path, overlay: Path | None) -> str:
+    """A session's name in the index: its path, and its overlay's for a translation."""
+    return str(path) if overlay is None else f"{path}\0{overlay}"
+
+
+def _exists(name: object) -> bool:
+    try:
+        return isinstance(name, str) and os.path.lexists(name.split("\0")[0])
+    except (OSError, ValueError):  # an index entry of someone else's making
+        return False
 
 
 _UNTRUSTED = (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError,
@@ -173,8 +244,8 @@ def cacheable(plan: Plan) -> bool:
 
 # --- the entry's JSON form: every dataclass as a list of its fields, in order -------------
 
-def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The plan's entry and the header's."""
+def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], list[Any]]:
+    """The plan's entry and the header's index entry."""
     plan = loaded.plan
     where: dict[int, tuple[str, int]] = {}
     for tag, items in (("g", plan.segments), ("p", plan.phases), ("c", plan.cues),
@@ -187,15 +258,16 @@ def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], dict[str, Any]]:
         events.append([event.at_s, tag, index])
     h = loaded.header
     stamp = {"format": CACHE_FORMAT, "sha256": loaded.sha256, "path": str(loaded.path)}
-    header = {**stamp, "header": [h.title, h.summary, h.description, list(h.tags), h.author,
-                                  h.total_s, h.open]}
+    header = [loaded.sha256, [h.title, h.summary, h.description, list(h.tags), h.author,
+                              h.total_s, h.open]]
     return {
         **stamp,
         "plan": [plan.title, plan.total_s, plan.format, plan.session_id, plan.language,
                  plan.checkin, plan.reflect],
         "segments": [[s.index, s.kind, s.title, s.start_s, s.duration_s, s.open, s.intro,
                       s.write] for s in plan.segments],
-        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s]
+        "phases": [[p.start_s, p.duration_s, p.kind, p.segment, p.cycle, p.text, p.max_s,
+                    None if p.areas is None else list(p.areas), p.side]
                    for p in plan.phases],
         "cues": [[c.at_s, c.sound, c.event] for c in plan.cues],
         "speech": [[s.at_s, s.text] for s in plan.speech],
@@ -266,8 +338,20 @@ def _tags(v: Any) -> tuple[str, ...]:
 
 
 _SEGMENT = (_whole, _one_of(_SEGMENT_KINDS), _text, _number, _number, _flag, _opt_text, _flag)
+def _opt_areas(v: Any) -> tuple[str, ...] | None:
+    return None if v is None else _tags(v)
+
+
+def _opt_side(v: Any) -> str | None:
+    if v is not None and v not in ("left", "right"):
+        raise _Bad
+    return v  # type: ignore[no-any-return]
+
+
+# A body-scan step's areas and side come along: the body map lights them (a plan read
+# from the cache without them left the map dark from the second start on).
 _PHASE = (_number, _opt_number, _one_of(_PHASE_KINDS), _whole, _opt_whole, _opt_text,
-          _opt_number)
+          _opt_number, _opt_areas, _opt_side)
 _CUE = (_number, _text, _one_of(_CUE_EVENTS))
 _SPEECH = (_number, _text)
 _EVENT = (_number, _one_of(frozenset("gpcs")), _whole)
@@ -280,13 +364,17 @@ def _check_stamp(data: Any, path: Path, sha256: str) -> None:
         raise _Bad
 
 
-def _decode_header(data: Any, path: Path, sha256: str) -> SessionHeader:
-    _check_stamp(data, path, sha256)
-    return SessionHeader(*_row(data["header"], (_text, _opt_text, _opt_text, _tags,
-                                                _opt_text, _number, _flag)))
+def _decode_entry(entry: Any, sha256: str) -> SessionHeader:
+    """An index entry, [sha256, header row], for this very content."""
+    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != sha256:
+        raise _Bad
+    return SessionHeader(*_row(entry[1], (_text, _opt_text, _opt_text, _tags, _opt_text,
+                                          _number, _flag)))
 
 
 def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:
+    from anapana.core.plan import Plan, PlanCue, PlanEvent, PlanPhase, PlanSegment, PlanSpeech
+
     _check_stamp(data, path, sha256)
     segments = tuple(PlanSegment(*row) for row in _rows(data["segments"], _SEGMENT))
     phases = tuple(PlanPhase(*row) for row in _rows(data["phases"], _PHASE))

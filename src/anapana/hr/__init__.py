@@ -6,11 +6,34 @@ Like `anapana.core`, nothing here imports Qt or reads the clock: times are input
 functions, so everything else works without it.
 """
 
-from anapana.hr.assessment import assess
-from anapana.hr.breath_locked import breath_swings
-from anapana.hr.metrics import time_domain
-from anapana.hr.model import Assessment, FrequencyDomain, RateResult, RRSeries, TimeDomain
-from anapana.hr.simulate import simulate_rr
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from anapana.hr.assessment import assess
+    from anapana.hr.breath_locked import breath_swings
+    from anapana.hr.metrics import time_domain
+    from anapana.hr.model import Assessment, FrequencyDomain, RateResult, RRSeries, TimeDomain
+    from anapana.hr.simulate import simulate_rr
+
+# Each name is imported on first use: the app imports `anapana.hr.sources` at start-up,
+# which must not bring numpy in with the analysis.
+_HOMES = {
+    "assess": "assessment", "breath_swings": "breath_locked", "time_domain": "metrics",
+    "Assessment": "model", "FrequencyDomain": "model", "RateResult": "model",
+    "RRSeries": "model", "TimeDomain": "model", "simulate_rr": "simulate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'anapana.hr' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"anapana.hr.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Assessment",

@@ -468,9 +468,40 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation>Diese Datei hat ein Problem:</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation>sie konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation>Herzfrequenz und RMSSD pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation>Herzfrequenz (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation>RMSSD (ms, gestrichelt)</translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="269"/>
+        <location filename="../app/heart_live.py" line="270"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Die Herzaufzeichnung konnte nicht gespeichert werden: Das Übungsprotokoll ist nicht geöffnet.</translation>
     </message>
@@ -671,6 +702,380 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation>Übungstage im vergangenen Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n Min.</numerusform>
+            <numerusform>%1: %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation>Dein Übungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation>Einen Export des Übungsprotokolls importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation>Alle deine Daten löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation>Damit werden alle Übungen, Check-ins und Tagebuchnotizen gelöscht, dazu die Sicherungskopien des Protokolls. Das lässt sich nicht rückgängig machen. Vielleicht möchtest du vorher exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation>%1 ist ein Verweis auf eine andere Datei; bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation>Ein Teil des Protokolls konnte für den Export nicht gelesen werden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Übung nach %1 exportiert.</numerusform>
+            <numerusform>%n Übungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation>
+            <numerusform>%n Übung und alle Notizen gelöscht.</numerusform>
+            <numerusform>%n Übungen und alle Notizen gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Zurück zur Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Zurück zur Bibliothek (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation>Noch keine Übungen. Dein Verlauf wächst hier, Sitzung für Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="96"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln Übungstag</numerusform>
+            <numerusform>%Ln Übungstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
+        <source>Days practised this month: %n</source>
+        <translation>
+            <numerusform>Übungstage in diesem Monat: %n</numerusform>
+            <numerusform>Übungstage in diesem Monat: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="113"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation>Wie sich deine Stimmung bewegt, siehst du hier, sobald du vor und nach ein paar Sitzungen einen Check-in gemacht hast.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="118"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation>
+            <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzung.</numerusform>
+            <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="131"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation>Die letzten 30 Tage: %1 (die 30 Tage davor: %2).</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="136"/>
+        <source>The last 30 days: %1.</source>
+        <translation>Die letzten 30 Tage: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="144"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation>
+            <numerusform>%1 im Schnitt, %n Sitzung</numerusform>
+            <numerusform>%1 im Schnitt, %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="146"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation>
+            <numerusform>%1 aus %n Sitzung, noch zu wenig für eine Aussage</numerusform>
+            <numerusform>%1 aus %n Sitzungen, noch zu wenig für eine Aussage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="153"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation>Wenn du vor und nach deinen Sitzungen einen Check-in machst, zeigt sich hier, wie sich deine Stimmung mit jeder Übung meist verändert.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation>Die durchschnittliche Veränderung der Stimmung von vorher zu nachher bei jeder Übung, auf der Skala von schwer bis heiter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="162"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation>
+            <numerusform>Diese Woche bisher: %n Minute</numerusform>
+            <numerusform>Diese Woche bisher: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="166"/>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="168"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="169"/>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="170"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="171"/>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="174"/>
+        <source>%1 · imported copy</source>
+        <translation>%1 · importierte Kopie</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="184"/>
+        <source>Damaged in the log: %1</source>
+        <translation>Im Protokoll beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation>Übungstage in diesem Monat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation>Das vergangene Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation>Stimmung nach Übung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation>Herzfrequenz und RMSSD, der Mittelwert der Übungen jeder Woche mit Herzsignal</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation>Sitzungen, Notizen und Gefühle durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation>Deine Übungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation>Neueste zuerst. Mit den Pfeiltasten wählst du eine Übung; Tab führt weiter zu ihrer Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation>Wähle eine Übung, um ihre Notiz zu lesen oder zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation>Ein Teil deines Übungsprotokolls konnte gerade nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation>Keine Übung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation>Unter 10 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation>10–19 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation>20–39 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation>40 Minuten oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation>%1 Deine Notiz ist noch im Editor.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
         <location filename="../app/journal.py" line="30"/>
@@ -734,6 +1139,160 @@
         <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Deine Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation>%1 + offen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation>hat ein Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation>Wähle eine Übung</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation>Dein Übungsverlauf und deine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation>Sitzungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation>Eine eigene Sitzung aus einer Vorlage erstellen und in deinem Texteditor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation>Sitzungsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation>Länge und Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation>Probleme in dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation>Sitzung starten (Eingabetaste in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation>Datei bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation>Die Sitzungsdatei in deinem Texteditor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation>Keine Sitzung passt. Versuch es mit einem anderen Wort oder Schlagwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation>Keine Sitzung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation>Diese Datei kann noch nicht verwendet werden:
+
+%1
+
+Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation>deine Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1381,32 @@
         <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>wie betäubt</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation>Stimmungsveränderung nach Übung</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation>Stimmung vorher und nachher, nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation>Vor der Sitzung (gestrichelt)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation>Nach der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1753,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation>unbekanntes Datum (beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation>Wie sie endete</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>RateBars</name>
     <message>
         <location filename="../app/heart_result.py" line="90"/>
@@ -1240,12 +1863,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="168"/>
+        <location filename="../app/desktop/reminder_service.py" line="174"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Ein stiller Moment, wenn du magst.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="170"/>
+        <location filename="../app/desktop/reminder_service.py" line="176"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 ist für dich da, wann immer du magst.</translation>
     </message>
@@ -1406,185 +2029,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrat (folgt seinen Seiten, für die Box-Atmung)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation>Atemsignale</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation>Glocken</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="106"/>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Die Signale der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation>Einatmen, Halten, Ausatmen ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Ein eigener Ton für Einatmen, Halten und Ausatmen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="60"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="67"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
         <translation>Sprache der App (nach einem Neustart)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation>Die neue Sprache erscheint beim nächsten Start von Anapana.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation>Form der Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="82"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Bewegung reduzieren (die Atemfigur ändert die Farbe statt der Größe)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="83"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation>Bewegung reduzieren</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Vorlauf vor einer Sitzung, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="91"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Anleitung laut sprechen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="100"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation>Mit geschlossenen Augen folgen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="107"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation>Sprache der Sitzung (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="120"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation>Lautstärke: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation>Augen zu</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="128"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation>Natürliche Stimmen …</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Piper-Stimmen hinzufügen, herunterladen und auswählen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Jede Phase für Screenreader ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="141"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation>Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
-        <location filename="../app/settings_dialog.py" line="150"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Gesprochene Worte als Untertitel zeigen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
@@ -1805,6 +2433,24 @@
     </message>
 </context>
 <context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation>Geübte Minuten in einer Woche</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <location filename="../app/words.py" line="16"/>
@@ -1858,6 +2504,24 @@
         <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation>Jeder Moment der Übung zählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 </TS>

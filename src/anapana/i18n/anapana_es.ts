@@ -468,9 +468,40 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation>Este archivo tiene un problema:</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation>no se ha podido leer</translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation>Frecuencia cardiaca y RMSSD por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation>Frecuencia cardiaca (latidos por minuto)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation>RMSSD (ms, línea discontinua)</translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="269"/>
+        <location filename="../app/heart_live.py" line="270"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>No se ha podido guardar el registro del corazón: el registro de prácticas no está abierto.</translation>
     </message>
@@ -671,6 +702,380 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation>Días de práctica en el último año</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation>Exportar tu registro de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation>Importar una exportación del registro de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation>¿Borrar todos tus datos?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation>Esto borra todas las prácticas, los registros de ánimo y las notas de diario, además de las copias de seguridad del registro de prácticas. No se puede deshacer. Quizá quieras exportarlos antes.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation>%1 es un enlace a otro archivo; elige otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation>No se ha podido escribir la exportación: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation>Una parte del registro de prácticas no se ha podido leer para la exportación (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n práctica exportada a %1.</numerusform>
+            <numerusform>%n prácticas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>No se ha podido importar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation>
+            <numerusform>Se ha borrado %n práctica y todas las notas.</numerusform>
+            <numerusform>Se han borrado %n prácticas y todas las notas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Volver a la biblioteca (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation>Aún no hay prácticas. Tu historial irá creciendo aquí, sesión a sesión.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="96"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln día de práctica</numerusform>
+            <numerusform>%Ln días de práctica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
+        <source>Days practised this month: %n</source>
+        <translation>
+            <numerusform>Días de práctica este mes: %n</numerusform>
+            <numerusform>Días de práctica este mes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="113"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation>Aquí verás cómo se mueve tu ánimo cuando hayas hecho el registro de ánimo antes y después de algunas sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="118"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation>
+            <numerusform>Ánimo antes → después: %1 (%2) → %3 (%4), %5 de media en %n sesión.</numerusform>
+            <numerusform>Ánimo antes → después: %1 (%2) → %3 (%4), %5 de media en %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="131"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation>Últimos 30 días: %1 (los 30 días anteriores: %2).</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="136"/>
+        <source>The last 30 days: %1.</source>
+        <translation>Últimos 30 días: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="144"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation>
+            <numerusform>%1 de media, %n sesión</numerusform>
+            <numerusform>%1 de media, %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="146"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation>
+            <numerusform>%1 de %n sesión, aún muy poco para sacar conclusiones</numerusform>
+            <numerusform>%1 de %n sesiones, aún muy poco para sacar conclusiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="153"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation>Cuando hagas el registro de ánimo antes y después de tus sesiones, aquí verás cómo suele cambiar tu ánimo con cada práctica.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation>El cambio medio de ánimo entre antes y después de cada práctica, en la escala que va de «con peso» a «radiante».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="162"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation>
+            <numerusform>En lo que va de semana: %n minuto</numerusform>
+            <numerusform>En lo que va de semana: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="166"/>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="168"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="169"/>
+        <source>ended early</source>
+        <translation>terminada antes</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="170"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="171"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="174"/>
+        <source>%1 · imported copy</source>
+        <translation>%1 · copia importada</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="184"/>
+        <source>Damaged in the log: %1</source>
+        <translation>Entrada dañada en el registro de prácticas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation>Mostrar los días de práctica de este mes</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation>El último año</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation>Ánimo por práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation>Frecuencia cardiaca y RMSSD, la media de las prácticas de cada semana con señal cardiaca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation>Buscar en sesiones, notas y sentimientos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation>Buscar en tus prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation>Las más recientes primero. Las flechas eligen una práctica; Tab pasa a su nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation>Borrar todos mis datos…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation>Elige una práctica para leer o editar su nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation>Una parte de tu registro de prácticas no se ha podido leer ahora mismo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation>Sin práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation>Menos de 10 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation>10–19 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation>20–39 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation>40 minutos o más</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation>%1 Tu nota sigue en el editor.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
         <location filename="../app/journal.py" line="30"/>
@@ -734,6 +1139,160 @@
         <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Tus sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation>%1 + libre</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation>tiene un problema</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation>Elige una práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation>Tu historial de práctica y tus notas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation>Crear tu propia sesión a partir de una plantilla y abrirla en tu editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation>Abrir la carpeta de sesiones</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation>Duración y etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation>Problemas en este archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation>Empezar la sesión (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation>Editar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation>Abrir el archivo de la sesión en tu editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation>Ninguna sesión coincide. Prueba con otra palabra u otra etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation>Ninguna sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation>Este archivo aún no se puede usar:
+
+%1
+
+Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation>tu sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation>incluida</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1381,32 @@
         <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>embotamiento</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation>Cambio de ánimo por práctica</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation>Ánimo antes y después, por mes</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation>Antes de la sesión (línea discontinua)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation>Después de la sesión</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1753,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation>fecha desconocida (dañada)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>RateBars</name>
     <message>
         <location filename="../app/heart_result.py" line="90"/>
@@ -1240,12 +1863,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="168"/>
+        <location filename="../app/desktop/reminder_service.py" line="174"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Un momento de calma, si te apetece.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="170"/>
+        <location filename="../app/desktop/reminder_service.py" line="176"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 te espera, para cuando quieras.</translation>
     </message>
@@ -1406,185 +2029,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Cuadrado (recorre sus lados, para la respiración cuadrada)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation>Señales de respiración</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation>Campanas</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="106"/>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Las señales propias de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation>Decir inhala, retén, exhala</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Un tono distinto para inhalar, retener y exhalar</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="60"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="67"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
         <translation>Idioma de la aplicación (tras reiniciarla)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation>El nuevo idioma se mostrará la próxima vez que se inicie Anapana.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation>Forma de la figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="82"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Reducir el movimiento (la figura cambia de color en lugar de tamaño)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="83"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparación antes de una sesión, en segundos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="91"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="100"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation>Seguir con los ojos cerrados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="107"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation>El idioma de la sesión (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="120"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation>Volumen: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation>Ojos cerrados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="128"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation>Voces naturales…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Añadir, descargar y elegir voces de Piper</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Anunciar cada fase a los lectores de pantalla</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="141"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
-        <location filename="../app/settings_dialog.py" line="150"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostrar las palabras habladas como subtítulos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
@@ -1805,6 +2433,24 @@
     </message>
 </context>
 <context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation>Minutos practicados en una semana</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <location filename="../app/words.py" line="16"/>
@@ -1858,6 +2504,24 @@
         <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation>Cada momento de práctica cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 </TS>

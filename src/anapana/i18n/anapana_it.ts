@@ -468,9 +468,40 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation>Questo file ha un problema:</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation>non è stato possibile leggerlo</translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation>Frequenza cardiaca e RMSSD per settimana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation>Frequenza cardiaca (battiti al minuto)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation>RMSSD (ms, linea tratteggiata)</translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="269"/>
+        <location filename="../app/heart_live.py" line="270"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Non è stato possibile conservare la registrazione del cuore: il registro delle pratiche non è aperto.</translation>
     </message>
@@ -671,6 +702,380 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation>Giorni di pratica nell&apos;ultimo anno</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation>Esporta il tuo registro delle pratiche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV per fogli di calcolo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation>Importa un&apos;esportazione del registro delle pratiche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation>Eliminare tutti i tuoi dati?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation>Verranno eliminate tutte le pratiche, tutti i momenti di ascolto e tutte le note di diario, insieme alle copie di sicurezza del registro. Non si potrà tornare indietro. Se vuoi, prima esporta i tuoi dati.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation>%1 è un collegamento a un altro file; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation>Non è stato possibile scrivere l&apos;esportazione: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation>Non è stato possibile leggere una parte del registro per l&apos;esportazione (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n pratica esportata in %1.</numerusform>
+            <numerusform>%n pratiche esportate in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>Non è stato possibile importare %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation>
+            <numerusform>È stata eliminata una pratica, con tutte le note.</numerusform>
+            <numerusform>Sono state eliminate %n pratiche, con tutte le note.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Torna alla libreria</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Torna alla libreria (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation>Ancora nessuna pratica. Il tuo storico crescerà qui, una sessione alla volta.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="96"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln giorno di pratica</numerusform>
+            <numerusform>%Ln giorni di pratica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
+        <source>Days practised this month: %n</source>
+        <translation>
+            <numerusform>Giorni di pratica questo mese: %n</numerusform>
+            <numerusform>Giorni di pratica questo mese: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="113"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation>Qui vedrai come si muove il tuo umore, quando avrai fatto il momento di ascolto prima e dopo qualche sessione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="118"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation>
+            <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessione.</numerusform>
+            <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="131"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation>Ultimi 30 giorni: %1 (i 30 giorni precedenti: %2).</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="136"/>
+        <source>The last 30 days: %1.</source>
+        <translation>Ultimi 30 giorni: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="144"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation>
+            <numerusform>%1 in media, %n sessione</numerusform>
+            <numerusform>%1 in media, %n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="146"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation>
+            <numerusform>%1 da una sola sessione, ancora troppo poco per dire molto</numerusform>
+            <numerusform>%1 da %n sessioni, ancora troppo poche per dire molto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="153"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation>Quando farai il momento di ascolto prima e dopo le sessioni, qui vedrai come tende a cambiare il tuo umore con ciascuna pratica.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation>Il cambiamento medio dell&apos;umore da prima a dopo ogni pratica, sulla scala da pesante a luminoso.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="162"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation>
+            <numerusform>Questa settimana finora: %n minuto</numerusform>
+            <numerusform>Questa settimana finora: %n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="166"/>
+        <source>damaged</source>
+        <translation>danneggiata</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="168"/>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="169"/>
+        <source>ended early</source>
+        <translation>interrotta prima</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="170"/>
+        <source>interrupted</source>
+        <translation>interrotta all&apos;improvviso</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="171"/>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="174"/>
+        <source>%1 · imported copy</source>
+        <translation>%1 · copia importata</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="184"/>
+        <source>Damaged in the log: %1</source>
+        <translation>Danni nel registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation>Mostra i giorni di pratica di questo mese</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation>Ultimo anno</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation>Minuti a settimana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation>Umore</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation>Umore per pratica</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation>Frequenza cardiaca e RMSSD: la media delle pratiche di ogni settimana con un segnale del cuore</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Frequenza cardiaca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation>Cerca sessioni, note ed emozioni</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation>Cerca nelle tue pratiche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation>Prima le più recenti. Con le frecce scegli una pratica; Tab passa alla sua nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation>Salva nota</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation>Elimina tutti i miei dati…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation>Scegli una pratica per leggerne o modificarne la nota.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation>In questo momento non è stato possibile leggere una parte del tuo registro delle pratiche (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation>Nessuna pratica</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation>Meno di 10 minuti</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation>10–19 minuti</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation>20–39 minuti</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation>40 minuti o più</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation>data sconosciuta</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation>%1 La tua nota è ancora nell&apos;editor.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
         <location filename="../app/journal.py" line="30"/>
@@ -734,6 +1139,160 @@
         <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Le tue sessioni</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation>%1 + a piacere</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation>ha un problema</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation>Scegli una pratica</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation>Lo storico delle tue pratiche e le tue note</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation>Cerca sessioni</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation>Tutte le etichette</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation>Crea una tua sessione da un modello e aprila nel tuo editor di testo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation>Apri la cartella delle sessioni</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation>Durata ed etichette</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation>Problemi in questo file</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation>Inizia</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation>Inizia la sessione (Invio nell&apos;elenco)</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation>Modifica il file</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation>Apri il file della sessione nel tuo editor di testo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation>Nessuna sessione corrisponde. Prova con un&apos;altra parola o etichetta.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation>Nessuna sessione selezionata</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation>Questo file non si può ancora usare:
+
+%1
+
+Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation>una tua sessione</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation>inclusa</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1381,32 @@
         <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>torpore</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation>Cambiamento dell&apos;umore per pratica</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation>Umore prima e dopo, per mese</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation>Prima della sessione (linea tratteggiata)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation>Dopo la sessione</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1753,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation>data sconosciuta (danneggiata)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation>Com&apos;è finita</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation>Umore</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>RateBars</name>
     <message>
         <location filename="../app/heart_result.py" line="90"/>
@@ -1240,12 +1863,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="168"/>
+        <location filename="../app/desktop/reminder_service.py" line="174"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Un momento di quiete, se ti va.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="170"/>
+        <location filename="../app/desktop/reminder_service.py" line="176"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 ti aspetta, quando vuoi.</translation>
     </message>
@@ -1406,185 +2029,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation>Cerchio</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrato (ne percorre i lati, per la respirazione quadrata)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation>Segnali del respiro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation>Campane</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="106"/>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>I segnali della sessione</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation>Pronuncia «inspira», «trattieni», «espira»</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Un suono diverso per inspirare, trattenere ed espirare</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="60"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="67"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Language of the app (after a restart)</source>
         <translation>Lingua dell&apos;app (dopo un riavvio)</translation>
     </message>
     <message>
         <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation>La nuova lingua apparirà al prossimo avvio di Anapana.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation>Stile della figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="82"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Riduci il movimento (la figura cambia colore invece che dimensione)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="83"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation>Riduci il movimento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparazione prima di una sessione, in secondi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="91"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Leggi la guida ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="100"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation>Seguire a occhi chiusi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="107"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation>La lingua della sessione (predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="120"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation>Occhi chiusi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="128"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation>Voci naturali…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Aggiungi, scarica e scegli le voci Piper</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Annuncia ogni fase ai lettori di schermo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation>Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="141"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation>Pratica</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation>Preparazione</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation>Suono</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
-        <location filename="../app/settings_dialog.py" line="150"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostra le parole pronunciate come sottotitoli</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
     </message>
@@ -1805,6 +2433,24 @@
     </message>
 </context>
 <context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation>Minuti a settimana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation>Minuti di pratica in una settimana</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <location filename="../app/words.py" line="16"/>
@@ -1858,6 +2504,24 @@
         <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation>Ogni momento di pratica conta.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 </TS>

@@ -213,57 +213,57 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../app/checkin.py" line="36"/>
+        <location filename="../app/checkin.py" line="37"/>
         <source>How are you arriving?</source>
         <translation>Hoe kom je binnen?</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="37"/>
+        <location filename="../app/checkin.py" line="38"/>
         <source>How do you feel now?</source>
         <translation>Hoe voel je je nu?</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="47"/>
+        <location filename="../app/checkin.py" line="48"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
         <translation>Dank je dat je even stilstaat bij hoe het met je gaat. Je hoeft het niet alleen te dragen: &lt;a href=&quot;care&quot;&gt;waar je steun vindt&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="63"/>
+        <location filename="../app/checkin.py" line="64"/>
         <source>Where to find support</source>
         <translation>Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="128"/>
+        <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
         <translation>Kies wat past, als er iets past. Niets hier is goed of fout.</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="138"/>
+        <location filename="../app/checkin.py" line="139"/>
         <source>%1 (key %2)</source>
         <translation>%1 (toets %2)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="142"/>
+        <location filename="../app/checkin.py" line="143"/>
         <source>Mood %1 of 5, key %1. %2</source>
         <translation>Stemming %1 van 5, toets %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="149"/>
+        <location filename="../app/checkin.py" line="150"/>
         <source>Any feelings here? (optional)</source>
         <translation>Zijn er nu gevoelens? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="156"/>
+        <location filename="../app/checkin.py" line="157"/>
         <source>A feeling, optional</source>
         <translation>Een gevoel, optioneel</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="164"/>
+        <location filename="../app/checkin.py" line="165"/>
         <source>Skip (Esc)</source>
         <translation>Overslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="165"/>
+        <location filename="../app/checkin.py" line="166"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
+        <location filename="../app/voice_manager.py" line="155"/>
         <location filename="../app/voice_manager.py" line="156"/>
-        <location filename="../app/voice_manager.py" line="157"/>
         <source>Download a voice</source>
         <translation>Een stem downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_manager.py" line="166"/>
         <source>Catalogue address</source>
         <translation>Adres van de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="168"/>
+        <location filename="../app/voice_manager.py" line="167"/>
         <source>Load the list</source>
         <translation>Lijst laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="171"/>
-        <location filename="../app/voice_manager.py" line="209"/>
+        <location filename="../app/voice_manager.py" line="170"/>
+        <location filename="../app/voice_manager.py" line="208"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="174"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>Voices in the catalogue</source>
         <translation>Stemmen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="181"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>De modelkaart van de stem, met de licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="183"/>
+        <location filename="../app/voice_manager.py" line="182"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Kies een stem om te lezen waar die vandaan komt en onder welke licentie die valt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="184"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ik heb de licentie van deze stem gelezen en ga ermee akkoord</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="186"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Licentie van de stem accepteren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="189"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Download progress</source>
         <translation>Voortgang van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="194"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Download status</source>
         <translation>Status van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="196"/>
+        <location filename="../app/voice_manager.py" line="195"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="198"/>
+        <location filename="../app/voice_manager.py" line="197"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_manager.py" line="207"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="233"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Het adres van de catalogus is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="235"/>
+        <location filename="../app/voice_manager.py" line="234"/>
         <source>Fetching the list of voices…</source>
         <translation>Lijst met stemmen ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_manager.py" line="248"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n stem in de catalogus.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="250"/>
+        <location filename="../app/voice_manager.py" line="249"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 weggelaten: hun gegevens waren onjuist opgebouwd).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="252"/>
+        <location filename="../app/voice_manager.py" line="251"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n stem in de catalogus</numerusform>
@@ -396,81 +396,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="266"/>
+        <location filename="../app/voice_manager.py" line="265"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>De lijst met stemmen kon niet worden opgehaald. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="276"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, kwaliteit %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="280"/>
+        <location filename="../app/voice_manager.py" line="279"/>
         <source>%1 (installed)</source>
         <translation>%1 (geïnstalleerd)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="300"/>
+        <location filename="../app/voice_manager.py" line="299"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>De catalogus geeft geen modelkaart voor deze stem, dus de licentie is niet bekend. Controleer die voordat je de stem gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="304"/>
+        <location filename="../app/voice_manager.py" line="303"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Licentie van deze stem lezen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="327"/>
+        <location filename="../app/voice_manager.py" line="326"/>
         <source>The licence could not be read. %1</source>
         <translation>De licentie kon niet worden gelezen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_manager.py" line="331"/>
         <source>Licence: %1</source>
         <translation>Licentie: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="333"/>
+        <location filename="../app/voice_manager.py" line="332"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>De modelkaart noemt geen licentie: lees die hieronder.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="370"/>
+        <location filename="../app/voice_manager.py" line="369"/>
         <source>Downloading %1…</source>
         <translation>%1 downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="377"/>
+        <location filename="../app/voice_manager.py" line="376"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 downloaden… %2 van %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="389"/>
+        <location filename="../app/voice_manager.py" line="388"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 is geïnstalleerd en klaar om te spreken.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="395"/>
+        <location filename="../app/voice_manager.py" line="394"/>
         <source>The voice was not installed. %1</source>
         <translation>De stem is niet geïnstalleerd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="400"/>
+        <location filename="../app/voice_manager.py" line="399"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download geannuleerd. De volgende keer gaat hij verder waar hij gebleven was.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="405"/>
+        <location filename="../app/voice_manager.py" line="404"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation>Dit bestand heeft een probleem:</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation>het kon niet worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation>Hartslag en RMSSD per week</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation>Hartslag (slagen per minuut)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation>RMSSD (ms, stippellijn)</translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="269"/>
+        <location filename="../app/heart_live.py" line="270"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>De hartopname kon niet worden bewaard: het oefenlogboek is niet geopend.</translation>
     </message>
@@ -671,34 +702,408 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation>Oefendagen in het afgelopen jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation>Je oefenlogboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV voor spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation>Een export van een oefenlogboek importeren</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation>Al je gegevens verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation>Hiermee verwijder je alle oefeningen, alles wat je bij het inchecken hebt aangegeven en alle dagboeknotities, en ook de reservekopieën van het logboek. Dit kan niet ongedaan worden gemaakt. Misschien wil je eerst exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation>%1 is een koppeling naar een ander bestand; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation>De export kon niet worden weggeschreven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation>Een deel van het logboek kon niet worden gelezen voor de export (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n oefening geëxporteerd naar %1.</numerusform>
+            <numerusform>%n oefeningen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 kon niet worden geïmporteerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation>
+            <numerusform>%n oefening en alle notities verwijderd.</numerusform>
+            <numerusform>%n oefeningen en alle notities verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Terug naar de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Terug naar de bibliotheek (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation>Nog geen oefeningen. Je geschiedenis groeit hier, sessie na sessie.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="96"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln oefendag</numerusform>
+            <numerusform>%Ln oefendagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
+        <source>Days practised this month: %n</source>
+        <translation>
+            <numerusform>Oefendagen deze maand: %n</numerusform>
+            <numerusform>Oefendagen deze maand: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="113"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation>Hier zie je hoe je stemming verandert, zodra je bij een paar sessies vooraf en achteraf hebt ingecheckt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="118"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation>
+            <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessie.</numerusform>
+            <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="131"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation>De afgelopen 30 dagen: %1 (de 30 dagen daarvoor: %2).</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="136"/>
+        <source>The last 30 days: %1.</source>
+        <translation>De afgelopen 30 dagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="144"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation>
+            <numerusform>gemiddeld %1, %n sessie</numerusform>
+            <numerusform>gemiddeld %1, %n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="146"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation>
+            <numerusform>%1 uit %n sessie, nog te weinig om veel te zeggen</numerusform>
+            <numerusform>%1 uit %n sessies, nog te weinig om veel te zeggen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="153"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation>Zodra je voor en na je sessies incheckt, zie je hier hoe je stemming bij elke oefening meestal verandert.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation>De gemiddelde verandering in stemming van vooraf naar achteraf bij elke oefening, op de schaal van zwaar tot opgewekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="162"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation>
+            <numerusform>Deze week tot nu toe: %n minuut</numerusform>
+            <numerusform>Deze week tot nu toe: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="166"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="168"/>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="169"/>
+        <source>ended early</source>
+        <translation>eerder gestopt</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="170"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="171"/>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="174"/>
+        <source>%1 · imported copy</source>
+        <translation>%1 · geïmporteerde kopie</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="184"/>
+        <source>Damaged in the log: %1</source>
+        <translation>Beschadigd in het logboek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation>Oefendagen van deze maand tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation>Stemming per oefening</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation>Hartslag en RMSSD: het gemiddelde van de oefeningen van elke week met een hartsignaal</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Hartslag</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation>Zoeken in sessies, notities en gevoelens</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation>Zoeken in je oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation>Nieuwste eerst. Met de pijltjestoetsen kies je een oefening; Tab gaat naar de notitie ervan.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation>Al mijn gegevens verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation>Kies een oefening om de notitie te lezen of te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation>Een deel van je oefenlogboek kon zojuist niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation>Geen oefening</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation>Minder dan 10 minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation>10–19 minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation>20–39 minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation>40 minuten of meer</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation>onbekende datum</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation>%1 Je notitie staat nog in de editor.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
-        <location filename="../app/journal.py" line="28"/>
+        <location filename="../app/journal.py" line="30"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
         <translation>Is er iets van deze oefening dat je wilt onthouden?</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="63"/>
+        <location filename="../app/journal.py" line="65"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
         <translation>Schrijf zoveel of zo weinig als je wilt. Dit blijft op je computer.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="71"/>
+        <location filename="../app/journal.py" line="73"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="72"/>
+        <location filename="../app/journal.py" line="74"/>
         <source>Save and close the note (Ctrl+Enter)</source>
         <translation>Notitie opslaan en sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="123"/>
+        <location filename="../app/journal.py" line="125"/>
         <source>%1 Your words are kept here.</source>
         <translation>%1 Je woorden worden hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="131"/>
+        <location filename="../app/journal.py" line="133"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -706,122 +1111,302 @@
 <context>
     <name>LibraryGroups</name>
     <message>
-        <location filename="../app/shown_words.py" line="40"/>
+        <location filename="../app/shown_words.py" line="42"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="41"/>
+        <location filename="../app/shown_words.py" line="43"/>
         <source>Body scans</source>
         <translation>Bodyscans</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="42"/>
+        <location filename="../app/shown_words.py" line="44"/>
         <source>Meditation</source>
         <translation>Meditatie</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="43"/>
+        <location filename="../app/shown_words.py" line="45"/>
         <source>Compassion and emotions</source>
         <translation>Compassie en emoties</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="44"/>
+        <location filename="../app/shown_words.py" line="46"/>
         <source>Sits</source>
         <translation>Stil zitten</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="45"/>
+        <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Je eigen sessies</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation>%1 + in je eigen tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation>heeft een probleem</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation>Kies een oefening</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation>De geschiedenis van je oefeningen en je notities</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation>Je eigen sessie maken op basis van een sjabloon en die openen in je teksteditor</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation>Sessiemap openen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation>Duur en labels</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation>Problemen in dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation>De sessie starten (Enter in de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation>Bestand bewerken</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation>Het sessiebestand openen in je teksteditor</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation>Geen sessie gevonden. Probeer een ander woord of label.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation>Geen sessie gekozen</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation>Dit bestand kan nog niet worden gebruikt:
+
+%1
+
+Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation>je eigen sessie</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation>meegeleverd</translation>
+    </message>
+</context>
+<context>
     <name>LogWords</name>
     <message>
-        <location filename="../app/shown_words.py" line="13"/>
+        <location filename="../app/shown_words.py" line="15"/>
         <source>heavy</source>
         <translation>zwaar</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="14"/>
+        <location filename="../app/shown_words.py" line="16"/>
         <source>low</source>
         <translation>somber</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="15"/>
+        <location filename="../app/shown_words.py" line="17"/>
         <source>okay</source>
         <translation>oké</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="16"/>
+        <location filename="../app/shown_words.py" line="18"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="17"/>
+        <location filename="../app/shown_words.py" line="19"/>
         <source>bright</source>
         <translation>opgewekt</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="18"/>
+        <location filename="../app/shown_words.py" line="20"/>
         <source>calm</source>
         <translation>kalm</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="19"/>
+        <location filename="../app/shown_words.py" line="21"/>
         <source>content</source>
         <translation>tevreden</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="20"/>
+        <location filename="../app/shown_words.py" line="22"/>
         <source>grateful</source>
         <translation>dankbaar</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="21"/>
+        <location filename="../app/shown_words.py" line="23"/>
         <source>tender</source>
         <translation>geraakt</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="22"/>
+        <location filename="../app/shown_words.py" line="24"/>
         <source>hopeful</source>
         <translation>hoopvol</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="23"/>
+        <location filename="../app/shown_words.py" line="25"/>
         <source>tired</source>
         <translation>moe</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="24"/>
+        <location filename="../app/shown_words.py" line="26"/>
         <source>restless</source>
         <translation>onrustig</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="25"/>
+        <location filename="../app/shown_words.py" line="27"/>
         <source>anxious</source>
         <translation>angstig</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="26"/>
+        <location filename="../app/shown_words.py" line="28"/>
         <source>sad</source>
         <translation>verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="27"/>
+        <location filename="../app/shown_words.py" line="29"/>
         <source>irritable</source>
         <translation>prikkelbaar</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="28"/>
+        <location filename="../app/shown_words.py" line="30"/>
         <source>scattered</source>
         <translation>verstrooid</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="29"/>
+        <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>verdoofd</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation>Verandering in stemming per oefening</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation>Stemming vooraf en achteraf, per maand</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation>Voor de sessie (stippellijn)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation>Na de sessie</translation>
     </message>
 </context>
 <context>
@@ -840,42 +1425,42 @@
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="57"/>
+        <location filename="../app/plan_preview.py" line="58"/>
         <source>feet</source>
         <translation>voeten</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="59"/>
         <source>knees</source>
         <translation>knieën</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="60"/>
         <source>hips</source>
         <translation>heupen</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="61"/>
         <source>chest</source>
         <translation>borst</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="62"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="100"/>
+        <location filename="../app/plan_preview.py" line="101"/>
         <source>Session preview</source>
         <translation>Voorbeeld van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="143"/>
+        <location filename="../app/plan_preview.py" line="144"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="152"/>
+        <location filename="../app/plan_preview.py" line="153"/>
         <source>breaths / min</source>
         <translation>ademhalingen / min</translation>
     </message>
@@ -1168,6 +1753,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation>onbekende datum (beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>RateBars</name>
     <message>
         <location filename="../app/heart_result.py" line="90"/>
@@ -1240,12 +1863,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="168"/>
+        <location filename="../app/desktop/reminder_service.py" line="174"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Een stil moment, als je wilt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="170"/>
+        <location filename="../app/desktop/reminder_service.py" line="176"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 is er wanneer jij wilt.</translation>
     </message>
@@ -1406,174 +2029,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Vierkant (volgt de zijden, voor vierkantademhaling)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation>Ademsignalen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="116"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>De eigen signalen van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation>‘Adem in’, ‘houd vast’, ‘adem uit’ zeggen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Een eigen toon voor inademen, vasthouden en uitademen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="53"/>
-        <location filename="../app/settings_dialog.py" line="54"/>
+        <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="64"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
+        <source>Language of the app (after a restart)</source>
+        <translation>Taal van de app (na opnieuw opstarten)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation>De nieuwe taal verschijnt de volgende keer dat Anapana start.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation>Stijl van de figuur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="71"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Minder beweging (de figuur verandert van kleur in plaats van grootte)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="72"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation>Minder beweging</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="77"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Aanloop voor een sessie, in seconden</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="80"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="84"/>
-        <location filename="../app/settings_dialog.py" line="85"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>De begeleiding hardop uitspreken</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation>Volgen met gesloten ogen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation>De taal van de sessie (standaard)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="109"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="115"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation>Ogen dicht</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="117"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation>Natuurlijke stemmen…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="118"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Piper-stemmen toevoegen, downloaden en kiezen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="122"/>
-        <location filename="../app/settings_dialog.py" line="123"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Elke fase aankondigen aan schermlezers</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="130"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation>Figuur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation>Oefenen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation>Aanloop</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="137"/>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>De gesproken woorden als ondertiteling tonen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
@@ -1581,7 +2220,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="138"/>
+        <location filename="../app/voice_manager.py" line="137"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -1618,89 +2257,89 @@
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="419"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="420"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="421"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="422"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="424"/>
+        <location filename="../app/voice_manager.py" line="423"/>
         <source>Speaks</source>
         <translation>Spreekt</translation>
     </message>
     <message>
+        <location filename="../app/voice_manager.py" line="434"/>
         <location filename="../app/voice_manager.py" line="435"/>
-        <location filename="../app/voice_manager.py" line="436"/>
         <source>Natural voices</source>
         <translation>Natuurlijke stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="439"/>
+        <location filename="../app/voice_manager.py" line="438"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Natuurlijke stemmen (Piper) spreken de begeleiding uit op deze computer, zonder internet. Elke stem is gemaakt van de opnamen van iemand en heeft een eigen licentie, die hier staat.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="447"/>
+        <location filename="../app/voice_manager.py" line="446"/>
         <source>Installed voices</source>
         <translation>Geïnstalleerde stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="458"/>
+        <location filename="../app/voice_manager.py" line="457"/>
         <source>Voice manager status</source>
         <translation>Status van het stembeheer</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="460"/>
+        <location filename="../app/voice_manager.py" line="459"/>
         <source>Add a voice…</source>
         <translation>Een stem toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="462"/>
+        <location filename="../app/voice_manager.py" line="461"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Een Piper-stem (.onnx met de bijbehorende .onnx.json) uit een map importeren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="463"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="465"/>
+        <location filename="../app/voice_manager.py" line="464"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Een stem kiezen uit de stemmencatalogus van Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="467"/>
-        <location filename="../app/voice_manager.py" line="538"/>
+        <location filename="../app/voice_manager.py" line="466"/>
+        <location filename="../app/voice_manager.py" line="537"/>
         <source>Use for its language</source>
         <translation>Gebruiken voor de eigen taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="469"/>
+        <location filename="../app/voice_manager.py" line="468"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="496"/>
+        <location filename="../app/voice_manager.py" line="495"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper is niet geïnstalleerd, dus deze stemmen blijven stil en espeak-ng spreekt in hun plaats. Installeer Anapana met de extra `voice` om ze te horen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="499"/>
+        <location filename="../app/voice_manager.py" line="498"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n stemmap kon niet worden gebruikt: %1</numerusform>
@@ -1708,122 +2347,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="509"/>
         <source>%1 (your choice)</source>
         <translation>%1 (jouw keuze)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="511"/>
+        <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="523"/>
+        <location filename="../app/voice_manager.py" line="522"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Er is nog geen natuurlijke stem geïnstalleerd: voeg er een toe die je hebt, of download er een.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="540"/>
+        <location filename="../app/voice_manager.py" line="539"/>
         <source>Choose automatically for %1</source>
         <translation>Automatisch kiezen voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="543"/>
+        <location filename="../app/voice_manager.py" line="542"/>
         <source>Use for %1</source>
         <translation>Gebruiken voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Add a Piper voice</source>
         <translation>Een Piper-stem toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Piper-stemmen (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="569"/>
+        <location filename="../app/voice_manager.py" line="568"/>
         <source>Adding %1…</source>
         <translation>%1 toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="575"/>
+        <location filename="../app/voice_manager.py" line="574"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 is toegevoegd. Licentie: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="581"/>
+        <location filename="../app/voice_manager.py" line="580"/>
         <source>This voice could not be added. %1</source>
         <translation>Deze stem kon niet worden toegevoegd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="604"/>
+        <location filename="../app/voice_manager.py" line="603"/>
         <source>The choice could not be saved. %1</source>
         <translation>De keuze kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="607"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana kiest de beste geïnstalleerde stem voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="609"/>
+        <location filename="../app/voice_manager.py" line="608"/>
         <source>%1 will speak %2.</source>
         <translation>%1 is nu de stem voor %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="615"/>
         <source>Remove this voice?</source>
         <translation>Deze stem verwijderen?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="617"/>
+        <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>%1 (%2) verwijderen? Je kunt de stem later opnieuw toevoegen of downloaden.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="623"/>
+        <location filename="../app/voice_manager.py" line="622"/>
         <source>The voice could not be removed. %1</source>
         <translation>De stem kon niet worden verwijderd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="625"/>
+        <location filename="../app/voice_manager.py" line="624"/>
         <source>%1 was removed.</source>
         <translation>%1 is verwijderd.</translation>
     </message>
 </context>
 <context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation>Minuten geoefend in een week</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../app/words.py" line="14"/>
+        <location filename="../app/words.py" line="16"/>
         <source>Breathe in</source>
         <translation>Adem in</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="15"/>
         <location filename="../app/words.py" line="17"/>
+        <location filename="../app/words.py" line="19"/>
         <source>Hold</source>
         <translation>Houd vast</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="16"/>
+        <location filename="../app/words.py" line="18"/>
         <source>Breathe out</source>
         <translation>Adem uit</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="18"/>
+        <location filename="../app/words.py" line="20"/>
         <source>Sit quietly</source>
         <translation>Zit stil</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="60"/>
+        <location filename="../app/words.py" line="62"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="70"/>
+        <location filename="../app/words.py" line="72"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -1831,7 +2488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="75"/>
+        <location filename="../app/words.py" line="77"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1839,14 +2496,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="79"/>
+        <location filename="../app/words.py" line="81"/>
         <source>Thank you for taking this time.</source>
         <translation>Dank je dat je deze tijd hebt genomen.</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="83"/>
+        <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation>Elk moment van oefenen telt.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 </TS>

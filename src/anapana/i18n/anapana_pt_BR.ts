@@ -213,57 +213,57 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../app/checkin.py" line="36"/>
+        <location filename="../app/checkin.py" line="37"/>
         <source>How are you arriving?</source>
         <translation>Como você está chegando?</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="37"/>
+        <location filename="../app/checkin.py" line="38"/>
         <source>How do you feel now?</source>
         <translation>Como você se sente agora?</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="47"/>
+        <location filename="../app/checkin.py" line="48"/>
         <source>Thank you for noticing how you are. You don&apos;t have to carry it alone: &lt;a href=&quot;care&quot;&gt;where to find support&lt;/a&gt;.</source>
         <translation>Que bom que você parou para perceber como está. Você não precisa carregar isso sem apoio: &lt;a href=&quot;care&quot;&gt;onde encontrar apoio&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="63"/>
+        <location filename="../app/checkin.py" line="64"/>
         <source>Where to find support</source>
         <translation>Onde encontrar apoio</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="128"/>
+        <location filename="../app/checkin.py" line="129"/>
         <source>Pick what fits, if anything. Nothing here is right or wrong.</source>
         <translation>Escolha o que fizer sentido, se algo fizer. Aqui não existe certo nem errado.</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="138"/>
+        <location filename="../app/checkin.py" line="139"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tecla %2)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="142"/>
+        <location filename="../app/checkin.py" line="143"/>
         <source>Mood %1 of 5, key %1. %2</source>
         <translation>Humor %1 de 5, tecla %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="149"/>
+        <location filename="../app/checkin.py" line="150"/>
         <source>Any feelings here? (optional)</source>
         <translation>Algum sentimento presente? (opcional)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="156"/>
+        <location filename="../app/checkin.py" line="157"/>
         <source>A feeling, optional</source>
         <translation>Um sentimento, opcional</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="164"/>
+        <location filename="../app/checkin.py" line="165"/>
         <source>Skip (Esc)</source>
         <translation>Pular (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/checkin.py" line="165"/>
+        <location filename="../app/checkin.py" line="166"/>
         <source>Save (Enter)</source>
         <translation>Salvar (Enter)</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
+        <location filename="../app/voice_manager.py" line="155"/>
         <location filename="../app/voice_manager.py" line="156"/>
-        <location filename="../app/voice_manager.py" line="157"/>
         <source>Download a voice</source>
         <translation>Baixar uma voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_manager.py" line="166"/>
         <source>Catalogue address</source>
         <translation>Endereço do catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="168"/>
+        <location filename="../app/voice_manager.py" line="167"/>
         <source>Load the list</source>
         <translation>Carregar a lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="171"/>
-        <location filename="../app/voice_manager.py" line="209"/>
+        <location filename="../app/voice_manager.py" line="170"/>
+        <location filename="../app/voice_manager.py" line="208"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="174"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>Voices in the catalogue</source>
         <translation>Vozes no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="181"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="183"/>
+        <location filename="../app/voice_manager.py" line="182"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="184"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="186"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="189"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="194"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="196"/>
+        <location filename="../app/voice_manager.py" line="195"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="198"/>
+        <location filename="../app/voice_manager.py" line="197"/>
         <source>Cancel download</source>
         <translation>Cancelar o download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_manager.py" line="207"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="233"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="235"/>
+        <location filename="../app/voice_manager.py" line="234"/>
         <source>Fetching the list of voices…</source>
         <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_manager.py" line="248"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz no catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="250"/>
+        <location filename="../app/voice_manager.py" line="249"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="252"/>
+        <location filename="../app/voice_manager.py" line="251"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz no catálogo</numerusform>
@@ -396,81 +396,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="266"/>
+        <location filename="../app/voice_manager.py" line="265"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="276"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="280"/>
+        <location filename="../app/voice_manager.py" line="279"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="300"/>
+        <location filename="../app/voice_manager.py" line="299"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="304"/>
+        <location filename="../app/voice_manager.py" line="303"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="327"/>
+        <location filename="../app/voice_manager.py" line="326"/>
         <source>The licence could not be read. %1</source>
         <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_manager.py" line="331"/>
         <source>Licence: %1</source>
         <translation>Licença: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="333"/>
+        <location filename="../app/voice_manager.py" line="332"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="370"/>
+        <location filename="../app/voice_manager.py" line="369"/>
         <source>Downloading %1…</source>
         <translation>Baixando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="377"/>
+        <location filename="../app/voice_manager.py" line="376"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="389"/>
+        <location filename="../app/voice_manager.py" line="388"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="395"/>
+        <location filename="../app/voice_manager.py" line="394"/>
         <source>The voice was not installed. %1</source>
         <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="400"/>
+        <location filename="../app/voice_manager.py" line="399"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="405"/>
+        <location filename="../app/voice_manager.py" line="404"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../app/library_view.py" line="138"/>
+        <source>This file has a problem:</source>
+        <translation>Este arquivo tem um problema:</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="139"/>
+        <source>it could not be read</source>
+        <translation>não foi possível lê-lo</translation>
+    </message>
+</context>
+<context>
+    <name>HeartChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="156"/>
+        <source>Heart rate and RMSSD by week</source>
+        <translation>Frequência cardíaca e RMSSD por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="175"/>
+        <source>Heart rate (beats a minute)</source>
+        <translation>Frequência cardíaca (batimentos por minuto)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="176"/>
+        <source>RMSSD (ms, dashed)</source>
+        <translation>RMSSD (ms, linha tracejada)</translation>
+    </message>
+</context>
+<context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="269"/>
+        <location filename="../app/heart_live.py" line="270"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Não foi possível guardar o registro do coração: o registro de práticas não está aberto.</translation>
     </message>
@@ -671,34 +702,408 @@
     </message>
 </context>
 <context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../app/history/heatmap.py" line="24"/>
+        <source>Days practised over the past year</source>
+        <translation>Dias de prática no último ano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/heatmap.py" line="105"/>
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message>
+        <location filename="../app/history/dialogs.py" line="30"/>
+        <source>Export your practice log</source>
+        <translation>Exportar seu registro de práticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="32"/>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="41"/>
+        <source>Import a practice log export</source>
+        <translation>Importar uma exportação do registro de práticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="43"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="50"/>
+        <source>Delete all your data?</source>
+        <translation>Apagar todos os seus dados?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/dialogs.py" line="51"/>
+        <source>This deletes every practice, check-in and journal note, and the log&apos;s backup copies. It can&apos;t be undone. You may want to export first.</source>
+        <translation>Isso apaga todas as práticas, todos os registros de humor e todas as notas de diário, além das cópias de segurança do registro de práticas. Não é possível desfazer. Talvez você queira exportar antes.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../app/history/files.py" line="47"/>
+        <source>%1 is a link to another file; please choose another name.</source>
+        <translation>%1 é um link para outro arquivo; escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="51"/>
+        <source>The export could not be written: %1.</source>
+        <translation>Não foi possível gravar a exportação: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="55"/>
+        <source>Part of the log could not be read for the export (%1).</source>
+        <translation>Não foi possível ler parte do registro para a exportação (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="58"/>
+        <source>%n practice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n prática exportada para %1.</numerusform>
+            <numerusform>%n práticas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/history/files.py" line="70"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>Não foi possível importar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/history/files.py" line="89"/>
+        <source>Deleted %n practice(s) and every note.</source>
+        <translation>
+            <numerusform>%n prática apagada, com todas as notas.</numerusform>
+            <numerusform>%n práticas apagadas, com todas as notas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/history/page.py" line="21"/>
+        <source>Back to the library</source>
+        <translation>Voltar à biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/page.py" line="22"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Voltar à biblioteca (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../log/history_text.py" line="88"/>
+        <source>No practices yet. Your history will grow here, one session at a time.</source>
+        <translation>Ainda não há práticas. Seu histórico vai crescer aqui, uma sessão de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="96"/>
+        <source>%1 · %2 · %3</source>
+        <comment>sessions · minutes · days practised</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="97"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="98"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="99"/>
+        <source>%Ln day(s) practised</source>
+        <translation>
+            <numerusform>%Ln dia de prática</numerusform>
+            <numerusform>%Ln dias de prática</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="104"/>
+        <source>Days practised this month: %n</source>
+        <translation>
+            <numerusform>Dias de prática neste mês: %n</numerusform>
+            <numerusform>Dias de prática neste mês: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="113"/>
+        <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
+        <translation>Aqui você vai ver como seu humor muda, depois de fazer o registro de humor antes e depois de algumas sessões.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="118"/>
+        <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
+        <translation>
+            <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessão.</numerusform>
+            <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessões.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="131"/>
+        <source>The last 30 days: %1 (the 30 days before: %2).</source>
+        <translation>Últimos 30 dias: %1 (nos 30 dias anteriores: %2).</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="136"/>
+        <source>The last 30 days: %1.</source>
+        <translation>Últimos 30 dias: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="144"/>
+        <source>%1 on average, %n session(s)</source>
+        <translation>
+            <numerusform>%1 em média, %n sessão</numerusform>
+            <numerusform>%1 em média, %n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="146"/>
+        <source>%1 from %n session(s), too few to say much yet</source>
+        <translation>
+            <numerusform>%1 de %n sessão, ainda pouco para dizer muito</numerusform>
+            <numerusform>%1 de %n sessões, ainda poucas para dizer muito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="153"/>
+        <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
+        <translation>Quando você fizer o registro de humor antes e depois das sessões, aqui vai aparecer como seu humor costuma mudar com cada prática.</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="157"/>
+        <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
+        <translation>A mudança média do humor de antes para depois de cada prática, na escala de pesado a radiante.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/history_text.py" line="162"/>
+        <source>This week so far: %n minute(s)</source>
+        <translation>
+            <numerusform>Nesta semana até agora: %n minuto</numerusform>
+            <numerusform>Nesta semana até agora: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="166"/>
+        <source>damaged</source>
+        <translation>danificada</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="168"/>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="169"/>
+        <source>ended early</source>
+        <translation>encerrada antes</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="170"/>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="171"/>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="174"/>
+        <source>%1 · imported copy</source>
+        <translation>%1 · cópia importada</translation>
+    </message>
+    <message>
+        <location filename="../log/history_text.py" line="184"/>
+        <source>Damaged in the log: %1</source>
+        <translation>Danos no registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/history/view.py" line="98"/>
+        <source>Show days practised this month</source>
+        <translation>Mostrar os dias de prática deste mês</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="106"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="117"/>
+        <source>The past year</source>
+        <translation>Último ano</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="121"/>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="133"/>
+        <source>Mood</source>
+        <translation>Humor</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="153"/>
+        <source>Mood by practice</source>
+        <translation>Humor por prática</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="159"/>
+        <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
+        <translation>Frequência cardíaca e RMSSD: a média das práticas de cada semana com sinal do coração</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="169"/>
+        <source>Heart rate</source>
+        <translation>Frequência cardíaca</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="173"/>
+        <source>Search sessions, notes and feelings</source>
+        <translation>Buscar sessões, notas e sentimentos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="175"/>
+        <source>Search your practices</source>
+        <translation>Buscar nas suas práticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="191"/>
+        <source>Practices</source>
+        <translation>Práticas</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="193"/>
+        <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
+        <translation>As mais recentes primeiro. As setas escolhem uma prática; Tab passa para a nota dela.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="198"/>
+        <source>Save note</source>
+        <translation>Salvar nota</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="200"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="201"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="202"/>
+        <source>Delete all my data…</source>
+        <translation>Apagar todos os meus dados…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="247"/>
+        <source>Choose a practice to read or edit its note.</source>
+        <translation>Escolha uma prática para ler ou editar a nota dela.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="300"/>
+        <location filename="../app/history/view.py" line="329"/>
+        <source>Part of your practice log could not be read just now (%1).</source>
+        <translation>Não foi possível ler parte do seu registro de práticas agora (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>No practice</source>
+        <translation>Nenhuma prática</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>Under 10 minutes</source>
+        <translation>Menos de 10 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="341"/>
+        <source>10–19 minutes</source>
+        <translation>10–19 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>20–39 minutes</source>
+        <translation>20–39 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="342"/>
+        <source>40 minutes or more</source>
+        <translation>40 minutos ou mais</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="374"/>
+        <source>unknown date</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="377"/>
+        <source>%1, %2</source>
+        <comment>a note&apos;s heading: the practice, then its day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/view.py" line="385"/>
+        <source>%1 Your note is still in the editor.</source>
+        <translation>%1 Sua nota continua no editor.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEditor</name>
     <message>
-        <location filename="../app/journal.py" line="28"/>
+        <location filename="../app/journal.py" line="30"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
         <translation>Há algo desta prática que você gostaria de lembrar?</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="63"/>
+        <location filename="../app/journal.py" line="65"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
         <translation>Escreva o quanto quiser, muito ou pouco. Isso fica no seu computador.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="71"/>
+        <location filename="../app/journal.py" line="73"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="72"/>
+        <location filename="../app/journal.py" line="74"/>
         <source>Save and close the note (Ctrl+Enter)</source>
         <translation>Salvar e fechar a nota (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="123"/>
+        <location filename="../app/journal.py" line="125"/>
         <source>%1 Your words are kept here.</source>
         <translation>%1 Suas palavras ficam guardadas aqui.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="131"/>
+        <location filename="../app/journal.py" line="133"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -706,122 +1111,302 @@
 <context>
     <name>LibraryGroups</name>
     <message>
-        <location filename="../app/shown_words.py" line="40"/>
+        <location filename="../app/shown_words.py" line="42"/>
         <source>Breathing</source>
         <translation>Respiração</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="41"/>
+        <location filename="../app/shown_words.py" line="43"/>
         <source>Body scans</source>
         <translation>Escaneamentos corporais</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="42"/>
+        <location filename="../app/shown_words.py" line="44"/>
         <source>Meditation</source>
         <translation>Meditação</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="43"/>
+        <location filename="../app/shown_words.py" line="45"/>
         <source>Compassion and emotions</source>
         <translation>Compaixão e emoções</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="44"/>
+        <location filename="../app/shown_words.py" line="46"/>
         <source>Sits</source>
         <translation>Sentar em silêncio</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="45"/>
+        <location filename="../app/shown_words.py" line="47"/>
         <source>Your sessions</source>
         <translation>Suas sessões</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../app/library_model.py" line="47"/>
+        <source>%1 + open</source>
+        <comment>a length, then: it waits for you somewhere</comment>
+        <translation>%1 + no seu tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="91"/>
+        <source>has a problem</source>
+        <translation>tem um problema</translation>
+    </message>
+    <message>
+        <location filename="../app/library_model.py" line="92"/>
+        <source>%1, %2, %3</source>
+        <comment>a session&apos;s title, length and group</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../app/library_view.py" line="205"/>
+        <source>Choose a practice</source>
+        <translation>Escolha uma prática</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="207"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="208"/>
+        <source>Your practice history and notes</source>
+        <translation>O histórico das suas práticas e suas notas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="210"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="223"/>
+        <location filename="../app/library_view.py" line="224"/>
+        <source>Search sessions</source>
+        <translation>Buscar sessões</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="228"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="231"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="232"/>
+        <location filename="../app/library_view.py" line="400"/>
+        <source>All tags</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="244"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="257"/>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="258"/>
+        <source>Make your own session from a template and open it in your text editor</source>
+        <translation>Criar sua própria sessão a partir de um modelo e abri-la no seu editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="261"/>
+        <source>Open sessions folder</source>
+        <translation>Abrir a pasta de sessões</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="283"/>
+        <source>Length and tags</source>
+        <translation>Duração e etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="287"/>
+        <location filename="../app/library_view.py" line="303"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="297"/>
+        <source>Problems in this file</source>
+        <translation>Problemas neste arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="321"/>
+        <source>Start</source>
+        <translation>Começar</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="323"/>
+        <source>Start the session (Enter in the list)</source>
+        <translation>Começar a sessão (Enter na lista)</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="326"/>
+        <source>Edit file</source>
+        <translation>Editar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="328"/>
+        <source>Open the session file in your text editor</source>
+        <translation>Abrir o arquivo da sessão no seu editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="453"/>
+        <source>No session matches. Try another word or tag.</source>
+        <translation>Nenhuma sessão corresponde. Tente outra palavra ou etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="460"/>
+        <source>No session selected</source>
+        <translation>Nenhuma sessão selecionada</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="475"/>
+        <source>This file can&apos;t be used yet:
+
+%1
+
+Fix it in your editor and save: the library updates by itself.</source>
+        <translation>Este arquivo ainda não pode ser usado:
+
+%1
+
+Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>your session</source>
+        <translation>sua sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/library_view.py" line="489"/>
+        <source>bundled</source>
+        <translation>incluída</translation>
+    </message>
+</context>
+<context>
     <name>LogWords</name>
     <message>
-        <location filename="../app/shown_words.py" line="13"/>
+        <location filename="../app/shown_words.py" line="15"/>
         <source>heavy</source>
         <translation>pesado</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="14"/>
+        <location filename="../app/shown_words.py" line="16"/>
         <source>low</source>
         <translation>para baixo</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="15"/>
+        <location filename="../app/shown_words.py" line="17"/>
         <source>okay</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="16"/>
+        <location filename="../app/shown_words.py" line="18"/>
         <source>good</source>
         <translation>bem</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="17"/>
+        <location filename="../app/shown_words.py" line="19"/>
         <source>bright</source>
         <translation>radiante</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="18"/>
+        <location filename="../app/shown_words.py" line="20"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="19"/>
+        <location filename="../app/shown_words.py" line="21"/>
         <source>content</source>
         <translation>contentamento</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="20"/>
+        <location filename="../app/shown_words.py" line="22"/>
         <source>grateful</source>
         <translation>gratidão</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="21"/>
+        <location filename="../app/shown_words.py" line="23"/>
         <source>tender</source>
         <translation>ternura</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="22"/>
+        <location filename="../app/shown_words.py" line="24"/>
         <source>hopeful</source>
         <translation>esperança</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="23"/>
+        <location filename="../app/shown_words.py" line="25"/>
         <source>tired</source>
         <translation>cansaço</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="24"/>
+        <location filename="../app/shown_words.py" line="26"/>
         <source>restless</source>
         <translation>inquietação</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="25"/>
+        <location filename="../app/shown_words.py" line="27"/>
         <source>anxious</source>
         <translation>ansiedade</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="26"/>
+        <location filename="../app/shown_words.py" line="28"/>
         <source>sad</source>
         <translation>tristeza</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="27"/>
+        <location filename="../app/shown_words.py" line="29"/>
         <source>irritable</source>
         <translation>irritação</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="28"/>
+        <location filename="../app/shown_words.py" line="30"/>
         <source>scattered</source>
         <translation>dispersão</translation>
     </message>
     <message>
-        <location filename="../app/shown_words.py" line="29"/>
+        <location filename="../app/shown_words.py" line="31"/>
         <source>numb</source>
         <translation>entorpecimento</translation>
+    </message>
+</context>
+<context>
+    <name>MoodByPractice</name>
+    <message>
+        <location filename="../app/history/charts.py" line="191"/>
+        <source>Mood change by practice</source>
+        <translation>Mudança de humor por prática</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="124"/>
+        <source>Mood before and after, by month</source>
+        <translation>Humor antes e depois, por mês</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="132"/>
+        <source>Before the session (dashed)</source>
+        <translation>Antes da sessão (linha tracejada)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="133"/>
+        <source>After the session</source>
+        <translation>Depois da sessão</translation>
     </message>
 </context>
 <context>
@@ -840,42 +1425,42 @@
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="57"/>
+        <location filename="../app/plan_preview.py" line="58"/>
         <source>feet</source>
         <translation>pés</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="59"/>
         <source>knees</source>
         <translation>joelhos</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="60"/>
         <source>hips</source>
         <translation>quadris</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="61"/>
         <source>chest</source>
         <translation>peito</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="62"/>
         <source>head</source>
         <translation>cabeça</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="100"/>
+        <location filename="../app/plan_preview.py" line="101"/>
         <source>Session preview</source>
         <translation>Prévia da sessão</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="143"/>
+        <location filename="../app/plan_preview.py" line="144"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="152"/>
+        <location filename="../app/plan_preview.py" line="153"/>
         <source>breaths / min</source>
         <translation>respirações / min</translation>
     </message>
@@ -1168,6 +1753,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeTable</name>
+    <message>
+        <location filename="../app/history/table.py" line="31"/>
+        <source>unknown date (damaged)</source>
+        <translation>data desconhecida (danificada)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="49"/>
+        <source>How it ended</source>
+        <translation>Como terminou</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Mood</source>
+        <translation>Humor</translation>
+    </message>
+    <message>
+        <location filename="../app/history/table.py" line="50"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>RateBars</name>
     <message>
         <location filename="../app/heart_result.py" line="90"/>
@@ -1240,12 +1863,12 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="168"/>
+        <location filename="../app/desktop/reminder_service.py" line="174"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Um momento de calma, se você quiser.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="170"/>
+        <location filename="../app/desktop/reminder_service.py" line="176"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 está aqui quando você quiser.</translation>
     </message>
@@ -1406,174 +2029,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="26"/>
+        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
+        <location filename="../app/settings_dialog.py" line="28"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrado (percorre os lados, para a respiração quadrada)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="32"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Breath cues</source>
         <translation>Sinais da respiração</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
+        <location filename="../app/settings_dialog.py" line="34"/>
         <source>Bells</source>
         <translation>Sinos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <location filename="../app/settings_dialog.py" line="95"/>
-        <location filename="../app/settings_dialog.py" line="116"/>
+        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="112"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="35"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Os sinais da própria sessão</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>Say in, hold, out</source>
         <translation>Dizer &quot;inspire&quot;, &quot;segure&quot;, &quot;expire&quot;</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="38"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Um som diferente para inspirar, segurar e expirar</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="53"/>
-        <location filename="../app/settings_dialog.py" line="54"/>
+        <location filename="../app/settings_dialog.py" line="57"/>
+        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="129"/>
+        <location filename="../app/settings_dialog.py" line="61"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="64"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
+        <source>Language of the app (after a restart)</source>
+        <translation>Idioma do aplicativo (após reiniciar)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="75"/>
+        <source>The new language shows the next time Anapana starts.</source>
+        <translation>O novo idioma aparece na próxima vez que o Anapana for aberto.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="81"/>
         <source>Figure style</source>
         <translation>Estilo da figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="71"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Reduzir movimento (a figura muda de cor em vez de tamanho)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="72"/>
+        <location filename="../app/settings_dialog.py" line="89"/>
         <source>Reduce motion</source>
         <translation>Reduzir movimento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="77"/>
+        <location filename="../app/settings_dialog.py" line="94"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparação antes de uma sessão, em segundos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="80"/>
+        <location filename="../app/settings_dialog.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="84"/>
-        <location filename="../app/settings_dialog.py" line="85"/>
+        <location filename="../app/settings_dialog.py" line="101"/>
+        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Falar a orientação em voz alta</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="106"/>
         <source>Following with eyes closed</source>
         <translation>Acompanhar de olhos fechados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="96"/>
+        <location filename="../app/settings_dialog.py" line="113"/>
         <source>The session&apos;s language (default)</source>
         <translation>O idioma da sessão (padrão)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="109"/>
+        <location filename="../app/settings_dialog.py" line="126"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="115"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
         <source>Eyes closed</source>
         <translation>Olhos fechados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="117"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Natural voices…</source>
         <translation>Vozes naturais…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="118"/>
+        <location filename="../app/settings_dialog.py" line="135"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Adicionar, baixar e escolher vozes Piper</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="122"/>
-        <location filename="../app/settings_dialog.py" line="123"/>
+        <location filename="../app/settings_dialog.py" line="139"/>
+        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Anunciar cada fase aos leitores de tela</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="127"/>
+        <location filename="../app/settings_dialog.py" line="144"/>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="130"/>
+        <location filename="../app/settings_dialog.py" line="147"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="149"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="151"/>
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Lead-in</source>
         <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="154"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="137"/>
-        <location filename="../app/settings_dialog.py" line="138"/>
+        <location filename="../app/settings_dialog.py" line="156"/>
+        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostrar as palavras faladas como legendas</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="142"/>
+        <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
@@ -1581,7 +2220,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="138"/>
+        <location filename="../app/voice_manager.py" line="137"/>
         <source>Something went wrong: %1</source>
         <translation>Algo não deu certo: %1</translation>
     </message>
@@ -1618,89 +2257,89 @@
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="419"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="420"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="421"/>
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="422"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="424"/>
+        <location filename="../app/voice_manager.py" line="423"/>
         <source>Speaks</source>
         <translation>Fala</translation>
     </message>
     <message>
+        <location filename="../app/voice_manager.py" line="434"/>
         <location filename="../app/voice_manager.py" line="435"/>
-        <location filename="../app/voice_manager.py" line="436"/>
         <source>Natural voices</source>
         <translation>Vozes naturais</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="439"/>
+        <location filename="../app/voice_manager.py" line="438"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>As vozes naturais (Piper) falam a orientação neste computador, sem internet. Cada voz foi criada a partir das gravações de uma pessoa e tem a sua própria licença, mostrada aqui.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="447"/>
+        <location filename="../app/voice_manager.py" line="446"/>
         <source>Installed voices</source>
         <translation>Vozes instaladas</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="458"/>
+        <location filename="../app/voice_manager.py" line="457"/>
         <source>Voice manager status</source>
         <translation>Status do gerenciador de vozes</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="460"/>
+        <location filename="../app/voice_manager.py" line="459"/>
         <source>Add a voice…</source>
         <translation>Adicionar uma voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="462"/>
+        <location filename="../app/voice_manager.py" line="461"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importar uma voz Piper (.onnx com o seu .onnx.json) de uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="463"/>
         <source>Download…</source>
         <translation>Baixar…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="465"/>
+        <location filename="../app/voice_manager.py" line="464"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Escolher uma voz do catálogo de vozes do Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="467"/>
-        <location filename="../app/voice_manager.py" line="538"/>
+        <location filename="../app/voice_manager.py" line="466"/>
+        <location filename="../app/voice_manager.py" line="537"/>
         <source>Use for its language</source>
         <translation>Usar para o idioma dela</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="469"/>
+        <location filename="../app/voice_manager.py" line="468"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="496"/>
+        <location filename="../app/voice_manager.py" line="495"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>O Piper não está instalado, então estas vozes ficam em silêncio e o espeak-ng fala no lugar delas. Instale o Anapana com o extra `voice` para ouvi-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="499"/>
+        <location filename="../app/voice_manager.py" line="498"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n pasta de voz não pôde ser usada: %1</numerusform>
@@ -1708,122 +2347,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="509"/>
         <source>%1 (your choice)</source>
         <translation>%1 (sua escolha)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="511"/>
+        <location filename="../app/voice_manager.py" line="510"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automaticamente)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="523"/>
+        <location filename="../app/voice_manager.py" line="522"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Ainda não há nenhuma voz natural instalada: adicione uma que você tenha ou baixe uma.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="540"/>
+        <location filename="../app/voice_manager.py" line="539"/>
         <source>Choose automatically for %1</source>
         <translation>Escolher automaticamente para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="543"/>
+        <location filename="../app/voice_manager.py" line="542"/>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Add a Piper voice</source>
         <translation>Adicionar uma voz Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="548"/>
+        <location filename="../app/voice_manager.py" line="547"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Vozes Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="569"/>
+        <location filename="../app/voice_manager.py" line="568"/>
         <source>Adding %1…</source>
         <translation>Adicionando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="575"/>
+        <location filename="../app/voice_manager.py" line="574"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 foi adicionada. Licença: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="581"/>
+        <location filename="../app/voice_manager.py" line="580"/>
         <source>This voice could not be added. %1</source>
         <translation>Não foi possível adicionar esta voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="604"/>
+        <location filename="../app/voice_manager.py" line="603"/>
         <source>The choice could not be saved. %1</source>
         <translation>Não foi possível salvar a escolha. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="607"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>O Anapana vai escolher a melhor voz instalada para %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="609"/>
+        <location filename="../app/voice_manager.py" line="608"/>
         <source>%1 will speak %2.</source>
         <translation>%1 agora é a voz para %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="615"/>
         <source>Remove this voice?</source>
         <translation>Remover esta voz?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="617"/>
+        <location filename="../app/voice_manager.py" line="616"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Remover %1 (%2)? Você pode adicioná-la ou baixá-la de novo depois.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="623"/>
+        <location filename="../app/voice_manager.py" line="622"/>
         <source>The voice could not be removed. %1</source>
         <translation>Não foi possível remover a voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="625"/>
+        <location filename="../app/voice_manager.py" line="624"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
 </context>
 <context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../app/history/charts.py" line="86"/>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="113"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/history/charts.py" line="115"/>
+        <source>Minutes practised in a week</source>
+        <translation>Minutos de prática em uma semana</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../app/words.py" line="14"/>
+        <location filename="../app/words.py" line="16"/>
         <source>Breathe in</source>
         <translation>Inspire</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="15"/>
         <location filename="../app/words.py" line="17"/>
+        <location filename="../app/words.py" line="19"/>
         <source>Hold</source>
         <translation>Segure</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="16"/>
+        <location filename="../app/words.py" line="18"/>
         <source>Breathe out</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="18"/>
+        <location filename="../app/words.py" line="20"/>
         <source>Sit quietly</source>
         <translation>Fique em silêncio</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="60"/>
+        <location filename="../app/words.py" line="62"/>
         <source>%1 %2</source>
         <comment>a time practised: minutes, then seconds</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="70"/>
+        <location filename="../app/words.py" line="72"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1831,7 +2488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/words.py" line="75"/>
+        <location filename="../app/words.py" line="77"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1839,14 +2496,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="79"/>
+        <location filename="../app/words.py" line="81"/>
         <source>Thank you for taking this time.</source>
         <translation>Que bom que você reservou este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/words.py" line="83"/>
+        <location filename="../app/words.py" line="85"/>
         <source>Every moment of practice counts.</source>
         <translation>Cada momento de prática conta.</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="102"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="105"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/words.py" line="108"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 </TS>

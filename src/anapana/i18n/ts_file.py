@@ -27,10 +27,16 @@ PLURAL_FORMS: dict[str, tuple[str, ...]] = {
 
 _PLACEHOLDER = re.compile(r"%(?:\d|n|Ln)")
 _HREF = re.compile(r"""href=["']([^"']*)["']""")
+_COUNT = re.compile(r"%L?n")
+
+
+def is_counted(source: str) -> bool:
+    """A source with a count (`%n`, or `%Ln` in the locale's digits) is a plural message."""
+    return _COUNT.search(source) is not None
 MAX_TS_BYTES = 8 * 1024 * 1024
 
 
-class TsError(Exception):
+class TsError(ValueError):
     """A .ts file that cannot be read (not XML, not a TS file, too big)."""
 
 
@@ -137,7 +143,7 @@ def merge(fresh: list[Message], old: TsFile | None, language: str) -> list[Messa
             by_source.setdefault((message.source, message.numerus), message)
     result: list[Message] = []
     for new in fresh:
-        new.numerus = "%n" in new.source
+        new.numerus = is_counted(new.source)
         new.finished = False
         new.translation, new.forms = "", [""] * count if new.numerus else []
         before = kept.get(new.key)
@@ -182,7 +188,7 @@ def problems_of(message: Message, language: str) -> list[str]:
         found = sorted(set(_PLACEHOLDER.findall(text)))
         missing = [p for p in wanted if p not in found]
         # One form may say the count in words ("eine Minute"): only the last must show %n.
-        if message.numerus and index < len(texts) - 1 and missing == ["%n"]:
+        if message.numerus and index < len(texts) - 1 and missing in (["%n"], ["%Ln"]):
             missing = []
         extra = [p for p in found if p not in wanted]
         if missing:

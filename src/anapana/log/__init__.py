@@ -7,11 +7,34 @@ the log and notices for the user; `Recorder` writes a practice as it happens;
 exports and imports; `commands` is what the command line calls.
 """
 
-from anapana.log.notices import LogUnavailable, Notice, describe_write_error
-from anapana.log.opening import open_log
-from anapana.log.practice import FEELINGS, MOOD_WORDS, CheckIn, Practice, mood_word
-from anapana.log.recorder import Recorder
-from anapana.log.store import PracticeLog
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from anapana.log.notices import LogUnavailable, Notice, describe_write_error
+    from anapana.log.opening import open_log
+    from anapana.log.practice import FEELINGS, MOOD_WORDS, CheckIn, Practice, mood_word
+    from anapana.log.recorder import Recorder
+    from anapana.log.store import PracticeLog
+
+# Each name is imported on first use: the app's settings read `anapana.log.files` as the
+# window opens, which must not bring SQLite and the whole log in with it.
+_HOMES = {
+    "LogUnavailable": "notices", "Notice": "notices", "describe_write_error": "notices",
+    "open_log": "opening", "FEELINGS": "practice", "MOOD_WORDS": "practice",
+    "CheckIn": "practice", "Practice": "practice", "mood_word": "practice",
+    "Recorder": "recorder", "PracticeLog": "store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'anapana.log' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"anapana.log.{home}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "FEELINGS",

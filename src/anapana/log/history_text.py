@@ -12,6 +12,7 @@ log keeps English keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from anapana.log import exchange
@@ -52,8 +53,14 @@ def arg(text: str, *values: str) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
-def signed(value: float) -> str:
-    return f"{value:+.1f}"
+def point_decimal(value: float) -> str:
+    """One decimal with a point: the English (and test) form of a mood average."""
+    return f"{value:.1f}"
+
+
+def signed(value: float, decimal: Callable[[float], str] = point_decimal) -> str:
+    """A change with its sign, `+0.5` or `-1.0`, its digits written by `decimal`."""
+    return ("-" if value < 0 else "+") + decimal(abs(value))
 
 
 def minutes_cell(practice: Practice) -> str:
@@ -69,8 +76,10 @@ def note_line(note: str) -> str:
 class HistoryText:
     """Every sentence the History page says about the log, in the interface's language."""
 
-    def __init__(self, translate: Translate = english) -> None:
+    def __init__(self, translate: Translate = english,
+                 decimal: Callable[[float], str] = point_decimal) -> None:
         self._translate = translate
+        self._decimal = decimal  # the app's writes `3,5` where the locale does
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._translate("HistoryText", text, disambiguation, n)
@@ -81,11 +90,13 @@ class HistoryText:
     def totals(self, totals: Totals) -> str:
         if totals.sessions == 0:
             return self.empty()
+        # plain names: pyside6-lupdate marks a count as plural only when it is a name
+        sessions, minutes, days = totals.sessions, totals.minutes, totals.days
         return arg(
             self.tr("%1 · %2 · %3", "sessions · minutes · days practised"),
-            self.tr("%Ln session(s)", None, totals.sessions),
-            self.tr("%Ln minute(s)", None, totals.minutes),
-            self.tr("%Ln day(s) practised", None, totals.days),
+            self.tr("%Ln session(s)", None, sessions),
+            self.tr("%Ln minute(s)", None, minutes),
+            self.tr("%Ln day(s) practised", None, days),
         )
 
     def consistency(self, days: int) -> str:
@@ -109,20 +120,21 @@ class HistoryText:
                 mood.count,
             ),
             self.mood_word(round(mood.before)),
-            f"{mood.before:.1f}",
+            self._decimal(mood.before),
             self.mood_word(round(mood.after)),
-            f"{mood.after:.1f}",
-            signed(mood.shift),
+            self._decimal(mood.after),
+            signed(mood.shift, self._decimal),
         )
         if mood.recent_shift is not None:
             if mood.earlier_shift is not None:
                 recent = arg(
                     self.tr("The last 30 days: %1 (the 30 days before: %2)."),
-                    signed(mood.recent_shift),
-                    signed(mood.earlier_shift),
+                    signed(mood.recent_shift, self._decimal),
+                    signed(mood.earlier_shift, self._decimal),
                 )
             else:
-                recent = arg(self.tr("The last 30 days: %1."), signed(mood.recent_shift))
+                recent = arg(self.tr("The last 30 days: %1."),
+                             signed(mood.recent_shift, self._decimal))
             text += "\n" + recent
         return text
 
@@ -133,7 +145,7 @@ class HistoryText:
         else:
             source = self.tr("%1 from %n session(s), too few to say much yet", None,
                              change.count)
-        return arg(source, signed(change.mean_shift))
+        return arg(source, signed(change.mean_shift, self._decimal))
 
     def mood_change_intro(self, changes: list[MoodChange]) -> str:
         if not changes:

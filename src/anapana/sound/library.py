@@ -1,7 +1,9 @@
 """Finding and decoding sounds by the name a session uses: a built-in cue or a `.wav` file.
 
 Sounds are decoded and converted to the output format once, then kept: a play call never
-reads the disk. Built-in cues come from `assets/sounds/NAME.wav` (written by
+reads the disk. Rendered speech is kept as 16-bit samples at the output rate (a quarter
+of float stereo: a 45-minute body scan's lines would otherwise take a hundred MB) and
+converted when asked for. Built-in cues come from `assets/sounds/NAME.wav` (written by
 `scripts/make_sounds.py`); when that file is missing they are synthesized on the spot.
 """
 
@@ -50,6 +52,8 @@ class SoundLibrary:
         self.rate = rate
         self.channels = channels
         self._cache: dict[str, Sound] = {}
+        self._held: dict[str, npt.NDArray[np.int16]] = {}
+        """Registered sounds (speech) as int16 frames at `rate`, in their own channels."""
         self._lock = threading.Lock()
 
     def key(self, sound: str | Path) -> str:
@@ -63,8 +67,11 @@ class SoundLibrary:
         key = self.key(sound)
         with self._lock:
             cached = self._cache.get(key)
+            held = self._held.get(key)
         if cached is not None:
             return cached
+        if held is not None:  # made when asked for, not kept
+            return with_channels(self._unpack(held), self.channels)
         decoded = self._decode(sound, key)
         converted = with_channels(resample(decoded, self.rate), self.channels)
         with self._lock:
@@ -87,19 +94,38 @@ class SoundLibrary:
         return Sound(samples=np.ascontiguousarray(samples), rate=synth.RATE)
 
     def register(self, name: str, sound: Sound) -> None:
-        """Keep `sound` under `name` (rendered speech: `speech:KEY`), converted once."""
-        converted = with_channels(resample(sound, self.rate), self.channels)
+        """Keep `sound` under `name` (rendered speech: `speech:KEY`) as 16-bit samples at
+        the output rate; speech rendered for the mixer is 16-bit already, so nothing is
+        lost."""
+        held = to_int16(resample(sound, self.rate).samples)
         with self._lock:
-            self._cache[name] = converted
+            self._held[name] = held
+            self._cache.pop(name, None)
 
     def forget(self, name: str) -> None:
         """Drop a registered sound (speech of a session that was closed)."""
         with self._lock:
             self._cache.pop(name, None)
+            self._held.pop(name, None)
+
+    def _unpack(self, held: npt.NDArray[np.int16]) -> Sound:
+        return Sound(samples=held.astype(np.float32) / np.float32(32768.0), rate=self.rate)
 
     def duration_s(self, sound: str | Path) -> float:
+        with self._lock:
+            held = self._held.get(self.key(sound))
+        if held is not None:
+            return int(held.shape[0]) / self.rate
         return self.load(sound).duration_s
 
     def pcm(self, sound: str | Path, gain: float) -> npt.NDArray[np.int16]:
         """The sound as int16 frames at `gain` (not cached here: the backends cache)."""
+        with self._lock:
+            held = self._held.get(self.key(sound))
+        if held is not None:
+            unpacked = self._unpack(held)
+            if unpacked.channels == 1 and self.channels > 1:
+                # Mono speech to stereo after scaling: the same numbers, half the work.
+                return np.repeat(to_int16(unpacked.samples, gain), self.channels, axis=1)
+            return to_int16(with_channels(unpacked, self.channels).samples, gain)
         return to_int16(self.load(sound).samples, gain)

@@ -25,6 +25,9 @@ from anapana.sound.mixer import Pcm, peak
 
 BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
 NO_DEVICE_NOTICE = "No sound device found — cues are off"
+LONG_SOUND_S = 3.0
+"""Sounds longer than this are kept converted only while among the last few prepared."""
+LONG_SOUNDS_KEPT = 4
 
 Notice = Callable[[str], None]
 log = logging.getLogger(__name__)
@@ -89,6 +92,7 @@ class MixingOutput:
         self._muted = False
         self._failed = False
         self._pcm_cache: dict[tuple[str, float], tuple[Pcm, int]] = {}
+        self._long_cache: dict[tuple[str, float], tuple[Pcm, int]] = {}
         self._lock = threading.RLock()
 
     # volumes -------------------------------------------------------------
@@ -120,15 +124,26 @@ class MixingOutput:
         return self.library.duration_s(sound)
 
     def _pcm(self, sound: str | Path, gain: float) -> tuple[Pcm, int]:
-        """The sound at `gain` as int16 frames, and its peak; converted once, then cached."""
+        """The sound at `gain` as int16 frames, and its peak; converted once, then cached.
+
+        Long sounds (spoken lines, recordings) are converted when prepared, a second before
+        they are due, and only the last few are kept: a body scan's lines would otherwise
+        all stay in memory as stereo.
+        """
         key = (self.library.key(sound), round(gain, 4))
-        cached = self._pcm_cache.get(key)
+        cached = self._pcm_cache.get(key) or self._long_cache.get(key)
         if cached is None:
             pcm = np.ascontiguousarray(self.library.pcm(sound, gain))
             cached = (pcm, peak(pcm))
-            if len(self._pcm_cache) > 64:  # volumes changed many times: forget old levels
-                self._pcm_cache.clear()
-            self._pcm_cache[key] = cached
+            with self._lock:  # the scheduler's thread and the app's both convert
+                if pcm.shape[0] > LONG_SOUND_S * self.library.rate:
+                    self._long_cache[key] = cached
+                    while len(self._long_cache) > LONG_SOUNDS_KEPT:
+                        del self._long_cache[next(iter(self._long_cache))]  # the oldest
+                else:
+                    if len(self._pcm_cache) > 64:  # volumes changed many times: forget old
+                        self._pcm_cache.clear()
+                    self._pcm_cache[key] = cached
         return cached
 
     def prepare(

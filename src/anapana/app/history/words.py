@@ -21,5 +21,10 @@ def day_text(day: date, pattern: str | QLocale.FormatType = QLocale.FormatType.L
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
-TEXT = HistoryText(qt_translate)
+def locale_decimal(value: float) -> str:
+    """One decimal as the user's locale writes it (`3.5`, `3,5`)."""
+    return QLocale().toString(value, "f", 1)
+
+
+TEXT = HistoryText(qt_translate, locale_decimal)
 """The History page's sentences through Qt's translations."""

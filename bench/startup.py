@@ -1,0 +1,278 @@
+"""Start-up time against a bare PySide6 window, and memory while playing.
+
+    .venv/bin/python bench/startup.py [--runs 7] [--seconds 20] [--no-rss]
+
+Re-runs itself under `xvfb-run -a -s "-screen 0 1280x800x24"` (QT_QPA_PLATFORM=xcb)
+when there is no display. In one run it alternates fresh processes of
+
+- a bare window: `QApplication` + `QMainWindow` (1100×720) shown, quitting at its first
+  paint, and
+- `python -m anapana` with `ANAPANA_STARTUP_PROBE=1`, which prints the monotonic clock
+  at the window's first paint, once the library list has been painted with the
+  sessions, and once the plan preview (built after the list) has been painted, then
+  quits in order,
+
+each timed from just before the process is started (the same monotonic clock), and
+prints medians and ratios. `startup_ratio` is the library shown against the bare
+window's first paint; `first_paint_ratio` the app's own first paint against it, and
+`preview_ratio` the plan preview's. The
+user folder is shared by the app's runs and warmed first, as a user's would be (the
+plan cache filled, bytecode compiled).
+
+Memory: `anapana run ID --no-checkin` plays box breathing (sound through a null ALSA
+device, as on a machine with a sound card) and then the 45-minute body scan with spoken
+guidance (espeak-ng when installed); the resident memory (VmRSS) is sampled every
+0.2 s for `--seconds`: `rss_*_peak_mb` is the highest sample, `rss_*_mb` the median of
+the last half (steady). On a busy machine the app may spend much of that time starting,
+so the speech figure is also measured in this process, independent of timing:
+`speech_held_mb` is what the body scan's spoken lines take once all are rendered
+(espeak-ng) and registered for the mixer, and each prepared once as the scheduler does
+a second before it is due (`speech_s` is their total length). Ends with one `key=value`
+line; `load_avg` is the 1-minute load average when the run ended, a reminder of how busy
+the machine was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _util import figures_line, verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.3
+TARGET_RSS_MB = 120.0
+
+BARE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+class Window(QMainWindow):
+    shown = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.shown:
+            self.shown = True
+            print(f"anapana: painted at={time.monotonic():.6f}", flush=True)
+            app.quit()
+w = Window()
+w.resize(1100, 720)
+w.show()
+app.exec()
+"""
+
+
+def _marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from starting `command` to each `anapana: NAME at=T` line it prints."""
+    start = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    marks: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("anapana: ") and " at=" in line:
+            name = line[len("anapana: "):].split(" at=")[0]
+            stamp = float(line.split(" at=")[1].split()[0])
+            marks[name] = stamp - start
+    if done.returncode != 0 or not marks:
+        tail = done.stderr.strip().splitlines()[-5:]
+        raise RuntimeError(f"{command[-1]} exited {done.returncode}: {tail}")
+    return marks
+
+
+def _home(base: Path, settings: str) -> dict[str, str]:
+    """An environment with its own user folder and a null ALSA device."""
+    base.mkdir(parents=True, exist_ok=True)
+    (base / ".asoundrc").write_text("pcm.!default { type null }\nctl.!default { type hw card 0 }\n")
+    config = base / "anapana" / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.ini").write_text(settings)
+    env = dict(os.environ, HOME=str(base), ANAPANA_HOME=str(base / "anapana"),
+               XDG_RUNTIME_DIR=str(base))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                      env.get("PYTHONPATH")]))
+    return env
+
+
+def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
+    env = _home(scratch / "start", "[sound]\nbackend=silent\n")
+    probe = dict(env, ANAPANA_STARTUP_PROBE="1")
+    app = [sys.executable, "-m", "anapana"]
+    bare = [sys.executable, "-c", BARE]
+    _marks(bare, env)  # warm the disk cache,
+    _marks(app, probe)  # the plan cache and bytecode
+    bare_s: list[float] = []
+    painted_s: list[float] = []
+    library_s: list[float] = []
+    preview_s: list[float] = []
+    for _ in range(runs):
+        bare_s.append(_marks(bare, env)["painted"])
+        marks = _marks(app, probe)
+        painted_s.append(marks["painted"])
+        library_s.append(marks["library shown"])
+        preview_s.append(marks["preview shown"])
+    base = statistics.median(bare_s)
+    return {
+        "preview_shown_s": statistics.median(preview_s),
+        "preview_ratio": statistics.median(preview_s) / base,
+        "bare_s": base,
+        "first_paint_s": statistics.median(painted_s),
+        "library_shown_s": statistics.median(library_s),
+        "startup_ratio": statistics.median(library_s) / base,
+        "first_paint_ratio": statistics.median(painted_s) / base,
+        "startup_ratio_best": min(library_s) / min(bare_s),
+    }
+
+
+def _rss_kb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def measure_rss(session: str, seconds: float, env: dict[str, str]) -> tuple[float, float]:
+    """(peak, steady) resident MB of `anapana run session` over `seconds` of playing."""
+    command = [sys.executable, "-m", "anapana", "run", session, "--no-checkin"]
+    run_env = dict(env, ANAPANA_REPORT_SHOWN="1")
+    process = subprocess.Popen(command, env=run_env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    process.stdout.readline()  # "anapana: shown"
+    samples: list[float] = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and process.poll() is None:
+        kb = _rss_kb(process.pid)
+        if kb is not None:
+            samples.append(kb / 1024)
+        time.sleep(0.2)
+    process.terminate()  # an orderly quit (SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if not samples:
+        return float("nan"), float("nan")
+    return max(samples), statistics.median(samples[len(samples) // 2:])
+
+
+def measure_speech(session: str = "body-scan-45") -> tuple[float, float] | None:
+    """(MB held, seconds of speech) for all of `session`'s lines; None without espeak-ng."""
+    import tracemalloc
+
+    from anapana.core.library import load_entry
+    from anapana.paths import bundled_sessions_dir
+    from anapana.sound.library import SoundLibrary
+    from anapana.sound.output import MixingOutput
+    from anapana.sound.speech_lines import SpeechLines
+    from anapana.sound.speech_render import LineRenderer
+    from anapana.sound.tts.engine import choose
+    from anapana.sound.tts.installed import installed_engines
+
+    entry = load_entry(bundled_sessions_dir() / f"{session}.yaml", "bundled")
+    assert entry.loaded is not None, entry.problems
+    plan = entry.loaded.plan
+    choice = choose(installed_engines(["espeak-ng"]), plan.language)
+    if choice is None:
+        return None
+
+    class Prepared(MixingOutput):
+        """Converts for the mixer as the real outputs do, and plays nowhere."""
+
+        def _start(self, pcm: object, channel: object, pcm_peak: int) -> None:
+            pass
+
+        def _stop(self, channel: object) -> None:
+            pass
+
+    library = SoundLibrary()
+    output = Prepared(library)
+    lines = SpeechLines(library, LineRenderer(choice, cache=None))
+    texts = [item.text for item in plan.speech]
+    tracemalloc.start()
+    lines.load(texts)
+    lines.wait()
+    for text in texts:
+        name = lines.sound_name(text)
+        if name is not None:
+            output.prepare(name, "voice")
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    seconds = sum(lines.duration_s(t) or 0.0 for t in set(texts))
+    lines.close()
+    return held / 2**20, seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=7, help="processes of each (default 7)")
+    parser.add_argument("--seconds", type=float, default=20.0,
+                        help="seconds each session plays for the memory figures (default 20)")
+    parser.add_argument("--no-rss", action="store_true", help="skip the memory runs")
+    args = parser.parse_args()
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("ANAPANA_BENCH_INNER"):
+        if not shutil.which("xvfb-run"):
+            print("xvfb-run is needed (apt-get install xvfb xauth)", file=sys.stderr)
+            return 2
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb", ANAPANA_BENCH_INNER="xvfb")
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
+                   str(Path(__file__).resolve()), *sys.argv[1:]]
+        return subprocess.call(command, env=env)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    print(f"display {os.environ.get('DISPLAY')}, python {sys.version.split()[0]}, "
+          f"{args.runs} runs each")
+
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="anapana-bench-") as folder:
+        scratch = Path(folder)
+        start = measure_startup(max(args.runs, 1), scratch)
+        print(f"bare window, first paint (median)     {start['bare_s'] * 1000:8.1f} ms")
+        print(f"anapana, first paint (median)         {start['first_paint_s'] * 1000:8.1f} ms"
+              f"  ×{start['first_paint_ratio']:.2f}")
+        print(f"anapana, library shown (median)       {start['library_shown_s'] * 1000:8.1f} ms"
+              f"  ×{start['startup_ratio']:.2f}  target ≤ {TARGET_RATIO}: "
+              f"{verdict(start['startup_ratio'], TARGET_RATIO)}")
+        print(f"anapana, plan preview shown (median) {start['preview_shown_s'] * 1000:8.1f} ms"
+              f"  ×{start['preview_ratio']:.2f}")
+        figures.update(startup_ratio=start["startup_ratio"],
+                       preview_ratio=start["preview_ratio"],
+                       first_paint_ratio=start["first_paint_ratio"],
+                       startup_ratio_best=start["startup_ratio_best"],
+                       bare_ms=start["bare_s"] * 1000,
+                       first_paint_ms=start["first_paint_s"] * 1000,
+                       library_shown_ms=start["library_shown_s"] * 1000,
+                       preview_shown_ms=start["preview_shown_s"] * 1000)
+        if not args.no_rss:
+            settings = "[sound]\nbackend=auto\nspeak_guidance=true\n"
+            env = _home(scratch / "play", settings)
+            for label, session in (("box", "box-breathing"), ("bodyscan", "body-scan-45")):
+                peak, steady = measure_rss(session, args.seconds, env)
+                print(f"RSS playing {session:<16} peak {peak:6.1f} MB, steady {steady:6.1f} MB"
+                      f"  target ≤ {TARGET_RSS_MB:g}: {verdict(peak, TARGET_RSS_MB)}")
+                figures[f"rss_{label}_peak_mb"] = peak
+                figures[f"rss_{label}_mb"] = steady
+            speech = measure_speech()
+            if speech is not None:
+                held, seconds = speech
+                print(f"body-scan-45's spoken lines ({seconds:.0f} s), rendered and prepared: "
+                      f"{held:.1f} MB held")
+                figures.update(speech_held_mb=held, speech_s=seconds)
+    figures["load_avg"] = os.getloadavg()[0]
+    print()
+    print(figures_line(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

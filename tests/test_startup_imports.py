@@ -1,0 +1,65 @@
+"""What the app imports to start: heavy libraries wait until they are first needed.
+
+The real entry point runs offscreen with `-X importtime` (every import is written to
+stderr as it happens) and `ANAPANA_STARTUP_PROBE=1` (marks written to stdout when the
+library list and then the plan preview have been painted); both go to one pipe, so
+the order tells which imports came before each mark. The plan cache is warmed by a
+first run, as a user's is.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+NEVER_AT_START = ("pydantic", "yaml", "scipy", "bleak", "piper", "onnxruntime",
+                  "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "simpleaudio")
+"""Needed for a changed session file, heart rate, speech or sound: not to open the app."""
+AFTER_THE_LIST = ("numpy", "pyqtgraph")
+"""The plan preview's: imported once the list is on screen, never before."""
+
+
+def start(home: Path) -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(home),
+               ANAPANA_STARTUP_PROBE="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    settings = home / "config" / "settings.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[sound]\nbackend=auto\nspeak_guidance=true\n")
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "anapana"], env=env,
+                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+    return done.stdout.splitlines()
+
+
+def imported(lines: list[str]) -> set[str]:
+    """The modules named by `-X importtime` lines."""
+    return {line.rsplit("|", 1)[1].strip() for line in lines
+            if line.startswith("import time:") and "|" in line}
+
+
+def loaded(modules: set[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_heavy_libraries_wait_until_they_are_needed(tmp_path: Path) -> None:
+    start(tmp_path)  # fills the plan cache
+    lines = start(tmp_path)
+    marks = [i for i, line in enumerate(lines) if line.startswith("anapana: ")]
+    names = [lines[i].split(" at=")[0] for i in marks]
+    assert names == ["anapana: painted", "anapana: library shown", "anapana: preview shown"]
+    before_list = imported(lines[: marks[1]])
+    whole_run = imported(lines)
+    assert "anapana.core.library" in before_list  # the check itself sees imports
+    early = [name for name in NEVER_AT_START + AFTER_THE_LIST if loaded(before_list, name)]
+    assert early == [], f"imported before the library list was shown: {early}"
+    late = [name for name in NEVER_AT_START if loaded(whole_run, name)]
+    assert late == [], f"imported to open the app: {late}"
