@@ -36,8 +36,8 @@ def measure(seconds: float, session: str, reduced_motion: bool,
     os.environ.setdefault("ANAPANA_HOME", tempfile.mkdtemp(prefix="anapana-bench-"))
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from anapana.app.composition import build_main_window
     from anapana.app.main import make_application
-    from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.paths import UserPaths
@@ -47,7 +47,7 @@ def measure(seconds: float, session: str, reduced_motion: bool,
     settings = Settings(paths.settings)
     settings.lead_in_s = 0
     settings.reduced_motion = reduced_motion
-    window = MainWindow(settings, paths, checkin=False,
+    window = build_main_window(settings, paths, checkin=False,
                         sound_factory=lambda _language: SilentSink())
     window.resize(1100, 720)
     window.show()

@@ -196,8 +196,8 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
     os.environ.setdefault("ANAPANA_HOME", tempfile.mkdtemp(prefix="anapana-bench-"))
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from anapana.app.composition import build_main_window
     from anapana.app.main import make_application
-    from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SoundLayer
     from anapana.paths import UserPaths
@@ -206,7 +206,7 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
     settings.lead_in_s = 0
-    window = MainWindow(
+    window = build_main_window(
         settings,
         paths,
         checkin=False,

@@ -26,8 +26,8 @@ def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("ANAPANA_HOME", tempfile.mkdtemp(prefix="anapana-shots-"))
+    from anapana.app.composition import build_main_window
     from anapana.app.main import make_application
-    from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.paths import UserPaths
@@ -37,7 +37,7 @@ def main() -> int:
     settings = Settings(paths.settings)
     settings.theme = "light"
     clock = FakeClock()
-    window = MainWindow(settings, paths, checkin=False, clock=clock,
+    window = build_main_window(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _lang: SilentSink(), open_log=False,
                         run_timer=False)
     window.resize(1200, 760)

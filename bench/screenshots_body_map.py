@@ -38,7 +38,7 @@ def main() -> int:
     os.environ["ANAPANA_HOME"] = str(home)
     from PySide6.QtWidgets import QApplication
 
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.paths import UserPaths
@@ -49,7 +49,7 @@ def main() -> int:
         settings = Settings(paths.settings)
         settings.theme = theme
         clock = FakeClock()
-        window = MainWindow(settings, paths, checkin=False, clock=clock,
+        window = build_main_window(settings, paths, checkin=False, clock=clock,
                             sound_factory=lambda _language: SilentSink(), open_log=False,
                             run_timer=False)
         window.resize(1000, 720)

@@ -35,9 +35,9 @@ def main() -> int:
     from tests.history_seed import seed_months
     from tests.test_history_damaged_rows import make_hostile_log
 
+    from anapana.app.composition import build_main_window
     from anapana.app.history.page import HistoryPage
     from anapana.app.main import make_application
-    from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.core.clock import SYSTEM_CLOCK
@@ -67,7 +67,7 @@ def main() -> int:
         app.setFont(font)
         settings = Settings(paths.settings)
         settings.theme = "light"
-        window = MainWindow(settings, paths, checkin=False,
+        window = build_main_window(settings, paths, checkin=False,
                             sound_factory=lambda _l: SilentSink(), run_timer=False)
         window.resize(width, height)
         window.show()

@@ -22,8 +22,8 @@ def main(out: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="anapana-shots-"))
     os.environ["ANAPANA_HOME"] = str(home)
     os.environ["ANAPANA_NO_HANDOFF"] = "1"
+    from anapana.app.composition import build_main_window
     from anapana.app.main import make_application
-    from anapana.app.main_window import MainWindow
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.paths import UserPaths
@@ -33,7 +33,7 @@ def main(out: Path) -> int:
     clock = FakeClock()
     settings = Settings(paths.settings)
     settings.theme = "light"
-    window = MainWindow(settings, paths, checkin=False, clock=clock,
+    window = build_main_window(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _l: SilentSink(), run_timer=False,
                         hr_simulate=5.5)
     window.resize(1100, 720)

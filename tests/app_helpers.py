@@ -22,6 +22,12 @@ class RecordingSink:
     muted: bool = False
     closed: bool = False
     language: str | None = None
+    volumes: dict[str, float] = field(default_factory=dict)
+    preloaded: list[PlanCue] = field(default_factory=list)
+    speech_version: int = 0
+
+    def preload(self, cues: Sequence[PlanCue]) -> None:
+        self.preloaded = list(cues)
 
     def schedule(self, cues: Sequence[PlanCue], deadline_of: Callable[[float], float]) -> None:
         self.scheduled = [(cue, deadline_of(cue.at_s)) for cue in cues]
@@ -35,6 +41,28 @@ class RecordingSink:
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+
+    def set_volume(self, channel: str, volume: float) -> None:
+        self.volumes[channel] = volume
+
+    def set_language(self, language: str | None) -> None:
+        self.language = language
+
+    def voices(self) -> list[str]:
+        return []
+
+    # No speech engine: lines are shown, never rendered.
+    def prepare_speech(self, texts: Sequence[str]) -> None:
+        pass
+
+    def speech_sound(self, item: PlanSpeech) -> str | None:
+        return None
+
+    def speech_duration(self, item: PlanSpeech) -> float | None:
+        return None
+
+    def render_speech_now(self, item: PlanSpeech) -> float | None:
+        return None
 
     def close(self) -> None:
         self.closed = True

@@ -6,6 +6,7 @@ import importlib.util
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,23 +47,37 @@ def anapana_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def no_running_timers() -> Iterator[None]:
-    """Fail a test that leaves a QTimer running in any top-level widget it made."""
+@pytest.fixture(autouse=True)
+def no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves a timer running: one made through `anapana.app.timers`
+    (every app timer), or any QTimer in a top-level widget the test made.
+
+    Autouse, so it is set up before `qtbot` and checks after qtbot has closed the
+    test's widgets. Zero-interval timers (a call deferred to the event loop) are let be.
+    """
     yield
+    if "PySide6.QtCore" not in sys.modules or not _is_qt_test(request):
+        return
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from anapana.app import timers
+
+    left = [timer for timer in timers.running() if timer.interval() > 0]
     app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    running = [
-        f"{type(widget).__name__}/{timer.objectName() or type(timer.parent()).__name__}"
-        for widget in app.topLevelWidgets()
-        for timer in widget.findChildren(QTimer)
-        if timer.isActive() and timer.interval() > 0
-    ]
+    if isinstance(app, QApplication):
+        left.extend(timer for widget in app.topLevelWidgets()
+                    for timer in widget.findChildren(QTimer)
+                    if timer.isActive() and timer.interval() > 0 and timer not in left)
+    running = [timers.describe(timer) for timer in left]
+    if running:
+        timers.stop_all()  # so the next test starts clean
     assert not running, f"QTimers left running: {running}"
+
+
+def _is_qt_test(request: pytest.FixtureRequest) -> bool:
+    names = set(request.fixturenames)
+    return bool(names & {"qtbot", "qapp"}) or request.node.get_closest_marker("gui") is not None
 
 
 if importlib.util.find_spec("pytestqt") is not None:

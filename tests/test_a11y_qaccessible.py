@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from anapana.app import theme
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.paths import UserPaths
@@ -43,7 +44,7 @@ def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainW
     sink = RecordingSink()
     settings = Settings(paths.settings)
     settings.announce_phases = True
-    win = MainWindow(settings, paths, checkin=True, clock=clock,
+    win = build_main_window(settings, paths, checkin=True, clock=clock,
                      sound_factory=lambda _l: sink, open_log=True, run_timer=False)
     qtbot.addWidget(win)
     win.resize(1100, 720)

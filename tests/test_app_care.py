@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anapana.app.checkin import CheckInForm, wants_care
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.paths import UserPaths
@@ -39,7 +40,7 @@ def make_window(qtbot: QtBot, clock: FakeClock, *, checkin: bool,
                 open_log: bool) -> MainWindow:
     paths = UserPaths.from_environment()
     sink = RecordingSink()
-    win = MainWindow(Settings(paths.settings), paths, checkin=checkin, clock=clock,
+    win = build_main_window(Settings(paths.settings), paths, checkin=checkin, clock=clock,
                      sound_factory=lambda _language: sink, open_log=open_log,
                      run_timer=False)
     qtbot.addWidget(win)
@@ -121,7 +122,7 @@ def test_the_care_link_opens_about_in_one_click(window: MainWindow, qtbot: QtBot
                 break
         assert target is not None, "the link should be under the pointer somewhere"
         qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=target)
-    assert window.stack.currentWidget() is window._before_page  # nothing else happened
+    assert window.stack.currentWidget() is window.flow._before_page  # nothing else happened
 
 
 def test_a_heavy_after_check_in_leaves_the_line_on_the_closing_screen(

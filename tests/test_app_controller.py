@@ -15,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from anapana.app.controller import PlayerController
+from anapana.app.recording import PracticeRecording
 from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
@@ -135,11 +136,11 @@ def test_the_practice_is_recorded(controller: PlayerController, clock: FakeClock
                                   tmp_path: Path) -> None:
     log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
-    controller.recorder = Recorder(log, log_clock, save_every_s=5.0)
+    recording = PracticeRecording(controller, Recorder(log, log_clock, save_every_s=5.0))
     plan = bundled("box-breathing")
     controller.load(plan, lead_in_s=0.0, session_id="box-breathing", sha256="abc")
     controller.start()
-    practice = controller.recorder.practice
+    practice = recording.recorder.practice
     assert practice is not None and practice.status == "running"
     clock.advance(12.0)
     controller.pause()
@@ -240,7 +241,8 @@ segments:
     log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     log_clock = LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     recorder = Recorder(log, log_clock, save_every_s=5.0)
-    controller = PlayerController(clock, sound=sink, recorder=recorder, run_timer=False)
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    PracticeRecording(controller, recorder, controller)
     controller.load(plan_of(session), lead_in_s=0.0)
     controller.start()
     practice = recorder.practice

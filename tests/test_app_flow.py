@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.core.clock import SYSTEM_CLOCK
@@ -37,7 +38,7 @@ def clock() -> FakeClock:
 def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
     paths = UserPaths.from_environment()
     sink = RecordingSink()
-    win = MainWindow(Settings(paths.settings), paths, checkin=True, clock=clock,
+    win = build_main_window(Settings(paths.settings), paths, checkin=True, clock=clock,
                      sound_factory=lambda _l: sink, open_log=True, run_timer=False)
     qtbot.addWidget(win)
     win.show()

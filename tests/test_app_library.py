@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.library_model import ENTRY_ROLE, GROUP_ROLE
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
@@ -41,7 +42,7 @@ segments:
 def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
     paths = UserPaths.from_environment()
     sink = RecordingSink()
-    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
                      sound_factory=lambda _l: sink, open_log=False, run_timer=False)
     opened: list[QUrl] = []
     win.open_url = lambda url: opened.append(url) or True  # type: ignore[assignment,func-returns-value]

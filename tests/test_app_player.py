@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.player_view import PlayerView
 from anapana.app.settings import Settings
@@ -44,7 +45,7 @@ def settings(anapana_home: Path) -> Settings:
 @pytest.fixture
 def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock, sink: RecordingSink,
            settings: Settings) -> Iterator[MainWindow]:
-    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
                      sound_factory=lambda _language: sink, open_log=False, run_timer=False)
     qtbot.addWidget(win)
     win.resize(1000, 700)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 from pytestqt.qtbot import QtBot
 
 from anapana.app import theme
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.app.settings_dialog import SettingsDialog
@@ -30,7 +31,7 @@ pytestmark = [
 @pytest.fixture
 def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
     paths = UserPaths.from_environment()
-    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
                      sound_factory=lambda _l: RecordingSink(), open_log=False, run_timer=False)
     qtbot.addWidget(win)
     win.show()

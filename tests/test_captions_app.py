@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.controller import PlayerController
 from anapana.app.main_window import MainWindow
 from anapana.app.player_view import PlayerView
@@ -200,7 +201,7 @@ def window(qtbot: QtBot, anapana_home: Path) -> Iterator[tuple[MainWindow, Setti
     settings = Settings(UserPaths.from_environment().settings)
     clock = FakeClock()
     sink = RecordingSink()
-    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
                      sound_factory=lambda _language: sink, open_log=False, run_timer=False)
     qtbot.addWidget(win)
     win.resize(1000, 700)

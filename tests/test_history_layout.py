@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.history.view import HistoryView
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
@@ -46,7 +47,7 @@ def _window(qtbot: QtBot, width: int, height: int) -> MainWindow:
     log, _ = open_log(paths.log_db, SYSTEM_CLOCK, [])
     seed_months(log, datetime.now(UTC).astimezone())
     log.close()
-    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
                      sound_factory=lambda _l: RecordingSink(), open_log=True,
                      run_timer=False)
     qtbot.addWidget(win)

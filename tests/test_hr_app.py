@@ -18,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from anapana.app.breath_curve import PAST_S, PAST_WITH_HEART_S
+from anapana.app.composition import build_main_window
 from anapana.app.heart_live import HeartLive
 from anapana.app.heart_result import resonance_session_yaml, write_resonance_session
 from anapana.app.main_window import MainWindow
@@ -43,7 +44,7 @@ def clock() -> FakeClock:
 
 def _window(qtbot: QtBot, clock: FakeClock, hr_simulate: float | None) -> MainWindow:
     paths = UserPaths.from_environment()
-    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=clock,
+    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=clock,
                      sound_factory=lambda _l: RecordingSink(), open_log=True,
                      run_timer=False, hr_simulate=hr_simulate)
     qtbot.addWidget(win)
@@ -78,7 +79,7 @@ def test_the_live_heart_trace_draws_under_the_breath_curve(window: MainWindow,
     _play(window, clock, window.settings.lead_in_s + 60, 0.1)
     view = window.player_view
     assert view is not None
-    panel = window._heart.panel if window._heart is not None else None
+    panel = window.parts.made_heart.panel if window.parts.made_heart is not None else None
     assert panel is not None and panel.isVisible()
     assert panel.trace.point_count() > 40  # about a beat a second for a minute
     assert re.fullmatch(r"last breath's swing \d+", panel.swing_label.text())
@@ -107,7 +108,7 @@ def test_without_a_source_the_player_is_as_before(qtbot: QtBot, anapana_home: Pa
         view = win.player_view
         assert view is not None and view._heart is None
         assert view.curve is not None and view.curve.past_s == PAST_S  # type: ignore[attr-defined]
-        assert win._heart is not None and win._heart.panel is None
+        assert win.parts.made_heart is not None and win.parts.made_heart.panel is None
     finally:
         win.close()
 
@@ -122,11 +123,11 @@ def test_a_lost_signal_is_a_quiet_line_not_a_dialog(qtbot: QtBot, anapana_home: 
     def scripted(_address: str, _name: str) -> HeartRateSource:
         return BeatTrainSource([900.0] * 200, name="Test strap", gaps=[(20.0, 40.0)])
 
-    win._heart = HeartLive(win.settings, clock, strap_factory=scripted, parent=win)
+    win.parts._heart = HeartLive(win.settings, clock, strap_factory=scripted, parent=win)
     try:
         _start(win, "coherent-breathing-10")
         _play(win, clock, win.settings.lead_in_s + 30, 0.25)
-        panel = win._heart.panel
+        panel = win.parts.made_heart.panel
         assert panel is not None
         assert panel.state_label.isVisible()
         assert panel.state_label.text() == "Heart signal lost for now; it will come back by itself."
@@ -164,7 +165,8 @@ def test_the_finder_ends_on_the_result_screen_and_creates_a_session(
     assert window.store.find(result.created.stem) is not None  # in the library now
     result.continue_button.click()
     assert window.stack.currentWidget() is window.completion
-    practice = window._recorder.practice if window._recorder is not None else None
+    recorder = window.parts.made_recorder
+    practice = recorder.practice if recorder is not None else None
     assert practice is not None
     log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:
@@ -186,7 +188,8 @@ def test_a_plain_session_keeps_its_heart_row_without_a_result_screen(
     _play(window, clock, window.settings.lead_in_s + plan.total_s + 1, 0.5)
     assert window.stack.currentWidget() is window.completion
     assert window.heart_result is None
-    practice = window._recorder.practice if window._recorder is not None else None
+    recorder = window.parts.made_recorder
+    practice = recorder.practice if recorder is not None else None
     assert practice is not None
     log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
     try:

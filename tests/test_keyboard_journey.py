@@ -17,6 +17,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.core.clock import SYSTEM_CLOCK
@@ -46,7 +47,7 @@ def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock,
            asked: list[str]) -> Iterator[MainWindow]:
     paths = UserPaths.from_environment()
     sink = RecordingSink()
-    win = MainWindow(Settings(paths.settings), paths, checkin=True, clock=clock,
+    win = build_main_window(Settings(paths.settings), paths, checkin=True, clock=clock,
                      sound_factory=lambda _l: sink, open_log=True, run_timer=False)
     qtbot.addWidget(win)
 
@@ -54,7 +55,7 @@ def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock,
         asked.append("skip past the end")
         return True
 
-    win._confirm_skip_end = confirm_skip_end  # type: ignore[method-assign]
+    win.flow._confirm_skip_end = confirm_skip_end  # type: ignore[method-assign]
     win.resize(1100, 720)
     win.show()
     win.activateWindow()
@@ -233,7 +234,7 @@ def test_a_whole_practice_by_keyboard(window: MainWindow, clock: FakeClock, qtbo
 
 def test_declining_the_skip_keeps_the_session_going(window: MainWindow, clock: FakeClock,
                                                      qtbot: QtBot, asked: list[str]) -> None:
-    window._confirm_skip_end = lambda: bool(asked.append("asked"))  # type: ignore[method-assign,func-returns-value]
+    window.flow._confirm_skip_end = lambda: bool(asked.append("asked"))  # type: ignore[method-assign,func-returns-value]
     entry = window.store.find("body-scan-5")
     assert entry is not None
     window.start_session(entry, checkin=False)

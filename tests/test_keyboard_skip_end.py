@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from anapana.app.controller import PlayerController
+from anapana.app.recording import PracticeRecording
 from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.core.plan import Plan
@@ -38,7 +39,8 @@ def test_a_skip_past_the_end_is_logged_as_ended_early(qapp: object, tmp_path: Pa
     sink = RecordingSink()
     log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     recorder = Recorder(log, LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC)))
-    controller = PlayerController(clock, sound=sink, recorder=recorder, run_timer=False)
+    controller = PlayerController(clock, sound=sink, run_timer=False)
+    PracticeRecording(controller, recorder, controller)
     stopped: list[object] = []
     finished: list[object] = []
     controller.session_stopped.connect(stopped.append)
@@ -65,8 +67,8 @@ def test_a_session_played_to_its_end_is_still_completed(qapp: object, tmp_path: 
     clock = FakeClock()
     log, _notices = open_log(tmp_path / "log.sqlite3", SYSTEM_CLOCK, [])
     recorder = Recorder(log, LogClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC)))
-    controller = PlayerController(clock, sound=RecordingSink(), recorder=recorder,
-                                  run_timer=False)
+    controller = PlayerController(clock, sound=RecordingSink(), run_timer=False)
+    PracticeRecording(controller, recorder, controller)
     plan = bundled("relaxing-breath-4-7-8")
     controller.load(plan, lead_in_s=0.0)
     controller.start()

@@ -342,7 +342,7 @@ def test_quitting_the_app_on_a_full_disk_keeps_the_practice_and_note(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
     from anapana.paths import UserPaths
     from tests.app_helpers import FakeClock as TickClock
@@ -351,7 +351,7 @@ def test_quitting_the_app_on_a_full_disk_keeps_the_practice_and_note(
     paths = UserPaths.from_environment()
     ticks = TickClock()
     sink = RecordingSink()
-    window = MainWindow(Settings(paths.settings), paths, checkin=True, clock=ticks,
+    window = build_main_window(Settings(paths.settings), paths, checkin=True, clock=ticks,
                         sound_factory=lambda _l: sink, open_log=True, run_timer=False)
     qtbot.addWidget(window)
     window.show()

@@ -256,17 +256,6 @@ def test_skipping_the_last_segment_finishes(tmp_path: Path, clock: FakeClock) ->
     assert player.state().status == "finished"
 
 
-def test_events_between_two_instants(player: Player, clock: FakeClock) -> None:
-    player.start()
-    start = clock.seconds + 3  # after the lead-in
-    crossed = player.events_between(start + 3.5, start + 8.5)
-    kinds = [(type(e.item).__name__, getattr(e.item, "kind", getattr(e.item, "event", "")))
-             for e in crossed]
-    assert kinds == [("PlanPhase", "hold_in"), ("PlanPhase", "exhale"), ("PlanCue", "exhale")]
-    assert player.events_between(start + 8.5, start + 3.5) == []
-    assert player.poll() == []  # asking about instants reports nothing as played
-
-
 def test_state_at_is_a_pure_function_of_the_instant(player: Player, clock: FakeClock) -> None:
     player.start()
     at = clock.seconds + 3 + 17.5

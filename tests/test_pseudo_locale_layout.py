@@ -118,12 +118,12 @@ def _in_different_scroll_views(first: QWidget, second: QWidget) -> bool:
 
 @pytest.fixture
 def window(qtbot: QtBot, anapana_home: Path, pseudo: None) -> Iterator[QWidget]:
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
 
     paths = UserPaths.from_environment()
     sink = RecordingSink()
-    win = MainWindow(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
+    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
                      sound_factory=lambda _l: sink, open_log=True, run_timer=False)
     qtbot.addWidget(win)
     win.resize(1024, 700)

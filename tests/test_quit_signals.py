@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.quit_signals import QUIT_SIGNALS, QuitSignals
 from anapana.app.settings import Settings
@@ -56,7 +57,7 @@ def window(qtbot: QtBot, anapana_home: Path) -> Iterator[tuple[MainWindow, FakeC
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
     settings.lead_in_s = 0
-    win = MainWindow(settings, paths, checkin=False, clock=clock,
+    win = build_main_window(settings, paths, checkin=False, clock=clock,
                      sound_factory=lambda _l: RecordingSink(), open_log=True, run_timer=False)
     qtbot.addWidget(win)
     win.show()
@@ -108,12 +109,12 @@ def test_a_full_disk_at_quit_keeps_the_practice_in_the_rescue_file(
         window: tuple[MainWindow, FakeClock], monkeypatch: pytest.MonkeyPatch) -> None:
     win, clock = window
     _start(win, clock, 12.0)
-    assert win._log is not None
+    assert win.parts.opened_log is not None
 
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(win._log, "save_practice", disk_full)
+    monkeypatch.setattr(win.parts.opened_log, "save_practice", disk_full)
     win.save_before_quit()
     folder = win.paths.rescue_folders[0]
     files = sorted(folder.glob("*"))

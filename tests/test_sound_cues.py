@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 from anapana.core.clock import SYSTEM_CLOCK, Clock
+from anapana.core.guidance import phase_tone, phase_word
 from anapana.core.plan import PlanCue
 from anapana.sound.cues import CuePlayed, CueScheduler, channel_of
-from anapana.sound.guidance import phase_tone, phase_word
 from anapana.sound.library import SoundLibrary
 from anapana.sound.output import Channel, SilentOutput
 from tests.fakes import FakeClock

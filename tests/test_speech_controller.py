@@ -233,12 +233,12 @@ def test_the_sound_layer_keeps_notices_raised_before_anyone_listened(
 
 def test_the_window_shows_notices_raised_before_it_was_shown(qtbot: QtBot,
                                                             tmp_path: Path) -> None:
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
     from anapana.paths import UserPaths
 
     paths = UserPaths(data=tmp_path / "d", config=tmp_path / "c", logs=tmp_path / "l")
-    window = MainWindow(Settings(paths.settings), paths, open_log=False, run_timer=False)
+    window = build_main_window(Settings(paths.settings), paths, open_log=False, run_timer=False)
     qtbot.addWidget(window)
     window.notify("No sound device found — cues are off")
     window.notify("A second notice")

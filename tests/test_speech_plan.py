@@ -12,6 +12,7 @@ from anapana.sound.speech_plan import (
     estimate_s,
     find_overlaps,
     open_phases_before,
+    plan_timeline,
     resolve,
 )
 from tests.helpers import load_text
@@ -121,3 +122,38 @@ def test_the_estimate_grows_with_words_and_pauses() -> None:
         < estimate_s("Bring your attention to your feet. Notice, then rest.")
     assert estimate_s("one two three four five six seven eight nine ten") == pytest.approx(
         10 / 2.5 + 0.2)
+
+
+BOX_WITH_INTROS = """\
+title: Box
+segments:
+  - breathe: Box
+    intro: Breathe with the square.
+    pattern: 4-4-4-4
+    cycles: 2
+  - body_scan: Scan
+    intro: Now the body.
+    steps:
+      - focus: Feet
+        say: Feel the feet.
+        duration: 10
+"""
+
+
+def test_intros_moved_into_the_lead_in_end_a_gap_before_the_first_breath(
+        tmp_path: Path) -> None:
+    plan = load_text(tmp_path, BOX_WITH_INTROS).plan
+    texts = [item.text for item in plan.speech]
+    intro = texts.index("Breathe with the square.")
+    table = {"Breathe with the square.": 3.0, "Now the body.": 2.0, "Feel the feet.": 1.5}
+    timeline = plan_timeline(plan, lengths(table), {intro})  # type: ignore[arg-type]
+    first = timeline.lines[0]
+    assert first.index == intro and first.at_s == pytest.approx(-3.0 - GAP_S)
+    assert first.end_s == pytest.approx(-GAP_S) and first.planned_s == 0.0
+    later = {line.text: line for line in timeline.lines[1:]}
+    # The others keep their plan times (or wait, by `resolve`), with their own indexes.
+    assert later["Now the body."].at_s == pytest.approx(32.0)
+    assert later["Feel the feet."].at_s == pytest.approx(32.0 + 2.0 + GAP_S)
+    assert [texts[line.index] for line in timeline.lines] == [line.text for line in timeline.lines]
+    # Without lead lines, the intro sounds at its own time.
+    assert plan_timeline(plan, lengths(table)).lines[0].at_s == 0.0  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ def main() -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
     from anapana.app.settings_dialog import SettingsDialog
     from anapana.paths import UserPaths
@@ -35,7 +35,7 @@ def main() -> int:
         font.setPointSizeF(args.font_pt)
         app.setFont(font)
     paths = UserPaths.from_environment()
-    window = MainWindow(Settings(paths.settings), paths, checkin=False)
+    window = build_main_window(Settings(paths.settings), paths, checkin=False)
     window.show()
     window.after_shown()
     prefix = args.prefix

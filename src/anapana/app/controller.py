@@ -4,7 +4,9 @@ Each frame it asks the player for the state at the clock's reading now, hands th
 the views (`ticked`), and turns the core's events into signals named as facts
 (`phase_changed`, `segment_changed`, `session_finished`...). Cues go to the sound sink
 with their clock deadlines (a thread plays them on time, not the frame timer), speech as
-it comes. It records the practice through the log's `Recorder` when given one.
+it comes. Which cues, and when, is worked out by `anapana.core.cue_windows`; the
+practice log listens to the signals (`anapana.app.recording`), the controller keeps no
+recording policy.
 
 Spoken lines are rendered ahead (the sink's `prepare_speech`, at `load`) and handed to
 the sink with the cues, on the voice channel, at the times of the speech timeline
@@ -30,27 +32,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from anapana.core.clock import SYSTEM_CLOCK, Clock
+from anapana.core.cue_windows import (
+    LATE_S,
+    cue_window,
+    first_event_after,
+    lead_in_for,
+    lead_in_intros,
+    origin_offset,
+    phase_word_speech,
+    spoken_word_for,
+)
+from anapana.core.guidance import phase_words
 from anapana.core.plan import Plan, PlanCue, PlanPhase, PlanSegment, PlanSpeech
 from anapana.core.player import Player, PlayerState
-from anapana.sound.guidance import phase_tone, phase_word
 from anapana.sound.speech_plan import (
     GAP_S,
     SpeechTimeline,
     SpokenLine,
     estimate_s,
-    open_phases_before,
-    resolve,
+    plan_timeline,
 )
 
 from .frame_pacing import FRAME_S, NEVER, frame_wait_s
 from .sound_sink import SilentSink, SoundSink
+from .timers import make_timer
 
 if TYPE_CHECKING:
     from anapana.log.practice import CheckIn
-    from anapana.log.recorder import Recorder
 
 FRAME_MS = 16
 """About 60 frames a second (the timer is precise; a late frame is simply dropped)."""
@@ -59,9 +70,6 @@ FRAME_MS = 16
 SPEECH_RENDER_WATCH_S = 120.0
 """How far into a session frames keep watching for lines rendered late (a voice that
 renders nothing, or a line that fails, must not keep the timer at 60 frames for good)."""
-
-BREATH_CUE_EVENTS = frozenset({"inhale", "exhale", "hold"})
-
 
 def _plan_time(state: PlayerState) -> float:
     """Plan time, negative during the lead-in (where intros may be spoken)."""
@@ -77,13 +85,14 @@ class PlayerController(QObject):
     """A `PlanSegment` began."""
     status_changed = Signal(str)
     """The player's status changed (countdown, playing, waiting, paused...)."""
-    session_started = Signal()
-    """The lead-in ended and the session began."""
+    practice_started = Signal(object)
+    """`start()` began a practice (the lead-in, if any): the check-in given, or None."""
     session_finished = Signal(object)
     """The session came to its end (the final `PlayerState`)."""
     session_stopped = Signal(object)
     """The user stopped the session early (the final `PlayerState`)."""
     muted_changed = Signal(bool)
+    """The sound was muted or unmuted (the sink holds the state; settings keep it)."""
     speech_started = Signal(str)
     """A spoken line began (its text, for a caption), heard or not."""
     speech_ended = Signal()
@@ -94,19 +103,15 @@ class PlayerController(QObject):
         clock: Clock = SYSTEM_CLOCK,
         *,
         sound: SoundSink | None = None,
-        recorder: Recorder | None = None,
         run_timer: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self.sound: SoundSink = sound if sound is not None else SilentSink()
-        self.recorder = recorder
         self._run_timer = run_timer
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = make_timer(self, interval_ms=FRAME_MS, precise=True, name="frame",
+                                 on_timeout=self._on_timer_timeout)
         self._frame_demands: list[Callable[[PlayerState], float]] = []
         self.frame_wait_s = FRAME_S
         """How long the frame timer waits after the last frame (also without a timer)."""
@@ -116,17 +121,14 @@ class PlayerController(QObject):
         self.session_id = ""
         self.sha256 = ""
         self._status = "ready"
-        self._muted = False
-        self._cursor = 0
-        """How many of the plan's events have been reported (the next one's index)."""
         self._reschedule = False
         """Hand the cues over again at the next frame (after a skip)."""
-        self._recorded_second = -1
         self._skipped_to_end = False
         """The user skipped past the last segment: the session ended early, not completed."""
-        self._event_index: dict[int, int] = {}
         self.state: PlayerState | None = None
         self.eyes_closed = "off"
+        """`words` speaks "in", "hold", "out" at each breath phase; `tones` plays a
+        distinct tone for each instead of the session's breath cues."""
         self.timeline = SpeechTimeline()
         """Where each spoken line sounds, in plan time (lead-in intros before 0)."""
         self._lead_lines: frozenset[int] = frozenset()
@@ -135,8 +137,6 @@ class PlayerController(QObject):
         self._caption: SpokenLine | None = None
         self._caption_floor_s = float("-inf")
         """Lines starting before this plan time are not captioned (cut by pause or skip)."""
-        """`words` speaks "in", "hold", "out" at each breath phase; `tones` plays a
-        distinct tone for each instead of the session's breath cues."""
 
     # -- loading and control -------------------------------------------------------
     @property
@@ -145,7 +145,7 @@ class PlayerController(QObject):
 
     @property
     def muted(self) -> bool:
-        return self._muted
+        return self.sound.muted
 
     @property
     def frame_timer(self) -> QTimer:
@@ -171,35 +171,22 @@ class PlayerController(QObject):
         self.session_id = session_id or plan.session_id
         self.sha256 = sha256
         self._status = "ready"
-        self._cursor = 0
         self._reschedule = False
-        self._recorded_second = -1
         self._skipped_to_end = False
-        self._event_index = {id(e.item): i for i, e in enumerate(plan.events)}
         self.state = self.player.state()
         self._caption_floor_s = float("-inf")
         self._speech_rendered = False
         self._rebuild_timeline()
-        preload = getattr(self.sound, "preload", None)
-        if preload is not None:
-            preload(plan.cues)
+        self.sound.preload(plan.cues)
 
     # -- speech ---------------------------------------------------------------------
     def _prepare_speech(self, plan: Plan) -> None:
         """Start rendering: the first line, the phase words, then the rest in order."""
-        prepare = getattr(self.sound, "prepare_speech", None)
-        if prepare is None:
-            return
         # A step's own recording is played instead; a missing one is spoken.
         texts = [item.text for item in plan.speech
                  if item.recording is None or not item.recording.is_file()]
-        words: list[str] = []
-        if self.eyes_closed == "words":
-            for kind in ("inhale", "hold_in", "exhale"):
-                word = phase_word(kind, plan.language)
-                if word:
-                    words.append(word)
-        prepare([*texts[:1], *words, *texts[1:]])
+        words = phase_words(plan.language) if self.eyes_closed == "words" else []
+        self.sound.prepare_speech([*texts[:1], *words, *texts[1:]])
 
     def _lead_in_for(self, plan: Plan, lead_in_s: float) -> float:
         """The lead-in, grown to hold the intros of a session that starts by breathing.
@@ -207,28 +194,15 @@ class PlayerController(QObject):
         Those intros are spoken before the first breath, ending `GAP_S` before it, so the
         first phase word or cue comes exactly on time.
         """
-        self._lead_lines = frozenset()
-        if not plan.segments or plan.segments[0].kind != "breathe":
-            return lead_in_s
-        intros = [i for i, item in enumerate(plan.speech) if item.at_s <= 1e-9]
-        if not intros:
-            return lead_in_s
-        render_now = getattr(self.sound, "render_speech_now", None)
-        total = 0.0
-        heard = False
-        for i in intros:
-            item = plan.speech[i]
-            length = render_now(item) if render_now is not None else None
-            heard = heard or length is not None
-            total += (length if length is not None else estimate_s(item.text)) + GAP_S
-        if not heard and self.eyes_closed == "off":
-            return lead_in_s  # only shown: it may share the first breath with the circle
-        self._lead_lines = frozenset(intros)
-        return max(lead_in_s, total + 0.5)
+        intros = lead_in_intros(plan)
+        lengths = [self.sound.render_speech_now(plan.speech[i]) for i in intros]
+        estimates = [estimate_s(plan.speech[i].text) for i in intros]
+        lead_in_s, moved = lead_in_for(lead_in_s, lengths, estimates, GAP_S, self.eyes_closed)
+        self._lead_lines = frozenset(intros) if moved else frozenset()
+        return lead_in_s
 
     def _duration_of(self, item: PlanSpeech) -> float:
-        duration = getattr(self.sound, "speech_duration", None)
-        known = duration(item) if duration is not None else None
+        known = self.sound.speech_duration(item)
         return known if known is not None else estimate_s(item.text)
 
     def _rebuild_timeline(self) -> None:
@@ -236,21 +210,8 @@ class PlayerController(QObject):
         if plan is None:
             self.timeline = SpeechTimeline()
             return
-        self._speech_version = getattr(self.sound, "speech_version", 0)
-        lead = [plan.speech[i] for i in sorted(self._lead_lines)]
-        lead_lines: list[SpokenLine] = []
-        at = 0.0
-        for i, item in reversed(list(zip(sorted(self._lead_lines), lead, strict=True))):
-            length = self._duration_of(item)
-            at -= length + GAP_S
-            lead_lines.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
-        rest = [item for i, item in enumerate(plan.speech) if i not in self._lead_lines]
-        stretches = open_phases_before(plan)
-        timed = resolve(rest, self._duration_of, lambda item: stretches.get(id(item), 0)).lines
-        index_of = [i for i in range(len(plan.speech)) if i not in self._lead_lines]
-        timed = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
-                                 index_of[line.index], line.recording) for line in timed)
-        self.timeline = SpeechTimeline((*lead_lines, *timed))
+        self._speech_version = self.sound.speech_version
+        self.timeline = plan_timeline(plan, self._duration_of, self._lead_lines)
 
     def _update_caption(self, state: PlayerState) -> None:
         line: SpokenLine | None = None
@@ -269,10 +230,7 @@ class PlayerController(QObject):
     def start(self, checkin: CheckIn | None = None) -> None:
         player = self._require()
         player.start()
-        if self.recorder is not None:
-            self.recorder.start(session=self.session_id, title=player.plan.title,
-                                sha256=self.sha256, planned_s=player.plan.total_s,
-                                checkin=checkin)
+        self.practice_started.emit(checkin)
         self._schedule_cues()
         if self._run_timer:
             self._timer.start(FRAME_MS)
@@ -292,8 +250,6 @@ class PlayerController(QObject):
         player.pause()
         self.sound.clear()
         self._caption_floor_s = float("inf")
-        if self.recorder is not None:
-            self.recorder.checkpoint(player.state().practised_s)
         self.tick()
 
     def resume(self) -> None:
@@ -337,14 +293,13 @@ class PlayerController(QObject):
         self.tick()
 
     def set_muted(self, muted: bool) -> None:
-        if muted == self._muted:
+        if muted == self.sound.muted:
             return
-        self._muted = muted
         self.sound.set_muted(muted)
         self.muted_changed.emit(muted)
 
     def toggle_mute(self) -> None:
-        self.set_muted(not self._muted)
+        self.set_muted(not self.sound.muted)
 
     def close(self) -> None:
         """Stop the timer and sound; an unfinished practice is recorded as stopped."""
@@ -366,19 +321,17 @@ class PlayerController(QObject):
         # Where this frame's events begin: cues due at this very moment are among those
         # polled, and after a skip the first one polled is the new place (the core's poll
         # leaves skipped events out).
-        frame_start: int | None = None
-        for event in player.poll():
-            index = self._event_index.get(id(event.item), self._cursor)
-            if frame_start is None:
-                frame_start = index
-            self._cursor = index + 1
+        first = player.unreported
+        events = player.poll()
+        frame_start = first if events else None
+        language = player.plan.language
+        for event in events:
             item = event.item
             if isinstance(item, PlanPhase):
                 self.phase_changed.emit(item)
-                if self.eyes_closed == "words":
-                    word = phase_word(item.kind, player.plan.language)
-                    if word:
-                        self.sound.say(PlanSpeech(item.start_s, word))
+                word = spoken_word_for(item, self.eyes_closed, language)
+                if word is not None:
+                    self.sound.say(word)
             elif isinstance(item, PlanSegment):
                 self.segment_changed.emit(item)
             elif isinstance(item, PlanSpeech):
@@ -387,23 +340,20 @@ class PlayerController(QObject):
         # the place: hand over the cues from where this frame began, so those due now
         # still ring.
         went_on = self._status == "waiting" and state.status in ("playing", "finished")
-        more_speech = getattr(self.sound, "speech_version", 0) != self._speech_version
+        more_speech = self.sound.speech_version != self._speech_version
         if more_speech:
             self._rebuild_timeline()
         if went_on or self._reschedule:
             self._reschedule = False
-            self._schedule_cues(self._cursor if frame_start is None else frame_start)
+            self._schedule_cues(frame_start)
         elif more_speech and player.started and not player.paused \
                 and state.status in ("countdown", "playing"):
-            self._schedule_cues(self._first_event_after(_plan_time(state) - 0.05))
+            self._schedule_cues(first_event_after(player.plan.events, player.unreported,
+                                                  _plan_time(state) - LATE_S))
         self._update_caption(state)
         if state.status != self._status:
-            previous, self._status = self._status, state.status
-            self._on_player_status_changed(previous, state)
-        elif self.recorder is not None and state.status in ("playing", "waiting") \
-                and int(state.practised_s) != self._recorded_second:
-            self._recorded_second = int(state.practised_s)  # once a second is plenty
-            self.recorder.progress(state.practised_s)
+            self._status = state.status
+            self._on_player_status_changed(state)
         self.ticked.emit(state)
         self._pace(state)
         return state
@@ -429,15 +379,13 @@ class PlayerController(QObject):
         if self._speech_rendered or state.status not in ("countdown", "playing", "waiting") \
                 or _plan_time(state) > SPEECH_RENDER_WATCH_S:
             return False
-        duration = getattr(self.sound, "speech_duration", None)
         plan = self.plan
-        version = getattr(self.sound, "speech_version", None)
-        if duration is None or plan is None or version is None:
+        if plan is None:
             self._speech_rendered = True
             return False
-        if version == 0 and _plan_time(state) >= 0:
+        if self.sound.speech_version == 0 and _plan_time(state) >= 0:
             return False  # nothing rendered by the end of the lead-in: no voice renders
-        if all(duration(item) is not None for item in plan.speech
+        if all(self.sound.speech_duration(item) is not None for item in plan.speech
                if item.recording is None or not item.recording.is_file()):
             self._speech_rendered = True
         return not self._speech_rendered
@@ -465,17 +413,7 @@ class PlayerController(QObject):
     def _on_timer_timeout(self) -> None:
         self.tick()
 
-    def _first_event_after(self, plan_s: float) -> int:
-        """The first event at or after `plan_s` that was not skipped over."""
-        events = self._require().plan.events
-        index = self._cursor
-        while index > 0 and events[index - 1].at_s >= plan_s:
-            index -= 1
-        return index
-
-    def _on_player_status_changed(self, previous: str, state: PlayerState) -> None:
-        if previous == "countdown" and state.status in ("playing", "waiting"):
-            self.session_started.emit()
+    def _on_player_status_changed(self, state: PlayerState) -> None:
         self.status_changed.emit(state.status)
         if state.status == "finished" and self._skipped_to_end:
             # Skipping past the end is ending early: the log keeps the real practised
@@ -494,8 +432,6 @@ class PlayerController(QObject):
         self._update_caption(state)
         if ending == "stopped" and not self._skipped_to_end:
             self.sound.clear()  # a skip past the end still rings the end bell
-        if self.recorder is not None:
-            self.recorder.finish(ending, state.practised_s)  # type: ignore[arg-type]
 
     def _halt(self) -> None:
         self._timer.stop()
@@ -507,78 +443,38 @@ class PlayerController(QObject):
         return self.player
 
     def _schedule_cues(self, start: int | None = None) -> None:
-        """Hand the sound sink the cues up to the next open phase, with their deadlines.
+        """Hand the sound sink the cue window from event `start` (the first not yet
+        reported by default), with the speech and phase words of the same stretch.
 
-        They are taken from event `start` on (the cursor by default). Cues behind an
-        open phase share a plan time with those before it; they are handed over again
-        once that phase has been continued.
+        Cues behind an open phase share a plan time with those before it; they are
+        handed over again once that phase has been continued.
         """
         player = self._require()
         events = player.plan.events
         now = self._clock.monotonic()
-        cues: list[PlanCue] = []
-        offset: float | None = None
-        tones = self.eyes_closed == "tones"
-        for index in range(self._cursor if start is None else start, len(events)):
-            item = events[index].item
-            if tones and isinstance(item, PlanPhase) and phase_tone(item.kind):
-                item = PlanCue(item.start_s, phase_tone(item.kind) or "",
-                               "hold" if item.kind.startswith("hold") else item.kind)  # type: ignore[arg-type]
-            elif tones and isinstance(item, PlanCue) and item.event in BREATH_CUE_EVENTS:
-                continue  # the tones stand in for the session's own breath cues
-            if not isinstance(item, PlanCue):
-                continue
-            due = player.clock_time_of_event(index)
-            if due is None:
-                break
-            this_offset = due - item.at_s
-            if offset is None:
-                offset = this_offset
-            elif abs(this_offset - offset) > 1e-6:
-                break
-            if due >= now - 0.05:
-                cues.append(item)
-        else:
-            index = len(events)
-        # Speech and phase words of the same stretch (up to the open phase that stops it).
-        stretch_end = events[index].at_s if index < len(events) else float("inf")
+        window = cue_window(events, player.unreported if start is None else start,
+                            player.clock_time_of_event, now, self.eyes_closed)
+        cues = list(window.cues)
+        offset = window.offset
         if offset is None:
-            offset = self._origin_offset()
+            offset = origin_offset(events, player.unreported, player.clock_time_of_event)
         if offset is not None:
-            cues.extend(self._speech_cues(now - offset - 0.05, stretch_end))
+            cues.extend(self._speech_cues(now - offset - LATE_S, window.end_s))
         base = offset if offset is not None else 0.0
         cues.sort(key=lambda cue: cue.at_s)
         self.sound.schedule(cues, lambda at_s: base + at_s)
 
-    def _origin_offset(self) -> float | None:
-        """Clock time minus plan time of the stretch now playing (None: not foreseeable)."""
-        player = self._require()
-        events = player.plan.events
-        for index in range(min(self._cursor, len(events) - 1), len(events)):
-            due = player.clock_time_of_event(index)
-            if due is not None:
-                return due - events[index].at_s
-        return None
-
     def _speech_cues(self, from_s: float, until_s: float) -> list[PlanCue]:
         """Rendered lines and phase words due in [from_s, until_s) of plan time."""
-        player = self._require()
-        sound_of = getattr(self.sound, "speech_sound", None)
-        if sound_of is None:
-            return []
+        plan = self._require().plan
         cues: list[PlanCue] = []
         for line in self.timeline.lines:
             if from_s <= line.at_s < until_s:
-                sound = sound_of(player.plan.speech[line.index])
+                sound = self.sound.speech_sound(plan.speech[line.index])
                 if sound is not None:
                     cues.append(PlanCue(line.at_s, sound, "speech", line.recording))
-        if self.eyes_closed == "words":
-            language = player.plan.language
-            for phase in player.plan.phases:
-                if not from_s <= phase.start_s < until_s:
-                    continue
-                word = phase_word(phase.kind, language)
-                sound = sound_of(PlanSpeech(phase.start_s, word)) if word else None
-                if sound is not None:
-                    cues.append(PlanCue(phase.start_s, sound, "speech"))
+        for word in phase_word_speech(plan, from_s, until_s, self.eyes_closed):
+            sound = self.sound.speech_sound(word)
+            if sound is not None:
+                cues.append(PlanCue(word.at_s, sound, "speech"))
         return cues

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+
+from .timers import single_shot
 
 
 class _FirstPaint(QObject):
@@ -23,7 +25,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, then)  # once this paint has been finished
+            single_shot(0, self, then)  # once this paint has been finished
             # (the timer is this watcher's: it goes if the widget does)
         return False
 

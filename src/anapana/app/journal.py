@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from anapana.log.notices import describe_write_error
 
+from .timers import make_timer
 from .translations import QT_TRANSLATE_NOOP
 
 SaveNote = Callable[[str], None]
@@ -74,9 +75,8 @@ class JournalEditor(QWidget):
         self.done_button.setToolTip(self.tr("Save and close the note (Ctrl+Enter)"))
         self.done_button.clicked.connect(self.finish)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = make_timer(self, single_shot=True, name="journal autosave",
+                                 on_timeout=self._on_timer_timeout)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         # A key filter rather than a QShortcut: it works whether or not the window is active.
         self.editor.installEventFilter(self)

@@ -12,8 +12,9 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
+from .timers import make_timer
 from .translations import installed_language
 
 if TYPE_CHECKING:
@@ -50,10 +51,8 @@ class LibraryStore(QObject):
         self._user: list[LibraryEntry] = []
         self._cache: dict[Path, tuple[tuple[float, int], LibraryEntry]] = {}
         self._watcher: QFileSystemWatcher | None = None
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self._debounce = make_timer(self, interval_ms=DEBOUNCE_MS, single_shot=True,
+                                    name="library reload", on_timeout=self._on_debounce_timeout)
 
     @property
     def entries(self) -> list[LibraryEntry]:

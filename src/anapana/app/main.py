@@ -19,17 +19,19 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
+from .composition import build_main_window
 from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
+from .timers import single_shot
 from .translations import install_translations, ui_language
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         from .heart_live import simulate_rate_from_env
 
         hr_simulate = simulate_rate_from_env()
-    window = MainWindow(settings, paths, checkin=checkin, hr_simulate=hr_simulate)
+    window = build_main_window(settings, paths, checkin=checkin, hr_simulate=hr_simulate)
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
@@ -126,8 +128,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
             if probe:
                 _report_library_painted(window, quit_in_order)
 
-    window.first_painted.connect(lambda: QTimer.singleShot(0, after_shown))
-    QTimer.singleShot(1000, after_shown)
+    window.first_painted.connect(lambda: single_shot(0, window, after_shown))
+    single_shot(1000, window, after_shown)
 
     def quit_in_order() -> None:
         """The Quit menu's path, for a signal or the desktop session ending."""
@@ -143,8 +145,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
     if quit_after:
-        QTimer.singleShot(max(int(quit_after), 0), window.close)
-        QTimer.singleShot(max(int(quit_after), 0) + 50, app.quit)
+        single_shot(max(int(quit_after), 0), app, window.close)
+        single_shot(max(int(quit_after), 0) + 50, app, app.quit)
     code = app.exec()
     quit_signals.close()
     window.deleteLater()
@@ -164,7 +166,7 @@ def install_quit_paths(app: QApplication, window: MainWindow,
 
     def session_ending(_manager: object) -> None:
         window.save_before_quit()
-        QTimer.singleShot(0, quit_in_order)  # from the event loop, not inside the request
+        single_shot(0, app, quit_in_order)  # from the event loop, not inside the request
 
     app.commitDataRequest.connect(session_ending)
     app.aboutToQuit.connect(window.save_before_quit)
@@ -190,7 +192,7 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         if isinstance(preview, QAbstractScrollArea):  # a graphics view paints its viewport
             after_first_paint(preview.viewport(), preview_painted)
         else:
-            QTimer.singleShot(10, wait_for_preview)
+            single_shot(10, window, wait_for_preview)
 
     def library_painted() -> None:
         mark("library shown", f" sessions={len(window.store.entries)}")

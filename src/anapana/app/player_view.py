@@ -59,6 +59,8 @@ from .theme import LIGHT, Palette
 from .words import clock_text, phase_word, practised_text, seconds_left
 
 if TYPE_CHECKING:
+    from anapana.sound.speech_plan import SpeechTimeline
+
     from .journal import SaveNote
 
 STOP_CONFIRM_AFTER_S = 30.0
@@ -92,7 +94,7 @@ class PlayerView(QWidget):
         self._curve: object | None = None
         self._captions: CaptionTrack | None = None
         self._captions_on = True
-        self._timeline_seen: object | None = None
+        self._timeline_seen: SpeechTimeline | None = None
         self._scan_segments: frozenset[int] = frozenset()
         self._in_scan = False
         self._heart: QWidget | None = None
@@ -103,16 +105,10 @@ class PlayerView(QWidget):
         controller.phase_changed.connect(self._on_controller_phase_changed)
         controller.muted_changed.connect(self._on_controller_muted_changed)
         controller.segment_changed.connect(self._on_controller_segment_changed)
-        # The speech engine's report of each line as it really sounds, where the
-        # controller gives it; without one, captions follow the plan's own times.
-        started = getattr(controller, "speech_started", None)
-        ended = getattr(controller, "speech_ended", None)
-        if started is not None and ended is not None:
-            started.connect(self._on_controller_speech_started)
-            ended.connect(self._on_controller_speech_ended)
-        add_frame_demand = getattr(controller, "add_frame_demand", None)
-        if add_frame_demand is not None:
-            add_frame_demand(self.next_change_s)
+        # Each line as the speech timeline says it sounds (captions follow it).
+        controller.speech_started.connect(self._on_controller_speech_started)
+        controller.speech_ended.connect(self._on_controller_speech_ended)
+        controller.add_frame_demand(self.next_change_s)
 
     # -- building ------------------------------------------------------------------
     def _label(self, name: str, factor: float = 1.0, weight: QFont.Weight | None = None,
@@ -495,20 +491,19 @@ class PlayerView(QWidget):
             return None
         return caption
 
-    def _timeline(self) -> object | None:
-        """The controller's speech timeline (`anapana.sound.speech_plan`), if it keeps one."""
-        timeline = getattr(self.controller, "timeline", None)
-        return timeline if hasattr(timeline, "spoken_at") else None
+    def _timeline(self) -> SpeechTimeline:
+        """The controller's speech timeline (`anapana.sound.speech_plan`)."""
+        return self.controller.timeline
 
     def _sync_timeline(self, track: CaptionTrack) -> None:
         """Take each line's length as the speech engine rendered it, and leave the
         lines it says in the lead-in to the lead-in (the timeline is rebuilt as renders
         finish, so this looks again whenever it changes)."""
         timeline = self._timeline()
-        if timeline is None or timeline is self._timeline_seen:
+        if timeline is self._timeline_seen:
             return
         self._timeline_seen = timeline
-        for line in getattr(timeline, "lines", ()):
+        for line in timeline.lines:
             if line.at_s < 0:
                 track.leave_out(line.index)
             else:
@@ -520,11 +515,8 @@ class PlayerView(QWidget):
         The plan's position stands at 0 through the lead-in, so the timeline is asked
         about the true, negative time.
         """
-        timeline = self._timeline()
-        if timeline is None:
-            return None
         now = -state.countdown_s
-        line = timeline.spoken_at(now)  # type: ignore[attr-defined]
+        line = self._timeline().spoken_at(now)
         if line is None or line.at_s >= 0:
             return None
         return Caption(line.index, line.text, now - line.at_s, line.end_s - now)

@@ -12,6 +12,7 @@ from typing import Literal, cast
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from anapana.log.files import tighten_if_present
+from anapana.sound.channels import CHANNELS
 
 FigureStyle = Literal["circle", "square"]
 THEMES = ("system", "light", "dark")
@@ -19,7 +20,6 @@ LANGUAGE_CHOICES = ("", "en", "de", "fr", "es", "it", "pt_BR", "nl")
 """The interface languages one can choose ("" follows the system; `translations` loads them)."""
 FIGURE_STYLES: tuple[FigureStyle, ...] = ("circle", "square")
 EYES_CLOSED_MODES = ("off", "words", "tones")
-CHANNELS = ("breath", "bell", "voice")
 
 
 def _is_bt_address(text: str) -> bool:

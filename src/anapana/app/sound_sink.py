@@ -1,4 +1,4 @@
-"""What the player controller needs from sound, and the real thing over `anapana.sound`.
+"""What the app needs from sound (`SoundSink`), and the real thing over `anapana.sound`.
 
 The controller talks to a `SoundSink`: cues handed over with their clock deadlines (a
 thread plays them on time), mute, and clear on pause. Spoken lines are rendered ahead
@@ -7,7 +7,9 @@ thread plays them on time), mute, and clear on pause. Spoken lines are rendered 
 ready, `speech_duration(item)` gives its length, and `speech_version` grows as lines
 become ready. `say` is called as each line's moment comes; it speaks only where no
 engine can render (speech-dispatcher through QTextToSpeech, live).
-Tests plug in a recorder; the app uses `SoundLayer`, opened lazily on the first session.
+Tests plug in a recorder; the app uses `SoundLayer`, opened on the first session by
+`anapana.app.parts`. The sink holds whether sound is muted (the settings keep it
+between runs); nobody else keeps a copy.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from anapana.core.plan import PlanCue, PlanSpeech
+from anapana.sound.channels import CHANNELS, Channel
 
 if TYPE_CHECKING:
     from anapana.sound.cues import CuePlayed
@@ -32,37 +35,67 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["CHANNELS", "Channel", "SilentSink", "SoundLayer", "SoundSink"]
+
 
 class SoundSink(Protocol):
+    """Every call the app makes on its sound (the controller, the window, the settings)."""
+
+    @property
+    def muted(self) -> bool:
+        """Whether sound is muted now (the one copy of it while the app runs)."""
+
+    @property
+    def speech_version(self) -> int:
+        """Grows each time more rendered lines become ready."""
+
+    def preload(self, cues: Sequence[PlanCue]) -> None:
+        """Make the cues' sounds ready before they are due (a session is loaded)."""
+
     def schedule(self, cues: Sequence[PlanCue], deadline_of: Callable[[float], float]) -> None:
         """Replace the pending cues; each is due at `deadline_of(cue.at_s)` (monotonic s)."""
 
     def clear(self) -> None:
         """Forget pending cues and stop speaking (pause, stop, before a skip)."""
 
-    def say(self, speech: PlanSpeech) -> None: ...
+    def say(self, speech: PlanSpeech) -> None:
+        """A spoken line's moment has come (spoken live only where nothing renders)."""
 
     def set_muted(self, muted: bool) -> None: ...
+
+    def set_volume(self, channel: Channel, volume: float) -> None: ...
+
+    def set_language(self, language: str | None) -> None:
+        """The next session speaks `language` (another engine or voice may be chosen)."""
+
+    def voices(self) -> list[str]:
+        """Every voice on offer, as `engine:id` keys (the settings' voice list)."""
+
+    def prepare_speech(self, texts: Sequence[str]) -> None:
+        """Start rendering these lines, in this order."""
+
+    def speech_sound(self, item: PlanSpeech) -> str | None:
+        """The sound to schedule for a line, once rendered (None: not ready or not heard)."""
+
+    def speech_duration(self, item: PlanSpeech) -> float | None:
+        """A rendered line's length in seconds (None: not known yet)."""
+
+    def render_speech_now(self, item: PlanSpeech) -> float | None:
+        """Render a line at once and give its length (None: it can't be rendered)."""
 
     def close(self) -> None: ...
 
 
-class SpeechSink(Protocol):
-    """The rendered-speech part of a sink (optional: the controller checks for it)."""
-
-    speech_version: int
-
-    def prepare_speech(self, texts: Sequence[str]) -> None: ...
-
-    def speech_sound(self, item: PlanSpeech) -> str | None: ...
-
-    def speech_duration(self, item: PlanSpeech) -> float | None: ...
-
-    def render_speech_now(self, item: PlanSpeech) -> float | None: ...
-
-
 class SilentSink:
     """Plays nothing (a session with sound turned off, or no sound layer)."""
+
+    speech_version = 0
+
+    def __init__(self) -> None:
+        self.muted = False
+
+    def preload(self, cues: Sequence[PlanCue]) -> None:
+        pass
 
     def schedule(self, cues: Sequence[PlanCue], deadline_of: Callable[[float], float]) -> None:
         pass
@@ -74,7 +107,28 @@ class SilentSink:
         pass
 
     def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def set_volume(self, channel: Channel, volume: float) -> None:
         pass
+
+    def set_language(self, language: str | None) -> None:
+        pass
+
+    def voices(self) -> list[str]:
+        return []
+
+    def prepare_speech(self, texts: Sequence[str]) -> None:
+        pass
+
+    def speech_sound(self, item: PlanSpeech) -> str | None:
+        return None
+
+    def speech_duration(self, item: PlanSpeech) -> float | None:
+        return None
+
+    def render_speech_now(self, item: PlanSpeech) -> float | None:
+        return None
 
     def close(self) -> None:
         pass
@@ -114,14 +168,12 @@ class SoundLayer(QObject):
     """
 
     notice = Signal(str)
-    lines_changed = Signal()
-    """More lines are ready (emitted from the rendering thread: connect queued)."""
 
     def __init__(
         self,
         *,
         backend: str = "auto",
-        volumes: dict[str, float] | None = None,
+        volumes: dict[Channel, float] | None = None,
         muted: bool = False,
         speak: bool = True,
         voice: str = "",
@@ -137,14 +189,13 @@ class SoundLayer(QObject):
         self._early_notices: list[str] | None = []
         self.output = open_output(backend, on_notice=self._on_output_notice)
         for channel, volume in (volumes or {}).items():
-            self.output.set_volume(channel, volume)  # type: ignore[arg-type]
-        self.output.set_muted(muted)
+            self.output.set_volume(channel, volume)
+        self.output.set_muted(muted)  # the output holds it; `muted` reads it there
         self.scheduler = CueScheduler(self.output, on_played=_cue_log())
         self._speak = speak
         self._voice = voice
         self._speaker: Speaker | None = None
         self._language = language
-        self._muted = muted
         self._engines = engines
         self._cache = cache
         self._lines: SpeechLines | None = None
@@ -201,12 +252,11 @@ class SoundLayer(QObject):
             library = SoundLibrary()
         cache = self._cache if self._cache is not None else SpeechCache(default_folder())
         self._lines = SpeechLines(library, LineRenderer(self._choice, cache),
-                                  on_change=self.lines_changed.emit,
                                   on_failed=self._on_line_failed)
         self._lines_language = self._language
 
     def _on_line_failed(self, text: str, error: Exception) -> None:
-        self._tell("A spoken line could not be rendered — its words are shown instead")
+        self._tell(self.tr("A spoken line could not be rendered — its words are shown instead"))
 
     def _speaker_for(self, language: str | None) -> Speaker | None:
         if not self._speak:
@@ -218,7 +268,7 @@ class SoundLayer(QObject):
             speaker.speech_unavailable.connect(self._on_speaker_notice)
             if self._voice:
                 speaker.set_voice(self._voice)
-            speaker.set_volume(0.0 if self._muted else self.output.volume("voice"))
+            speaker.set_volume(0.0 if self.muted else self.output.volume("voice"))
             self._speaker = speaker
         return self._speaker
 
@@ -315,8 +365,11 @@ class SoundLayer(QObject):
         if speaker is not None:
             speaker.say_item(speech)
 
+    @property
+    def muted(self) -> bool:
+        return self.output.muted
+
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
         self.output.set_muted(muted)
         speaker = self._speaker
         if speaker is not None:
@@ -324,10 +377,10 @@ class SoundLayer(QObject):
             if muted:
                 speaker.stop()
 
-    def set_volume(self, channel: str, volume: float) -> None:
-        self.output.set_volume(channel, volume)  # type: ignore[arg-type]
+    def set_volume(self, channel: Channel, volume: float) -> None:
+        self.output.set_volume(channel, volume)
         speaker = self._speaker
-        if channel == "voice" and speaker is not None and not self._muted:
+        if channel == "voice" and speaker is not None and not self.muted:
             speaker.set_volume(volume)
 
     def close(self) -> None:

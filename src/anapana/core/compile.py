@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from anapana.core.body_areas import Side, infer_areas, step_side
+from anapana.core.cue_names import DEFAULT_CUES
 from anapana.core.durations import Open, format_seconds
 from anapana.core.plan import (
     Plan,
@@ -25,7 +26,6 @@ from anapana.core.plan import (
 )
 from anapana.core.problems import Problem, SessionInvalid
 from anapana.core.session import (
-    DEFAULT_CUES,
     MIN_PHASE_S,
     BodyScan,
     Breathe,

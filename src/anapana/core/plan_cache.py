@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from anapana import __version__
+from anapana.core.cue_names import CUE_EVENTS
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
 from anapana.core.problems import SessionInvalid
 from anapana.core.session_file import read_limited
@@ -37,12 +38,13 @@ CACHE_FORMAT = 1
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 INDEX = "index.json"
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
-         "yaml_source.py", "durations.py", "session_text.py", "body_areas.py")
+         "yaml_source.py", "durations.py", "session_text.py", "body_areas.py",
+         "cue_names.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
                           "prompt"})
-_CUE_EVENTS = frozenset({"start", "end", "inhale", "exhale", "hold", "step", "bell"})
+_CUE_EVENTS = frozenset(CUE_EVENTS)
 _CHECKINS = frozenset({"before", "after", "both", "none"})
 
 

@@ -135,12 +135,6 @@ class Player:
         self._paused_total += pause
         self._paused_at = None
 
-    def toggle_pause(self) -> None:
-        if self._paused_at is None:
-            self.pause()
-        else:
-            self.resume()
-
     @property
     def paused(self) -> bool:
         return self._paused_at is not None
@@ -194,14 +188,17 @@ class Player:
     def poll(self) -> list[PlanEvent]:
         """The events that happened since the last poll, in order (skipped ones left out)."""
         cursor = self._cursor_at(self._clock.monotonic())
-        first = max(self._polled, self._floor_cursor)
+        first = self.unreported
         events = list(self.plan.events[first:cursor])
         self._polled = max(first, cursor)
         return events
 
-    def events_between(self, t0: float, t1: float) -> list[PlanEvent]:
-        """The events crossed between two clock readings, under the current control record."""
-        return list(self.plan.events[self._cursor_at(t0):self._cursor_at(t1)])
+    @property
+    def unreported(self) -> int:
+        """Index in `plan.events` of the first event `poll` has not reported yet (the
+        events a skip passed over count as reported). Read just before `poll`, it is the
+        index of the first event that poll returns."""
+        return max(self._polled, self._floor_cursor)
 
     def clock_time_of_event(self, index: int) -> float | None:
         """The clock reading at which event `index` is due, if playing on undisturbed.
@@ -228,7 +225,7 @@ class Player:
             return None
         # The first event not yet polled: one already due comes back with its (past) time,
         # so the caller polls at once instead of waiting for the event after it.
-        index = max(self._polled, self._floor_cursor)
+        index = self.unreported
         if index >= len(self.plan.events):
             return None
         return self.clock_time_of_event(index)

@@ -29,16 +29,9 @@ from pydantic_core import PydanticCustomError
 
 from anapana.core.body_areas import AREAS, BodyArea, parse_body_area
 from anapana.core.body_areas import schema_pattern as area_pattern
+from anapana.core.cue_names import BUILTIN_SOUNDS
 from anapana.core.durations import Open, describe, parse_open, parse_seconds
 
-BUILTIN_SOUNDS: tuple[str, ...] = (
-    "rise", "fall", "tick", "chime", "bowl", "gong", "in", "hold", "out")
-"""The cues the app ships (`anapana.sound.synth` makes them; a test keeps the lists equal)."""
-CUE_EVENTS: tuple[str, ...] = ("start", "end", "inhale", "exhale", "hold", "step", "bell")
-DEFAULT_CUES: dict[str, str] = {
-    "start": "bowl", "end": "bowl", "inhale": "rise", "exhale": "fall",
-    "hold": "none", "step": "chime", "bell": "bowl",
-}
 SEGMENT_KINDS: tuple[str, ...] = ("breathe", "body_scan", "silence", "prompt", "repeat")
 MAX_PHASE_S = 600.0
 MIN_PHASE_S = 0.5

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from anapana.core.cue_names import BUILTIN_SOUNDS as BUILTIN_SOUNDS
 from anapana.core.wavfile import (
     OUTPUT_RATE,
     Sound,
@@ -26,8 +27,6 @@ from anapana.core.wavfile import (
 )
 from anapana.paths import assets_dir
 from anapana.sound import synth
-
-BUILTIN_SOUNDS: tuple[str, ...] = tuple(synth.CUES)
 
 
 class UnknownSound(LookupError):

@@ -18,11 +18,11 @@ from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
+from anapana.sound.channels import CHANNELS as CHANNELS
+from anapana.sound.channels import Channel as Channel
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, peak
 
-Channel = Literal["breath", "bell", "voice"]
-CHANNELS: tuple[Channel, ...] = ("breath", "bell", "voice")
 BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
 NO_DEVICE_NOTICE = "No sound device found — cues are off"
 LONG_SOUND_S = 3.0

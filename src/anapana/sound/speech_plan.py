@@ -5,7 +5,7 @@ by the plan, not by a queue at run time. The one rule (`resolve`): **the later l
 waits** — a line that would start while the one before is still speaking starts
 `GAP_S` after it ends, and the lines after it keep their own times unless they collide
 too. Eyes-closed phase words are not lines of the plan: they sound at their exact phase
-times and never wait (`anapana.sound.guidance`).
+times and never wait (`anapana.core.guidance`).
 
 A line that runs past its step (the body-scan step or segment it belongs to) or into the
 next line is reported by `find_overlaps` — `anapana plan` prints them as warnings with the
@@ -19,7 +19,7 @@ The timeline is also how the app learns what is being said at each moment (capti
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +118,34 @@ def resolve(
         lines.append(SpokenLine(start, duration, item.text, item.at_s, index, item.recording))
         busy_until = start + duration
     return SpeechTimeline(tuple(lines))
+
+
+def plan_timeline(
+    plan: Plan,
+    duration_of: Callable[[PlanSpeech], float],
+    lead_lines: Collection[int] = (),
+) -> SpeechTimeline:
+    """Every line of `plan` where it sounds, indexes as in `plan.speech`.
+
+    The lines `lead_lines` (intros moved into the lead-in) are spoken one after another
+    before plan time 0, the last ending `GAP_S` before it, so the first breath comes on
+    time; the others follow `resolve`.
+    """
+    lead = sorted(lead_lines)
+    before: list[SpokenLine] = []
+    at = 0.0
+    for i in reversed(lead):
+        item = plan.speech[i]
+        length = duration_of(item)
+        at -= length + GAP_S
+        before.insert(0, SpokenLine(at, length, item.text, item.at_s, i, item.recording))
+    index_of = [i for i in range(len(plan.speech)) if i not in lead_lines]
+    rest = [plan.speech[i] for i in index_of]
+    stretches = open_phases_before(plan)
+    timed = resolve(rest, duration_of, lambda item: stretches.get(id(item), 0)).lines
+    after = tuple(SpokenLine(line.at_s, line.duration_s, line.text, line.planned_s,
+                             index_of[line.index], line.recording) for line in timed)
+    return SpeechTimeline((*before, *after))
 
 
 @dataclass(frozen=True, slots=True)

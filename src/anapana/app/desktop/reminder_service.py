@@ -20,8 +20,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
+from anapana.app.timers import make_timer
 from anapana.app.translations import arg
 from anapana.core.clock import SYSTEM_CLOCK, Clock
 from anapana.reminders import ReminderPlan, ReminderState, seconds_until
@@ -70,11 +71,9 @@ class ReminderService(QObject):
         self._next_due: datetime | None = None
         self._watching_sleep = False
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
         # Precise: a coarse timer may wake up to 5 % early, which would only cost a rearm.
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer = make_timer(self, single_shot=True, precise=True, name="reminder",
+                                on_timeout=self._on_timer_timeout)
         preferences.changed.connect(self._on_preferences_changed)
         if tray is not None:
             tray.message_clicked.connect(self._on_tray_message_clicked)

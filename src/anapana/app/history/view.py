@@ -17,7 +17,7 @@ import sqlite3
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from anapana.app.history.table import PracticeTable
 from anapana.app.history.words import TEXT, day_text
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
+from anapana.app.timers import make_timer
 from anapana.core.clock import Clock
 from anapana.log import history
 from anapana.log.history_text import arg
@@ -173,10 +174,9 @@ class HistoryView(QWidget):
         self.search_box.setPlaceholderText(self.tr("Search sessions, notes and feelings"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("Search your practices"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._search_timer = make_timer(self, interval_ms=250, single_shot=True,
+                                        name="history search",
+                                        on_timeout=self._on_search_timer_timeout)
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
 
         self.model = PracticeTable(self._log, self)

@@ -43,3 +43,13 @@ def phase_word(kind: str, language: str | None = None) -> str | None:
 def phase_tone(kind: str) -> str | None:
     """The built-in tone for a phase of `kind`, or None (not a breath phase)."""
     return PHASE_TONES.get(kind)
+
+
+def phase_words(language: str | None = None) -> list[str]:
+    """Every phase word of `language` once (rendered ahead when eyes-closed words are on)."""
+    words: list[str] = []
+    for kind in ("inhale", "hold_in", "exhale"):
+        word = phase_word(kind, language)
+        if word and word not in words:
+            words.append(word)
+    return words
