@@ -46,7 +46,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from anapana.app.main_window import MainWindow
+    from anapana.app.composition import build_main_window
     from anapana.app.settings import Settings
     from anapana.app.sound_sink import SilentSink
     from anapana.paths import UserPaths
@@ -56,7 +56,7 @@ def main() -> int:
     settings = Settings(paths.settings)
     settings.theme = "light"
     clock = FakeClock()
-    window = MainWindow(settings, paths, checkin=False, clock=clock,
+    window = build_main_window(settings, paths, checkin=False, clock=clock,
                         sound_factory=lambda _language: SilentSink(), open_log=False,
                         run_timer=False)
     window.resize(1000, 720)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from anapana.app.composition import build_main_window
 from anapana.app.frame_pacing import (
     FRAME_S,
     LONGEST_WAIT_S,
@@ -92,7 +93,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
     settings = Settings(UserPaths.from_environment().settings)
-    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
                      sound_factory=lambda _language: RecordingSink(), open_log=False,
                      run_timer=False)
     qtbot.addWidget(win)
@@ -244,7 +245,7 @@ def test_a_hidden_window_is_not_painted_and_the_timer_slows(window: MainWindow,
 def test_the_frame_timer_itself_slows_in_a_pause_and_comes_back_on_exposure(
         qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> None:
     settings = Settings(UserPaths.from_environment().settings)
-    win = MainWindow(settings, UserPaths.from_environment(), checkin=False, clock=clock,
+    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
                      sound_factory=lambda _language: RecordingSink(), open_log=False)
     qtbot.addWidget(win)
     win.resize(1000, 700)
