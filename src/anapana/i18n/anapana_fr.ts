@@ -943,52 +943,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="98"/>
+        <location filename="../app/history/view.py" line="99"/>
         <source>Show days practised this month</source>
         <translation>Afficher les jours de pratique de ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="106"/>
+        <location filename="../app/history/view.py" line="107"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="117"/>
+        <location filename="../app/history/view.py" line="118"/>
         <source>The past year</source>
         <translation>L&apos;année écoulée</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="121"/>
+        <location filename="../app/history/view.py" line="122"/>
         <source>Minutes per week</source>
         <translation>Minutes par semaine</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="133"/>
+        <location filename="../app/history/view.py" line="134"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="153"/>
+        <location filename="../app/history/view.py" line="154"/>
         <source>Mood by practice</source>
         <translation>Humeur par pratique</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="159"/>
+        <location filename="../app/history/view.py" line="160"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Fréquence cardiaque et RMSSD, moyenne des pratiques de chaque semaine avec un signal cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="169"/>
+        <location filename="../app/history/view.py" line="170"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="173"/>
+        <location filename="../app/history/view.py" line="174"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Rechercher dans les séances, les notes et les émotions</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="175"/>
+        <location filename="../app/history/view.py" line="176"/>
         <source>Search your practices</source>
         <translation>Rechercher dans vos pratiques</translation>
     </message>
@@ -1078,22 +1078,22 @@
 <context>
     <name>JournalEditor</name>
     <message>
-        <location filename="../app/journal.py" line="30"/>
+        <location filename="../app/journal.py" line="31"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
         <translation>Y a-t-il quelque chose que vous aimeriez garder de cette pratique ?</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="65"/>
+        <location filename="../app/journal.py" line="66"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
         <translation>Écrivez autant ou aussi peu que vous le souhaitez. Cela reste sur votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="73"/>
+        <location filename="../app/journal.py" line="74"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="74"/>
+        <location filename="../app/journal.py" line="75"/>
         <source>Save and close the note (Ctrl+Enter)</source>
         <translation>Enregistrer et fermer la note (Ctrl+Entrée)</translation>
     </message>
@@ -1384,6 +1384,65 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/main_window.py" line="89"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="93"/>
+        <source>About Anapana</source>
+        <translation>À propos d&apos;Anapana</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="99"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="211"/>
+        <location filename="../app/main_window.py" line="363"/>
+        <source>No session called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="275"/>
+        <source>The new session could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="282"/>
+        <source>Made %1. Open it in your text editor to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="285"/>
+        <source>Made %1: save it in your editor and it updates here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="293"/>
+        <source>The sessions folder could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="297"/>
+        <source>Your sessions folder is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="301"/>
+        <source>Open %1 in your text editor to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="338"/>
+        <source>The practice log can&apos;t be opened, so there is no history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoodByPractice</name>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
@@ -1468,195 +1527,195 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="77"/>
+        <location filename="../app/player_view.py" line="79"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="134"/>
+        <location filename="../app/player_view.py" line="130"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="145"/>
+        <location filename="../app/player_view.py" line="141"/>
         <source>Segment</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="148"/>
+        <location filename="../app/player_view.py" line="144"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="156"/>
+        <location filename="../app/player_view.py" line="152"/>
         <source>Session progress</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="165"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Body-scan step</source>
         <translation>Étape du scan corporel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Prompt</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="168"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Segment intro</source>
         <translation>Introduction de la partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Your writing</source>
         <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Écrivez ce qui vient ; personne d&apos;autre ne le lira. Le texte est enregistré au fil de la frappe, dans la note de journal de cette séance.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="175"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Done writing</source>
         <translation>Terminer l&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Enregistrer et passer à la partie suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
-        <location filename="../app/player_view.py" line="571"/>
+        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="563"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="178"/>
         <source>Pause or resume</source>
         <translation>Mettre en pause ou reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="179"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Skip to the next part</source>
         <translation>Passer à la partie suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Skip to the next part (→)</source>
         <translation>Passer à la partie suivante (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="187"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="188"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Continuez quand vous le souhaitez (Espace ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Stop the session</source>
         <translation>Arrêter la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="196"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Stop the session (Esc)</source>
         <translation>Arrêter la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
-        <location filename="../app/player_view.py" line="699"/>
+        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="691"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="194"/>
         <source>Mute sound</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="202"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Focus</source>
         <translation>Concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="202"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Focus mode</source>
         <translation>Mode concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="203"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>N&apos;afficher que la figure, en plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="544"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Take your time</source>
         <translation>Prenez votre temps</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="538"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="545"/>
         <source>%1% done, %2</source>
         <translation>%1 % parcouru, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="571"/>
+        <location filename="../app/player_view.py" line="563"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="582"/>
+        <location filename="../app/player_view.py" line="574"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Installez-vous. Début dans %n seconde</numerusform>
@@ -1664,76 +1723,76 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
-        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="577"/>
+        <location filename="../app/player_view.py" line="599"/>
         <source>Settle in</source>
         <translation>Installez-vous</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pause. Appuyez sur Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="589"/>
+        <location filename="../app/player_view.py" line="581"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="591"/>
+        <location filename="../app/player_view.py" line="583"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continuez quand vous le souhaitez : appuyez sur Espace ou Entrée</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="593"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La séance est terminée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="595"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Séance arrêtée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="607"/>
-        <location filename="../app/player_view.py" line="611"/>
+        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="603"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="608"/>
+        <location filename="../app/player_view.py" line="600"/>
         <source>Beginning in %1</source>
         <translation>Début dans %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="611"/>
+        <location filename="../app/player_view.py" line="603"/>
         <source>Press Space or Resume to go on</source>
         <translation>Appuyez sur Espace ou sur Reprendre pour continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="609"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="612"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="623"/>
-        <location filename="../app/player_view.py" line="628"/>
+        <location filename="../app/player_view.py" line="615"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Continue when you are ready</source>
         <translation>Continuez quand vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="635"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>breath %1 of %2</source>
         <translation>respiration %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="644"/>
+        <location filename="../app/player_view.py" line="636"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1741,13 +1800,13 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="645"/>
+        <location filename="../app/player_view.py" line="637"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="699"/>
+        <location filename="../app/player_view.py" line="691"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -1863,12 +1922,12 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="174"/>
+        <location filename="../app/desktop/reminder_service.py" line="173"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Un moment de calme, si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="176"/>
+        <location filename="../app/desktop/reminder_service.py" line="175"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 vous attend, quand vous le souhaitez.</translation>
     </message>
@@ -2024,6 +2083,57 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <location filename="../app/heart_result.py" line="264"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Le fichier %1 a été créé dans vos séances : il est maintenant dans la bibliothèque, et vous pouvez l&apos;ouvrir dans un éditeur de texte pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../app/session_flow.py" line="171"/>
+        <location filename="../app/session_flow.py" line="184"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="172"/>
+        <source>You have practised for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="173"/>
+        <source>End the session here? What you practised is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="174"/>
+        <location filename="../app/session_flow.py" line="188"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="175"/>
+        <location filename="../app/session_flow.py" line="189"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="185"/>
+        <source>This is the last part of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="187"/>
+        <source>Skipping it ends the session here. What you practised is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="205"/>
+        <source>The heart rate can&apos;t be shown this time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="255"/>
+        <source>Made %1: it is in your library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2325,14 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLayer</name>
+    <message>
+        <location filename="../app/sound_sink.py" line="259"/>
+        <source>A spoken line could not be rendered — its words are shown instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

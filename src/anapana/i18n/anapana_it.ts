@@ -943,52 +943,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="98"/>
+        <location filename="../app/history/view.py" line="99"/>
         <source>Show days practised this month</source>
         <translation>Mostra i giorni di pratica di questo mese</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="106"/>
+        <location filename="../app/history/view.py" line="107"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="117"/>
+        <location filename="../app/history/view.py" line="118"/>
         <source>The past year</source>
         <translation>Ultimo anno</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="121"/>
+        <location filename="../app/history/view.py" line="122"/>
         <source>Minutes per week</source>
         <translation>Minuti a settimana</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="133"/>
+        <location filename="../app/history/view.py" line="134"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="153"/>
+        <location filename="../app/history/view.py" line="154"/>
         <source>Mood by practice</source>
         <translation>Umore per pratica</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="159"/>
+        <location filename="../app/history/view.py" line="160"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Frequenza cardiaca e RMSSD: la media delle pratiche di ogni settimana con un segnale del cuore</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="169"/>
+        <location filename="../app/history/view.py" line="170"/>
         <source>Heart rate</source>
         <translation>Frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="173"/>
+        <location filename="../app/history/view.py" line="174"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Cerca sessioni, note ed emozioni</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="175"/>
+        <location filename="../app/history/view.py" line="176"/>
         <source>Search your practices</source>
         <translation>Cerca nelle tue pratiche</translation>
     </message>
@@ -1078,22 +1078,22 @@
 <context>
     <name>JournalEditor</name>
     <message>
-        <location filename="../app/journal.py" line="30"/>
+        <location filename="../app/journal.py" line="31"/>
         <source>Anything you&apos;d like to remember from this practice?</source>
         <translation>C&apos;è qualcosa che vorresti ricordare di questa pratica?</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="65"/>
+        <location filename="../app/journal.py" line="66"/>
         <source>Write as much or as little as you like. This stays on your computer.</source>
         <translation>Scrivi quanto vuoi, tanto o poco. Resta sul tuo computer.</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="73"/>
+        <location filename="../app/journal.py" line="74"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../app/journal.py" line="74"/>
+        <location filename="../app/journal.py" line="75"/>
         <source>Save and close the note (Ctrl+Enter)</source>
         <translation>Salva e chiudi la nota (Ctrl+Invio)</translation>
     </message>
@@ -1384,6 +1384,65 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/main_window.py" line="89"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="93"/>
+        <source>About Anapana</source>
+        <translation>Informazioni su Anapana</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="99"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="211"/>
+        <location filename="../app/main_window.py" line="363"/>
+        <source>No session called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="275"/>
+        <source>The new session could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="282"/>
+        <source>Made %1. Open it in your text editor to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="285"/>
+        <source>Made %1: save it in your editor and it updates here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="293"/>
+        <source>The sessions folder could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="297"/>
+        <source>Your sessions folder is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="301"/>
+        <source>Open %1 in your text editor to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="338"/>
+        <source>The practice log can&apos;t be opened, so there is no history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoodByPractice</name>
     <message>
         <location filename="../app/history/charts.py" line="191"/>
@@ -1468,195 +1527,195 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="77"/>
+        <location filename="../app/player_view.py" line="79"/>
         <source>Player</source>
         <translation>Lettore</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="134"/>
+        <location filename="../app/player_view.py" line="130"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="145"/>
+        <location filename="../app/player_view.py" line="141"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="148"/>
+        <location filename="../app/player_view.py" line="144"/>
         <source>Time left</source>
         <translation>Tempo rimanente</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="156"/>
+        <location filename="../app/player_view.py" line="152"/>
         <source>Session progress</source>
         <translation>Avanzamento della sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Phase details</source>
         <translation>Dettagli della fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="165"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Body-scan step</source>
         <translation>Passo della scansione del corpo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Next step</source>
         <translation>Passo successivo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="163"/>
         <source>Prompt</source>
         <translation>Invito</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="168"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Segment intro</source>
         <translation>Introduzione alla parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="170"/>
+        <location filename="../app/player_view.py" line="166"/>
         <source>Writing</source>
         <translation>Scrittura</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Your writing</source>
         <translation>Il tuo testo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Scrivi qualunque cosa arrivi; nessun altro la leggerà. Viene salvata mentre scrivi, nella nota di diario di questa sessione.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="175"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Done writing</source>
         <translation>Termina di scrivere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="177"/>
+        <location filename="../app/player_view.py" line="173"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Salva e passa alla parte successiva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
-        <location filename="../app/player_view.py" line="571"/>
+        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="563"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="182"/>
+        <location filename="../app/player_view.py" line="178"/>
         <source>Pause or resume</source>
         <translation>Metti in pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="183"/>
+        <location filename="../app/player_view.py" line="179"/>
         <source>Pause or resume (Space)</source>
         <translation>Metti in pausa o riprendi (Spazio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="189"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Skip to the next part</source>
         <translation>Passa alla parte successiva</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="190"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Skip to the next part (→)</source>
         <translation>Passa alla parte successiva (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="187"/>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="188"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Prosegui quando vuoi (Spazio o Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="191"/>
         <source>Stop the session</source>
         <translation>Ferma la sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="196"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Stop the session (Esc)</source>
         <translation>Ferma la sessione (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
-        <location filename="../app/player_view.py" line="699"/>
+        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="691"/>
         <source>Mute</source>
         <translation>Silenzia</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="194"/>
         <source>Mute sound</source>
         <translation>Silenzia l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="195"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenzia o riattiva l&apos;audio (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="202"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Focus</source>
         <translation>Concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="202"/>
+        <location filename="../app/player_view.py" line="198"/>
         <source>Focus mode</source>
         <translation>Modalità concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="203"/>
+        <location filename="../app/player_view.py" line="199"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostra solo la figura, a schermo intero (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="544"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Take your time</source>
         <translation>Prenditi il tuo tempo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="546"/>
+        <location filename="../app/player_view.py" line="538"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>mancano %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="553"/>
+        <location filename="../app/player_view.py" line="545"/>
         <source>%1% done, %2</source>
         <translation>%1% completato, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="571"/>
+        <location filename="../app/player_view.py" line="563"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="582"/>
+        <location filename="../app/player_view.py" line="574"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Sistemati con calma. Si comincia tra un secondo</numerusform>
@@ -1664,76 +1723,76 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
-        <location filename="../app/player_view.py" line="607"/>
+        <location filename="../app/player_view.py" line="577"/>
+        <location filename="../app/player_view.py" line="599"/>
         <source>Settle in</source>
         <translation>Sistemati con calma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>Paused. Press Space to resume</source>
         <translation>In pausa. Premi Spazio per riprendere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="589"/>
+        <location filename="../app/player_view.py" line="581"/>
         <source>Resumed</source>
         <translation>Ripresa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="591"/>
+        <location filename="../app/player_view.py" line="583"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continua quando vuoi: premi Spazio o Invio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="593"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La sessione è finita. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="595"/>
+        <location filename="../app/player_view.py" line="587"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessione fermata. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="607"/>
-        <location filename="../app/player_view.py" line="611"/>
+        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="603"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="608"/>
+        <location filename="../app/player_view.py" line="600"/>
         <source>Beginning in %1</source>
         <translation>Si comincia tra %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="611"/>
+        <location filename="../app/player_view.py" line="603"/>
         <source>Press Space or Resume to go on</source>
         <translation>Premi Spazio o Riprendi per proseguire</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="617"/>
+        <location filename="../app/player_view.py" line="609"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="612"/>
         <source>Next: %1</source>
         <translation>Poi: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="623"/>
-        <location filename="../app/player_view.py" line="628"/>
+        <location filename="../app/player_view.py" line="615"/>
+        <location filename="../app/player_view.py" line="620"/>
         <source>Continue when you are ready</source>
         <translation>Continua quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="635"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>breath %1 of %2</source>
         <translation>respiro %1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="644"/>
+        <location filename="../app/player_view.py" line="636"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -1741,13 +1800,13 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="645"/>
+        <location filename="../app/player_view.py" line="637"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="699"/>
+        <location filename="../app/player_view.py" line="691"/>
         <source>Unmute</source>
         <translation>Riattiva audio</translation>
     </message>
@@ -1863,12 +1922,12 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="174"/>
+        <location filename="../app/desktop/reminder_service.py" line="173"/>
         <source>A quiet moment, if you&apos;d like one.</source>
         <translation>Un momento di quiete, se ti va.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/reminder_service.py" line="176"/>
+        <location filename="../app/desktop/reminder_service.py" line="175"/>
         <source>%1 is here whenever you are.</source>
         <translation>%1 ti aspetta, quando vuoi.</translation>
     </message>
@@ -2024,6 +2083,57 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         <location filename="../app/heart_result.py" line="264"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Il file %1 è stato creato tra le tue sessioni: ora è nella libreria e puoi aprirlo in un editor di testo per modificarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../app/session_flow.py" line="171"/>
+        <location filename="../app/session_flow.py" line="184"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="172"/>
+        <source>You have practised for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="173"/>
+        <source>End the session here? What you practised is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="174"/>
+        <location filename="../app/session_flow.py" line="188"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="175"/>
+        <location filename="../app/session_flow.py" line="189"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="185"/>
+        <source>This is the last part of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="187"/>
+        <source>Skipping it ends the session here. What you practised is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="205"/>
+        <source>The heart rate can&apos;t be shown this time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session_flow.py" line="255"/>
+        <source>Made %1: it is in your library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2325,14 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         <location filename="../app/settings_dialog.py" line="161"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLayer</name>
+    <message>
+        <location filename="../app/sound_sink.py" line="259"/>
+        <source>A spoken line could not be rendered — its words are shown instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
