@@ -1398,48 +1398,48 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     <message>
         <location filename="../app/main_window.py" line="99"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="211"/>
         <location filename="../app/main_window.py" line="363"/>
         <source>No session called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión llamada %1.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="275"/>
         <source>The new session could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la nueva sesión: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="282"/>
         <source>Made %1. Open it in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está creada. Ábrela en tu editor de texto para cambiarla.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="285"/>
         <source>Made %1: save it in your editor and it updates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está creada: guárdala en tu editor y se actualizará aquí.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="293"/>
         <source>The sessions folder could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta de sesiones: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="297"/>
         <source>Your sessions folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carpeta de sesiones es %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="301"/>
         <source>Open %1 in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 en tu editor de texto para cambiarlo.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="338"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de prácticas, así que no hay historial que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -2091,49 +2091,49 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         <location filename="../app/session_flow.py" line="171"/>
         <location filename="../app/session_flow.py" line="184"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="172"/>
         <source>You have practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has practicado %1.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="173"/>
         <source>End the session here? What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión aquí? Lo que has practicado se conserva.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="174"/>
         <location filename="../app/session_flow.py" line="188"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="175"/>
         <location filename="../app/session_flow.py" line="189"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir practicando</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="185"/>
         <source>This is the last part of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la última parte de la sesión.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="187"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la saltas, la sesión termina aquí. Lo que has practicado se conserva.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="205"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no se puede mostrar la frecuencia cardiaca (%1).</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="255"/>
         <source>Made %1: it is in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está creada: ya está en tu biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     <message>
         <location filename="../app/sound_sink.py" line="259"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar una frase hablada; en su lugar se muestran sus palabras</translation>
     </message>
 </context>
 <context>

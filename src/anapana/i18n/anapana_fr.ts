@@ -1398,48 +1398,48 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     <message>
         <location filename="../app/main_window.py" line="99"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="211"/>
         <location filename="../app/main_window.py" line="363"/>
         <source>No session called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance ne s’appelle %1.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="275"/>
         <source>The new session could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle séance n’a pas pu être créée : %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="282"/>
         <source>Made %1. Open it in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créée. Ouvrez-la dans votre éditeur de texte pour la modifier.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="285"/>
         <source>Made %1: save it in your editor and it updates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créée : enregistrez-la dans votre éditeur et elle se met à jour ici.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="293"/>
         <source>The sessions folder could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des séances n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="297"/>
         <source>Your sessions folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier des séances est %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="301"/>
         <source>Open %1 in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1 dans votre éditeur de texte pour le modifier.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="338"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de pratique ne peut pas être ouvert, il n’y a donc pas d’historique à afficher.</translation>
     </message>
 </context>
 <context>
@@ -2091,49 +2091,49 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <location filename="../app/session_flow.py" line="171"/>
         <location filename="../app/session_flow.py" line="184"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance ?</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="172"/>
         <source>You have practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez pratiqué %1.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="173"/>
         <source>End the session here? What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance ici ? Ce que vous avez pratiqué est conservé.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="174"/>
         <location filename="../app/session_flow.py" line="188"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="175"/>
         <location filename="../app/session_flow.py" line="189"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la pratique</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="185"/>
         <source>This is the last part of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la dernière partie de la séance.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="187"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous la passez, la séance se termine ici. Ce que vous avez pratiqué est conservé.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="205"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fréquence cardiaque ne peut pas être affichée cette fois (%1).</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="255"/>
         <source>Made %1: it is in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créée : elle est dans votre bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     <message>
         <location filename="../app/sound_sink.py" line="259"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase parlée n’a pas pu être produite — ses mots s’affichent à la place</translation>
     </message>
 </context>
 <context>

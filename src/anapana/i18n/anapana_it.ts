@@ -1398,48 +1398,48 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
     <message>
         <location filename="../app/main_window.py" line="99"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="211"/>
         <location filename="../app/main_window.py" line="363"/>
         <source>No session called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione si chiama %1.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="275"/>
         <source>The new session could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare la nuova sessione: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="282"/>
         <source>Made %1. Open it in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho creato %1. Aprilo nel tuo editor di testo per modificarlo.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="285"/>
         <source>Made %1: save it in your editor and it updates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho creato %1: salvalo nel tuo editor e qui si aggiorna.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="293"/>
         <source>The sessions folder could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare la cartella delle sessioni: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="297"/>
         <source>Your sessions folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua cartella delle sessioni è %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="301"/>
         <source>Open %1 in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri %1 nel tuo editor di testo per modificarlo.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="338"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro delle pratiche non si può aprire, quindi non c’è una cronologia da mostrare.</translation>
     </message>
 </context>
 <context>
@@ -2091,49 +2091,49 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         <location filename="../app/session_flow.py" line="171"/>
         <location filename="../app/session_flow.py" line="184"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminare la sessione?</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="172"/>
         <source>You have practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai praticato per %1.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="173"/>
         <source>End the session here? What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminare qui la sessione? Quello che hai praticato resta salvato.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="174"/>
         <location filename="../app/session_flow.py" line="188"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la sessione</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="175"/>
         <location filename="../app/session_flow.py" line="189"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a praticare</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="185"/>
         <source>This is the last part of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è l’ultima parte della sessione.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="187"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la salti, la sessione finisce qui. Quello che hai praticato resta salvato.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="205"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa volta la frequenza cardiaca non si può mostrare (%1).</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="255"/>
         <source>Made %1: it is in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho creato %1: è nella tua libreria.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
     <message>
         <location filename="../app/sound_sink.py" line="259"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare una frase parlata: al suo posto ne vengono mostrate le parole</translation>
     </message>
 </context>
 <context>

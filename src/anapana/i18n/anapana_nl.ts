@@ -1398,48 +1398,48 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     <message>
         <location filename="../app/main_window.py" line="99"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="211"/>
         <location filename="../app/main_window.py" line="363"/>
         <source>No session called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sessie met de naam %1.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="275"/>
         <source>The new session could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe sessie kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="282"/>
         <source>Made %1. Open it in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt. Open het in je teksteditor om het te veranderen.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="285"/>
         <source>Made %1: save it in your editor and it updates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt: bewaar het in je editor en het wordt hier bijgewerkt.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="293"/>
         <source>The sessions folder could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessiemap kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="297"/>
         <source>Your sessions folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sessiemap is %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="301"/>
         <source>Open %1 in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 in je teksteditor om het te veranderen.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="338"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oefenlogboek kan niet worden geopend, dus er is geen geschiedenis om te tonen.</translation>
     </message>
 </context>
 <context>
@@ -2091,49 +2091,49 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <location filename="../app/session_flow.py" line="171"/>
         <location filename="../app/session_flow.py" line="184"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie beëindigen?</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="172"/>
         <source>You have practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt %1 geoefend.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="173"/>
         <source>End the session here? What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie hier beëindigen? Wat je hebt geoefend, blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="174"/>
         <location filename="../app/session_flow.py" line="188"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie beëindigen</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="175"/>
         <location filename="../app/session_flow.py" line="189"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder oefenen</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="185"/>
         <source>This is the last part of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het laatste deel van de sessie.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="187"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla je het over, dan eindigt de sessie hier. Wat je hebt geoefend, blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="205"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De hartslag kan deze keer niet worden getoond (%1).</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="255"/>
         <source>Made %1: it is in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt: het staat in je bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     <message>
         <location filename="../app/sound_sink.py" line="259"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gesproken zin kon niet worden gemaakt — de woorden staan in plaats daarvan op het scherm</translation>
     </message>
 </context>
 <context>

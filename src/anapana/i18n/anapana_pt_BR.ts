@@ -1398,48 +1398,48 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     <message>
         <location filename="../app/main_window.py" line="99"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="211"/>
         <location filename="../app/main_window.py" line="363"/>
         <source>No session called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão se chama %1.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="275"/>
         <source>The new session could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a nova sessão: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="282"/>
         <source>Made %1. Open it in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criada. Abra no seu editor de texto para alterar.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="285"/>
         <source>Made %1: save it in your editor and it updates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criada: salve no seu editor e ela se atualiza aqui.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="293"/>
         <source>The sessions folder could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta de sessões: %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="297"/>
         <source>Your sessions folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pasta de sessões é %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="301"/>
         <source>Open %1 in your text editor to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra %1 no seu editor de texto para alterar.</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="338"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o registro de práticas, então não há histórico para mostrar.</translation>
     </message>
 </context>
 <context>
@@ -2091,49 +2091,49 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <location filename="../app/session_flow.py" line="171"/>
         <location filename="../app/session_flow.py" line="184"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a sessão?</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="172"/>
         <source>You have practised for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você praticou por %1.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="173"/>
         <source>End the session here? What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a sessão aqui? O que você praticou fica guardado.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="174"/>
         <location filename="../app/session_flow.py" line="188"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a sessão</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="175"/>
         <location filename="../app/session_flow.py" line="189"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar praticando</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="185"/>
         <source>This is the last part of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a última parte da sessão.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="187"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você pular esta parte, a sessão termina aqui. O que você praticou fica guardado.</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="205"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desta vez não é possível mostrar a frequência cardíaca (%1).</translation>
     </message>
     <message>
         <location filename="../app/session_flow.py" line="255"/>
         <source>Made %1: it is in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criada: já está na sua biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     <message>
         <location filename="../app/sound_sink.py" line="259"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar uma fala; as palavras dela aparecem na tela</translation>
     </message>
 </context>
 <context>
