@@ -17,26 +17,10 @@ import os
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-
-class FakeClock:
-    """An `anapana.core.clock.Clock` that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-        self.moment = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-
-    def monotonic(self) -> float:
-        return self.seconds
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, seconds: float) -> None:
-        self.seconds += seconds
-        self.moment += timedelta(seconds=seconds)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakes
+from tests.fakes import FakeClock
 
 
 def main() -> int:
@@ -114,9 +98,9 @@ def main() -> int:
     shoot("body-scan-caption.png")
     window.controller.stop()
     # The heart trace from the simulator (a strap's stand-in) from here on.
-    window.hr_simulate = 5.5
-    if window._heart is not None:
-        window._heart.simulate_per_min = 5.5
+    window.parts.hr_simulate = 5.5
+    if window.parts._heart is not None:
+        window.parts._heart.simulate_per_min = 5.5
     play("resonance-pace-5-5", 40.0)
     shoot("heart-trace.png")
     window.controller.stop()
