@@ -78,6 +78,21 @@ def no_running_timers() -> Iterator[None]:
     assert not running, f"QTimers left running: {running}"
 
 
+if importlib.util.find_spec("pytestqt") is not None:
+
+    @pytest.fixture(scope="session")
+    def qapp(qapp: object) -> object:
+        """pytest-qt's application with the app's English plurals installed, as `anapana`
+        starts (`1 minute`, not `1 minute(s)`); the UI language stays English."""
+        from PySide6.QtCore import QCoreApplication
+
+        from anapana.app.translations import install_translations
+
+        assert isinstance(qapp, QCoreApplication)
+        install_translations(qapp, "en")
+        return qapp
+
+
 _TEMP_MODE: int | None = None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from anapana.core.body_areas import AREAS, WHOLE_BODY
 
 from .theme import LIGHT, Palette
+from .translations import QT_TRANSLATE_NOOP, arg
 
 GLOW_PERIOD_S = 6.0
 """One slow swell of the glow: calmer than a breath."""
@@ -142,6 +143,27 @@ _ONE_SIDE = {"feet": "foot", "lower legs": "lower leg", "knees": "knee", "thighs
              "shoulders": "shoulder", WHOLE_BODY: "side of the body"}
 """How an area reads when only one side of it is meant ("the left foot")."""
 
+_AREA_WORDS = (
+    QT_TRANSLATE_NOOP("BodyMap", "feet"), QT_TRANSLATE_NOOP("BodyMap", "lower legs"),
+    QT_TRANSLATE_NOOP("BodyMap", "knees"), QT_TRANSLATE_NOOP("BodyMap", "thighs"),
+    QT_TRANSLATE_NOOP("BodyMap", "hips and pelvis"), QT_TRANSLATE_NOOP("BodyMap", "belly"),
+    QT_TRANSLATE_NOOP("BodyMap", "chest"), QT_TRANSLATE_NOOP("BodyMap", "back"),
+    QT_TRANSLATE_NOOP("BodyMap", "hands"), QT_TRANSLATE_NOOP("BodyMap", "arms"),
+    QT_TRANSLATE_NOOP("BodyMap", "shoulders"), QT_TRANSLATE_NOOP("BodyMap", "neck and throat"),
+    QT_TRANSLATE_NOOP("BodyMap", "face"), QT_TRANSLATE_NOOP("BodyMap", "head"),
+    QT_TRANSLATE_NOOP("BodyMap", "whole body"),
+    QT_TRANSLATE_NOOP("BodyMap", "foot"), QT_TRANSLATE_NOOP("BodyMap", "lower leg"),
+    QT_TRANSLATE_NOOP("BodyMap", "knee"), QT_TRANSLATE_NOOP("BodyMap", "thigh"),
+    QT_TRANSLATE_NOOP("BodyMap", "hip"), QT_TRANSLATE_NOOP("BodyMap", "hand"),
+    QT_TRANSLATE_NOOP("BodyMap", "arm"), QT_TRANSLATE_NOOP("BodyMap", "shoulder"),
+    QT_TRANSLATE_NOOP("BodyMap", "side of the body"),
+)
+"""The area words a screen reader hears, listed for the translation tools."""
+
+
+def _area_word(area: str) -> str:
+    return QCoreApplication.translate("BodyMap", area)
+
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
     return QColor.fromRgbF(
@@ -159,7 +181,7 @@ class BodyMap(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 160)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(self.tr("Body map"))
         self._palette = LIGHT
         self.reduced_motion = False
         self.areas: tuple[str, ...] = ()
@@ -225,18 +247,23 @@ class BodyMap(QWidget):
 
     def _describe(self) -> None:
         def named(areas: tuple[str, ...], side: str | None) -> str:
+            joined = self.tr(" and ", "between area names")
             if not side:
-                return " and ".join(areas)
-            return f"{side} " + " and ".join(_ONE_SIDE.get(a, a) for a in areas)
+                return joined.join(_area_word(a) for a in areas)
+            one_side = joined.join(_area_word(_ONE_SIDE.get(a, a)) for a in areas)
+            return arg(self.tr("left %1") if side == "left" else self.tr("right %1"),
+                       one_side)
 
         if not self.areas:
-            text = "An outline of a body."
+            text = self.tr("An outline of a body.")
         elif WHOLE_BODY in self.areas and not self.side:
-            text = "An outline of a body, all of it lit."
+            text = self.tr("An outline of a body, all of it lit.")
         else:
-            text = f"An outline of a body with the {named(self.areas, self.side)} lit."
+            text = arg(self.tr("An outline of a body with the %1 lit."),
+                       named(self.areas, self.side))
         if self.next_areas:
-            text += f" Next: {named(self.next_areas, self.next_side)}."
+            text = arg(self.tr("%1 Next: %2.", "the body map's description, then the next areas"),
+                       text, named(self.next_areas, self.next_side))
         self.setAccessibleDescription(text)
 
     # -- painting -------------------------------------------------------------------

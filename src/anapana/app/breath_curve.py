@@ -14,7 +14,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPixmapItem, QWidget
 
@@ -69,8 +69,10 @@ class TimeStrip(pg.PlotWidget):  # type: ignore[misc]
 
 class BreathCurve(TimeStrip):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Breath curve",
-                         "The breath over the last few seconds and the next twenty.",
+        super().__init__(QCoreApplication.translate("BreathCurve", "Breath curve"),
+                         QCoreApplication.translate(
+                             "BreathCurve",
+                             "The breath over the last few seconds and the next twenty."),
                          (70, 120), parent)
         self._view.setRange(xRange=(-PAST_S, AHEAD_S), yRange=(FLOOR, CEILING), padding=0)
         self._view.disableAutoRange()

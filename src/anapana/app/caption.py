@@ -30,7 +30,7 @@ class CaptionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Caption")
+        self.setAccessibleName(self.tr("Caption"))
         self.setFont(scaled_font(self, 1.2, QFont.Weight.Normal))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._room())

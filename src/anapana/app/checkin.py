@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,28 +28,40 @@ from PySide6.QtWidgets import (
 
 from anapana.log.practice import FEELINGS, MOOD_WORDS
 
+from .shown_words import shown_word
+from .translations import QT_TRANSLATE_NOOP
+
 Moment = Literal["before", "after"]
 
 QUESTIONS: dict[Moment, str] = {
-    "before": "How are you arriving?",
-    "after": "How do you feel now?",
+    "before": QT_TRANSLATE_NOOP("CheckInForm", "How are you arriving?"),
+    "after": QT_TRANSLATE_NOOP("CheckInForm", "How do you feel now?"),
 }
-HINT = "Pick what fits, if anything. Nothing here is right or wrong."
-CARE_LINE = ("Thank you for noticing how you are. You don't have to carry it alone: "
-             '<a href="care">where to find support</a>.')
+"""The English sources; `question(moment)` gives them in the UI language."""
+
+
+def question(moment: Moment) -> str:
+    return QCoreApplication.translate("CheckInForm", QUESTIONS[moment])
+
+
+def care_line() -> str:
+    return QCoreApplication.translate(
+        "CheckInForm", "Thank you for noticing how you are. You don't have to carry it alone: "
+        '<a href="care">where to find support</a>.')
 CARE_FEELINGS = frozenset({"anxious", "sad", "numb"})
 """With a "low" mood, any of these brings the care line too."""
 
 
 def care_label(parent: QWidget | None = None) -> QLabel:
     """The care line with its link to support, hidden until a check-in calls for it."""
-    label = QLabel(CARE_LINE, parent)
+    label = QLabel(care_line(), parent)
     label.setObjectName("care")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-    label.setAccessibleDescription("Where to find support")
+    label.setAccessibleDescription(
+        QCoreApplication.translate("CheckInForm", "Where to find support"))
     label.hide()
     return label
 
@@ -108,38 +120,41 @@ class CheckInForm(QWidget):
         # (focusInEvent), a named, visible control with a focus ring.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.question = QLabel(QUESTIONS[moment])
+        self.question = QLabel(question(moment))
         self.question.setObjectName("checkinQuestion")
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.question.setFont(font)
         self.question.setWordWrap(True)
-        hint = QLabel(HINT)
+        hint = QLabel(self.tr("Pick what fits, if anything. Nothing here is right or wrong."))
         hint.setWordWrap(True)
 
         self._moods = MoodButtons(self)  # a second press un-chooses; see _on_mood_clicked
         mood_row = QHBoxLayout()
-        for mood, word in MOOD_WORDS.items():
-            button = QPushButton(f"{word}\n{mood}")
+        for mood, key_word in MOOD_WORDS.items():
+            word = shown_word(key_word)
+            number = QLocale().toString(mood)
+            button = QPushButton(f"{word}\n{number}")
             button.setCheckable(True)
-            button.setToolTip(f"{word} (key {mood})")
+            button.setToolTip(self.tr("%1 (key %2)").replace("%1", word).replace("%2", number))
             # The name is the word shown (the number is its key); the question is context.
             button.setAccessibleName(word)
-            button.setAccessibleDescription(f"Mood {mood} of 5, key {mood}. "
-                                            f"{QUESTIONS[moment]}")
+            button.setAccessibleDescription(
+                self.tr("Mood %1 of 5, key %1. %2").replace("%1", number)
+                .replace("%2", question(moment)))
             button.setMinimumWidth(72)
             self._moods.addButton(button, mood)
             mood_row.addWidget(button)
         self._moods.idClicked.connect(self._on_mood_clicked)
 
-        feelings_label = QLabel("Any feelings here? (optional)")
+        feelings_label = QLabel(self.tr("Any feelings here? (optional)"))
         feelings_label.setWordWrap(True)
         grid = QGridLayout()
         self._feelings: dict[str, QPushButton] = {}
         for index, feeling in enumerate(FEELINGS):
-            chip = QPushButton(feeling)
+            chip = QPushButton(shown_word(feeling))
             chip.setCheckable(True)
-            chip.setAccessibleDescription("A feeling, optional")
+            chip.setAccessibleDescription(self.tr("A feeling, optional"))
             chip.toggled.connect(self._on_feeling_toggled)
             self._feelings[feeling] = chip
             grid.addWidget(chip, index // 4, index % 4)
@@ -147,8 +162,8 @@ class CheckInForm(QWidget):
         self.care_label = care_label()
         self.care_label.linkActivated.connect(self._on_care_label_link_activated)
 
-        self.skip_button = QPushButton("Skip (Esc)")
-        self.save_button = QPushButton("Save (Enter)")
+        self.skip_button = QPushButton(self.tr("Skip (Esc)"))
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.skip_button.clicked.connect(self.skip)
         self.save_button.clicked.connect(self.submit)
         buttons = QHBoxLayout()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from .checkin import CheckInForm, care_label, wants_care
 from .fonts import scaled_font
 from .journal import JournalEditor
-from .words import FINISHED_WORDS, STOPPED_WORDS, practised_text
+from .words import finished_words, practised_text, stopped_words
 
 
 class CompletionView(QWidget):
@@ -52,7 +52,7 @@ class CompletionView(QWidget):
         self.forms.setMaximumWidth(760)
         for page in (self.blank, self.checkin, self.journal):
             self.forms.addWidget(page)
-        self.back_button = QPushButton("Back to the library", self)
+        self.back_button = QPushButton(self.tr("Back to the library"), self)
         self.back_button.setObjectName("primary")
         self.back_button.clicked.connect(self._on_back_clicked)
         row = QHBoxLayout()
@@ -76,8 +76,9 @@ class CompletionView(QWidget):
                     save_note: Callable[[str], None] | None, reflect: str | None,
                     note: str = "") -> None:
         """Fill in the screen for a session that just ended (`note`: written so far)."""
-        self.words.setText(FINISHED_WORDS if finished else STOPPED_WORDS)
-        self.practised.setText(f"You practised for {practised_text(practised_s)}.")
+        self.words.setText(finished_words() if finished else stopped_words())
+        self.practised.setText(
+            self.tr("You practised for %1.").replace("%1", practised_text(practised_s)))
         self.care_label.hide()
         self.journal.begin(note + "\n\n" if note.strip() else "", save_note, reflect)
         self._wants_journal = save_note is not None

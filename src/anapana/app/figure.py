@@ -60,8 +60,9 @@ class PacingFigure(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName("Breathing figure")
-        self.setAccessibleDescription("Swells as you breathe in and settles as you breathe out.")
+        self.setAccessibleName(self.tr("Breathing figure"))
+        self.setAccessibleDescription(
+            self.tr("Swells as you breathe in and settles as you breathe out."))
         self._palette = LIGHT
         self.style_name = "circle"
         self.reduced_motion = False

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from anapana.hr.sources import HeartRateSource, SourceState
 
@@ -266,7 +266,8 @@ def save_record(log: PracticeLog | None, record: HeartRecord, practice_uuid: str
     from anapana.log.store import describe_write_error
 
     if log is None or not practice_uuid:
-        return "The heart recording could not be kept: the practice log isn't open."
+        return QCoreApplication.translate(
+            "HeartLive", "The heart recording could not be kept: the practice log isn't open.")
     try:
         save_heart(log, replace(record, practice_uuid=practice_uuid), now)
     except sqlite3.Error as error:

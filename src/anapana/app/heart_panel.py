@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,17 +21,21 @@ from .breath_curve import AHEAD_S, PAST_WITH_HEART_S, TimeStrip
 from .fonts import scaled_font
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
+from .translations import QT_TRANSLATE_NOOP, arg
 
 SHOWN_BEATS = 120
 """Enough beats to fill the past part of the trace at any heart rate."""
 
 STATE_WORDS = {
     SourceState.IDLE: "",
-    SourceState.SEARCHING: "Looking for your heart-rate strap…",
+    SourceState.SEARCHING: QT_TRANSLATE_NOOP("HeartPanel", "Looking for your heart-rate strap…"),
     SourceState.CONNECTED: "",
-    SourceState.NO_CONTACT: "The strap can't feel your skin; a little moisture on it helps.",
-    SourceState.LOST: "Heart signal lost for now; it will come back by itself.",
+    SourceState.NO_CONTACT: QT_TRANSLATE_NOOP(
+        "HeartPanel", "The strap can't feel your skin; a little moisture on it helps."),
+    SourceState.LOST: QT_TRANSLATE_NOOP(
+        "HeartPanel", "Heart signal lost for now; it will come back by itself."),
 }
+"""English sources, shown through QCoreApplication.translate("HeartPanel", …)."""
 
 
 class HeartBridge(QObject):
@@ -56,7 +60,9 @@ class HeartTrace(TimeStrip):
     """Heart rate by plan time, drawn in plan seconds and slid left as time goes on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Heart-rate trace", "Your heart rate over the last breaths.",
+        super().__init__(QCoreApplication.translate("HeartTrace", "Heart-rate trace"),
+                         QCoreApplication.translate("HeartTrace",
+                                                    "Your heart rate over the last breaths."),
                          (48, 80), parent)
         self._view.disableAutoRange()
         self._view.setRange(xRange=(-PAST_WITH_HEART_S, AHEAD_S), yRange=(50, 80), padding=0)
@@ -118,19 +124,19 @@ class HeartPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Heart rate")
+        self.setAccessibleName(self.tr("Heart rate"))
         self.trace = HeartTrace(self)
         self.swing_label = QLabel(self)
-        self.swing_label.setAccessibleName("Heart-rate swing of the last breath")
+        self.swing_label.setAccessibleName(self.tr("Heart-rate swing of the last breath"))
         self.swing_label.setFont(scaled_font(self, 1.1, QFont.Weight.Normal))
         self.swing_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rate_label = QLabel(self)
         self.rate_label.setObjectName("muted")
-        self.rate_label.setAccessibleName("Heart rate now")
+        self.rate_label.setAccessibleName(self.tr("Heart rate now"))
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("muted")
-        self.state_label.setAccessibleName("Heart signal")
+        self.state_label.setAccessibleName(self.tr("Heart signal"))
         self.state_label.setFont(scaled_font(self, 0.9))
         # The numbers sit below the trace, never beside it: the trace keeps the breath
         # curve's full width, so both share one time axis and one now line.
@@ -166,6 +172,7 @@ class HeartPanel(QWidget):
     def show_state(self, state: SourceState) -> None:
         self._state = state
         words = STATE_WORDS.get(state, "")
+        words = QCoreApplication.translate("HeartPanel", words) if words else ""
         self.state_label.setText(words)
 
     def beats_changed(self) -> None:
@@ -175,7 +182,8 @@ class HeartPanel(QWidget):
         times, rates = track.points()
         self.trace.set_points(times, rates)
         if rates:
-            self._rate_text = f"{rates[-1]:.0f} beats a minute"
+            self._rate_text = arg(self.tr("%1 beats a minute"), QLocale().toString(
+                round(rates[-1])))
             self._show_rate()
 
     def set_battery(self, percent: int | None) -> None:
@@ -185,7 +193,8 @@ class HeartPanel(QWidget):
             self._show_rate()
 
     def _show_rate(self) -> None:
-        battery = "" if self.battery_pct is None else f"strap battery {self.battery_pct} %"
+        battery = "" if self.battery_pct is None else arg(
+            self.tr("strap battery %1 %"), QLocale().toString(self.battery_pct))
         self.rate_label.setText(" · ".join(t for t in (self._rate_text, battery) if t))
 
     def show_time(self, plan_s: float) -> None:
@@ -197,7 +206,8 @@ class HeartPanel(QWidget):
         if swing != self._shown_swing:
             self._shown_swing = swing
             self.swing_label.setText(
-                "" if swing is None else f"last breath's swing {swing:.0f}")
+                "" if swing is None else arg(self.tr("last breath's swing %1"),
+                                             QLocale().toString(round(swing))))
             self.swing_label.setToolTip(
-                "How far your heart rate rose and fell over the last breath, in beats a"
-                " minute")
+                self.tr("How far your heart rate rose and fell over the last breath, in beats a"
+                        " minute"))

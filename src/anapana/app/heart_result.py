@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,18 +20,20 @@ from anapana.hr.model import Assessment
 from .fonts import scaled_font
 from .library_store import unused_session_path
 from .theme import LIGHT, Palette
+from .translations import QT_TRANSLATE_NOOP, arg
 
-DISCLAIMER = ("A practice aid, not a medical measurement: the pace that feels easiest"
-              " is a fine choice too.")
+DISCLAIMER = QT_TRANSLATE_NOOP("ResonanceResultView", "A practice aid, not a medical measurement: "
+                               "the pace that feels easiest is a fine choice too.")
 
 
 def rate_text(per_min: float) -> str:
-    return f"{per_min:g}"
+    """A breathing rate as the user's locale writes it (`5.5`, `5,5`)."""
+    return QLocale().toString(per_min, "g", 6)
 
 
 def resonance_session_yaml(per_min: float, made_on: date) -> str:
     """An editable session at `per_min` (quoted strings only: no YAML surprises)."""
-    rate = rate_text(per_min)
+    rate = f"{per_min:g}"  # the file is YAML: always a dot
     return f"""# Made by Anapana from your resonance-rate finder on {made_on.isoformat()}.
 # Change anything you like and save; the library picks it up. The full reference is
 # docs/session-format.md.
@@ -68,11 +70,15 @@ def write_resonance_session(folder: Path, per_min: float, made_on: date) -> tupl
         with target.open("x", encoding="utf-8") as stream:
             stream.write(resonance_session_yaml(per_min, made_on))
     except OSError as error:
-        return None, f"The session could not be written: {error.strerror or error}"
+        return None, arg(QCoreApplication.translate(
+            "ResonanceResultView", "The session could not be written: %1"),
+            error.strerror or error)
     entry = load_entry(target, "user")
     if not entry.ok:
         target.unlink(missing_ok=True)
-        return None, f"The session came out wrong and was not kept: {entry.problems[0]}"
+        return None, arg(QCoreApplication.translate(
+            "ResonanceResultView", "The session came out wrong and was not kept: %1"),
+            entry.problems[0])
     return target, ""
 
 
@@ -81,7 +87,7 @@ class RateBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Heart-rate swing at each pace")
+        self.setAccessibleName(self.tr("Heart-rate swing at each pace"))
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.bars: list[tuple[float, float | None]] = []
@@ -99,8 +105,10 @@ class RateBars(QWidget):
         self.bars = [(r.per_min, r.peak_trough_bpm) for r in assessment.rates]
         self.best = assessment.best_per_min
         described = ", ".join(
-            f"{rate_text(rate)} a minute: " + ("no clear reading" if value is None
-                                                else f"{value:.1f} beats a minute")
+            arg(self.tr("%1 a minute: %2", "a breathing rate: the heart's swing at it"),
+                rate_text(rate),
+                self.tr("no clear reading") if value is None
+                else arg(self.tr("%1 beats a minute"), QLocale().toString(value, "f", 1)))
             for rate, value in self.bars)
         self.setAccessibleDescription(described)
         self.update()
@@ -140,7 +148,8 @@ class RateBars(QWidget):
             painter.setFont(font)
             painter.setPen(QPen(QColor(palette.text if best else palette.muted)))
             painter.drawText(QRectF(x - 30, bottom + 4, width + 60, line),
-                             Qt.AlignmentFlag.AlignCenter, f"{rate_text(rate)} / min")
+                             Qt.AlignmentFlag.AlignCenter, arg(
+                                 self.tr("%1 / min"), rate_text(rate)))
             font.setBold(False)
             painter.setFont(font)
         painter.end()
@@ -159,24 +168,24 @@ class ResonanceResultView(QWidget):
         self.sessions_folder = sessions_folder
         self._today = today
         self.assessment: Assessment | None = None
-        self.title = QLabel("How your heart followed each pace", self)
+        self.title = QLabel(self.tr("How your heart followed each pace"), self)
         self.title.setFont(scaled_font(self, 1.6, QFont.Weight.Light))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel("The rise and fall of your heart rate with each breath,"
-                              " in beats a minute", self)
+        self.caption = QLabel(self.tr("The rise and fall of your heart rate with each breath,"
+                                      " in beats a minute"), self)
         self.caption.setObjectName("muted")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bars = RateBars(self)
         self.recommendation = QLabel(self)
-        self.recommendation.setAccessibleName("Recommended pace")
+        self.recommendation.setAccessibleName(self.tr("Recommended pace"))
         self.recommendation.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
         self.recommendation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recommendation.setWordWrap(True)
         self.reason = QLabel(self)
-        self.reason.setAccessibleName("Why this pace")
+        self.reason.setAccessibleName(self.tr("Why this pace"))
         self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason.setWordWrap(True)
-        self.note = QLabel(DISCLAIMER, self)
+        self.note = QLabel(QCoreApplication.translate("ResonanceResultView", DISCLAIMER), self)
         self.note.setObjectName("muted")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
@@ -185,9 +194,9 @@ class ResonanceResultView(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton("Create my resonance session", self)
+        self.create_button = QPushButton(self.tr("Create my resonance session"), self)
         self.create_button.setObjectName("primary")
-        self.create_button.setAccessibleName("Create my resonance session")
+        self.create_button.setAccessibleName(self.tr("Create my resonance session"))
         self.create_button.clicked.connect(self._on_create_clicked)
         # The primary style pads 1.6 em each side in a semibold face, and its focus ring
         # takes 2 px more: make room for the whole label in every state.
@@ -197,8 +206,8 @@ class ResonanceResultView(QWidget):
         self.create_button.setMinimumWidth(
             metrics.horizontalAdvance(self.create_button.text())
             + round(3.2 * metrics.averageCharWidth() * 1.9) + 12)
-        self.continue_button = QPushButton("Continue", self)
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button = QPushButton(self.tr("Continue"), self)
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.clicked.connect(self.continue_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -228,10 +237,11 @@ class ResonanceResultView(QWidget):
         self.bars.set_assessment(assessment)
         best = assessment.best_per_min
         if best is None:
-            self.recommendation.setText("No clear resonance pace this time")
+            self.recommendation.setText(self.tr("No clear resonance pace this time"))
         else:
             self.recommendation.setText(
-                f"Your resonance pace looks like {rate_text(best)} breaths a minute")
+                arg(self.tr("Your resonance pace looks like %1 breaths a minute"),
+                    rate_text(best)))
         self.reason.setText(assessment.reason)
         self.create_button.setVisible(best is not None)
         self.create_button.setEnabled(True)
@@ -251,6 +261,7 @@ class ResonanceResultView(QWidget):
             return
         self.created = path
         self.create_button.setEnabled(False)
-        self.status.setText(f"Made {path.name} in your sessions: it is in the library now,"
-                            " and you can open it in a text editor to change it.")
+        self.status.setText(arg(self.tr("Made %1 in your sessions: it is in the library now,"
+                                        " and you can open it in a text editor to change it."),
+                                path.name))
         self.session_created.emit(str(path))

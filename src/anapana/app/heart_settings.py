@@ -12,7 +12,7 @@ import importlib.util
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,19 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from .settings import Settings
+from .translations import QT_TRANSLATE_NOOP, arg
 
 Finder = Callable[[], list[object]]
 
-ENABLE_HINT = ("Heart-rate features (a live trace under the breath curve, and a measured"
-               " resonance pace) need the optional Bluetooth and analysis packages. To"
-               " enable them, install Anapana with its hr extra: pip install 'anapana[hr]'")
+ENABLE_HINT = QT_TRANSLATE_NOOP(
+    "HeartRateSettingsPanel",
+    "Heart-rate features (a live trace under the breath curve, and a measured"
+    " resonance pace) need the optional Bluetooth and analysis packages. To"
+    " enable them, install Anapana with its hr extra: pip install 'anapana[hr]'")
 
 
 def hr_available() -> tuple[bool, str]:
     """bleak for straps and scipy for the spectra: both come with the `hr` extra."""
     # find_spec, not import: opening Settings should not load scipy.
     if importlib.util.find_spec("bleak") is None or importlib.util.find_spec("scipy") is None:
-        return False, ENABLE_HINT
+        return False, QCoreApplication.translate("HeartRateSettingsPanel", ENABLE_HINT)
     return True, ""
 
 
@@ -54,9 +57,10 @@ class HeartRateSettingsPanel(QGroupBox):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  available: tuple[bool, str] | None = None,
                  finder: Finder | None = None) -> None:
-        super().__init__("Heart rate", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Heart rate"))
         self.settings = settings
-        self.setAccessibleName("Heart rate")
+        self.setAccessibleName(self.tr("Heart rate"))
         self._finder = finder or _default_finder
         ok, hint = available if available is not None else hr_available()
         self.available = ok
@@ -64,27 +68,27 @@ class HeartRateSettingsPanel(QGroupBox):
         self.hint = QLabel(hint, self)
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleDescription("How to enable heart-rate features")
+        self.hint.setAccessibleDescription(self.tr("How to enable heart-rate features"))
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setVisible(not ok)
         layout.addWidget(self.hint)
 
-        self.enabled = QCheckBox("Show my heart rate during sessions", self)
-        self.enabled.setAccessibleName("Show my heart rate during sessions")
+        self.enabled = QCheckBox(self.tr("Show my heart rate during sessions"), self)
+        self.enabled.setAccessibleName(self.tr("Show my heart rate during sessions"))
         self.enabled.setChecked(settings.heart_enabled)
         self.enabled.toggled.connect(self._on_enabled_toggled)
         self.chosen = QLabel(self)
-        self.chosen.setAccessibleDescription("Chosen strap")
+        self.chosen.setAccessibleDescription(self.tr("Chosen strap"))
         self.chosen.setWordWrap(True)
         self.straps = QComboBox(self)
-        self.straps.setAccessibleName("Straps found nearby")
-        self.find_button = QPushButton("Find straps", self)
-        self.find_button.setAccessibleName("Find heart-rate straps nearby")
+        self.straps.setAccessibleName(self.tr("Straps found nearby"))
+        self.find_button = QPushButton(self.tr("Find straps"), self)
+        self.find_button.setAccessibleName(self.tr("Find heart-rate straps nearby"))
         self.find_button.clicked.connect(self._on_find_clicked)
-        self.use_button = QPushButton("Use this strap", self)
+        self.use_button = QPushButton(self.tr("Use this strap"), self)
         self.use_button.clicked.connect(self._on_use_clicked)
-        self.forget_button = QPushButton("Forget", self)
-        self.forget_button.setAccessibleName("Forget the chosen strap")
+        self.forget_button = QPushButton(self.tr("Forget"), self)
+        self.forget_button.setAccessibleName(self.tr("Forget the chosen strap"))
         self.forget_button.clicked.connect(self._on_forget_clicked)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
@@ -117,10 +121,11 @@ class HeartRateSettingsPanel(QGroupBox):
     def _show_chosen(self) -> None:
         address, name = self.settings.heart_strap
         if address:
-            self.chosen.setText(f"Strap: {name or 'heart-rate strap'} ({address})")
+            self.chosen.setText(arg(self.tr("Strap: %1 (%2)"), name or self.tr("heart-rate strap"),
+                                    address))
         else:
-            self.chosen.setText("No strap chosen yet. Put it on (most straps wake with skin"
-                                " contact), then Find straps.")
+            self.chosen.setText(self.tr("No strap chosen yet. Put it on (most straps wake with"
+                                        " skin contact), then Find straps."))
         self.forget_button.setVisible(bool(address))
 
     def _on_enabled_toggled(self, on: bool) -> None:
@@ -130,7 +135,7 @@ class HeartRateSettingsPanel(QGroupBox):
         if self._worker is not None and self._worker.is_alive():
             return
         self.find_button.setEnabled(False)
-        self.status.setText("Looking for heart-rate straps nearby…")
+        self.status.setText(self.tr("Looking for heart-rate straps nearby…"))
         finder = self._finder
         emit = self.scan_finished.emit
 
@@ -138,8 +143,12 @@ class HeartRateSettingsPanel(QGroupBox):
             try:
                 found, problem = finder(), ""
             except Exception as error:
-                found, problem = [], (f"Bluetooth didn't answer ({error})." if str(error)
-                                      else "Bluetooth didn't answer.")
+                found, problem = [], (
+                    arg(QCoreApplication.translate(
+                        "HeartRateSettingsPanel", "Bluetooth didn't answer (%1)."), error)
+                    if str(error)
+                    else QCoreApplication.translate("HeartRateSettingsPanel",
+                                                    "Bluetooth didn't answer."))
             with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
                 emit(found, problem)
 
@@ -152,16 +161,19 @@ class HeartRateSettingsPanel(QGroupBox):
         self.straps.clear()
         for strap in straps:
             address = str(getattr(strap, "address", ""))
-            name = str(getattr(strap, "name", "") or "Heart-rate strap")
-            self.straps.addItem(f"{name} ({address})", (address, name))
+            name = str(getattr(strap, "name", "") or self.tr("Heart-rate strap"))
+            self.straps.addItem(arg(self.tr("%1 (%2)", "a strap's name and address"), name,
+                                    address), (address, name))
         self.straps.setVisible(bool(straps))
         self.use_button.setVisible(bool(straps))
         if problem:
-            self.status.setText(f"{problem} Is Bluetooth switched on?")
+            self.status.setText(arg(self.tr("%1 Is Bluetooth switched on?"), problem))
         elif not straps:
-            self.status.setText("No strap answered. Wet the electrodes, put it on, and try again.")
+            self.status.setText(
+                self.tr("No strap answered. Wet the electrodes, put it on, and try again."))
         else:
-            self.status.setText(f"Found {len(straps)}. Choose yours and press Use this strap.")
+            self.status.setText(self.tr("Found %n. Choose yours and press Use this strap.", "",
+                                        len(straps)))
 
     def _on_use_clicked(self) -> None:
         data = self.straps.currentData()
@@ -169,7 +181,7 @@ class HeartRateSettingsPanel(QGroupBox):
             return
         address, name = data
         self.settings.set_heart_strap(address, name)
-        self.status.setText(f"{name} will be used in your sessions.")
+        self.status.setText(arg(self.tr("%1 will be used in your sessions."), name))
         self._show_chosen()
 
     def _on_forget_clicked(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from anapana.log.store import describe_write_error
 
+from .translations import QT_TRANSLATE_NOOP
+
 SaveNote = Callable[[str], None]
-DEFAULT_PROMPT = "Anything you'd like to remember from this practice?"
-PLACEHOLDER = "Write as much or as little as you like. This stays on your computer."
+DEFAULT_PROMPT = QT_TRANSLATE_NOOP("JournalEditor",
+                                   "Anything you'd like to remember from this practice?")
 RETRY_MS = 5000
 
 
@@ -59,15 +61,17 @@ class JournalEditor(QWidget):
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("journalPrompt")
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(PLACEHOLDER)
+        placeholder = self.tr(
+            "Write as much or as little as you like. This stays on your computer.")
+        self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
         # The prompt above names the field for screen readers (it is its visible label).
         self.prompt.setBuddy(self.editor)
-        self.editor.setAccessibleDescription(PLACEHOLDER)
+        self.editor.setAccessibleDescription(placeholder)
         self.status = QLabel("")
         self.status.setObjectName("journalStatus")
-        self.done_button = QPushButton("Done")
-        self.done_button.setToolTip("Save and close the note (Ctrl+Enter)")
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Save and close the note (Ctrl+Enter)"))
         self.done_button.clicked.connect(self.finish)
 
         self._timer = QTimer(self)
@@ -90,7 +94,8 @@ class JournalEditor(QWidget):
         """Edit another note; whatever was typed in the previous one is saved first."""
         self.flush()
         self._save = save
-        self.prompt.setText(prompt or DEFAULT_PROMPT)
+        self.prompt.setText(
+            prompt or QCoreApplication.translate("JournalEditor", DEFAULT_PROMPT))
         self._loading = True
         try:
             self.editor.setPlainText(text)
@@ -117,14 +122,15 @@ class JournalEditor(QWidget):
         try:
             self._save(text)
         except (sqlite3.Error, OSError) as error:
-            message = describe_write_error(error) + " Your words are kept here."
+            message = self.tr("%1 Your words are kept here.").replace(
+                "%1", describe_write_error(error))
             self.status.setText(message)
             self.save_failed.emit(message)
             self._timer.start(RETRY_MS)
             return False
         if text == self.text():
             self._dirty = False
-        self.status.setText("Saved")
+        self.status.setText(self.tr("Saved"))
         self.draft_saved.emit(text)
         return not self._dirty
 

@@ -25,6 +25,7 @@ from . import theme
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
+from .translations import install_translations, ui_language
 
 if TYPE_CHECKING:
     from anapana.app.desktop import DesktopIntegration
@@ -88,6 +89,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
+    install_translations(app, ui_language(settings.language), paths.cache or paths.data / "cache")
     theme.apply(app, theme.resolve(settings.theme))
     from .heart_live import simulate_rate_from_env
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
@@ -22,6 +22,7 @@ from anapana.core.body_areas import WHOLE_BODY
 from anapana.core.plan import BREATH_KINDS, Plan
 
 from .theme import LIGHT, Palette
+from .translations import QT_TRANSLATE_NOOP
 
 
 def pace_points(plan: Plan) -> tuple[np.ndarray, np.ndarray]:
@@ -54,7 +55,11 @@ AREA_HEIGHT: dict[str, tuple[float, float]] = {
     WHOLE_BODY: (0.0, 10.0),
 }
 """Where each area sits on the body axis of a body scan's preview (feet 0, head 10)."""
-BODY_TICKS = [(0.5, "feet"), (2.5, "knees"), (4.5, "hips"), (6.5, "chest"), (9.5, "head")]
+BODY_TICKS = [(0.5, QT_TRANSLATE_NOOP("PlanPreview", "feet")),
+              (2.5, QT_TRANSLATE_NOOP("PlanPreview", "knees")),
+              (4.5, QT_TRANSLATE_NOOP("PlanPreview", "hips")),
+              (6.5, QT_TRANSLATE_NOOP("PlanPreview", "chest")),
+              (9.5, QT_TRANSLATE_NOOP("PlanPreview", "head"))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +98,7 @@ def step_blocks(plan: Plan, body_axis: bool, low: float = 0.0,
 class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=None)
-        self.setAccessibleName("Session preview")
+        self.setAccessibleName(self.tr("Session preview"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(200)
         item = self.getPlotItem()
@@ -136,7 +141,7 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
             axis.setPen(QPen(QColor(p.line)))
             axis.setTextPen(text_pen)
             axis.setStyle(tickFont=font)
-        item.setLabel("bottom", "minutes", color=p.muted)
+        item.setLabel("bottom", self.tr("minutes"), color=p.muted)
         xs, ys = pace_points(plan)
         has_pace = bool(len(ys)) and bool(np.isfinite(ys).any())
         has_steps = any(ph.kind == "step" for ph in plan.phases)
@@ -145,9 +150,10 @@ class PlanPreview(pg.PlotWidget):  # type: ignore[misc]
         top = max(top, 4.0)
         if body_axis:
             top = 11.6  # the segments' titles above the head
-        item.setLabel("left", "breaths / min" if has_pace else "", color=p.muted)
+        item.setLabel("left", self.tr("breaths / min") if has_pace else "", color=p.muted)
         left = item.getAxis("left")
-        left.setTicks([BODY_TICKS] if body_axis else None)
+        left.setTicks([[(at, QCoreApplication.translate("PlanPreview", word))
+                        for at, word in BODY_TICKS]] if body_axis else None)
         total_min = max(plan.total_s / 60, 0.1)
         band_colours = [QColor(p.sand), QColor(p.window)]
         for segment in plan.segments:

@@ -21,10 +21,11 @@ the practice, and "Done writing" moves on to the next part.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,8 +54,6 @@ if TYPE_CHECKING:
     from .journal import SaveNote
 
 STOP_CONFIRM_AFTER_S = 30.0
-WRITING_PLACEHOLDER = ("Write whatever comes; no one else will read it. "
-                       "It is saved as you type, in this session's journal note.")
 
 
 class PlayerView(QWidget):
@@ -67,7 +66,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Player")
+        self.setAccessibleName(self.tr("Player"))
         self.confirm_stop: Callable[[float], bool] = lambda _practised: True
         """Asked before stopping after 30 s of practice; the main window sets a dialog."""
         self.confirm_skip_end: Callable[[], bool] = lambda: True
@@ -118,7 +117,8 @@ class PlayerView(QWidget):
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleDescription(f"{name}. {tip}" if name != text else tip)
+        button.setAccessibleDescription(
+            self.tr("%1. %2").replace("%1", name).replace("%2", tip) if name != text else tip)
         button.setToolTip(tip)
         button.setAutoDefault(False)
         # Tab reaches it, a click does not keep it: Space and Enter stay the player's keys.
@@ -129,10 +129,10 @@ class PlayerView(QWidget):
         return button
 
     def _build(self) -> None:
-        self.segment_label = self._label("Segment", 1.1, QFont.Weight.DemiBold)
+        self.segment_label = self._label(self.tr("Segment"), 1.1, QFont.Weight.DemiBold)
         self.segment_label.setAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.time_left_label = self._label("Time left", 1.0, muted=True)
+        self.time_left_label = self._label(self.tr("Time left"), 1.0, muted=True)
         self.time_left_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setWordWrap(False)
@@ -140,48 +140,54 @@ class PlayerView(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setFormat("%p%")
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.progress.setFixedHeight(6)
 
         self.figure = PacingFigure(self)
         self.body_map = BodyMap(self)
         self.body_map.hide()
         self.caption = CaptionView(self)
-        self.phase_label = self._label("Phase", 2.0, QFont.Weight.Light)
-        self.detail_label = self._label("Phase details", 1.15, muted=True)
-        self.step_label = self._label("Body-scan step", 2.2, QFont.Weight.Normal)
-        self.next_step_label = self._label("Next step", 1.0, muted=True)
-        self.prompt_label = self._label("Prompt", 1.5, QFont.Weight.Light)
-        self.intro_label = self._label("Segment intro", 1.05, muted=True)
+        self.phase_label = self._label(self.tr("Phase"), 2.0, QFont.Weight.Light)
+        self.detail_label = self._label(self.tr("Phase details"), 1.15, muted=True)
+        self.step_label = self._label(self.tr("Body-scan step"), 2.2, QFont.Weight.Normal)
+        self.next_step_label = self._label(self.tr("Next step"), 1.0, muted=True)
+        self.prompt_label = self._label(self.tr("Prompt"), 1.5, QFont.Weight.Light)
+        self.intro_label = self._label(self.tr("Segment intro"), 1.05, muted=True)
         self.writing = JournalEditor(parent=self)
-        self.writing.setAccessibleName("Writing")
-        self.writing.editor.setAccessibleName("Your writing")
-        self.writing.editor.setPlaceholderText(WRITING_PLACEHOLDER)
-        self.writing.done_button.setText("Done writing")
-        self.writing.done_button.setToolTip("Save, and go on to the next part (Ctrl+Enter)")
+        self.writing.setAccessibleName(self.tr("Writing"))
+        self.writing.editor.setAccessibleName(self.tr("Your writing"))
+        self.writing.editor.setPlaceholderText(self.tr(
+            "Write whatever comes; no one else will read it. "
+            "It is saved as you type, in this session's journal note."))
+        self.writing.done_button.setText(self.tr("Done writing"))
+        self.writing.done_button.setToolTip(
+            self.tr("Save, and go on to the next part (Ctrl+Enter)"))
         self.writing.note_saved.connect(self._on_writing_note_saved)
         self.writing.hide()
         self._writing_started = False
 
-        self.pause_button = self._button("Pause", "Pause or resume", "Pause or resume (Space)",
+        self.pause_button = self._button(self.tr("Pause"), self.tr("Pause or resume"),
+                                         self.tr("Pause or resume (Space)"),
                                          self._on_pause_clicked)
         self.pause_button.setCheckable(True)  # checked = paused, so the state is exposed
         # A screen reader may toggle it (without a click): follow the checked state itself.
         self.pause_button.clicked.disconnect(self._on_pause_clicked)
         self.pause_button.toggled.connect(self._on_pause_toggled)
-        self.skip_button = self._button("Skip", "Skip to the next part",
-                                        "Skip to the next part (→)", self._on_skip_clicked)
-        self.continue_button = self._button("Continue", "Continue",
-                                            "Go on when you are ready (Space or Enter)",
+        self.skip_button = self._button(self.tr("Skip"), self.tr("Skip to the next part"),
+                                        self.tr("Skip to the next part (→)"), self._on_skip_clicked)
+        self.continue_button = self._button(self.tr("Continue"), self.tr("Continue"),
+                                            self.tr("Go on when you are ready (Space or Enter)"),
                                             self._on_continue_clicked)
         self.continue_button.setObjectName("primary")
-        self.stop_button = self._button("Stop", "Stop the session", "Stop the session (Esc)",
+        self.stop_button = self._button(self.tr("Stop"), self.tr("Stop the session"),
+                                        self.tr("Stop the session (Esc)"),
                                         self._on_stop_clicked)
-        self.mute_button = self._button("Mute", "Mute sound", "Mute or unmute sound (M)",
+        self.mute_button = self._button(self.tr("Mute"), self.tr("Mute sound"),
+                                        self.tr("Mute or unmute sound (M)"),
                                         self._on_mute_clicked)
         self.mute_button.setCheckable(True)
-        self.focus_button = self._button("Focus", "Focus mode",
-                                         "Show only the figure, full screen (F11)",
+        self.focus_button = self._button(self.tr("Focus"), self.tr("Focus mode"),
+                                         self.tr("Show only the figure, full screen (F11)"),
                                          self._on_focus_clicked)
 
         top = QHBoxLayout()
@@ -453,14 +459,16 @@ class PlayerView(QWidget):
         segment = state.segment
         self._set(self.segment_label, segment.title if segment is not None else "")
         if status == "waiting" and state.session_left_s <= 0:
-            left = "Take your time"
+            left = self.tr("Take your time")
         else:
-            left = f"{clock_text(state.session_left_s)} left"
+            left = self.tr("%1 left", "time left in the session").replace(
+                "%1", clock_text(state.session_left_s))
         self._set(self.time_left_label, left)
         value = round(100 * state.session_progress)
         if self.progress.value() != value:
             self.progress.setValue(value)
-        self.progress.setAccessibleDescription(f"{value}% done, {left}")
+        self.progress.setAccessibleDescription(
+            self.tr("%1% done, %2").replace("%1", QLocale().toString(value)).replace("%2", left))
         word, detail, step, next_step, prompt = self._words(state)
         self._set(self.phase_label, word)
         self._set(self.detail_label, detail)
@@ -478,7 +486,7 @@ class PlayerView(QWidget):
             if waiting and not self._focus_mode:
                 self.setFocus()
         paused = status == "paused"
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setChecked(paused)
         for button in (self.pause_button, self.skip_button, self.stop_button):
             button.setEnabled(not over)
@@ -488,19 +496,22 @@ class PlayerView(QWidget):
         state = self.controller.state
         previous, self._announced_status = self._announced_status, status
         if status == "countdown":
-            left = seconds_left(state.countdown_s) if state is not None else ""
-            self.announce_text(f"Settle in. Beginning in {left} seconds" if left
-                               else "Settle in")
+            if state is not None:
+                self.announce_text(self.tr("Settle in. Beginning in %n second(s)", "",
+                                           math.ceil(max(state.countdown_s, 0.0) - 1e-6)))
+            else:
+                self.announce_text(self.tr("Settle in"))
         elif status == "paused":
-            self.announce_text("Paused. Press Space to resume")
+            self.announce_text(self.tr("Paused. Press Space to resume"))
         elif previous == "paused" and status in ("playing", "waiting", "countdown"):
-            self.announce_text("Resumed")
+            self.announce_text(self.tr("Resumed"))
         elif status == "waiting":
-            self.announce_text("Continue when you are ready: press Space or Enter")
+            self.announce_text(self.tr("Continue when you are ready: press Space or Enter"))
         elif status in ("finished", "stopped") and state is not None:
-            ending = "The session has ended" if status == "finished" else "Session stopped"
-            self.announce_text(f"{ending}. You practised for "
-                               f"{practised_text(state.practised_s)}.")
+            ending = (self.tr("The session has ended. You practised for %1.")
+                      if status == "finished"
+                      else self.tr("Session stopped. You practised for %1."))
+            self.announce_text(ending.replace("%1", practised_text(state.practised_s)))
 
     def announce_text(self, text: str) -> None:
         """Post `text` to screen readers when announcements are on."""
@@ -511,41 +522,46 @@ class PlayerView(QWidget):
         """Phase word, its detail line, the step, the next step and the prompt text."""
         phase = state.phase
         if state.status == "countdown" or (state.status == "paused" and state.countdown_s > 0):
-            lead = "Paused" if state.status == "paused" else "Settle in"
-            return lead, f"Beginning in {seconds_left(state.countdown_s)}", "", "", ""
+            lead = self.tr("Paused") if state.status == "paused" else self.tr("Settle in")
+            beginning = self.tr("Beginning in %1").replace("%1", seconds_left(state.countdown_s))
+            return lead, beginning, "", "", ""
         if state.status == "paused":
-            return "Paused", "Press Space or Resume to go on", "", "", ""
+            return self.tr("Paused"), self.tr("Press Space or Resume to go on"), "", "", ""
         if state.status == "finished":
             return "", "", "", "", ""
         if phase is None:
             return "", "", "", "", ""
         left = seconds_left(state.phase_left_s)
-        left = f"{left} s" if left else ""
+        left = self.tr("%1 s", "seconds left in a phase").replace("%1", left) if left else ""
         if phase.kind == "step":
             following = state.next_step.text if state.next_step is not None else ""
-            return "", left, phase.text or "", f"Next: {following}" if following else "", ""
+            next_line = self.tr("Next: %1").replace("%1", following) if following else ""
+            return "", left, phase.text or "", next_line, ""
         if phase.kind == "prompt":
-            detail = "Continue when you are ready" if state.status == "waiting" else left
+            detail = self.tr("Continue when you are ready") if state.status == "waiting" else left
             return "", detail, "", "", state.prompt or ""
         word = phase_word(phase.kind)
         if state.status == "waiting":
             waited = clock_text(state.waited_s)
-            hint = "Continue when you are ready"
+            hint = self.tr("Continue when you are ready")
             return word, f"{waited} · {hint}", "", "", ""
         if phase.kind == "silence":
             return word, "", "", "", ""
         parts = [left]
         if state.cycle is not None and phase.segment in self._cycles:
-            parts.append(f"breath {state.cycle + 1} of {self._cycles[phase.segment]}")
+            locale = QLocale()
+            parts.append(self.tr("breath %1 of %2")
+                         .replace("%1", locale.toString(state.cycle + 1))
+                         .replace("%2", locale.toString(self._cycles[phase.segment])))
         return word, " · ".join(parts), "", "", ""
 
     def _on_controller_phase_changed(self, phase: PlanPhase) -> None:
         word = phase_word(phase.kind)
         text = (phase.text or "") if phase.kind in ("step", "prompt") else word
-        length = seconds_left(phase.duration_s) \
-            if phase.duration_s and phase.kind != "silence" else ""
-        if text and length and phase.kind != "prompt":
-            text = f"{text}, {length} seconds"
+        if text and phase.duration_s and phase.kind not in ("silence", "prompt"):
+            seconds = self.tr("%n second(s)", "", math.ceil(max(phase.duration_s, 0.0) - 1e-6))
+            text = self.tr("%1, %2", "a phase and its length").replace("%1", text).replace(
+                "%2", seconds)
         self.announce_text(text)
 
     def _on_controller_segment_changed(self, segment: PlanSegment) -> None:
@@ -598,7 +614,7 @@ class PlayerView(QWidget):
 
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
     # -- controls ----------------------------------------------------------------------
     def _on_button_clicked(self) -> None:

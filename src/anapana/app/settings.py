@@ -15,6 +15,8 @@ from anapana.log.files import tighten_if_present
 
 FigureStyle = Literal["circle", "square"]
 THEMES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("", "en", "de", "fr", "es", "it", "pt_BR", "nl")
+"""The interface languages one can choose ("" follows the system; `translations` loads them)."""
 FIGURE_STYLES: tuple[FigureStyle, ...] = ("circle", "square")
 EYES_CLOSED_MODES = ("off", "words", "tones")
 CHANNELS = ("breath", "bell", "voice")
@@ -74,6 +76,16 @@ class Settings(QObject):
     @theme.setter
     def theme(self, value: str) -> None:
         self._set("appearance/theme", value if value in THEMES else "system")
+
+    @property
+    def language(self) -> str:
+        """The interface language (`de`, `pt_BR`…); empty: follow the system."""
+        value = self._str("appearance/language", "")
+        return value if value in LANGUAGE_CHOICES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("appearance/language", value if value in LANGUAGE_CHOICES else "")
 
     @property
     def reduced_motion(self) -> bool:

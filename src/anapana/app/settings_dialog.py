@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .settings import Settings
+from .settings import LANGUAGE_CHOICES, Settings
+from .translations import QT_TRANSLATE_NOOP, arg
 
-THEME_LABELS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-FIGURE_LABELS = (("circle", "Circle"), ("square", "Square (traces its sides, for box breathing)"))
-CHANNEL_LABELS = (("breath", "Breath cues"), ("bell", "Bells"), ("voice", "Voice"))
+THEME_LABELS = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+                ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+                ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")))
+FIGURE_LABELS = (("circle", QT_TRANSLATE_NOOP("SettingsDialog", "Circle")),
+                 ("square", QT_TRANSLATE_NOOP(
+                     "SettingsDialog", "Square (traces its sides, for box breathing)")))
+CHANNEL_LABELS = (("breath", QT_TRANSLATE_NOOP("SettingsDialog", "Breath cues")),
+                  ("bell", QT_TRANSLATE_NOOP("SettingsDialog", "Bells")),
+                  ("voice", QT_TRANSLATE_NOOP("SettingsDialog", "Voice")))
+EYES_CLOSED_LABELS = (("off", QT_TRANSLATE_NOOP("SettingsDialog", "The session's own cues")),
+                      ("words", QT_TRANSLATE_NOOP("SettingsDialog", "Say in, hold, out")),
+                      ("tones", QT_TRANSLATE_NOOP(
+                          "SettingsDialog", "A distinct tone for in, hold and out")))
+"""English sources of the choices; shown through `_shown` in the UI language."""
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español",
+                  "it": "Italiano", "pt_BR": "Português (Brasil)", "nl": "Nederlands"}
+"""Each language in its own words (never translated), so that anyone can find theirs."""
+
+
+def _shown(label: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", label)
 
 
 class SettingsDialog(QDialog):
@@ -34,52 +53,58 @@ class SettingsDialog(QDialog):
         """`extra_pages`: more groups to show, such as the reminders (from the desktop)."""
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
 
         self.theme = QComboBox(self)
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         for value, label in THEME_LABELS:
-            self.theme.addItem(label, value)
+            self.theme.addItem(_shown(label), value)
         self.theme.setCurrentIndex(max(self.theme.findData(settings.theme), 0))
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
 
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the app (after a restart)"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code in LANGUAGE_CHOICES[1:]:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+
         self.figure = QComboBox(self)
-        self.figure.setAccessibleName("Figure style")
+        self.figure.setAccessibleName(self.tr("Figure style"))
         for value, label in FIGURE_LABELS:
-            self.figure.addItem(label, value)
+            self.figure.addItem(_shown(label), value)
         self.figure.setCurrentIndex(max(self.figure.findData(settings.figure_style), 0))
         self.figure.currentIndexChanged.connect(self._on_figure_changed)
 
-        self.reduced_motion = QCheckBox("Reduce motion (the figure changes colour instead of size)",
-                                        self)
-        self.reduced_motion.setAccessibleName("Reduce motion")
+        self.reduced_motion = QCheckBox(
+            self.tr("Reduce motion (the figure changes colour instead of size)"), self)
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
 
         self.lead_in = QDoubleSpinBox(self)
-        self.lead_in.setAccessibleName("Lead-in before a session, in seconds")
+        self.lead_in.setAccessibleName(self.tr("Lead-in before a session, in seconds"))
         self.lead_in.setRange(0, 30)
         self.lead_in.setDecimals(0)
-        self.lead_in.setSuffix(" s")
+        self.lead_in.setSuffix(self.tr(" s"))
         self.lead_in.setValue(settings.lead_in_s)
         self.lead_in.valueChanged.connect(self._on_lead_in_changed)
 
-        self.speak = QCheckBox("Speak the guidance aloud", self)
-        self.speak.setAccessibleName("Speak the guidance aloud")
+        self.speak = QCheckBox(self.tr("Speak the guidance aloud"), self)
+        self.speak.setAccessibleName(self.tr("Speak the guidance aloud"))
         self.speak.setChecked(settings.speak_guidance)
         self.speak.toggled.connect(self._on_speak_toggled)
         self.eyes_closed = QComboBox(self)
-        self.eyes_closed.setAccessibleName("Following with eyes closed")
-        for value, label in (("off", "The session's own cues"),
-                             ("words", "Say in, hold, out"),
-                             ("tones", "A distinct tone for in, hold and out")):
-            self.eyes_closed.addItem(label, value)
+        self.eyes_closed.setAccessibleName(self.tr("Following with eyes closed"))
+        for value, label in EYES_CLOSED_LABELS:
+            self.eyes_closed.addItem(_shown(label), value)
         self.eyes_closed.setCurrentIndex(max(self.eyes_closed.findData(settings.eyes_closed), 0))
         self.eyes_closed.currentIndexChanged.connect(self._on_eyes_closed_changed)
         self.voice = QComboBox(self)
-        self.voice.setAccessibleName("Voice")
-        self.voice.addItem("The session's language (default)", "")
+        self.voice.setAccessibleName(self.tr("Voice"))
+        self.voice.addItem(self.tr("The session's language (default)"), "")
         for name in voices or []:
             self.voice.addItem(name, name)
         self.voice.setCurrentIndex(max(self.voice.findData(settings.voice), 0))
@@ -87,44 +112,46 @@ class SettingsDialog(QDialog):
 
         self.volumes: dict[str, QSlider] = {}
         sound_form = QFormLayout()
-        for channel, label in CHANNEL_LABELS:
+        for channel, source in CHANNEL_LABELS:
+            label = _shown(source)
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, 100)
             slider.setValue(round(settings.volume(channel) * 100))
-            slider.setAccessibleName(f"{label} volume")
+            slider.setAccessibleName(arg(self.tr("%1 volume"), label))
             slider.valueChanged.connect(
                 lambda value, ch=channel: self._on_volume_changed(ch, value))
             self.volumes[channel] = slider
             sound_form.addRow(label, slider)
         sound_form.addRow("", self.speak)
-        sound_form.addRow("Eyes closed", self.eyes_closed)
-        sound_form.addRow("Voice", self.voice)
-        self.natural_voices = QPushButton("Natural voices…", self)
-        self.natural_voices.setToolTip("Add, download and choose Piper voices")
+        sound_form.addRow(self.tr("Eyes closed"), self.eyes_closed)
+        sound_form.addRow(self.tr("Voice"), self.voice)
+        self.natural_voices = QPushButton(self.tr("Natural voices…"), self)
+        self.natural_voices.setToolTip(self.tr("Add, download and choose Piper voices"))
         self.natural_voices.clicked.connect(self._on_natural_voices_clicked)
         sound_form.addRow("", self.natural_voices)
 
-        self.announce = QCheckBox("Announce each phase to screen readers", self)
-        self.announce.setAccessibleName("Announce each phase to screen readers")
+        self.announce = QCheckBox(self.tr("Announce each phase to screen readers"), self)
+        self.announce.setAccessibleName(self.tr("Announce each phase to screen readers"))
         self.announce.setChecked(settings.announce_phases)
         self.announce.toggled.connect(self._on_announce_toggled)
 
-        look = QGroupBox("Appearance", self)
+        look = QGroupBox(self.tr("Appearance"), self)
         look_form = QFormLayout(look)
-        look_form.addRow("Theme", self.theme)
-        look_form.addRow("Figure", self.figure)
+        look_form.addRow(self.tr("Theme"), self.theme)
+        look_form.addRow(self.tr("Language"), self.language)
+        look_form.addRow(self.tr("Figure"), self.figure)
         look_form.addRow("", self.reduced_motion)
-        practice = QGroupBox("Practice", self)
+        practice = QGroupBox(self.tr("Practice"), self)
         practice_form = QFormLayout(practice)
-        practice_form.addRow("Lead-in", self.lead_in)
-        sound = QGroupBox("Sound", self)
+        practice_form.addRow(self.tr("Lead-in"), self.lead_in)
+        sound = QGroupBox(self.tr("Sound"), self)
         sound.setLayout(sound_form)
-        self.captions = QCheckBox("Show the spoken words as captions", self)
-        self.captions.setAccessibleName("Show the spoken words as captions")
+        self.captions = QCheckBox(self.tr("Show the spoken words as captions"), self)
+        self.captions.setAccessibleName(self.tr("Show the spoken words as captions"))
         self.captions.setChecked(settings.captions)
         self.captions.toggled.connect(self._on_captions_toggled)
 
-        access = QGroupBox("Accessibility", self)
+        access = QGroupBox(self.tr("Accessibility"), self)
         access_layout = QVBoxLayout(access)
         access_layout.addWidget(self.captions)
         access_layout.addWidget(self.announce)
@@ -167,6 +194,9 @@ class SettingsDialog(QDialog):
 
     def _on_theme_changed(self, _index: int) -> None:
         self.settings.theme = self.theme.currentData()
+
+    def _on_language_changed(self, _index: int) -> None:
+        self.settings.language = self.language.currentData()
 
     def _on_figure_changed(self, _index: int) -> None:
         self.settings.figure_style = self.figure.currentData()

@@ -15,7 +15,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +63,8 @@ from anapana.sound.tts.voice_download import (
 )
 from anapana.sound.tts.voice_files import VoiceFileError, licence_from_model_card
 from anapana.sound.tts.voice_store import InstalledVoice, VoiceStore, VoiceStoreError
+
+from .translations import QT_TRANSLATE_NOOP, arg
 
 CATALOGUE_ENV = "ANAPANA_VOICE_CATALOGUE"
 PROGRESS_INTERVAL_S = 0.1
@@ -125,7 +134,7 @@ class Task(QThread):
         except _EXPECTED as error:
             self.failed.emit(str(error) or type(error).__name__)
         except Exception as error:  # a bug must not take the app down from a thread
-            self.failed.emit(f"Something went wrong: {error!r}")
+            self.failed.emit(arg(self.tr("Something went wrong: %1"), repr(error)))
         else:
             self.succeeded.emit(result)
 
@@ -143,8 +152,8 @@ class DownloadDialog(QDialog):
                  language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Download a voice")
-        self.setAccessibleName("Download a voice")
+        self.setWindowTitle(self.tr("Download a voice"))
+        self.setAccessibleName(self.tr("Download a voice"))
         self._catalogue: Catalogue | None = None
         self._task: Task | None = None
         self._card_task: Task | None = None
@@ -154,36 +163,38 @@ class DownloadDialog(QDialog):
         self._wanted_family = language_family(language or "en")
 
         self.address = QLineEdit(base_url or catalogue_url(), self)
-        self.address.setAccessibleName("Catalogue address")
-        self.reload = QPushButton("Load the list", self)
+        self.address.setAccessibleName(self.tr("Catalogue address"))
+        self.reload = QPushButton(self.tr("Load the list"), self)
         self.reload.clicked.connect(self.load_catalogue)
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.voices = QListWidget(self)
-        self.voices.setAccessibleName("Voices in the catalogue")
+        self.voices.setAccessibleName(self.tr("Voices in the catalogue"))
         self.voices.currentItemChanged.connect(self._on_voice_selected)
         self.licence = QLabel("", self)
         self.licence.setWordWrap(True)
         self.licence.setTextFormat(Qt.TextFormat.PlainText)
         self.card = QPlainTextEdit(self)
         self.card.setReadOnly(True)
-        self.card.setAccessibleName("The voice's model card, with its licence")
-        self.card.setPlaceholderText("Choose a voice to read where it comes from and its licence.")
-        self.accept_licence = QCheckBox("I have read this voice's licence and accept it", self)
-        self.accept_licence.setAccessibleName("Accept the voice's licence")
+        self.card.setAccessibleName(self.tr("The voice's model card, with its licence"))
+        self.card.setPlaceholderText(
+            self.tr("Choose a voice to read where it comes from and its licence."))
+        self.accept_licence = QCheckBox(
+            self.tr("I have read this voice's licence and accept it"), self)
+        self.accept_licence.setAccessibleName(self.tr("Accept the voice's licence"))
         self.accept_licence.toggled.connect(self._update_buttons)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Download progress")
+        self.progress.setAccessibleName(self.tr("Download progress"))
         self.progress.setVisible(False)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Download status")
+        self.status.setAccessibleName(self.tr("Download status"))
 
-        self.download = QPushButton("Download", self)
+        self.download = QPushButton(self.tr("Download"), self)
         self.download.clicked.connect(self._on_download_clicked)
-        self.cancel = QPushButton("Cancel download", self)
+        self.cancel = QPushButton(self.tr("Cancel download"), self)
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self.cancel.setVisible(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -193,8 +204,8 @@ class DownloadDialog(QDialog):
         where.addWidget(self.address, 1)
         where.addWidget(self.reload)
         form = QFormLayout()
-        form.addRow("Catalogue", where)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Catalogue"), where)
+        form.addRow(self.tr("Language"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.download)
         buttons.addWidget(self.cancel)
@@ -218,9 +229,9 @@ class DownloadDialog(QDialog):
         try:
             url = check_base_url(self.address.text())
         except ValueError as error:
-            self.status.setText(f"The catalogue address is not usable: {error}")
+            self.status.setText(arg(self.tr("The catalogue address is not usable: %1"), error))
             return
-        self.status.setText("Fetching the list of voices…")
+        self.status.setText(self.tr("Fetching the list of voices…"))
         self.reload.setEnabled(False)
         task = Task(lambda cancel, _progress: fetch_catalogue(url, cancel))
         task.succeeded.connect(self._on_catalogue_loaded)
@@ -234,9 +245,11 @@ class DownloadDialog(QDialog):
         self._catalogue = catalogue
         skipped = len(catalogue.problems)
         self.status.setText(
-            f"{len(catalogue.voices)} voices in the catalogue"
-            + (f" ({skipped} left out: their entries were malformed)" if skipped else "")
-            + ".")
+            self.tr("%n voice(s) in the catalogue.", "", len(catalogue.voices)) if not skipped
+            else arg(self.tr("%1 (%2 left out: their entries were malformed).",
+                             "the number of voices, then how many were left out"),
+                     self.tr("%n voice(s) in the catalogue", "", len(catalogue.voices)),
+                     QLocale().toString(skipped)))
         self.language.blockSignals(True)
         self.language.clear()
         for family, label in catalogue.languages():
@@ -249,7 +262,7 @@ class DownloadDialog(QDialog):
     def _on_catalogue_failed(self, message: str) -> None:
         self._task = None
         self.reload.setEnabled(True)
-        self.status.setText(f"The list of voices could not be fetched. {message}")
+        self.status.setText(arg(self.tr("The list of voices could not be fetched. %1"), message))
 
     def _on_language_changed(self, _index: int = 0) -> None:
         self.voices.clear()
@@ -259,10 +272,11 @@ class DownloadDialog(QDialog):
         installed = {v.key for v in self.store.installed()}
         for voice in self._catalogue.for_language(family):
             quality = voice.quality.replace("_", " ")
-            text = (f"{voice.name} — {voice.language_name}, {quality} quality, "
-                    f"{_size(voice.download_size)}")
+            text = arg(self.tr("%1 — %2, %3 quality, %4",
+                               "voice name, language, quality (low, medium, high), size"),
+                       voice.name, voice.language_name, quality, _size(voice.download_size))
             if voice.key in installed:
-                text += " (installed)"
+                text = arg(self.tr("%1 (installed)"), text)
             item = QListWidgetItem(text, self.voices)
             item.setData(Qt.ItemDataRole.UserRole, voice)
         self._update_buttons()
@@ -282,11 +296,11 @@ class DownloadDialog(QDialog):
             return
         if voice.card is None:
             self.licence.setText(
-                "The catalogue gives no model card for this voice, so its licence is not "
-                "known. Please check it before you use the voice.")
+                self.tr("The catalogue gives no model card for this voice, so its licence is "
+                        "not known. Please check it before you use the voice."))
             self._update_buttons()
             return
-        self.licence.setText("Reading this voice's licence…")
+        self.licence.setText(self.tr("Reading this voice's licence…"))
         url = self.address.text()
         def work(cancel: Cancel, _progress: object) -> tuple[str, str]:
             try:
@@ -309,12 +323,13 @@ class DownloadDialog(QDialog):
             return  # the user moved on to another voice
         self._card_task = None
         if text.startswith("\0"):
-            self.licence.setText(f"The licence could not be read. {text[1:]}")
+            self.licence.setText(arg(self.tr("The licence could not be read. %1"), text[1:]))
             self._update_buttons()
             return
         licence = licence_from_model_card(text)
-        self.licence.setText(f"Licence: {licence}" if licence else
-                             "The model card names no licence: please read it below.")
+        self.licence.setText(
+            arg(self.tr("Licence: %1"), licence) if licence
+            else self.tr("The model card names no licence: please read it below."))
         self.card.setPlainText(text)
         self._update_buttons()
 
@@ -351,14 +366,15 @@ class DownloadDialog(QDialog):
         self._downloading_name = voice.name
         self.progress.setVisible(True)
         self.cancel.setVisible(True)
-        self.status.setText(f"Downloading {voice.name}…")
+        self.status.setText(arg(self.tr("Downloading %1…"), voice.name))
         self._update_buttons()
         task.start_detached()
 
     def _on_download_progressed(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / total) if total else 0)
         self.status.setText(
-            f"Downloading {self._downloading_name}… {_size(done)} of {_size(total)}")
+            arg(self.tr("Downloading %1… %2 of %3"), self._downloading_name, _size(done),
+                _size(total)))
 
     def _end_download(self, message: str) -> None:
         self._task = None
@@ -369,22 +385,23 @@ class DownloadDialog(QDialog):
 
     def _on_download_succeeded(self, voice: InstalledVoice) -> None:
         self.progress.setValue(self.progress.maximum())
-        self._end_download(f"{voice.name} is installed and ready to speak.")
+        self._end_download(arg(self.tr("%1 is installed and ready to speak."), voice.name))
         self._on_language_changed()
         self.installed.emit(voice)
 
     def _on_download_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self._end_download(f"The voice was not installed. {message}")
+        self._end_download(arg(self.tr("The voice was not installed. %1"), message))
 
     def _on_download_cancelled(self) -> None:
         self.progress.setVisible(False)
-        self._end_download("Download cancelled. It continues where it stopped next time.")
+        self._end_download(
+            self.tr("Download cancelled. It continues where it stopped next time."))
 
     def _on_cancel_clicked(self) -> None:
         if self._task is not None:
             self._task.stop()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def done(self, result: int) -> None:
         for task in (self._task, self._card_task):
@@ -399,7 +416,11 @@ class VoiceManager(QDialog):
 
     changed = Signal()
 
-    COLUMNS = ("Voice", "Language", "Quality", "Licence", "Speaks")
+    COLUMNS = (QT_TRANSLATE_NOOP("VoiceManager", "Voice"),
+               QT_TRANSLATE_NOOP("VoiceManager", "Language"),
+               QT_TRANSLATE_NOOP("VoiceManager", "Quality"),
+               QT_TRANSLATE_NOOP("VoiceManager", "Licence"),
+               QT_TRANSLATE_NOOP("VoiceManager", "Speaks"))
 
     def __init__(self, store: VoiceStore, *, language: str = "en",
                  catalogue: str | None = None, parent: QWidget | None = None) -> None:
@@ -410,20 +431,21 @@ class VoiceManager(QDialog):
         self._task: Task | None = None
         self._choices: dict[str, str] = {}
         self.download_dialog: DownloadDialog | None = None
-        self.setWindowTitle("Natural voices")
-        self.setAccessibleName("Natural voices")
+        self.setWindowTitle(self.tr("Natural voices"))
+        self.setAccessibleName(self.tr("Natural voices"))
 
         intro = QLabel(
-            "Natural voices (Piper) speak the guidance on this computer, without the "
-            "internet. Each voice was made from someone's recordings and has its own "
-            "licence, shown here.", self)
+            self.tr("Natural voices (Piper) speak the guidance on this computer, without the "
+                    "internet. Each voice was made from someone's recordings and has its own "
+                    "licence, shown here."), self)
         intro.setWordWrap(True)
         self.notice = QLabel("", self)
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTreeWidget(self)
-        self.table.setAccessibleName("Installed voices")
-        self.table.setHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName(self.tr("Installed voices"))
+        self.table.setHeaderLabels(
+            [QCoreApplication.translate("VoiceManager", name) for name in self.COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -432,17 +454,18 @@ class VoiceManager(QDialog):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Voice manager status")
+        self.status.setAccessibleName(self.tr("Voice manager status"))
 
-        self.add = QPushButton("Add a voice…", self)
-        self.add.setToolTip("Import a Piper voice (.onnx with its .onnx.json) from a folder")
+        self.add = QPushButton(self.tr("Add a voice…"), self)
+        self.add.setToolTip(
+            self.tr("Import a Piper voice (.onnx with its .onnx.json) from a folder"))
         self.add.clicked.connect(self._on_add_clicked)
-        self.download = QPushButton("Download…", self)
-        self.download.setToolTip("Choose a voice from Piper's voices catalogue")
+        self.download = QPushButton(self.tr("Download…"), self)
+        self.download.setToolTip(self.tr("Choose a voice from Piper's voices catalogue"))
         self.download.clicked.connect(self._on_download_clicked)
-        self.use = QPushButton("Use for its language", self)
+        self.use = QPushButton(self.tr("Use for its language"), self)
         self.use.clicked.connect(self._on_use_clicked)
-        self.remove = QPushButton("Remove", self)
+        self.remove = QPushButton(self.tr("Remove"), self)
         self.remove.clicked.connect(self._on_remove_clicked)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -469,11 +492,11 @@ class VoiceManager(QDialog):
         notices = []
         if not piper_installed():
             notices.append(
-                "Piper is not installed, so these voices stay silent and espeak-ng speaks "
-                "instead. Install Anapana with its `voice` extra to hear them.")
+                self.tr("Piper is not installed, so these voices stay silent and espeak-ng "
+                        "speaks instead. Install Anapana with its `voice` extra to hear them."))
         if problems:
-            notices.append(f"{len(problems)} voice folder(s) could not be used: "
-                           + "; ".join(problems[:3]))
+            notices.append(arg(self.tr("%n voice folder(s) could not be used: %1", "",
+                                       len(problems)), "; ".join(problems[:3])))
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))
         selected = self.selected_voice()
@@ -483,8 +506,9 @@ class VoiceManager(QDialog):
         for family in sorted({v.family for v in voices}):
             chosen = self.store.voice_for(family)
             if chosen is not None:
-                how = "your choice" if choices.get(family) == chosen.key else "automatically"
-                speaking[chosen.key] = f"{language_label(family)} ({how})"
+                how = (self.tr("%1 (your choice)") if choices.get(family) == chosen.key
+                       else self.tr("%1 (automatically)"))
+                speaking[chosen.key] = arg(how, language_label(family))
         for voice in voices:
             item = QTreeWidgetItem(self.table, [
                 voice.name, voice.language, voice.quality.replace("_", " ") or "—",
@@ -495,7 +519,7 @@ class VoiceManager(QDialog):
                 self.table.setCurrentItem(item)
         if not voices:
             self.status.setText(
-                "No natural voice is installed yet: add one you have, or download one.")
+                self.tr("No natural voice is installed yet: add one you have, or download one."))
         self._update_buttons()
 
     def selected_voice(self) -> InstalledVoice | None:
@@ -510,16 +534,17 @@ class VoiceManager(QDialog):
         self.remove.setEnabled(voice is not None and not busy)
         self.use.setEnabled(voice is not None and not busy)
         if voice is None:
-            self.use.setText("Use for its language")
+            self.use.setText(self.tr("Use for its language"))
         elif self._choices.get(voice.family) == voice.key:
-            self.use.setText(f"Choose automatically for {language_label(voice.family)}")
+            self.use.setText(arg(self.tr("Choose automatically for %1"),
+                                 language_label(voice.family)))
         else:
-            self.use.setText(f"Use for {language_label(voice.family)}")
+            self.use.setText(arg(self.tr("Use for %1"), language_label(voice.family)))
 
     # asking the user (tests replace these two) -----------------------------------
     def choose_model_file(self) -> Path | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Add a Piper voice", str(Path.home()), "Piper voices (*.onnx)")
+            self, self.tr("Add a Piper voice"), str(Path.home()), self.tr("Piper voices (*.onnx)"))
         return Path(path) if path else None
 
     def confirm(self, title: str, text: str) -> bool:
@@ -540,19 +565,19 @@ class VoiceManager(QDialog):
         task.succeeded.connect(self._on_added)
         task.failed.connect(self._on_add_failed)
         self._task = task
-        self.status.setText(f"Adding {path.name}…")
+        self.status.setText(arg(self.tr("Adding %1…"), path.name))
         self._update_buttons()
         task.start_detached()
 
     def _on_added(self, voice: InstalledVoice) -> None:
         self._task = None
-        self.status.setText(f"{voice.name} was added. Licence: {voice.licence}")
+        self.status.setText(arg(self.tr("%1 was added. Licence: %2"), voice.name, voice.licence))
         self.refresh()
         self.changed.emit()
 
     def _on_add_failed(self, message: str) -> None:
         self._task = None
-        self.status.setText(f"This voice could not be added. {message}")
+        self.status.setText(arg(self.tr("This voice could not be added. %1"), message))
         self._update_buttons()
 
     def _on_download_clicked(self) -> None:
@@ -575,28 +600,28 @@ class VoiceManager(QDialog):
         try:
             self.store.choose(voice.family, None if unchoose else voice.key)
         except (VoiceStoreError, VoiceFileError, OSError) as error:
-            self.status.setText(f"The choice could not be saved. {error}")
+            self.status.setText(arg(self.tr("The choice could not be saved. %1"), error))
             return
         language = language_label(voice.family)
         self.status.setText(
-            f"Anapana will pick the best installed voice for {language}." if unchoose
-            else f"{voice.name} will speak {language}.")
+            arg(self.tr("Anapana will pick the best installed voice for %1."), language)
+            if unchoose else arg(self.tr("%1 will speak %2."), voice.name, language))
         self.refresh()
         self.changed.emit()
 
     def _on_remove_clicked(self) -> None:
         voice = self.selected_voice()
         if voice is None or not self.confirm(
-                "Remove this voice?",
-                f"Remove {voice.name} ({voice.language})? You can add or download it again "
-                "later."):
+                self.tr("Remove this voice?"),
+                arg(self.tr("Remove %1 (%2)? You can add or download it again later."),
+                    voice.name, voice.language)):
             return
         try:
             self.store.remove(voice.key)
         except (VoiceStoreError, OSError) as error:
-            self.status.setText(f"The voice could not be removed. {error}")
+            self.status.setText(arg(self.tr("The voice could not be removed. %1"), error))
             return
-        self.status.setText(f"{voice.name} was removed.")
+        self.status.setText(arg(self.tr("%1 was removed."), voice.name))
         self.refresh()
         self.changed.emit()
 

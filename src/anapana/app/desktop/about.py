@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from anapana import __version__
+from anapana.app.translations import QT_TRANSLATE_NOOP, arg
 from anapana.paths import UserPaths, format_guide
 
-CARE_NOTE = (
+CARE_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Anapana is a practice aid, not therapy and not a medical device. "
     "If things feel heavy, or breathing exercises leave you dizzy or uneasy, stop and "
     "breathe normally; and please reach out to someone you trust, your doctor or a "
@@ -35,6 +37,11 @@ CARE_NOTE = (
     "If you might be in danger or are thinking of harming yourself, please call your "
     "local emergency number or a crisis line now."
 )
+"""The English source; `_tr(CARE_NOTE)` gives it in the UI language."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
 
 EXAMPLE_SESSION = """\
 title: A short pause
@@ -56,16 +63,16 @@ def _guide_link(guide: Path) -> str:
     """The bundled guide as a link, or its name where this install lacks it."""
     if guide.is_file():
         return f'<a href="{escape(guide.as_uri())}">docs/session-format.md</a>'
-    return "<code>docs/session-format.md</code> in Anapana's source"
+    return arg(_tr("%1 in Anapana's source"), "<code>docs/session-format.md</code>")
 
 
 def about_html(paths: UserPaths, version: str = __version__, guide: Path | None = None) -> str:
     """The About page: version, licence, the care note, the data folders, the docs."""
     rows = [
-        ("Your sessions", paths.sessions),
-        ("Practice log", paths.log_db),
-        ("Settings", paths.settings),
-        ("App logs", paths.logs),
+        (_tr("Your sessions"), paths.sessions),
+        (_tr("Practice log"), paths.log_db),
+        (_tr("Settings"), paths.settings),
+        (_tr("App logs"), paths.logs),
     ]
     table = "".join(
         f"<tr><td>{escape(label)}&nbsp;&nbsp;</td><td>{_folder_link(path)}</td></tr>"
@@ -73,33 +80,40 @@ def about_html(paths: UserPaths, version: str = __version__, guide: Path | None 
     )
     return (
         f"<h2>Anapana {escape(version)}</h2>"
-        "<p>Guided breathing, timed body scans, compassion practices and quiet sitting, "
-        "paced by sound and a calm animation.</p>"
-        f'<h3><a name="care"></a>A gentle note</h3><p>{escape(CARE_NOTE)}</p>'
-        "<h3>Where your things live</h3>"
+        "<p>" + escape(_tr("Guided breathing, timed body scans, compassion practices and "
+                           "quiet sitting, paced by sound and a calm animation.")) + "</p>"
+        f'<h3><a name="care"></a>{escape(_tr("A gentle note"))}</h3>'
+        f"<p>{escape(_tr(CARE_NOTE))}</p>"
+        f"<h3>{escape(_tr('Where your things live'))}</h3>"
         f"<table>{table}</table>"
-        "<p>Nothing leaves your computer. <code>anapana paths</code> prints these too.</p>"
-        "<h3>Documentation</h3>"
-        "<p>Free software under the MIT licence. The documentation comes with the app: "
-        f"the session format guide is {_guide_link(guide or format_guide())}, and "
-        "<code>anapana --help</code> lists the commands.</p>"
+        "<p>" + arg(escape(_tr("Nothing leaves your computer. %1 prints these too.")),
+                    "<code>anapana paths</code>") + "</p>"
+        f"<h3>{escape(_tr('Documentation'))}</h3>"
+        "<p>" + arg(escape(_tr("Free software under the MIT licence. The documentation comes "
+                               "with the app: the session format guide is %1, and %2 lists "
+                               "the commands.")),
+                    _guide_link(guide or format_guide()), "<code>anapana --help</code>")
+        + "</p>"
     )
 
 
 def guide_html(paths: UserPaths, guide: Path | None = None) -> str:
     """A few lines on writing a session file, and where to learn more."""
     return (
-        "<h3>Writing your own sessions</h3>"
-        "<p>A session is a small YAML file: a title, then segments played top to bottom "
-        "(<code>breathe</code>, <code>body_scan</code>, <code>silence</code>, "
-        "<code>prompt</code>, <code>repeat</code>).</p>"
+        f"<h3>{escape(_tr('Writing your own sessions'))}</h3>"
+        "<p>" + arg(escape(_tr("A session is a small YAML file: a title, then segments played "
+                               "top to bottom (%1).")),
+                    "<code>breathe</code>, <code>body_scan</code>, <code>silence</code>, "
+                    "<code>prompt</code>, <code>repeat</code>") + "</p>"
         f"<pre>{escape(EXAMPLE_SESSION)}</pre>"
-        f"<p>Save it as <code>a-short-pause.yaml</code> in {_folder_link(paths.sessions)}; "
-        "it appears in the library straight away (its id is the file name).</p>"
-        "<p>Check a file with <code>anapana validate FILE</code>, see its timeline with "
-        "<code>anapana plan FILE</code>, and get the JSON Schema for your editor with "
-        "<code>anapana schema</code>. The full guide is "
-        f"{_guide_link(guide or format_guide())}.</p>"
+        "<p>" + arg(escape(_tr("Save it as %1 in %2; it appears in the library straight away "
+                               "(its id is the file name).")),
+                    "<code>a-short-pause.yaml</code>", _folder_link(paths.sessions)) + "</p>"
+        "<p>" + arg(escape(_tr("Check a file with %1, see its timeline with %2, and get the "
+                               "JSON Schema for your editor with %3. The full guide is %4.")),
+                    "<code>anapana validate FILE</code>", "<code>anapana plan FILE</code>",
+                    "<code>anapana schema</code>", _guide_link(guide or format_guide()))
+        + "</p>"
     )
 
 
@@ -126,12 +140,12 @@ class AboutDialog(QDialog):
 
     def __init__(self, paths: UserPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Anapana")
+        self.setWindowTitle(self.tr("About Anapana"))
         self.setObjectName("aboutDialog")
         self.resize(560, 520)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_page(about_html(paths)), "About")
-        self.tabs.addTab(_page(guide_html(paths)), "Writing sessions")
+        self.tabs.addTab(_page(about_html(paths)), self.tr("About"))
+        self.tabs.addTab(_page(guide_html(paths)), self.tr("Writing sessions"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

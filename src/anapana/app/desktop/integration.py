@@ -161,7 +161,8 @@ class DesktopIntegration(QObject):
             self.window.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
-                self.tray.notify("Anapana", "Still here in the tray, whenever you'd like it.")
+                self.tray.notify(
+                    "Anapana", self.tr("Still here in the tray, whenever you'd like it."))
             return True
         return super().eventFilter(watched, event)
 

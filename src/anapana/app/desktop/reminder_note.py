@@ -42,17 +42,17 @@ class ReminderNote(QWidget):
             "#reminderNote { background: palette(window); border: 1px solid palette(mid);"
             " border-radius: 6px; }"
         )
-        self.setAccessibleName("Anapana reminder")
+        self.setAccessibleName(self.tr("Anapana reminder"))
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("reminderMessage")
 
-        self.begin_button = QPushButton("Begin", self)
-        self.later_button = QPushButton("Later", self)
-        self.not_today_button = QPushButton("Not today", self)
-        self.later_button.setToolTip("Offer this again in a little while")
-        self.not_today_button.setToolTip("No more reminders today")
+        self.begin_button = QPushButton(self.tr("Begin"), self)
+        self.later_button = QPushButton(self.tr("Later"), self)
+        self.not_today_button = QPushButton(self.tr("Not today"), self)
+        self.later_button.setToolTip(self.tr("Offer this again in a little while"))
+        self.not_today_button.setToolTip(self.tr("No more reminders today"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.not_today_button, self.later_button, self.begin_button):
@@ -70,7 +70,8 @@ class ReminderNote(QWidget):
 
     def set_text(self, text: str, snooze_minutes: int) -> None:
         self.message.setText(text)
-        self.later_button.setToolTip(f"Offer this again in {snooze_minutes} minutes")
+        self.later_button.setToolTip(
+            self.tr("Offer this again in %n minute(s)", "", snooze_minutes))
 
     def place_in_corner(self) -> None:
         """Bottom right of the primary screen, clear of panels."""

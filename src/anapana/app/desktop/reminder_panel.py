@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,13 +59,15 @@ class ReminderSettingsPanel(QWidget):
         self._set_autostart = set_autostart or _set_autostart
         plan = preferences.reminder_plan
 
-        self.enabled = QCheckBox("Offer gentle reminders to pause", self)
+        self.enabled = QCheckBox(self.tr("Offer gentle reminders to pause"), self)
         self.enabled.setChecked(plan.enabled)
 
         self.times = QLineEdit(format_times(plan.times), self)
         self.times.setPlaceholderText("08:00, 18:30")
-        self.times.setAccessibleName("Reminder times, separated by commas")
-        self.days = [QCheckBox(name.capitalize(), self) for name in WEEKDAY_NAMES]
+        self.times.setAccessibleName(self.tr("Reminder times, separated by commas"))
+        # The locale's own short day names (Monday first, as the reminder plan counts).
+        self.days = [QCheckBox(QLocale().dayName(day, QLocale.FormatType.ShortFormat), self)
+                     for day in range(1, len(WEEKDAY_NAMES) + 1)]
         for index, box in enumerate(self.days):
             box.setChecked(index in plan.weekdays)
         days_row = QHBoxLayout()
@@ -73,8 +75,8 @@ class ReminderSettingsPanel(QWidget):
             days_row.addWidget(box)
 
         self.session = QComboBox(self)
-        self.session.setAccessibleName("Session a reminder suggests")
-        self.session.addItem("Just open Anapana", JUST_OPEN)
+        self.session.setAccessibleName(self.tr("Session a reminder suggests"))
+        self.session.addItem(self.tr("Just open Anapana"), JUST_OPEN)
         for session_id, title in sessions:
             self.session.addItem(title, session_id)
         if plan.session_id and self.session.findData(plan.session_id) < 0:
@@ -83,12 +85,12 @@ class ReminderSettingsPanel(QWidget):
 
         self.snooze = QSpinBox(self)
         self.snooze.setRange(*SNOOZE_RANGE)
-        self.snooze.setSuffix(" min")
+        self.snooze.setSuffix(self.tr(" min"))
         self.snooze.setValue(plan.snooze_minutes)
-        self.snooze.setAccessibleName("Later waits this many minutes")
+        self.snooze.setAccessibleName(self.tr("Later waits this many minutes"))
 
         quiet = plan.quiet_hours
-        self.quiet = QCheckBox("Quiet hours, from", self)
+        self.quiet = QCheckBox(self.tr("Quiet hours, from"), self)
         self.quiet.setChecked(quiet is not None)
         self.quiet_start = QTimeEdit(_qtime(quiet.start.hour if quiet else 22,
                                             quiet.start.minute if quiet else 0), self)
@@ -96,31 +98,32 @@ class ReminderSettingsPanel(QWidget):
                                           quiet.end.minute if quiet else 0), self)
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
-        self.quiet_start.setAccessibleName("Quiet hours start")
-        self.quiet_end.setAccessibleName("Quiet hours end")
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to", self))
+        quiet_row.addWidget(QLabel(self.tr("to"), self))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
 
         self.note = QLabel(
-            "Reminders stay quiet while you practise. They only come while Anapana runs; "
-            "starting it at login, in the tray, keeps them coming.", self)
+            self.tr("Reminders stay quiet while you practise. They only come while Anapana runs; "
+                    "starting it at login, in the tray, keeps them coming."), self)
         self.note.setWordWrap(True)
 
-        self.close_to_tray = QCheckBox("Keep Anapana in the tray when the window closes", self)
+        self.close_to_tray = QCheckBox(
+            self.tr("Keep Anapana in the tray when the window closes"), self)
         self.close_to_tray.setChecked(preferences.close_to_tray)
         self.close_to_tray.setEnabled(tray_available)
-        self.login = QCheckBox("Start Anapana quietly when I log in", self)
+        self.login = QCheckBox(self.tr("Start Anapana quietly when I log in"), self)
         self.login.setChecked(autostart_enabled())
 
         form = QFormLayout()
-        form.addRow("At", self.times)
-        form.addRow("On", days_row)
-        form.addRow("Suggest", self.session)
-        form.addRow("Later waits", self.snooze)
+        form.addRow(self.tr("At"), self.times)
+        form.addRow(self.tr("On"), days_row)
+        form.addRow(self.tr("Suggest"), self.session)
+        form.addRow(self.tr("Later waits"), self.snooze)
         form.addRow("", quiet_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.enabled)

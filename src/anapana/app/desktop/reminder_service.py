@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 
-from anapana.reminders import ReminderPlan, ReminderState, reminder_text, seconds_until
+from anapana.app.translations import arg
+from anapana.reminders import ReminderPlan, ReminderState, seconds_until
 
 from .preferences import DesktopPreferences
 from .reminder_note import ReminderNote
@@ -162,7 +163,11 @@ class ReminderService(QObject):
 
     # showing ---------------------------------------------------------------------------
     def _offer(self, plan: ReminderPlan) -> None:
-        text = reminder_text(self._session_title(plan.session_id) if plan.session_id else None)
+        title = self._session_title(plan.session_id) if plan.session_id else None
+        # The words of `anapana.reminders.reminder_text`, in the UI language.
+        text = self.tr("A quiet moment, if you'd like one.")
+        if title:
+            text += "\n" + arg(self.tr("%1 is here whenever you are."), title)
         tray = self._tray
         if tray is not None and tray.visible and tray.icon.supportsMessages():
             self._tray_message_pending = True

@@ -42,11 +42,11 @@ class Tray(QObject):
 
         self._session_actions: list[QAction] = []
         self._sessions_end = self.menu.addSeparator()
-        self.open_action = self.menu.addAction("Open Anapana")
-        self.pause_action = self.menu.addAction("Pause reminders for today")
+        self.open_action = self.menu.addAction(self.tr("Open Anapana"))
+        self.pause_action = self.menu.addAction(self.tr("Pause reminders for today"))
         self.menu.addSeparator()
-        self.about_action = self.menu.addAction("About Anapana")
-        self.quit_action = self.menu.addAction("Quit")
+        self.about_action = self.menu.addAction(self.tr("About Anapana"))
+        self.quit_action = self.menu.addAction(self.tr("Quit"))
         self._paused = False
 
         self.open_action.triggered.connect(self.open_requested)
@@ -79,7 +79,8 @@ class Tray(QObject):
         self._paused = paused_today
         self.pause_action.setVisible(active)
         self.pause_action.setText(
-            "Resume reminders today" if paused_today else "Pause reminders for today"
+            self.tr("Resume reminders today") if paused_today
+            else self.tr("Pause reminders for today")
         )
 
     def show(self) -> None:
