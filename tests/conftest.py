@@ -10,8 +10,12 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.app_helpers import FakeClock
 
 # Qt tests run without a display; set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +49,15 @@ def anapana_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("ANAPANA_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A monotonic clock at 1000 s that moves only when told to (modules whose tests need
+    another kind of clock define their own `clock`)."""
+    from tests.fakes import FakeClock
+
+    return FakeClock()
 
 
 @pytest.fixture(autouse=True)

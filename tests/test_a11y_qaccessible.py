@@ -4,11 +4,6 @@ paused state shows in the tree."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,41 +13,26 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from anapana.app import theme
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
+from anapana.core.plan import Plan
 from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import APP_TEST_MARKS, open_window
+from tests.app_helpers import FakeClock
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 Text = QAccessible.Text
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
-    paths = UserPaths.from_environment()
-    sink = RecordingSink()
-    settings = Settings(paths.settings)
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> MainWindow:
+    settings = Settings(UserPaths.from_environment().settings)
     settings.announce_phases = True
-    win = build_main_window(settings, paths, checkin=True, clock=clock,
-                     sound_factory=lambda _l: sink, open_log=True, run_timer=False)
-    qtbot.addWidget(win)
-    win.resize(1100, 720)
+    win = open_window(qtbot, clock, checkin=True, open_log=True, settings=settings,
+                      size=(1100, 720))
     win._confirm_skip_end = lambda: True  # type: ignore[method-assign]
-    win.show()
-    win.after_shown()
-    yield win
-    win.close()
+    return win
 
 
 @pytest.fixture
@@ -125,6 +105,16 @@ def start(window: MainWindow, qtbot: QtBot, session: str) -> None:
     if form is not None and window.stack.currentWidget() is not window.player_view:
         qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.player_view
+
+
+def past_the_lead_in(window: MainWindow, qtbot: QtBot, clock: FakeClock, session: str) -> Plan:
+    """Start `session` and play to just past its lead-in: its first moment."""
+    start(window, qtbot, session)
+    clock.advance(window.settings.lead_in_s + 0.1)
+    window.controller.tick()
+    plan = window.controller.plan
+    assert plan is not None
+    return plan
 
 
 def test_every_control_has_a_name_and_labels_expose_their_text(
@@ -234,11 +224,8 @@ def test_each_player_moment_is_announced(window: MainWindow, clock: FakeClock, q
 
 def test_each_segment_title_is_announced(window: MainWindow, clock: FakeClock, qtbot: QtBot,
                                          announcements: list[str]) -> None:
-    start(window, qtbot, "morning-arrive")
-    clock.advance(window.settings.lead_in_s + 0.1)
-    window.controller.tick()
-    plan = window.controller.plan
-    assert plan is not None and len(plan.segments) > 2
+    plan = past_the_lead_in(window, qtbot, clock, "morning-arrive")
+    assert len(plan.segments) > 2
     assert announcements[1] == plan.segments[0].title
     view = window.player_view
     assert view is not None
@@ -249,21 +236,13 @@ def test_each_segment_title_is_announced(window: MainWindow, clock: FakeClock, q
 
 def test_steps_prompts_and_the_end_are_announced(
         window: MainWindow, clock: FakeClock, qtbot: QtBot, announcements: list[str]) -> None:
-    start(window, qtbot, "body-scan-5")
-    clock.advance(window.settings.lead_in_s + 0.1)
-    window.controller.tick()
-    plan = window.controller.plan
-    assert plan is not None
+    plan = past_the_lead_in(window, qtbot, clock, "body-scan-5")
     step = plan.phases[0]
     assert announcements[-1] == f"{step.text}, {round(step.duration_s or 0)} seconds"
     window.controller.stop()
     window.show_library()
 
-    start(window, qtbot, "breathing-space-3")
-    clock.advance(window.settings.lead_in_s + 0.1)
-    window.controller.tick()
-    plan = window.controller.plan
-    assert plan is not None
+    plan = past_the_lead_in(window, qtbot, clock, "breathing-space-3")
     prompt = plan.phases[0]
     assert prompt.kind == "prompt" and prompt.text
     assert prompt.text in announcements

@@ -4,12 +4,7 @@ the stop confirmation ends on Enter, and a writing prompt's words go into the jo
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,43 +13,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anapana.app.checkin import CheckInForm, wants_care
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
-from anapana.app.settings import Settings
 from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import APP_TEST_MARKS, open_window
+from tests.app_helpers import FakeClock
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-def make_window(qtbot: QtBot, clock: FakeClock, *, checkin: bool,
-                open_log: bool) -> MainWindow:
-    paths = UserPaths.from_environment()
-    sink = RecordingSink()
-    win = build_main_window(Settings(paths.settings), paths, checkin=checkin, clock=clock,
-                     sound_factory=lambda _language: sink, open_log=open_log,
-                     run_timer=False)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    win.after_shown()
-    return win
-
-
-@pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
-    win = make_window(qtbot, clock, checkin=True, open_log=False)
-    yield win
-    win.close()
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> MainWindow:
+    return open_window(qtbot, clock, checkin=True, open_log=False, size=(1000, 700))
 
 
 def at(window: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -172,7 +141,7 @@ def test_the_stop_confirmation_ends_on_enter(window: MainWindow, clock: FakeCloc
 
 def test_a_writing_prompt_writes_straight_into_the_journal(
         qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> None:
-    window = make_window(qtbot, clock, checkin=False, open_log=True)
+    window = open_window(qtbot, clock, checkin=False, open_log=True, size=(1000, 700))
     try:
         entry = window.store.find("writing-it-out")
         assert entry is not None and entry.loaded is not None

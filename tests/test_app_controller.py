@@ -3,10 +3,6 @@ their deadlines, skipped events never reported, and the practice recorded."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import itertools
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,9 +34,13 @@ def bundled(name: str) -> Plan:
     return plan_of(Path(__file__).parent / "examples" / f"{name}.yaml")
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def skip_5_s_in(controller: PlayerController, clock: FakeClock, plan: Plan) -> None:
+    """Play `plan` with no lead-in for 5 s, then skip to the next segment."""
+    controller.load(plan, lead_in_s=0.0)
+    controller.start()
+    clock.advance(5.0)
+    controller.tick()
+    assert controller.skip_segment()
 
 
 @pytest.fixture
@@ -260,11 +260,7 @@ segments:
 def test_a_skip_hands_over_the_new_segments_cues_from_its_start(
         controller: PlayerController, clock: FakeClock, sink: RecordingSink) -> None:
     plan = bundled("evening-inner-healing")
-    controller.load(plan, lead_in_s=0.0)
-    controller.start()
-    clock.advance(5.0)
-    controller.tick()
-    assert controller.skip_segment()
+    skip_5_s_in(controller, clock, plan)
     start = plan.segments[1].start_s
     cues_at_start = [cue for cue in plan.cues if cue.at_s == start]
     assert cues_at_start, "the body scan begins with a cue"
@@ -275,11 +271,7 @@ def test_a_skip_hands_over_the_new_segments_cues_from_its_start(
 def test_skipping_the_last_segment_rings_the_end_bell(
         controller: PlayerController, clock: FakeClock, sink: RecordingSink) -> None:
     plan = bundled("box-breathing")
-    controller.load(plan, lead_in_s=0.0)
-    controller.start()
-    clock.advance(5.0)
-    controller.tick()
-    assert controller.skip_segment()
+    skip_5_s_in(controller, clock, plan)
     assert controller.state is not None and controller.state.status == "finished"
     assert [(cue.event, due) for cue, due in sink.scheduled] == [
         ("end", pytest.approx(clock.seconds))]

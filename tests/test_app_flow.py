@@ -3,48 +3,25 @@ after and the journal note, all kept in the practice log; and the History page."
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
-from anapana.app.settings import Settings
 from anapana.core.clock import SYSTEM_CLOCK
 from anapana.log.opening import open_log
 from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import APP_TEST_MARKS, open_window
+from tests.app_helpers import FakeClock
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
-    paths = UserPaths.from_environment()
-    sink = RecordingSink()
-    win = build_main_window(Settings(paths.settings), paths, checkin=True, clock=clock,
-                     sound_factory=lambda _l: sink, open_log=True, run_timer=False)
-    qtbot.addWidget(win)
-    win.show()
-    win.after_shown()
-    yield win
-    win.close()
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> MainWindow:
+    return open_window(qtbot, clock, checkin=True, open_log=True)
 
 
 def test_check_ins_and_the_note_are_kept(window: MainWindow, clock: FakeClock,

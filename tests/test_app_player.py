@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.player_view import PlayerView
 from anapana.app.settings import Settings
 from anapana.paths import UserPaths
+from tests.app_fixtures import APP_TEST_MARKS, open_window
 from tests.app_helpers import FakeClock, RecordingSink
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+pytestmark = APP_TEST_MARKS
 
 
 @pytest.fixture
@@ -43,16 +29,10 @@ def settings(anapana_home: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock, sink: RecordingSink,
-           settings: Settings) -> Iterator[MainWindow]:
-    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
-                     sound_factory=lambda _language: sink, open_log=False, run_timer=False)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    win.after_shown()
-    yield win
-    win.close()
+def window(qtbot: QtBot, clock: FakeClock, sink: RecordingSink,
+           settings: Settings) -> MainWindow:
+    return open_window(qtbot, clock, checkin=False, open_log=False, settings=settings,
+                       sink=sink, size=(1000, 700))
 
 
 def example(name: str) -> str:
@@ -73,6 +53,17 @@ def start(window: MainWindow, session_id: str) -> PlayerView:
 def at(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
     window.controller.tick()
+
+
+def at_the_closing_prompt(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> PlayerView:
+    """Evening inner healing skipped by → to its open "Closing" prompt, which waits."""
+    view = start(window, example("evening-inner-healing"))
+    at(window, clock, 3.5)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        at(window, clock, 0.2)
+    assert window.controller.state is not None
+    return view
 
 
 def shown(label: object) -> str:
@@ -166,12 +157,7 @@ def test_right_arrow_skips_to_the_body_scan_with_its_steps(window: MainWindow,
 
 def test_enter_continues_an_open_prompt_and_the_end_shows_kind_words(
         window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
-    view = start(window, example("evening-inner-healing"))
-    at(window, clock, 3.5)
-    for _ in range(4):  # to the open "Closing" prompt
-        qtbot.keyClick(view, Qt.Key.Key_Right)
-        at(window, clock, 0.2)
-    assert window.controller.state is not None
+    view = at_the_closing_prompt(window, clock, qtbot)
     assert window.controller.state.status == "waiting"
     assert view.continue_button.isVisible()
     assert shown(view.prompt_label)
@@ -308,12 +294,7 @@ def test_space_pauses_after_a_button_was_clicked(window: MainWindow, clock: Fake
 @pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return])
 def test_space_or_enter_continues_a_waiting_phase(window: MainWindow, clock: FakeClock,
                                                   qtbot: QtBot, key: Qt.Key) -> None:
-    view = start(window, example("evening-inner-healing"))
-    at(window, clock, 3.5)
-    for _ in range(4):  # to the open "Closing" prompt
-        qtbot.keyClick(view, Qt.Key.Key_Right)
-        at(window, clock, 0.2)
-    assert window.controller.state is not None
+    view = at_the_closing_prompt(window, clock, qtbot)
     assert window.controller.state.status == "waiting"
     qtbot.keyClick(view, key)
     assert window.controller.state.status == "finished"  # went on, not paused

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,30 +9,18 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 from pytestqt.qtbot import QtBot
 
 from anapana.app import theme
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.app.settings_dialog import SettingsDialog
-from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import APP_TEST_MARKS, open_window
+from tests.app_helpers import FakeClock
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 
 @pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path) -> Iterator[MainWindow]:
-    paths = UserPaths.from_environment()
-    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=FakeClock(),
-                     sound_factory=lambda _l: RecordingSink(), open_log=False, run_timer=False)
-    qtbot.addWidget(win)
-    win.show()
-    win.after_shown()
-    yield win
-    win.close()
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> MainWindow:
+    return open_window(qtbot, clock, checkin=False, open_log=False)
 
 
 def test_the_dialog_applies_theme_and_lead_in(window: MainWindow, qtbot: QtBot) -> None:

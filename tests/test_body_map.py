@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from pathlib import Path
 
 import pytest
@@ -20,14 +16,11 @@ from anapana.app.player_view import PlayerView
 from anapana.app.theme import DARK, LIGHT
 from anapana.core.body_areas import AREAS, WHOLE_BODY
 from anapana.core.plan import Plan
+from tests.app_fixtures import APP_TEST_MARKS, play_plan
 from tests.app_helpers import FakeClock
 from tests.helpers import load_text
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 SESSION = """\
 title: Scan and breathe
@@ -51,20 +44,6 @@ def plan(tmp_path: Path) -> Plan:
     return load_text(tmp_path, SESSION).plan
 
 
-def play(qtbot: QtBot, plan: Plan, lead_in_s: float = 0.0,
-         ) -> tuple[PlayerView, PlayerController, FakeClock]:
-    clock = FakeClock()
-    controller = PlayerController(clock, run_timer=False)
-    view = PlayerView(controller)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    controller.load(plan, lead_in_s=lead_in_s)
-    view.prepare(plan)
-    controller.start()
-    return view, controller, clock
-
-
 def at(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
     clock.seconds = 1000.0 + seconds
     controller.tick()
@@ -78,7 +57,7 @@ def curve_visible(view: PlayerView) -> bool:
 
 
 def test_body_map_replaces_circle_and_curve_during_the_scan(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     assert view.body_map.isVisible()
     assert not view.figure.isVisible() and not curve_visible(view)
@@ -92,7 +71,7 @@ def test_a_scan_after_breathing_hides_the_circle_and_curve(qtbot: QtBot, tmp_pat
     plan = load_text(tmp_path, "title: B\nsegments:\n  - breathe: B\n    pattern: 4-6\n"
                                "    cycles: 1\n  - body_scan: Scan\n    step: 20s\n"
                                "    steps: [Feet, Hands]\n").plan
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     assert view.figure.isVisible() and curve_visible(view) and not view.body_map.isVisible()
     at(controller, clock, 11.0)
@@ -102,7 +81,7 @@ def test_a_scan_after_breathing_hides_the_circle_and_curve(qtbot: QtBot, tmp_pat
 
 
 def test_lit_area_follows_the_step_and_the_next_is_marked(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     assert view.body_map.areas == ("feet",)
     assert view.body_map.next_areas == ("lower legs", "knees")
@@ -116,7 +95,7 @@ def test_lit_area_follows_the_step_and_the_next_is_marked(qtbot: QtBot, plan: Pl
 
 
 def test_lead_in_marks_the_first_area_as_next(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan, lead_in_s=3.0)
+    view, controller, clock = play_plan(qtbot, plan, lead_in_s=3.0)
     at(controller, clock, 1.0)
     assert view.body_map.isVisible()
     assert view.body_map.areas == () and view.body_map.next_areas == ("feet",)
@@ -124,7 +103,7 @@ def test_lead_in_marks_the_first_area_as_next(qtbot: QtBot, plan: Plan) -> None:
 
 
 def test_focus_mode_keeps_the_body_map_and_no_curve(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     view.set_focus_mode(True)
     assert view.body_map.isVisible() and not curve_visible(view)
@@ -136,7 +115,7 @@ def test_focus_mode_keeps_the_body_map_and_no_curve(qtbot: QtBot, plan: Plan) ->
 def test_a_breathing_session_never_shows_the_body_map(qtbot: QtBot, tmp_path: Path) -> None:
     plan = load_text(tmp_path, "title: B\nsegments:\n  - breathe: B\n    pattern: 4-6\n"
                                "    cycles: 2\n").plan
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     assert not view.body_map.isVisible() and view.figure.isVisible() and curve_visible(view)
     controller.close()
@@ -144,7 +123,7 @@ def test_a_breathing_session_never_shows_the_body_map(qtbot: QtBot, tmp_path: Pa
 
 def test_reduced_motion_holds_the_glow_steady_and_repaints_only_on_change(
         qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     view.set_figure_style("circle", reduced_motion=True)
     at(controller, clock, 1.0)
     QApplication.processEvents()
@@ -164,7 +143,7 @@ def test_reduced_motion_holds_the_glow_steady_and_repaints_only_on_change(
 
 def test_without_reduced_motion_the_glow_swells_in_few_repaints(
         qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     QApplication.processEvents()
     painted = view.body_map.paints

@@ -154,32 +154,40 @@ def test_object_building_tags_execute_nothing(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-@pytest.mark.timeout(30)
-def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def chunks_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of every chunk the session reader takes from a file, in order."""
     from anapana.core import session_file
 
-    big = tmp_path / "big.yaml"
-    big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
-    read: list[int] = []
+    chunks: list[int] = []
     real_read = os.read
 
     def counting_read(fd: int, size: int) -> bytes:
         chunk = real_read(fd, size)
-        read.append(len(chunk))
+        chunks.append(len(chunk))
         return chunk
 
     monkeypatch.setattr(session_file.os, "read", counting_read)
+    return chunks
+
+
+@pytest.mark.timeout(30)
+def test_a_file_over_one_mebibyte_is_refused_without_reading_it_all(
+        tmp_path: Path, chunks_read: list[int]) -> None:
+    from anapana.core import session_file
+
+    big = tmp_path / "big.yaml"
+    big.write_text("title: Big\n# " + "x" * (2 * 1024 * 1024) + "\nsegments: []\n")
     with pytest.raises(SessionInvalid) as refused:
         load_session(big)
     assert "at most 1 MiB" in str(refused.value)
     assert "big.yaml:1:1:" in str(refused.value)
-    assert sum(read) <= session_file.MAX_FILE_BYTES + 1
+    assert sum(chunks_read) <= session_file.MAX_FILE_BYTES + 1
 
 
 @pytest.mark.timeout(30)
 def test_a_file_that_grows_past_the_limit_while_read_is_refused(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunks_read: list[int]) -> None:
     from anapana.core import session_file
 
     growing = tmp_path / "growing.yaml"
@@ -192,20 +200,11 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(
             more.write("# " + "x" * (2 * 1024 * 1024) + "\n")
         return info
 
-    read: list[int] = []
-    real_read = os.read
-
-    def counting_read(fd: int, size: int) -> bytes:
-        chunk = real_read(fd, size)
-        read.append(len(chunk))
-        return chunk
-
     monkeypatch.setattr(session_file.os, "fstat", grow_after_fstat)
-    monkeypatch.setattr(session_file.os, "read", counting_read)
     with pytest.raises(SessionInvalid) as refused:
         load_session(growing)
     assert "at most 1 MiB" in str(refused.value)
-    assert sum(read) <= session_file.MAX_FILE_BYTES + 1
+    assert sum(chunks_read) <= session_file.MAX_FILE_BYTES + 1
 
 
 def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:

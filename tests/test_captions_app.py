@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from anapana.app.composition import build_main_window
 from anapana.app.controller import PlayerController
 from anapana.app.main_window import MainWindow
 from anapana.app.player_view import PlayerView
 from anapana.app.settings import Settings
 from anapana.app.settings_dialog import SettingsDialog
 from anapana.core.plan import Plan, PlanSpeech
-from anapana.paths import UserPaths
+from tests.app_fixtures import APP_TEST_MARKS, open_window, play_plan
 from tests.app_helpers import FakeClock, RecordingSink
 from tests.helpers import load_text
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = APP_TEST_MARKS
 
 SCAN = """\
 title: Scan
@@ -50,24 +40,6 @@ FEET = "Bring your attention to your feet."  # 6 words: shown 6 / 2.5 + 1 = 3.4 
 @pytest.fixture
 def plan(tmp_path: Path) -> Plan:
     return load_text(tmp_path, SCAN).plan
-
-
-def play(qtbot: QtBot, plan: Plan, controller: PlayerController | None = None,
-         ) -> tuple[PlayerView, PlayerController, FakeClock]:
-    """A player view on a fake clock with no sound at all: as with no voice installed."""
-    clock = FakeClock()
-    if controller is None:
-        controller = PlayerController(clock, run_timer=False)
-    else:
-        controller._clock = clock
-    view = PlayerView(controller)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    controller.load(plan, lead_in_s=0)
-    view.prepare(plan)
-    controller.start()
-    return view, controller, clock
 
 
 def at(controller: PlayerController, clock: FakeClock, seconds: float) -> None:
@@ -94,7 +66,7 @@ def caption(view: PlayerView) -> str:
 
 
 def test_caption_shows_the_line_at_its_time_and_clears_after(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     assert caption(view) == ""  # the very first frame of a fade is still clear
     at(controller, clock, 1.0)
     assert caption(view) == FEET
@@ -114,7 +86,7 @@ def test_caption_shows_the_line_at_its_time_and_clears_after(qtbot: QtBot, plan:
 
 
 def test_caption_fades_in_and_out_gently(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     end = said_until(controller, 0.0)
     levels = []
     for t in (0.0, 0.15, 0.3, 0.45, 1.0, end, end + 0.3, end + 0.55):
@@ -127,7 +99,7 @@ def test_caption_fades_in_and_out_gently(qtbot: QtBot, plan: Plan) -> None:
 
 
 def test_with_reduced_motion_the_caption_does_not_fade(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     view.set_figure_style("circle", reduced_motion=True)
     at(controller, clock, 0.05)
     assert view.caption.opacity == 1.0 and caption(view) == FEET
@@ -140,7 +112,7 @@ def test_with_reduced_motion_the_caption_does_not_fade(qtbot: QtBot, plan: Plan)
 
 
 def test_captions_off_hides_them(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     view.set_captions(False)
     at(controller, clock, 1.0)
     assert caption(view) == ""
@@ -151,7 +123,7 @@ def test_captions_off_hides_them(qtbot: QtBot, plan: Plan) -> None:
 
 
 def test_a_line_already_on_screen_is_not_shown_twice(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 60.3)  # "Hands" is said as its focus, which the step shows
     assert view.step_label.text() == "Hands" and caption(view) == ""
     at(controller, clock, 91.0)  # the prompt's text is on screen already
@@ -160,7 +132,7 @@ def test_a_line_already_on_screen_is_not_shown_twice(qtbot: QtBot, plan: Plan) -
 
 
 def test_in_focus_mode_the_caption_carries_the_words(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     view.set_focus_mode(True)
     at(controller, clock, 60.3)
     assert not view.step_label.isVisible() and caption(view) == "Hands"
@@ -168,7 +140,7 @@ def test_in_focus_mode_the_caption_carries_the_words(qtbot: QtBot, plan: Plan) -
 
 
 def test_a_skip_clears_the_caption(qtbot: QtBot, plan: Plan) -> None:
-    view, controller, clock = play(qtbot, plan)
+    view, controller, clock = play_plan(qtbot, plan)
     at(controller, clock, 1.0)
     assert caption(view) == FEET
     controller.skip_segment()
@@ -185,7 +157,7 @@ class TimedSink(RecordingSink):
 
 def test_a_rendered_length_replaces_the_estimate(qtbot: QtBot, plan: Plan) -> None:
     controller = PlayerController(FakeClock(), sound=TimedSink(), run_timer=False)  # type: ignore[arg-type]
-    view, controller, clock = play(qtbot, plan, controller)
+    view, controller, clock = play_plan(qtbot, plan, controller=controller)
     at(controller, clock, 7.5)  # far past the estimate (about 3 s): the line still sounds
     assert caption(view) == FEET
     at(controller, clock, 8.0 + 0.7)
@@ -197,18 +169,10 @@ def test_a_rendered_length_replaces_the_estimate(qtbot: QtBot, plan: Plan) -> No
 
 
 @pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path) -> Iterator[tuple[MainWindow, Settings, FakeClock]]:
-    settings = Settings(UserPaths.from_environment().settings)
-    clock = FakeClock()
-    sink = RecordingSink()
-    win = build_main_window(settings, UserPaths.from_environment(), checkin=False, clock=clock,
-                     sound_factory=lambda _language: sink, open_log=False, run_timer=False)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    win.after_shown()
-    yield win, settings, clock
-    win.close()
+def window(qtbot: QtBot, anapana_home: Path,
+           clock: FakeClock) -> tuple[MainWindow, Settings, FakeClock]:
+    win = open_window(qtbot, clock, checkin=False, open_log=False, size=(1000, 700))
+    return win, win.settings, clock
 
 
 def test_captions_are_on_by_default_and_the_setting_turns_them_off(
@@ -240,16 +204,9 @@ def test_an_intro_spoken_in_the_lead_in_is_shown_then(qtbot: QtBot, tmp_path: Pa
     plan = load_text(tmp_path, "title: B\nsegments:\n  - breathe: Arrive\n"
                                "    intro: Let the breath find its own pace.\n"
                                "    pattern: 4-6\n    cycles: 2\n").plan
-    clock = FakeClock()
-    controller = PlayerController(clock, run_timer=False)
+    controller = PlayerController(FakeClock(), run_timer=False)
     controller.eyes_closed = "words"  # the intro is said before the first breath
-    view = PlayerView(controller)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    controller.load(plan, lead_in_s=3.0)
-    view.prepare(plan)
-    controller.start()
+    view, controller, clock = play_plan(qtbot, plan, lead_in_s=3.0, controller=controller)
     intro = controller.timeline.lines[0]
     assert intro.at_s < 0  # the controller moved it into the lead-in
     lead_in = controller.state.countdown_s if controller.state else 0.0

@@ -5,12 +5,7 @@ practice's heart row lands in the log."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,18 +13,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from anapana.app.breath_curve import PAST_S, PAST_WITH_HEART_S
-from anapana.app.composition import build_main_window
 from anapana.app.heart_live import HeartLive
 from anapana.app.heart_result import resonance_session_yaml, write_resonance_session
 from anapana.app.main_window import MainWindow
-from anapana.app.settings import Settings
 from anapana.core.clock import SYSTEM_CLOCK
 from anapana.core.library import load_entry
 from anapana.hr.sources import BeatTrainSource, HeartRateSource
-from anapana.log.heart import heart_of
+from anapana.log.heart import HeartRecord, heart_of
 from anapana.log.opening import open_log
 from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import open_window
+from tests.app_helpers import FakeClock
 
 pytestmark = [
     pytest.mark.gui,
@@ -37,28 +31,26 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 def _window(qtbot: QtBot, clock: FakeClock, hr_simulate: float | None) -> MainWindow:
-    paths = UserPaths.from_environment()
-    win = build_main_window(Settings(paths.settings), paths, checkin=False, clock=clock,
-                     sound_factory=lambda _l: RecordingSink(), open_log=True,
-                     run_timer=False, hr_simulate=hr_simulate)
-    qtbot.addWidget(win)
-    win.resize(1100, 720)
-    win.show()
-    win.after_shown()
-    return win
+    return open_window(qtbot, clock, checkin=False, open_log=True, size=(1100, 720),
+                       hr_simulate=hr_simulate)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> Iterator[MainWindow]:
-    win = _window(qtbot, clock, 5.5)
-    yield win
-    win.close()
+def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock) -> MainWindow:
+    return _window(qtbot, clock, 5.5)
+
+
+def heart_row_of_the_practice(window: MainWindow) -> HeartRecord | None:
+    """The heart row the log holds for the window's last practice."""
+    recorder = window.parts.made_recorder
+    practice = recorder.practice if recorder is not None else None
+    assert practice is not None
+    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
+    try:
+        return heart_of(log, practice.uuid)
+    finally:
+        log.close()
 
 
 def _play(window: MainWindow, clock: FakeClock, seconds: float, step: float) -> None:
@@ -165,14 +157,7 @@ def test_the_finder_ends_on_the_result_screen_and_creates_a_session(
     assert window.store.find(result.created.stem) is not None  # in the library now
     result.continue_button.click()
     assert window.stack.currentWidget() is window.completion
-    recorder = window.parts.made_recorder
-    practice = recorder.practice if recorder is not None else None
-    assert practice is not None
-    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
-    try:
-        record = heart_of(log, practice.uuid)
-    finally:
-        log.close()
+    record = heart_row_of_the_practice(window)
     assert record is not None
     assert record.beats > 500 and record.mean_hr_bpm is not None and record.rmssd_ms
     assert record.mean_swing_bpm is not None and record.signal_s > 600
@@ -188,14 +173,7 @@ def test_a_plain_session_keeps_its_heart_row_without_a_result_screen(
     _play(window, clock, window.settings.lead_in_s + plan.total_s + 1, 0.5)
     assert window.stack.currentWidget() is window.completion
     assert window.heart_result is None
-    recorder = window.parts.made_recorder
-    practice = recorder.practice if recorder is not None else None
-    assert practice is not None
-    log, _ = open_log(UserPaths.from_environment().log_db, SYSTEM_CLOCK, [])
-    try:
-        record = heart_of(log, practice.uuid)
-    finally:
-        log.close()
+    record = heart_row_of_the_practice(window)
     assert record is not None and record.assessment is None and len(record.rr_ms) > 50
 
 

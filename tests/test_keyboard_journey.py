@@ -4,11 +4,6 @@ keys that must not do more than meant: Space on a focused button, → past the e
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,24 +12,14 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from anapana.app.composition import build_main_window
 from anapana.app.main_window import MainWindow
-from anapana.app.settings import Settings
 from anapana.core.clock import SYSTEM_CLOCK
 from anapana.log.opening import open_log
 from anapana.paths import UserPaths
-from tests.app_helpers import FakeClock, RecordingSink
+from tests.app_fixtures import APP_TEST_MARKS, open_window
+from tests.app_helpers import FakeClock
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.usefixtures("no_running_timers"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+pytestmark = APP_TEST_MARKS
 
 
 @pytest.fixture
@@ -44,25 +29,16 @@ def asked() -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, anapana_home: Path, clock: FakeClock,
-           asked: list[str]) -> Iterator[MainWindow]:
-    paths = UserPaths.from_environment()
-    sink = RecordingSink()
-    win = build_main_window(Settings(paths.settings), paths, checkin=True, clock=clock,
-                     sound_factory=lambda _l: sink, open_log=True, run_timer=False)
-    qtbot.addWidget(win)
+           asked: list[str]) -> MainWindow:
+    win = open_window(qtbot, clock, checkin=True, open_log=True, size=(1100, 720),
+                      activate=True)
 
     def confirm_skip_end() -> bool:
         asked.append("skip past the end")
         return True
 
     win.flow._confirm_skip_end = confirm_skip_end  # type: ignore[method-assign]
-    win.resize(1100, 720)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.after_shown()
-    yield win
-    win.close()
+    return win
 
 
 def focused() -> QWidget:
