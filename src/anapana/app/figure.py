@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRadialGradient,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -49,6 +50,13 @@ GLOW_STEPS = 24
 """Levels of the hold's glow per swell: it repaints when the level changes, not every
 frame (one step is under 1 % of the glow's alpha, too little to see)."""
 RING_PEN = 4.0
+RING_STEP_PX = 7.0
+"""How far the hold's ring grows between frames at most (its end, in device pixels; a
+four-second hold's ring grows about 270 pixels a second, so some 40 frames a second,
+the breath curve's pace)."""
+MOVE_LOOK_S = 0.05
+"""While the figure moves slowly (a breath turning), its speed is looked at again at
+least this often."""
 SQUARE_SIDES = {"inhale": 0, "hold_in": 1, "exhale": 2, "hold_out": 3}
 """The side of the square each phase travels."""
 
@@ -85,6 +93,9 @@ class PacingFigure(QWidget):
         self._backdrop: QPixmap | None = None
         self._last_rect = QRect()
         self._discs: dict[tuple[int, str], QPixmap] = {}
+        self._plates: dict[int, tuple[QPointF, QRect, QPixmap]] = {}
+        """Per disc radius (device pixels): the disc already laid on the backdrop, opaque,
+        and where it goes; an inhale or exhale frame is one plain copy of it."""
         self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
@@ -95,6 +106,7 @@ class PacingFigure(QWidget):
         self._measure()
         self._inputs_s = 0.0
         self._ring_only_s = NEVER
+        self._move_s = 0.0
         self._drawn: tuple[object, ...] = ()
         self.moving = False
         """Whether the last frame changed anything that moves continuously."""
@@ -107,6 +119,7 @@ class PacingFigure(QWidget):
         self._colours()
         self._backdrop = None
         self._discs.clear()
+        self._plates.clear()
         self._halo = None
         self._drawn = ()
         self.update()
@@ -115,6 +128,7 @@ class PacingFigure(QWidget):
         self.style_name = style_name if style_name in ("circle", "square") else "circle"
         self.reduced_motion = reduced_motion
         self._backdrop = None
+        self._plates.clear()
         self._drawn = ()
         self.update()
 
@@ -159,6 +173,7 @@ class PacingFigure(QWidget):
             # when it will have grown by one sixteenth of a degree, not sixty a second.
             rate = (inputs[3] - before_inputs[3]) / (seconds - before_s)  # type: ignore[operator]
             self._ring_only_s = 1 / (360 * 16 * rate) if rate > 0 else NEVER
+        self._move_s = self._until_moved_s(inputs, before_inputs, seconds, before_s)
         self._inputs, self._inputs_s = inputs, seconds
         drawn = self._drawn_key()
         if drawn == self._drawn:
@@ -167,12 +182,39 @@ class PacingFigure(QWidget):
         self._repaint_changes(before, drawn)
 
     def next_change_s(self) -> float:
-        """Seconds until the figure will look different by itself: 0 while it moves,
-        the glow's next step during a still hold, `NEVER` when nothing moves."""
+        """Seconds until the figure will look different by itself: while it moves, the
+        time it takes to move by a whole step (a device pixel of the disc's radius, a few
+        pixels of the hold's ring: a frame never shows a jump, and no frame is spent
+        on a picture that has not moved); the glow's next step during a still hold,
+        `NEVER` when nothing moves."""
         if self.moving:
-            return 0.0 if self._ring_only_s == NEVER else min(
-                self._ring_only_s, self._glow_change_s())
+            if self._move_s == 0.0 and self._ring_only_s != NEVER:
+                return min(self._ring_only_s, self._glow_change_s())
+            return min(self._move_s, self._glow_change_s())
         return self._glow_change_s()
+
+    def _until_moved_s(self, inputs: tuple[object, ...], before: tuple[object, ...],
+                       seconds: float, before_s: float) -> float:
+        """How long, at the speed between the last two frames, until the circle's disc
+        has grown or shrunk by a device pixel, or its hold ring by `RING_STEP_PX`
+        (0: every frame, for the other figures and for a first frame)."""
+        if self.style_name != "circle" or self.reduced_motion or not before \
+                or inputs[:2] != before[:2] or seconds <= before_s:
+            return 0.0
+        elapsed = seconds - before_s
+        if inputs[2] is not None and before[2] is not None:
+            scale = (1.0 - MIN_SCALE) * self._outer * self._ratio
+            speed = abs(inputs[2] - before[2]) * scale / elapsed  # type: ignore[operator]
+            step = 1.0
+        elif inputs[3] is not None and before[3] is not None:
+            arc = 2 * math.pi * self._ring_radius() * self._ratio
+            speed = abs(inputs[3] - before[3]) * arc / elapsed  # type: ignore[operator]
+            step = RING_STEP_PX
+        else:
+            return 0.0
+        # A breath speeds up and slows down smoothly: a frame a little early is cheap,
+        # one late would show a jump, so a margin, and a look again at least this often.
+        return min(0.9 * step / speed, MOVE_LOOK_S) if speed > 0 else MOVE_LOOK_S
 
     def _glow_change_s(self) -> float:
         if self._glowing():
@@ -324,6 +366,7 @@ class PacingFigure(QWidget):
             self._measure()
             self._backdrop = None
             self._discs.clear()
+            self._plates.clear()
             self._halo = None
             self._drawn = ()
         super().changeEvent(event)
@@ -333,6 +376,7 @@ class PacingFigure(QWidget):
         self._backdrop = None
         self._drawn = ()
         self._discs.clear()
+        self._plates.clear()
         self._last_rect = QRect()
         super().resizeEvent(event)
 
@@ -365,17 +409,68 @@ class PacingFigure(QWidget):
         if self._backdrop is None or self._backdrop.deviceIndependentSize().toSize() != self.size():
             self._backdrop = self._build_backdrop()
         painter = QPainter(self)
-        target = QRectF(event.rect())
-        ratio = self._backdrop.devicePixelRatio()
-        source = QRectF(target.x() * ratio, target.y() * ratio,
-                        target.width() * ratio, target.height() * ratio)
-        painter.drawPixmap(target, self._backdrop, source)
+        plate = self._plate()
+        if plate is not None:
+            # A breathing disc: the backdrop only where the disc's plate does not cover,
+            # then the plate (one opaque copy, no blending).
+            place, covered, pixmap = plate
+            for rect in event.region().subtracted(QRegion(covered)):
+                self._paint_backdrop(painter, rect)
+            painter.drawPixmap(place, pixmap)
+            painter.end()
+            return
+        self._paint_backdrop(painter, event.rect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.style_name == "square":
             self._paint_square(painter)
         else:
             self._paint_circle(painter)
         painter.end()
+
+    def _paint_backdrop(self, painter: QPainter, rect: QRect) -> None:
+        assert self._backdrop is not None
+        ratio = self._backdrop.devicePixelRatio()
+        target = QRectF(rect)
+        source = QRectF(target.x() * ratio, target.y() * ratio,
+                        target.width() * ratio, target.height() * ratio)
+        painter.drawPixmap(target, self._backdrop, source)
+
+    def _plate(self) -> tuple[QPointF, QRect, QPixmap] | None:
+        """The disc laid on the backdrop for this frame, when a frame is just that: the
+        circle breathing in or out (a hold draws its glow under the disc; reduced motion
+        and very large figures draw otherwise)."""
+        if self.style_name != "circle" or self.reduced_motion \
+                or (self.kind in HOLD_KINDS and self.active) or not self._cache_fits():
+            return None
+        radius_px = self.disc_radius_px()
+        found = self._plates.get(radius_px)
+        if found is not None:
+            return found
+        assert self._backdrop is not None
+        ratio = self._ratio
+        disc = self._disc_pixmap(max(1, radius_px))
+        side = disc.width()
+        c = self._centre()
+        # The same device pixel the disc alone would be blitted at (see `_paint_disc`).
+        x = round(c.x() * ratio - side / 2)
+        y = round(c.y() * ratio - side / 2)
+        plate = self._backdrop.copy(QRect(x, y, side, side))
+        plate.setDevicePixelRatio(1.0)
+        painter = QPainter(plate)
+        source = QPixmap(disc)
+        source.setDevicePixelRatio(1.0)
+        painter.drawPixmap(0, 0, source)
+        painter.end()
+        plate.setDevicePixelRatio(ratio)
+        # Where it goes, and the logical pixels it covers whole (the backdrop fills the rest).
+        place = QPointF(x / ratio, y / ratio)
+        left, top = math.ceil(x / ratio), math.ceil(y / ratio)
+        covered = QRect(left, top, math.floor((x + side) / ratio) - left,
+                        math.floor((y + side) / ratio) - top)
+        if len(self._plates) >= DISC_CACHE:
+            self._plates.pop(next(iter(self._plates)))
+        self._plates[radius_px] = (place, covered, plate)
+        return place, covered, plate
 
     def _disc_colours(self) -> tuple[QColor, QColor]:
         if not self.reduced_motion:

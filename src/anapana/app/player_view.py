@@ -388,8 +388,6 @@ class PlayerView(QWidget):
         nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
         if not self._exposed():
             return NEVER
-        if not self._in_scan and self.figure.moving and self.figure.isVisible():
-            return 0.0  # the common case while breathing: no need to ask the rest
         running = state.status in ("countdown", "playing", "waiting")
         waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
         if self._in_scan:
