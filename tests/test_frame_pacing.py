@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import math
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -185,17 +186,17 @@ def test_while_the_figure_breathes_each_frame_moves_it_by_one_pixel_at_most(
     offsets = [o for _w, _r, o in shown]
     assert max(radii) - min(radii) > 40  # the disc really breathes
     # No jump: the disc and the curve never move more than a whole pixel a frame...
-    assert all(abs(b - a) <= 1 for a, b in zip(radii, radii[1:]))
+    assert all(abs(b - a) <= 1 for a, b in pairwise(radii))
     # (the offset of the curve's pre-drawn slice; hundreds of pixels when a new slice
     # is cut, which the screen does not show)
     assert all(a is not None and b is not None and (abs(b - a) <= 1 or abs(b - a) > 100)
-               for a, b in zip(offsets, offsets[1:]))
+               for a, b in pairwise(offsets))
     # ...and no frame is spent on a picture that has not moved: at most one a frame
     # time (`FRAME_S`), and far fewer than sixty a second.
     assert all(wait >= FRAME_S for wait, _r, _o in shown)
     assert len(shown) < 8.0 * 48
     # (frames in the hold move its ring, which is not in `shown`)
-    still = sum(1 for a, b in zip(shown, shown[1:]) if a[1:] == b[1:])
+    still = sum(1 for a, b in pairwise(shown) if a[1:] == b[1:])
     assert still < len(shown) / 5
     assert len(paints.rects[view.figure]) > 8.0 * 20  # it is painted many times a second
 

@@ -414,7 +414,7 @@ class PacingFigure(QWidget):
             # A breathing disc: the backdrop only where the disc's plate does not cover,
             # then the plate (one opaque copy, no blending).
             place, covered, pixmap = plate
-            for rect in event.region().subtracted(QRegion(covered)):
+            for rect in event.region().subtracted(QRegion(covered)):  # type: ignore[attr-defined]
                 self._paint_backdrop(painter, rect)
             painter.drawPixmap(place, pixmap)
             painter.end()
