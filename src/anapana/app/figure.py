@@ -33,11 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from . import figure_pictures as pictures
+from .figure_pictures import MIN_SCALE, mix
 from .frame_pacing import NEVER, next_level_change_s
 from .theme import LIGHT, Palette
 
-MIN_SCALE = 0.38
-"""The disc's radius when the lungs are empty, as a share of the largest radius."""
 HOLD_KINDS = ("hold_in", "hold_out")
 GLOW_PERIOD_S = 4.0
 DISC_CACHE = 400
@@ -59,16 +59,6 @@ MOVE_LOOK_S = 0.05
 least this often."""
 SQUARE_SIDES = {"inhale": 0, "hold_in": 1, "exhale": 2, "hold_out": 3}
 """The side of the square each phase travels."""
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = min(max(t, 0.0), 1.0)
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
-    )
 
 
 class PacingFigure(QWidget):
@@ -140,7 +130,7 @@ class PacingFigure(QWidget):
         self._accent = QColor(p.accent)
         self._glow = QColor(p.glow)
         self._track = QColor(p.sand)
-        self._quiet = _mix(QColor(p.figure_edge), QColor(p.window), 0.55)
+        self._quiet = mix(QColor(p.figure_edge), QColor(p.window), 0.55)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -381,28 +371,9 @@ class PacingFigure(QWidget):
         super().resizeEvent(event)
 
     def _build_backdrop(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(max(1, round(self.width() * ratio)),
-                               max(1, round(self.height() * ratio))))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(self._bg)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = self._centre()
-        outer = self._outer_radius()
-        if self.style_name == "square":
-            side = outer * 1.5
-            rect = QRectF(c.x() - side / 2, c.y() - side / 2, side, side)
-            painter.setPen(QPen(self._track, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 10, 10)
-        else:
-            painter.setPen(QPen(self._track, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(c, outer, outer)
-            painter.drawEllipse(c, outer * MIN_SCALE, outer * MIN_SCALE)
-        painter.end()
-        return pixmap
+        return pictures.backdrop(self.size(), self.devicePixelRatioF(), self._bg, self._track,
+                                 self._centre(), self._outer_radius(),
+                                 self.style_name == "square")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
@@ -454,14 +425,7 @@ class PacingFigure(QWidget):
         # The same device pixel the disc alone would be blitted at (see `_paint_disc`).
         x = round(c.x() * ratio - side / 2)
         y = round(c.y() * ratio - side / 2)
-        plate = self._backdrop.copy(QRect(x, y, side, side))
-        plate.setDevicePixelRatio(1.0)
-        painter = QPainter(plate)
-        source = QPixmap(disc)
-        source.setDevicePixelRatio(1.0)
-        painter.drawPixmap(0, 0, source)
-        painter.end()
-        plate.setDevicePixelRatio(ratio)
+        plate = pictures.plate(self._backdrop, disc, x, y)
         # Where it goes, and the logical pixels it covers whole (the backdrop fills the rest).
         place = QPointF(x / ratio, y / ratio)
         left, top = math.ceil(x / ratio), math.ceil(y / ratio)
@@ -477,8 +441,8 @@ class PacingFigure(QWidget):
             return self._core, self._edge
         # Without motion the breath shows in colour: pale when empty, deep when full.
         level = min(max(self.fill, 0.0), 1.0)
-        core = _mix(self._quiet, self._core, level)
-        edge = _mix(self._quiet, self._edge, level)
+        core = mix(self._quiet, self._core, level)
+        edge = mix(self._quiet, self._edge, level)
         return core, edge
 
     def _disc_pixmap(self, radius_px: int) -> QPixmap:
@@ -493,23 +457,7 @@ class PacingFigure(QWidget):
             return pixmap
         if len(self._discs) >= DISC_CACHE:
             self._discs.pop(next(iter(self._discs)))
-        side = 2 * radius_px + 2
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = QPointF(side / 2, side / 2)
-        radius = float(radius_px)
-        gradient = QRadialGradient(c, radius, QPointF(c.x() - radius * 0.25,
-                                                      c.y() - radius * 0.3))
-        gradient.setColorAt(0.0, _mix(self._core, QColor("#FFFFFF"), 0.35))
-        gradient.setColorAt(0.55, self._core)
-        gradient.setColorAt(1.0, self._edge)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(c, radius, radius)
-        painter.end()
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap = pictures.disc(radius_px, self._core, self._edge, self.devicePixelRatioF())
         self._discs[key] = pixmap
         return pixmap
 
@@ -519,27 +467,7 @@ class PacingFigure(QWidget):
         key = (round(r * ratio), self._palette.name)
         if self._halo is not None and self._halo_key == key:
             return self._halo
-        reach = r + HALO_S
-        side = max(2, round(2 * reach * ratio))
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = QPointF(side / 2, side / 2)
-        gradient = QRadialGradient(c, side / 2)
-        inner = r / reach
-        clear = QColor(self._glow)
-        clear.setAlphaF(0.0)
-        strong = QColor(self._glow)
-        strong.setAlphaF(0.42)
-        gradient.setColorAt(0.0, clear)
-        gradient.setColorAt(max(inner - 0.02, 0.0), clear)
-        gradient.setColorAt(inner + 0.015, strong)
-        gradient.setColorAt(1.0, clear)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(c, side / 2, side / 2)
-        painter.end()
+        pixmap = pictures.halo(r, r + HALO_S, ratio, self._glow)
         self._halo, self._halo_key = pixmap, key
         return pixmap
 
@@ -549,7 +477,7 @@ class PacingFigure(QWidget):
             # disc never changes size, and this mode is not the common one).
             core, edge = self._disc_colours()
             gradient = QRadialGradient(c, r, QPointF(c.x() - r * 0.25, c.y() - r * 0.3))
-            gradient.setColorAt(0.0, _mix(core, QColor("#FFFFFF"), 0.35))
+            gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.35))
             gradient.setColorAt(0.55, core)
             gradient.setColorAt(1.0, edge)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -636,7 +564,7 @@ class PacingFigure(QWidget):
         core, edge = self._disc_colours()
         rect = QRectF(c.x() - inner / 2, c.y() - inner / 2, inner, inner)
         gradient = QRadialGradient(c, inner * 0.75)
-        gradient.setColorAt(0.0, _mix(core, QColor("#FFFFFF"), 0.3))
+        gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.3))
         gradient.setColorAt(1.0, edge)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
