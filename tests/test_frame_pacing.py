@@ -333,3 +333,37 @@ def test_the_breath_curve_moves_by_whole_pixels_and_rests_when_flat(
     assert len(waits) / 3 < len(curve) < len(waits)
     wait = view.curve.next_change_s(True)  # type: ignore[attr-defined]
     assert 0 <= wait < 0.03
+
+
+def test_frames_painted_one_after_another_leave_the_picture_a_whole_repaint_draws(
+        window: MainWindow, clock: FakeClock) -> None:
+    """Each frame repaints only its dirty rectangles (a breathing disc as one plate,
+    the backdrop around it): what they leave is exactly the whole picture."""
+    from PySide6.QtGui import QImage, QRegion
+
+    view, _paints = start(window, "box-breathing")
+    figure = view.figure
+    exhale = first_phase(window, "exhale")
+    go_to(window, clock, exhale.start_s - 0.3)  # the end of a hold, then breathing out
+    frames(window, clock, 0.05)
+    dirty = QRegion()
+    original = figure.update
+
+    def collect(*args: object) -> None:
+        nonlocal dirty
+        dirty = dirty.united(QRegion(args[0]) if args else QRegion(figure.rect()))  # type: ignore[call-overload]
+        original(*args)  # type: ignore[arg-type]
+
+    figure.update = collect  # type: ignore[method-assign]
+    kept = QImage(figure.size(), QImage.Format.Format_RGB32)
+    figure.render(kept)
+    for _ in range(40):  # the hold's end, and the disc shrinking pixel by pixel
+        dirty = QRegion()
+        clock.advance(0.03)
+        window.controller.tick()
+        if not dirty.isEmpty():
+            # (render() puts the region's corner at the offset it is given)
+            figure.render(kept, dirty.boundingRect().topLeft(), dirty)
+    whole = QImage(figure.size(), QImage.Format.Format_RGB32)
+    figure.render(whole)
+    assert kept == whole
