@@ -19,18 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from anapana.i18n import LANGUAGES
+from anapana.i18n.marks import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 CATALOGUES = Path(__file__).resolve().parent.parent / "i18n"
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 _PLURAL = re.compile(r"\((s|es)\)")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for the translation tools without translating it (PySide6's own is
-    typed as returning `object`); translate it where it is shown."""
-    return text
 
 
 def arg(text: str, *values: object) -> str:

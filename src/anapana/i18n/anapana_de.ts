@@ -2139,192 +2139,199 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrat (folgt seinen Seiten, für die Box-Atmung)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Atemsignale</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Glocken</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Die Signale der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Einatmen, Halten, Ausatmen ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Ein eigener Ton für Einatmen, Halten und Ausatmen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Sprache der App (nach einem Neustart)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>Die neue Sprache erscheint beim nächsten Start von Anapana.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Form der Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Bewegung reduzieren (die Atemfigur ändert die Farbe statt der Größe)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Bewegung reduzieren</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Vorlauf vor einer Sitzung, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Anleitung laut sprechen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Mit geschlossenen Augen folgen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>Sprache der Sitzung (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Lautstärke: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Augen zu</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Natürliche Stimmen …</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Piper-Stimmen hinzufügen, herunterladen und auswählen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Jede Phase für Screenreader ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Gesprochene Worte als Untertitel zeigen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Atemsignale</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Glocken</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
     </message>
 </context>
 <context>

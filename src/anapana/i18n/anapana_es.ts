@@ -2139,192 +2139,199 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Cuadrado (recorre sus lados, para la respiración cuadrada)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Señales de respiración</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Campanas</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Las señales propias de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Decir inhala, retén, exhala</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Un tono distinto para inhalar, retener y exhalar</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Idioma de la aplicación (tras reiniciarla)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>El nuevo idioma se mostrará la próxima vez que se inicie Anapana.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Forma de la figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Reducir el movimiento (la figura cambia de color en lugar de tamaño)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparación antes de una sesión, en segundos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Seguir con los ojos cerrados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>El idioma de la sesión (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Volumen: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Ojos cerrados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Voces naturales…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Añadir, descargar y elegir voces de Piper</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Anunciar cada fase a los lectores de pantalla</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostrar las palabras habladas como subtítulos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Señales de respiración</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Campanas</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>

@@ -2139,192 +2139,199 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Carré (suit ses côtés, pour la respiration carrée)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Signaux de respiration</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Cloches</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Voix</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Les signaux propres à la séance</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Dire inspirez, retenez, expirez</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Un son distinct pour l&apos;inspiration, la rétention et l&apos;expiration</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Langue de l&apos;application (après un redémarrage)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;Anapana.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Forme de la figure</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Réduire les animations (la figure change de couleur plutôt que de taille)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Réduire les animations</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Préparation avant une séance, en secondes</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Lire les consignes à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Suivre les yeux fermés</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>La langue de la séance (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Volume : %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Yeux fermés</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Voix naturelles…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Ajouter, télécharger et choisir des voix Piper</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Annoncer chaque phase aux lecteurs d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Afficher les paroles en sous-titres</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Signaux de respiration</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Cloches</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>

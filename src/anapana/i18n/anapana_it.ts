@@ -2139,192 +2139,199 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Cerchio</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrato (ne percorre i lati, per la respirazione quadrata)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Segnali del respiro</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Campane</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Voce</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>I segnali della sessione</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Pronuncia «inspira», «trattieni», «espira»</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Un suono diverso per inspirare, trattenere ed espirare</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Lingua dell&apos;app (dopo un riavvio)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>La nuova lingua apparirà al prossimo avvio di Anapana.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Stile della figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Riduci il movimento (la figura cambia colore invece che dimensione)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Riduci il movimento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparazione prima di una sessione, in secondi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Leggi la guida ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Seguire a occhi chiusi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>La lingua della sessione (predefinita)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Occhi chiusi</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Voci naturali…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Aggiungi, scarica e scegli le voci Piper</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Annuncia ogni fase ai lettori di schermo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Aspetto</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Pratica</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Preparazione</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Suono</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostra le parole pronunciate come sottotitoli</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Segnali del respiro</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Campane</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Voce</translation>
     </message>
 </context>
 <context>

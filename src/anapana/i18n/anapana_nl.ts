@@ -2139,192 +2139,199 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Vierkant (volgt de zijden, voor vierkantademhaling)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Ademsignalen</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Bellen</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Stem</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>De eigen signalen van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>‘Adem in’, ‘houd vast’, ‘adem uit’ zeggen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Een eigen toon voor inademen, vasthouden en uitademen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Taal van de app (na opnieuw opstarten)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>De nieuwe taal verschijnt de volgende keer dat Anapana start.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Stijl van de figuur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Minder beweging (de figuur verandert van kleur in plaats van grootte)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Minder beweging</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Aanloop voor een sessie, in seconden</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>De begeleiding hardop uitspreken</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Volgen met gesloten ogen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>De taal van de sessie (standaard)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Ogen dicht</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Natuurlijke stemmen…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Piper-stemmen toevoegen, downloaden en kiezen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Elke fase aankondigen aan schermlezers</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figuur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Oefenen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Aanloop</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>De gesproken woorden als ondertiteling tonen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Ademsignalen</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Stem</translation>
     </message>
 </context>
 <context>
