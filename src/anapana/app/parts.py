@@ -106,9 +106,11 @@ class AppParts(QObject):
     def recorder(self) -> Recorder | None:
         """The recorder of practices (None when the log is not to be opened)."""
         if self._recorder is None and self._open_log:
+            from anapana.app.translations import qt_translate
             from anapana.log.recorder import Recorder
 
-            self._recorder = Recorder(self.log(), self.clock, on_problem=self._on_recorder_problem)
+            self._recorder = Recorder(self.log(), self.clock, on_problem=self._on_recorder_problem,
+                                      translate=qt_translate)
         return self._recorder
 
     @property

@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Die Herzaufzeichnung konnte nicht gespeichert werden: Das Übungsprotokoll ist nicht geöffnet.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 ist ein Verweis auf eine andere Datei; bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Ein Teil des Protokolls konnte für den Export nicht gelesen werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n Übung nach %1 exportiert.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>%n Übung und alle Notizen gelöscht.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Noch keine Übungen. Dein Verlauf wächst hier, Sitzung für Sitzung.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Sitzung</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln Übungstag</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Übungstage in diesem Monat: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Wie sich deine Stimmung bewegt, siehst du hier, sobald du vor und nach ein paar Sitzungen einen Check-in gemacht hast.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzung.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Die letzten 30 Tage: %1 (die 30 Tage davor: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Die letzten 30 Tage: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 im Schnitt, %n Sitzung</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 aus %n Sitzung, noch zu wenig für eine Aussage</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Wenn du vor und nach deinen Sitzungen einen Check-in machst, zeigt sich hier, wie sich deine Stimmung mit jeder Übung meist verändert.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>Die durchschnittliche Veränderung der Stimmung von vorher zu nachher bei jeder Übung, auf der Skala von schwer bis heiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Diese Woche bisher: %n Minute</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · importierte Kopie</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Im Protokoll beschädigt: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Übungstage in diesem Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Das vergangene Jahr</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Stimmung nach Übung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Herzfrequenz und RMSSD, der Mittelwert der Übungen jeder Woche mit Herzsignal</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Sitzungen, Notizen und Gefühle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Deine Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>Neueste zuerst. Mit den Pfeiltasten wählst du eine Übung; Tab führt weiter zu ihrer Notiz.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Wähle eine Übung, um ihre Notiz zu lesen oder zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Ein Teil deines Übungsprotokolls konnte gerade nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Unter 10 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 Minuten oder mehr</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Deine Notiz ist noch im Editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>Der Datenträger ist voll, darum kann das Übungsprotokoll gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>Das Übungsprotokoll ist schreibgeschützt, darum kann es gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Ein anderes Anapana-Fenster schreibt gerade in das Protokoll; gleich wird noch einmal gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>Das Übungsprotokoll kann gerade nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>Das Übungsprotokoll ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Schwankung der Herzfrequenz bei jedem Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 pro Minute: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>kein klarer Messwert</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 Schläge pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / Min.</translation>
     </message>
@@ -2021,66 +2049,139 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Diese Sitzung hat keine geführten Atemtempos zum Vergleichen; die Resonanzmessung braucht eine Sitzung wie den Resonanztempo-Finder.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Bei keinem Tempo gab es genug saubere Herzschläge zum Vergleichen (jedes braucht eine Aufzeichnung, die es abdeckt, und mindestens %1 ganze Atemzüge nach seiner ersten halben Minute).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Deine Herzfrequenz ist diesmal bei keinem Tempo deutlich mit dem Atem gestiegen und gefallen, darum gibt es keinen Vorschlag. Meist hilft es, mit dem Klang mitzuatmen, bequem zu sitzen und einen Brustgurt zu nutzen, der jeden Schlag sendet.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Nur bei %1 Atemzügen pro Minute gab es genug Herzdaten für eine Messung, darum ist das der Vorschlag; ein ganzer Durchgang durch alle Tempos gibt eine sicherere Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>Bei %1 Atemzügen pro Minute zeigte dein Herz %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>Bei %1 Atemzügen pro Minute schnitt dein Herz über alle Messwerte zusammen am besten ab (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 Schläge pro Minute vom höchsten zum tiefsten Punkt</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 Atemzüge pro Minute kamen sehr nah heran, du kannst also gut beide Tempos nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>die größte Schwankung der Herzfrequenz mit jedem Atemzug</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>die meiste niederfrequente Herzratenvariabilität</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>den höchsten niederfrequenten Gipfel</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>eine Herzfrequenz, die am gleichmäßigsten mit dem Atem steigt und fällt</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Eine Übungshilfe, keine medizinische Messung: Das Tempo, das sich am leichtesten anfühlt, ist ebenso eine gute Wahl.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>Die Sitzung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>Beim Erstellen der Sitzung ist etwas schiefgegangen; sie wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Wie dein Herz jedem Tempo gefolgt ist</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>Das Steigen und Sinken deiner Herzfrequenz mit jedem Atemzug, in Schlägen pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Empfohlenes Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Warum dieses Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Meine Resonanz-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Diesmal kein klares Resonanztempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Dein Resonanztempo liegt anscheinend bei %1 Atemzügen pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 wurde in deinen Sitzungen angelegt: Die Datei ist jetzt in der Bibliothek, und du kannst sie in einem Texteditor öffnen und ändern.</translation>
     </message>

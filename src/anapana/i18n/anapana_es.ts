@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>No se ha podido guardar el registro del corazón: el registro de prácticas no está abierto.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 es un enlace a otro archivo; elige otro nombre, por favor.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>No se ha podido escribir la exportación: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Una parte del registro de prácticas no se ha podido leer para la exportación (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n práctica exportada a %1.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>No se ha podido importar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>Se ha borrado %n práctica y todas las notas.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Aún no hay prácticas. Tu historial irá creciendo aquí, sesión a sesión.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minuto</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln día de práctica</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Días de práctica este mes: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Aquí verás cómo se mueve tu ánimo cuando hayas hecho el registro de ánimo antes y después de algunas sesiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Ánimo antes → después: %1 (%2) → %3 (%4), %5 de media en %n sesión.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Últimos 30 días: %1 (los 30 días anteriores: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Últimos 30 días: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 de media, %n sesión</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 de %n sesión, aún muy poco para sacar conclusiones</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Cuando hagas el registro de ánimo antes y después de tus sesiones, aquí verás cómo suele cambiar tu ánimo con cada práctica.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>El cambio medio de ánimo entre antes y después de cada práctica, en la escala que va de «con peso» a «radiante».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>En lo que va de semana: %n minuto</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>terminada antes</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · copia importada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Entrada dañada en el registro de prácticas: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Mostrar los días de práctica de este mes</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>El último año</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Ánimo por práctica</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Frecuencia cardiaca y RMSSD, la media de las prácticas de cada semana con señal cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Buscar en sesiones, notas y sentimientos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Buscar en tus prácticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>Las más recientes primero. Las flechas eligen una práctica; Tab pasa a su nota.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Borrar todos mis datos…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Elige una práctica para leer o editar su nota.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Una parte de tu registro de prácticas no se ha podido leer ahora mismo (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Sin práctica</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Menos de 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 minutos o más</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Tu nota sigue en el editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>incluida</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>El disco está lleno, así que ahora mismo no se puede guardar el registro de prácticas.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>El registro de prácticas es de solo lectura, así que ahora mismo no se puede guardar.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Otra ventana de Anapana está escribiendo en el registro; se volverá a guardar en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>Ahora mismo no se puede guardar el registro de prácticas (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>El registro de prácticas no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Oscilación de la frecuencia cardiaca en cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 por minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>sin lectura clara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2021,66 +2049,139 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Esta sesión no tiene respiración pautada que comparar; la evaluación de resonancia necesita una sesión como el Buscador de ritmo de resonancia.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Ningún ritmo tuvo suficientes latidos limpios para comparar (cada uno necesita que la grabación lo cubra y al menos %1 respiraciones completas después de su primer medio minuto).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Esta vez tu frecuencia cardiaca no subió y bajó con claridad junto con la respiración en ningún ritmo, así que no hay sugerencia. Suele ayudar respirar al compás del sonido, sentarse con comodidad y usar una banda de pecho que envíe cada latido.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Solo el ritmo de %1 respiraciones por minuto tuvo suficientes datos del corazón para medirse, así que es la sugerencia; un recorrido completo por todos los ritmos da una respuesta más segura.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>A %1 respiraciones por minuto tu corazón mostró %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>A %1 respiraciones por minuto tu corazón dio el mejor resultado en el conjunto de las medidas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 latidos por minuto entre el punto más alto y el más bajo</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 respiraciones por minuto quedaron muy cerca, así que cualquiera de los dos ritmos te irá bien.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>la mayor oscilación de la frecuencia cardiaca con cada respiración</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>la mayor variabilidad de la frecuencia cardiaca en baja frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>el pico de baja frecuencia más alto</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>una frecuencia cardiaca que sube y baja con la respiración de la forma más regular</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Una ayuda para la práctica, no una medición médica: el ritmo que te resulte más fácil también es una buena elección.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>No se ha podido escribir la sesión: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>La sesión salió mal y no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Cómo siguió tu corazón cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>La subida y bajada de tu frecuencia cardiaca con cada respiración, en latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Ritmo recomendado</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Por qué este ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Crear mi sesión de resonancia</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Esta vez no hay un ritmo de resonancia claro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Tu ritmo de resonancia parece ser de %1 respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Se ha creado el archivo %1 en tus sesiones: ya está en la biblioteca, y puedes abrirlo en un editor de texto para cambiarlo.</translation>
     </message>

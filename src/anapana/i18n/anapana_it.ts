@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Non è stato possibile conservare la registrazione del cuore: il registro delle pratiche non è aperto.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 è un collegamento a un altro file; scegli un altro nome.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>Non è stato possibile scrivere l&apos;esportazione: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Non è stato possibile leggere una parte del registro per l&apos;esportazione (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n pratica esportata in %1.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>Non è stato possibile importare %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>È stata eliminata una pratica, con tutte le note.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Ancora nessuna pratica. Il tuo storico crescerà qui, una sessione alla volta.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessione</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minuto</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln giorno di pratica</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Giorni di pratica questo mese: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Qui vedrai come si muove il tuo umore, quando avrai fatto il momento di ascolto prima e dopo qualche sessione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Umore prima → dopo: %1 (%2) → %3 (%4), %5 in media su %n sessione.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Ultimi 30 giorni: %1 (i 30 giorni precedenti: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Ultimi 30 giorni: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 in media, %n sessione</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 da una sola sessione, ancora troppo poco per dire molto</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Quando farai il momento di ascolto prima e dopo le sessioni, qui vedrai come tende a cambiare il tuo umore con ciascuna pratica.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>Il cambiamento medio dell&apos;umore da prima a dopo ogni pratica, sulla scala da pesante a luminoso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Questa settimana finora: %n minuto</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>danneggiata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>interrotta prima</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>interrotta all&apos;improvviso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>in corso</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · copia importata</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Danni nel registro: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Mostra i giorni di pratica di questo mese</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Ultimo anno</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minuti a settimana</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Umore</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Umore per pratica</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Frequenza cardiaca e RMSSD: la media delle pratiche di ogni settimana con un segnale del cuore</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Cerca sessioni, note ed emozioni</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Cerca nelle tue pratiche</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Pratiche</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>Prima le più recenti. Con le frecce scegli una pratica; Tab passa alla sua nota.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Salva nota</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Elimina tutti i miei dati…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Scegli una pratica per leggerne o modificarne la nota.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>In questo momento non è stato possibile leggere una parte del tuo registro delle pratiche (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Nessuna pratica</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Meno di 10 minuti</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 minuti</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 minuti</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 minuti o più</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>data sconosciuta</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 La tua nota è ancora nell&apos;editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>inclusa</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>Il disco è pieno, quindi in questo momento il registro delle pratiche non si può salvare.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>Il registro delle pratiche è di sola lettura, quindi in questo momento non si può salvare.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Un’altra finestra di Anapana sta scrivendo nel registro; il salvataggio riproverà tra poco.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>In questo momento il registro delle pratiche non si può salvare (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>Il registro delle pratiche non è aperto.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Oscillazione della frequenza cardiaca a ogni ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 al minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>nessuna lettura chiara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2021,66 +2049,139 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Questa sessione non ha una respirazione guidata da confrontare; la valutazione della risonanza ha bisogno di una sessione come Trova il tuo ritmo di risonanza.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Nessun ritmo aveva abbastanza battiti puliti da confrontare (ognuno ha bisogno che la registrazione lo copra e di almeno %1 respiri interi dopo il suo primo mezzo minuto).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Questa volta la tua frequenza cardiaca non è salita e scesa chiaramente con il respiro a nessun ritmo, quindi non c’è un suggerimento. Di solito aiuta respirare seguendo il suono, stare seduti comodi e usare una fascia cardio che trasmetta ogni battito.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Solo il ritmo di %1 respiri al minuto aveva abbastanza dati cardiaci da misurare, quindi è il suggerimento; un passaggio completo attraverso tutti i ritmi dà una risposta più sicura.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>A %1 respiri al minuto il tuo cuore ha mostrato %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>A %1 respiri al minuto il tuo cuore ha dato il risultato migliore sull’insieme delle misure (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 battiti al minuto tra il punto più alto e il più basso</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 respiri al minuto sono andati molto vicino, quindi entrambi i ritmi ti faranno bene.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>l’oscillazione della frequenza cardiaca più ampia a ogni respiro</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>la maggiore variabilità della frequenza cardiaca a bassa frequenza</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>il picco a bassa frequenza più alto</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>una frequenza cardiaca che sale e scende con il respiro nel modo più regolare</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Un aiuto alla pratica, non una misurazione medica: anche il ritmo che senti più facile è un&apos;ottima scelta.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>Non è stato possibile scrivere la sessione: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>La sessione non è stata creata correttamente e non è stata conservata: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Come il tuo cuore ha seguito ogni ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>La salita e la discesa della tua frequenza cardiaca a ogni respiro, in battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Ritmo consigliato</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Perché questo ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Crea la mia sessione di risonanza</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Questa volta nessun ritmo di risonanza chiaro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Il tuo ritmo di risonanza sembra essere di %1 respiri al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Il file %1 è stato creato tra le tue sessioni: ora è nella libreria e puoi aprirlo in un editor di testo per modificarlo.</translation>
     </message>

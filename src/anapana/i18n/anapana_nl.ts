@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>De hartopname kon niet worden bewaard: het oefenlogboek is niet geopend.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 is een koppeling naar een ander bestand; kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>De export kon niet worden weggeschreven: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Een deel van het logboek kon niet worden gelezen voor de export (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n oefening geëxporteerd naar %1.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 kon niet worden geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>%n oefening en alle notities verwijderd.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Nog geen oefeningen. Je geschiedenis groeit hier, sessie na sessie.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minuut</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln oefendag</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Oefendagen deze maand: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Hier zie je hoe je stemming verandert, zodra je bij een paar sessies vooraf en achteraf hebt ingecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Stemming vooraf → achteraf: %1 (%2) → %3 (%4), gemiddeld %5 over %n sessie.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>De afgelopen 30 dagen: %1 (de 30 dagen daarvoor: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>De afgelopen 30 dagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>gemiddeld %1, %n sessie</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 uit %n sessie, nog te weinig om veel te zeggen</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Zodra je voor en na je sessies incheckt, zie je hier hoe je stemming bij elke oefening meestal verandert.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>De gemiddelde verandering in stemming van vooraf naar achteraf bij elke oefening, op de schaal van zwaar tot opgewekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Deze week tot nu toe: %n minuut</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>voltooid</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>eerder gestopt</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · geïmporteerde kopie</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Beschadigd in het logboek: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Oefendagen van deze maand tonen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minuten per week</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Stemming per oefening</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Hartslag en RMSSD: het gemiddelde van de oefeningen van elke week met een hartsignaal</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Hartslag</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Zoeken in sessies, notities en gevoelens</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Zoeken in je oefeningen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>Nieuwste eerst. Met de pijltjestoetsen kies je een oefening; Tab gaat naar de notitie ervan.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Al mijn gegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Kies een oefening om de notitie te lezen of te bewerken.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Een deel van je oefenlogboek kon zojuist niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Geen oefening</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Minder dan 10 minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 minuten of meer</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>onbekende datum</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Je notitie staat nog in de editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>meegeleverd</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>De schijf is vol, dus het oefenlogboek kan nu even niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>Het oefenlogboek is alleen-lezen, dus het kan nu even niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Een ander Anapana-venster schrijft in het logboek; zo meteen wordt opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>Het oefenlogboek kan nu even niet worden opgeslagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>Het oefenlogboek is niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Schommeling van de hartslag bij elk tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 per minuut: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>geen duidelijke meting</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2021,66 +2049,139 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Deze sessie heeft geen begeleid ademtempo om te vergelijken; de resonantiemeting heeft een sessie nodig zoals Vind je resonantietempo.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Geen enkel tempo had genoeg zuivere hartslagen om te vergelijken (elk tempo moet door de opname gedekt zijn en minstens %1 hele ademhalingen hebben na de eerste halve minuut).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Je hartslag ging deze keer bij geen enkel tempo duidelijk mee op en neer met de adem, dus er is geen voorstel. Meestal helpt het om met het geluid mee te ademen, comfortabel te zitten en een borstband te gebruiken die elke slag doorgeeft.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Alleen %1 ademhalingen per minuut had genoeg hartgegevens om te meten, dus dat is het voorstel; een volledige ronde langs alle tempo’s geeft een zekerder antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>Bij %1 ademhalingen per minuut liet je hart %2 zien (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>Bij %1 ademhalingen per minuut deed je hart het over alle metingen samen het best (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 slagen per minuut van hoogste tot laagste punt</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 ademhalingen per minuut kwam heel dichtbij, dus beide tempo’s zijn goed voor je.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>de grootste schommeling van de hartslag bij elke ademhaling</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>de meeste laagfrequente hartslagvariabiliteit</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>de hoogste laagfrequente piek</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>een hartslag die het gelijkmatigst met de adem stijgt en daalt</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Een hulpmiddel bij het oefenen, geen medische meting: het tempo dat het makkelijkst voelt, is ook een prima keuze.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>De sessie kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>Bij het maken van de sessie ging iets mis; de sessie is niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Hoe je hart elk tempo volgde</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>Het stijgen en dalen van je hartslag bij elke ademhaling, in slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Aanbevolen tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Waarom dit tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Mijn resonantiesessie maken</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Deze keer geen duidelijk resonantietempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Je resonantietempo lijkt %1 ademhalingen per minuut te zijn</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 is aangemaakt bij je sessies: het staat nu in de bibliotheek, en je kunt het in een teksteditor openen om het aan te passen.</translation>
     </message>

@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Não foi possível guardar o registro do coração: o registro de práticas não está aberto.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 é um link para outro arquivo; escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>Não foi possível gravar a exportação: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Não foi possível ler parte do registro para a exportação (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n prática exportada para %1.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>Não foi possível importar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>%n prática apagada, com todas as notas.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Ainda não há práticas. Seu histórico vai crescer aqui, uma sessão de cada vez.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessão</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minuto</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln dia de prática</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Dias de prática neste mês: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Aqui você vai ver como seu humor muda, depois de fazer o registro de humor antes e depois de algumas sessões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessão.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Últimos 30 dias: %1 (nos 30 dias anteriores: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Últimos 30 dias: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 em média, %n sessão</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 de %n sessão, ainda pouco para dizer muito</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Quando você fizer o registro de humor antes e depois das sessões, aqui vai aparecer como seu humor costuma mudar com cada prática.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>A mudança média do humor de antes para depois de cada prática, na escala de pesado a radiante.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Nesta semana até agora: %n minuto</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>danificada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>encerrada antes</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>interrompida</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · cópia importada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Danos no registro: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Mostrar os dias de prática deste mês</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Humor por prática</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Frequência cardíaca e RMSSD: a média das práticas de cada semana com sinal do coração</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Buscar sessões, notas e sentimentos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Buscar nas suas práticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Práticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>As mais recentes primeiro. As setas escolhem uma prática; Tab passa para a nota dela.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Apagar todos os meus dados…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Escolha uma prática para ler ou editar a nota dela.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Não foi possível ler parte do seu registro de práticas agora (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Nenhuma prática</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Menos de 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 minutos ou mais</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Sua nota continua no editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>incluída</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>O disco está cheio, então o registro de práticas não pode ser salvo agora.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>O registro de práticas é somente leitura, então não pode ser salvo agora.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Outra janela do Anapana está gravando no registro; vamos salvar de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>O registro de práticas não pode ser salvo agora (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>O registro de práticas não está aberto.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Variação da frequência cardíaca em cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 por minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>sem leitura clara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2021,66 +2049,139 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Esta sessão não tem respiração ritmada para comparar; a avaliação de ressonância precisa de uma sessão como Encontre seu ritmo de ressonância.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Nenhum ritmo teve batimentos limpos suficientes para comparar (cada um precisa que a gravação o cubra e de pelo menos %1 respirações completas depois do primeiro meio minuto).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Desta vez sua frequência cardíaca não subiu e desceu claramente com a respiração em nenhum ritmo, então não há sugestão. Costuma ajudar respirar junto com o som, sentar-se com conforto e usar uma cinta cardíaca que envie cada batimento.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Só o ritmo de %1 respirações por minuto teve dados do coração suficientes para medir, então ele é a sugestão; uma passagem completa por todos os ritmos dá uma resposta mais segura.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>A %1 respirações por minuto seu coração mostrou %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>A %1 respirações por minuto seu coração teve o melhor resultado no conjunto das medidas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 batimentos por minuto entre o ponto mais alto e o mais baixo</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 respirações por minuto chegaram muito perto, então qualquer um dos dois ritmos vai servir bem para você.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>a maior variação da frequência cardíaca a cada respiração</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>a maior variabilidade da frequência cardíaca em baixa frequência</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>o pico de baixa frequência mais alto</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>uma frequência cardíaca que sobe e desce com a respiração da forma mais regular</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Um apoio à prática, não uma medição médica: o ritmo que parecer mais fácil também é uma ótima escolha.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>Não foi possível gravar a sessão: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>A sessão não foi gerada corretamente e não foi guardada: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Como seu coração acompanhou cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>A subida e a descida da sua frequência cardíaca a cada respiração, em batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Ritmo recomendado</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Por que este ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Criar minha sessão de ressonância</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Desta vez, nenhum ritmo de ressonância claro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Seu ritmo de ressonância parece ser de %1 respirações por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>O arquivo %1 foi criado nas suas sessões: ele já está na biblioteca, e você pode abri-lo em um editor de texto para alterá-lo.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from anapana.i18n.marks import QT_TRANSLATE_NOOP
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
 
 Channel = Literal["breath", "bell", "voice"]
 CHANNEL_LABELS: dict[Channel, str] = {
