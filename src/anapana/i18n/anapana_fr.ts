@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_manager.py" line="155"/>
-        <location filename="../app/voice_manager.py" line="156"/>
+        <location filename="../app/voice_download_dialog.py" line="70"/>
+        <location filename="../app/voice_download_dialog.py" line="71"/>
         <source>Download a voice</source>
         <translation>Télécharger une voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="81"/>
         <source>Catalogue address</source>
         <translation>Adresse du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Load the list</source>
         <translation>Charger la liste</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="170"/>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="173"/>
+        <location filename="../app/voice_download_dialog.py" line="88"/>
         <source>Voices in the catalogue</source>
         <translation>Voix du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="95"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La fiche du modèle de la voix, avec sa licence</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="182"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Choisissez une voix pour lire sa provenance et sa licence.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="184"/>
+        <location filename="../app/voice_download_dialog.py" line="99"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>J&apos;ai lu la licence de cette voix et je l&apos;accepte</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Accepter la licence de la voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="188"/>
+        <location filename="../app/voice_download_dialog.py" line="103"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="193"/>
+        <location filename="../app/voice_download_dialog.py" line="108"/>
         <source>Download status</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="110"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="197"/>
+        <location filename="../app/voice_download_dialog.py" line="112"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="207"/>
+        <location filename="../app/voice_download_dialog.py" line="122"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="232"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>L&apos;adresse du catalogue n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="234"/>
+        <location filename="../app/voice_download_dialog.py" line="149"/>
         <source>Fetching the list of voices…</source>
         <translation>Récupération de la liste des voix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="163"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voix dans le catalogue.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 écartées : leurs entrées étaient mal formées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="251"/>
+        <location filename="../app/voice_download_dialog.py" line="166"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voix dans le catalogue</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="265"/>
+        <location filename="../app/voice_download_dialog.py" line="180"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>La liste des voix n&apos;a pas pu être récupérée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="275"/>
+        <location filename="../app/voice_download_dialog.py" line="190"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualité %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="279"/>
+        <location filename="../app/voice_download_dialog.py" line="194"/>
         <source>%1 (installed)</source>
         <translation>%1 (installée)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="299"/>
+        <location filename="../app/voice_download_dialog.py" line="214"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Le catalogue ne fournit pas de fiche de modèle pour cette voix : sa licence n&apos;est donc pas connue. Vérifiez-la avant d&apos;utiliser la voix.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="218"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lecture de la licence de cette voix…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="326"/>
+        <location filename="../app/voice_download_dialog.py" line="241"/>
         <source>The licence could not be read. %1</source>
         <translation>La licence n&apos;a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="331"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>Licence: %1</source>
         <translation>Licence : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La fiche du modèle ne nomme aucune licence : veuillez la lire ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="369"/>
+        <location filename="../app/voice_download_dialog.py" line="284"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="376"/>
+        <location filename="../app/voice_download_dialog.py" line="291"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Téléchargement de %1… %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="388"/>
+        <location filename="../app/voice_download_dialog.py" line="303"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>La voix %1 est installée et prête à parler.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="394"/>
+        <location filename="../app/voice_download_dialog.py" line="309"/>
         <source>The voice was not installed. %1</source>
         <translation>La voix n&apos;a pas été installée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="399"/>
+        <location filename="../app/voice_download_dialog.py" line="314"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Téléchargement annulé. La prochaine fois, il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="404"/>
+        <location filename="../app/voice_download_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="137"/>
+        <location filename="../app/background_task.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Quelque chose n&apos;a pas fonctionné : %1</translation>
     </message>
@@ -2483,89 +2483,89 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="419"/>
+        <location filename="../app/voice_manager.py" line="57"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="59"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="60"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="61"/>
         <source>Speaks</source>
         <translation>Parle</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="434"/>
-        <location filename="../app/voice_manager.py" line="435"/>
+        <location filename="../app/voice_manager.py" line="72"/>
+        <location filename="../app/voice_manager.py" line="73"/>
         <source>Natural voices</source>
         <translation>Voix naturelles</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="438"/>
+        <location filename="../app/voice_manager.py" line="76"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Les voix naturelles (Piper) lisent les consignes sur cet ordinateur, sans Internet. Chaque voix a été créée à partir des enregistrements d&apos;une personne et a sa propre licence, affichée ici.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="446"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Installed voices</source>
         <translation>Voix installées</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="457"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Voice manager status</source>
         <translation>État du gestionnaire de voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="459"/>
+        <location filename="../app/voice_manager.py" line="97"/>
         <source>Add a voice…</source>
         <translation>Ajouter une voix…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="461"/>
+        <location filename="../app/voice_manager.py" line="99"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importer une voix Piper (.onnx avec son .onnx.json) depuis un dossier</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="463"/>
+        <location filename="../app/voice_manager.py" line="101"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="102"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Choisir une voix dans le catalogue de voix de Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="466"/>
-        <location filename="../app/voice_manager.py" line="537"/>
+        <location filename="../app/voice_manager.py" line="104"/>
+        <location filename="../app/voice_manager.py" line="175"/>
         <source>Use for its language</source>
         <translation>Utiliser pour sa langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="468"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="495"/>
+        <location filename="../app/voice_manager.py" line="133"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper n&apos;est pas installé : ces voix restent donc muettes et espeak-ng parle à leur place. Installez Anapana avec son extra `voice` pour les entendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="498"/>
+        <location filename="../app/voice_manager.py" line="136"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n dossier de voix n&apos;a pas pu être utilisé : %1</numerusform>
@@ -2573,87 +2573,87 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="509"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%1 (your choice)</source>
         <translation>%1 (votre choix)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="148"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatiquement)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="522"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Aucune voix naturelle n&apos;est encore installée : ajoutez-en une que vous avez, ou téléchargez-en une.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="539"/>
+        <location filename="../app/voice_manager.py" line="177"/>
         <source>Choose automatically for %1</source>
         <translation>Choisir automatiquement pour %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="542"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>Use for %1</source>
         <translation>Utiliser pour %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Add a Piper voice</source>
         <translation>Ajouter une voix Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Voix Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="568"/>
+        <location filename="../app/voice_manager.py" line="206"/>
         <source>Adding %1…</source>
         <translation>Ajout de %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="574"/>
+        <location filename="../app/voice_manager.py" line="212"/>
         <source>%1 was added. Licence: %2</source>
         <translation>La voix %1 a été ajoutée. Licence : %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="580"/>
+        <location filename="../app/voice_manager.py" line="218"/>
         <source>This voice could not be added. %1</source>
         <translation>Cette voix n&apos;a pas pu être ajoutée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="603"/>
+        <location filename="../app/voice_manager.py" line="241"/>
         <source>The choice could not be saved. %1</source>
         <translation>Le choix n&apos;a pas pu être enregistré. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="607"/>
+        <location filename="../app/voice_manager.py" line="245"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana choisira la meilleure voix installée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="246"/>
         <source>%1 will speak %2.</source>
         <translation>%1 est désormais la voix pour %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="615"/>
+        <location filename="../app/voice_manager.py" line="253"/>
         <source>Remove this voice?</source>
         <translation>Supprimer cette voix ?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="254"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Supprimer %1 (%2) ? Vous pourrez l&apos;ajouter ou la télécharger à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="622"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>The voice could not be removed. %1</source>
         <translation>La voix n&apos;a pas pu être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="624"/>
+        <location filename="../app/voice_manager.py" line="262"/>
         <source>%1 was removed.</source>
         <translation>La voix %1 a été supprimée.</translation>
     </message>

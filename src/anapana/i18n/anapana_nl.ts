@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_manager.py" line="155"/>
-        <location filename="../app/voice_manager.py" line="156"/>
+        <location filename="../app/voice_download_dialog.py" line="70"/>
+        <location filename="../app/voice_download_dialog.py" line="71"/>
         <source>Download a voice</source>
         <translation>Een stem downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="81"/>
         <source>Catalogue address</source>
         <translation>Adres van de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Load the list</source>
         <translation>Lijst laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="170"/>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="173"/>
+        <location filename="../app/voice_download_dialog.py" line="88"/>
         <source>Voices in the catalogue</source>
         <translation>Stemmen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="95"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>De modelkaart van de stem, met de licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="182"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Kies een stem om te lezen waar die vandaan komt en onder welke licentie die valt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="184"/>
+        <location filename="../app/voice_download_dialog.py" line="99"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ik heb de licentie van deze stem gelezen en ga ermee akkoord</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Licentie van de stem accepteren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="188"/>
+        <location filename="../app/voice_download_dialog.py" line="103"/>
         <source>Download progress</source>
         <translation>Voortgang van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="193"/>
+        <location filename="../app/voice_download_dialog.py" line="108"/>
         <source>Download status</source>
         <translation>Status van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="110"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="197"/>
+        <location filename="../app/voice_download_dialog.py" line="112"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="207"/>
+        <location filename="../app/voice_download_dialog.py" line="122"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="232"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Het adres van de catalogus is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="234"/>
+        <location filename="../app/voice_download_dialog.py" line="149"/>
         <source>Fetching the list of voices…</source>
         <translation>Lijst met stemmen ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="163"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n stem in de catalogus.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 weggelaten: hun gegevens waren onjuist opgebouwd).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="251"/>
+        <location filename="../app/voice_download_dialog.py" line="166"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n stem in de catalogus</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="265"/>
+        <location filename="../app/voice_download_dialog.py" line="180"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>De lijst met stemmen kon niet worden opgehaald. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="275"/>
+        <location filename="../app/voice_download_dialog.py" line="190"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, kwaliteit %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="279"/>
+        <location filename="../app/voice_download_dialog.py" line="194"/>
         <source>%1 (installed)</source>
         <translation>%1 (geïnstalleerd)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="299"/>
+        <location filename="../app/voice_download_dialog.py" line="214"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>De catalogus geeft geen modelkaart voor deze stem, dus de licentie is niet bekend. Controleer die voordat je de stem gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="218"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Licentie van deze stem lezen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="326"/>
+        <location filename="../app/voice_download_dialog.py" line="241"/>
         <source>The licence could not be read. %1</source>
         <translation>De licentie kon niet worden gelezen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="331"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>Licence: %1</source>
         <translation>Licentie: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>De modelkaart noemt geen licentie: lees die hieronder.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="369"/>
+        <location filename="../app/voice_download_dialog.py" line="284"/>
         <source>Downloading %1…</source>
         <translation>%1 downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="376"/>
+        <location filename="../app/voice_download_dialog.py" line="291"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 downloaden… %2 van %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="388"/>
+        <location filename="../app/voice_download_dialog.py" line="303"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 is geïnstalleerd en klaar om te spreken.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="394"/>
+        <location filename="../app/voice_download_dialog.py" line="309"/>
         <source>The voice was not installed. %1</source>
         <translation>De stem is niet geïnstalleerd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="399"/>
+        <location filename="../app/voice_download_dialog.py" line="314"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download geannuleerd. De volgende keer gaat hij verder waar hij gebleven was.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="404"/>
+        <location filename="../app/voice_download_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="137"/>
+        <location filename="../app/background_task.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -2483,89 +2483,89 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="419"/>
+        <location filename="../app/voice_manager.py" line="57"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="58"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="59"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="60"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="61"/>
         <source>Speaks</source>
         <translation>Spreekt</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="434"/>
-        <location filename="../app/voice_manager.py" line="435"/>
+        <location filename="../app/voice_manager.py" line="72"/>
+        <location filename="../app/voice_manager.py" line="73"/>
         <source>Natural voices</source>
         <translation>Natuurlijke stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="438"/>
+        <location filename="../app/voice_manager.py" line="76"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Natuurlijke stemmen (Piper) spreken de begeleiding uit op deze computer, zonder internet. Elke stem is gemaakt van de opnamen van iemand en heeft een eigen licentie, die hier staat.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="446"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Installed voices</source>
         <translation>Geïnstalleerde stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="457"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Voice manager status</source>
         <translation>Status van het stembeheer</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="459"/>
+        <location filename="../app/voice_manager.py" line="97"/>
         <source>Add a voice…</source>
         <translation>Een stem toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="461"/>
+        <location filename="../app/voice_manager.py" line="99"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Een Piper-stem (.onnx met de bijbehorende .onnx.json) uit een map importeren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="463"/>
+        <location filename="../app/voice_manager.py" line="101"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="102"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Een stem kiezen uit de stemmencatalogus van Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="466"/>
-        <location filename="../app/voice_manager.py" line="537"/>
+        <location filename="../app/voice_manager.py" line="104"/>
+        <location filename="../app/voice_manager.py" line="175"/>
         <source>Use for its language</source>
         <translation>Gebruiken voor de eigen taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="468"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="495"/>
+        <location filename="../app/voice_manager.py" line="133"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper is niet geïnstalleerd, dus deze stemmen blijven stil en espeak-ng spreekt in hun plaats. Installeer Anapana met de extra `voice` om ze te horen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="498"/>
+        <location filename="../app/voice_manager.py" line="136"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n stemmap kon niet worden gebruikt: %1</numerusform>
@@ -2573,87 +2573,87 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="509"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%1 (your choice)</source>
         <translation>%1 (jouw keuze)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="148"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="522"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Er is nog geen natuurlijke stem geïnstalleerd: voeg er een toe die je hebt, of download er een.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="539"/>
+        <location filename="../app/voice_manager.py" line="177"/>
         <source>Choose automatically for %1</source>
         <translation>Automatisch kiezen voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="542"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>Use for %1</source>
         <translation>Gebruiken voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Add a Piper voice</source>
         <translation>Een Piper-stem toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Piper-stemmen (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="568"/>
+        <location filename="../app/voice_manager.py" line="206"/>
         <source>Adding %1…</source>
         <translation>%1 toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="574"/>
+        <location filename="../app/voice_manager.py" line="212"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 is toegevoegd. Licentie: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="580"/>
+        <location filename="../app/voice_manager.py" line="218"/>
         <source>This voice could not be added. %1</source>
         <translation>Deze stem kon niet worden toegevoegd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="603"/>
+        <location filename="../app/voice_manager.py" line="241"/>
         <source>The choice could not be saved. %1</source>
         <translation>De keuze kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="607"/>
+        <location filename="../app/voice_manager.py" line="245"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana kiest de beste geïnstalleerde stem voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="246"/>
         <source>%1 will speak %2.</source>
         <translation>%1 is nu de stem voor %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="615"/>
+        <location filename="../app/voice_manager.py" line="253"/>
         <source>Remove this voice?</source>
         <translation>Deze stem verwijderen?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="254"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>%1 (%2) verwijderen? Je kunt de stem later opnieuw toevoegen of downloaden.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="622"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>The voice could not be removed. %1</source>
         <translation>De stem kon niet worden verwijderd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="624"/>
+        <location filename="../app/voice_manager.py" line="262"/>
         <source>%1 was removed.</source>
         <translation>%1 is verwijderd.</translation>
     </message>

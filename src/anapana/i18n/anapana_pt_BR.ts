@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_manager.py" line="155"/>
-        <location filename="../app/voice_manager.py" line="156"/>
+        <location filename="../app/voice_download_dialog.py" line="70"/>
+        <location filename="../app/voice_download_dialog.py" line="71"/>
         <source>Download a voice</source>
         <translation>Baixar uma voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="81"/>
         <source>Catalogue address</source>
         <translation>Endereço do catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Load the list</source>
         <translation>Carregar a lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="170"/>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="173"/>
+        <location filename="../app/voice_download_dialog.py" line="88"/>
         <source>Voices in the catalogue</source>
         <translation>Vozes no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="95"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="182"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="184"/>
+        <location filename="../app/voice_download_dialog.py" line="99"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="188"/>
+        <location filename="../app/voice_download_dialog.py" line="103"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="193"/>
+        <location filename="../app/voice_download_dialog.py" line="108"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="110"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="197"/>
+        <location filename="../app/voice_download_dialog.py" line="112"/>
         <source>Cancel download</source>
         <translation>Cancelar o download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="207"/>
+        <location filename="../app/voice_download_dialog.py" line="122"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="232"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="234"/>
+        <location filename="../app/voice_download_dialog.py" line="149"/>
         <source>Fetching the list of voices…</source>
         <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="163"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz no catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="251"/>
+        <location filename="../app/voice_download_dialog.py" line="166"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz no catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="265"/>
+        <location filename="../app/voice_download_dialog.py" line="180"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="275"/>
+        <location filename="../app/voice_download_dialog.py" line="190"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="279"/>
+        <location filename="../app/voice_download_dialog.py" line="194"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="299"/>
+        <location filename="../app/voice_download_dialog.py" line="214"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="218"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="326"/>
+        <location filename="../app/voice_download_dialog.py" line="241"/>
         <source>The licence could not be read. %1</source>
         <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="331"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>Licence: %1</source>
         <translation>Licença: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="369"/>
+        <location filename="../app/voice_download_dialog.py" line="284"/>
         <source>Downloading %1…</source>
         <translation>Baixando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="376"/>
+        <location filename="../app/voice_download_dialog.py" line="291"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="388"/>
+        <location filename="../app/voice_download_dialog.py" line="303"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="394"/>
+        <location filename="../app/voice_download_dialog.py" line="309"/>
         <source>The voice was not installed. %1</source>
         <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="399"/>
+        <location filename="../app/voice_download_dialog.py" line="314"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="404"/>
+        <location filename="../app/voice_download_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2446,7 +2446,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="137"/>
+        <location filename="../app/background_task.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Algo não deu certo: %1</translation>
     </message>
@@ -2483,89 +2483,89 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="419"/>
+        <location filename="../app/voice_manager.py" line="57"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="58"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="59"/>
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="60"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="61"/>
         <source>Speaks</source>
         <translation>Fala</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="434"/>
-        <location filename="../app/voice_manager.py" line="435"/>
+        <location filename="../app/voice_manager.py" line="72"/>
+        <location filename="../app/voice_manager.py" line="73"/>
         <source>Natural voices</source>
         <translation>Vozes naturais</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="438"/>
+        <location filename="../app/voice_manager.py" line="76"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>As vozes naturais (Piper) falam a orientação neste computador, sem internet. Cada voz foi criada a partir das gravações de uma pessoa e tem a sua própria licença, mostrada aqui.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="446"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Installed voices</source>
         <translation>Vozes instaladas</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="457"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Voice manager status</source>
         <translation>Status do gerenciador de vozes</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="459"/>
+        <location filename="../app/voice_manager.py" line="97"/>
         <source>Add a voice…</source>
         <translation>Adicionar uma voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="461"/>
+        <location filename="../app/voice_manager.py" line="99"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importar uma voz Piper (.onnx com o seu .onnx.json) de uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="463"/>
+        <location filename="../app/voice_manager.py" line="101"/>
         <source>Download…</source>
         <translation>Baixar…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="102"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Escolher uma voz do catálogo de vozes do Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="466"/>
-        <location filename="../app/voice_manager.py" line="537"/>
+        <location filename="../app/voice_manager.py" line="104"/>
+        <location filename="../app/voice_manager.py" line="175"/>
         <source>Use for its language</source>
         <translation>Usar para o idioma dela</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="468"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="495"/>
+        <location filename="../app/voice_manager.py" line="133"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>O Piper não está instalado, então estas vozes ficam em silêncio e o espeak-ng fala no lugar delas. Instale o Anapana com o extra `voice` para ouvi-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="498"/>
+        <location filename="../app/voice_manager.py" line="136"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n pasta de voz não pôde ser usada: %1</numerusform>
@@ -2573,87 +2573,87 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="509"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%1 (your choice)</source>
         <translation>%1 (sua escolha)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="148"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automaticamente)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="522"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Ainda não há nenhuma voz natural instalada: adicione uma que você tenha ou baixe uma.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="539"/>
+        <location filename="../app/voice_manager.py" line="177"/>
         <source>Choose automatically for %1</source>
         <translation>Escolher automaticamente para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="542"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Add a Piper voice</source>
         <translation>Adicionar uma voz Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Vozes Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="568"/>
+        <location filename="../app/voice_manager.py" line="206"/>
         <source>Adding %1…</source>
         <translation>Adicionando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="574"/>
+        <location filename="../app/voice_manager.py" line="212"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 foi adicionada. Licença: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="580"/>
+        <location filename="../app/voice_manager.py" line="218"/>
         <source>This voice could not be added. %1</source>
         <translation>Não foi possível adicionar esta voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="603"/>
+        <location filename="../app/voice_manager.py" line="241"/>
         <source>The choice could not be saved. %1</source>
         <translation>Não foi possível salvar a escolha. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="607"/>
+        <location filename="../app/voice_manager.py" line="245"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>O Anapana vai escolher a melhor voz instalada para %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="246"/>
         <source>%1 will speak %2.</source>
         <translation>%1 agora é a voz para %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="615"/>
+        <location filename="../app/voice_manager.py" line="253"/>
         <source>Remove this voice?</source>
         <translation>Remover esta voz?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="254"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Remover %1 (%2)? Você pode adicioná-la ou baixá-la de novo depois.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="622"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>The voice could not be removed. %1</source>
         <translation>Não foi possível remover a voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="624"/>
+        <location filename="../app/voice_manager.py" line="262"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
