@@ -2,7 +2,8 @@
 """The app's translation catalogues: extract, hand out to translators, take back, check.
 
     python scripts/translations.py update          re-extract every string of src/anapana/app
-                                                   into src/anapana/i18n/anapana_<lang>.ts
+                                                   and the Qt-free WORDING modules into
+                                                   src/anapana/i18n/anapana_<lang>.ts
     python scripts/translations.py todo LANG       the unfinished entries, as YAML to fill in
     python scripts/translations.py apply LANG FILE write a filled-in todo back into the .ts
     python scripts/translations.py check           how complete each language is (exit 1 if
