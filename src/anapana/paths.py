@@ -57,7 +57,7 @@ class UserPaths(Record):
 
     def __init__(self, data: Path, config: Path, logs: Path, cache: Path | None = None,
                  temporary: Path | None = None) -> None:
-        self._set(data=data, config=config, logs=logs, cache=cache, temporary=temporary)
+        self._set(data, config, logs, cache, temporary)
 
     @property
     def plan_cache(self) -> Path:

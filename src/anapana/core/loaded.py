@@ -40,8 +40,7 @@ class SessionHeader(Record):
     def __init__(self, title: str, summary: str | None = None,
                  description: str | None = None, tags: tuple[str, ...] = (),
                  author: str | None = None, total_s: float = 0.0, open: bool = False) -> None:
-        self._set(title=title, summary=summary, description=description, tags=tags,
-                  author=author, total_s=total_s, open=open)
+        self._set(title, summary, description, tags, author, total_s, open)
 
 
 def header_of(session: Session, plan: Plan) -> SessionHeader:
@@ -75,10 +74,8 @@ class LoadedSession(Record):
                  _stored_plan: Callable[[], Plan | None] | None = None,
                  _reload: Callable[[Path], LoadedSession] | None = None,
                  overlay: Path | None = None) -> None:
-        self._set(id=id, path=path, header=header, sha256=sha256,
-                  _plan=[] if _plan is None else _plan,
-                  _validated=[] if _validated is None else _validated,
-                  _stored_plan=_stored_plan, _reload=_reload, overlay=overlay)
+        self._set(id, path, header, sha256, [] if _plan is None else _plan,
+                  [] if _validated is None else _validated, _stored_plan, _reload, overlay)
 
     __eq__ = object.__eq__
     __hash__ = object.__hash__

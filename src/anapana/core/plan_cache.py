@@ -227,17 +227,17 @@ class PlanCache:
         if (signature is not None and isinstance(entry, list) and len(entry) == 3
                 and entry[2] == signature and _settled(signature, self._written_ns)
                 and isinstance(entry[0], str)):
-            hit = self.get(path, entry[0], overlay)
+            hit = self._from_index(path, entry[0], overlay)
             if hit is not None:
                 return hit, entry[0]
         sha256 = content_hash(path, overlay)
         if sha256 is None:
             return None, None
-        hit = self.get(path, sha256, overlay)
+        hit = self._from_index(path, sha256, overlay)
         if hit is None:
             self._seen[name] = signature  # for `put`, once the loader has read it too
         elif signature is not None:  # the same content: next time its stat will do
-            entry[2] = signature  # type: ignore[index]  # `get` checked its shape
+            entry[2] = signature  # type: ignore[index]  # `_from_index` checked its shape
             self._unsaved = True
             if not self._batching:
                 self.save()
@@ -249,6 +249,10 @@ class PlanCache:
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
+        return self._from_index(path, sha256, overlay)
+
+    def _from_index(self, path: Path, sha256: str, overlay: Path | None
+                    ) -> LoadedSession | None:
         try:
             header = _decode_entry(self._entries().get(_index_name(path, overlay)), sha256)
         except _UNTRUSTED:
@@ -474,11 +478,25 @@ def _check_stamp(data: Any, path: Path, sha256: str) -> None:
 
 
 def _decode_entry(entry: Any, sha256: str) -> SessionHeader:
-    """An index entry, [sha256, header row, stat], for this very content."""
-    if not isinstance(entry, list) or len(entry) != 3 or entry[0] != sha256:
+    """An index entry, [sha256, header row, stat], for this very content.
+
+    Checked field by field like a plan's rows, but spelled out: a warm start checks every
+    session's header, and the generic `_row` costs three times as much."""
+    if type(entry) is not list or len(entry) != 3 or entry[0] != sha256:
         raise _Bad
-    return SessionHeader(*_row(entry[1], (_text, _opt_text, _opt_text, _tags, _opt_text,
-                                          _number, _flag)))
+    row = entry[1]
+    if type(row) is not list or len(row) != 7:
+        raise _Bad
+    title, summary, description, tags, author, total_s, is_open = row
+    if (type(title) is not str or type(tags) is not list
+            or not all(type(tag) is str for tag in tags)
+            or type(total_s) not in (int, float) or type(is_open) is not bool):
+        raise _Bad
+    for text in (summary, description, author):
+        if text is not None and type(text) is not str:
+            raise _Bad
+    return SessionHeader(title, summary, description, tuple(tags), author, float(total_s),
+                         is_open)
 
 
 def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:

@@ -26,7 +26,7 @@ class Problem(Record):
 
     def __init__(self, file: str, line: int, column: int, message: str) -> None:
         # A file name or a quoted value may hold a line break; a report never does.
-        self._set(file=one_line(file), line=line, column=column, message=one_line(message))
+        self._set(one_line(file), line, column, one_line(message))
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
