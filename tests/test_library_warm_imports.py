@@ -3,8 +3,8 @@
 In a fresh process, listing the bundled library from a filled plan cache must not import
 the loader's world (pydantic, PyYAML, the session model, the compiler, the plan classes)
 nor the standard modules moved off that path (`hashlib`, `dataclasses`, `typing`,
-`tempfile`...): each of them costs a fresh process milliseconds. What `pathlib` and `json`
-bring along by themselves in this Python is not held against the library.
+`tempfile`, the `json` package...): each of them costs a fresh process milliseconds. What
+`pathlib` brings along by itself in this Python is not held against the library.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ KEPT_OUT = (
     "pydantic", "yaml", "anapana.core.loader", "anapana.core.session",
     "anapana.core.compile", "anapana.core.plan", "anapana.core.session_text",
     "anapana.core.yaml_source", "hashlib", "dataclasses", "typing", "inspect", "tempfile",
-    "contextlib", "collections.abc", "difflib", "copy", "platformdirs",
+    "contextlib", "collections.abc", "difflib", "copy", "platformdirs", "json",
 )
 """Modules a warm load must not import (the first four import pydantic or PyYAML)."""
 
 PROBE = """
-import json, sys
+import sys
 from pathlib import Path
 before = set(sys.modules)
 from anapana.core.library import scan
@@ -31,11 +31,13 @@ from anapana.core.plan_cache import PlanCache
 from anapana.paths import bundled_sessions_dir
 language = sys.argv[2] or None
 entries = scan([(bundled_sessions_dir(), "bundled")], PlanCache(Path(sys.argv[1])), language)
+imported = set(sys.modules) - before
+import json
 print(json.dumps({"ok": all(e.ok for e in entries), "count": len(entries),
-                  "imported": sorted(set(sys.modules) - before)}))
+                  "imported": sorted(imported)}))
 """
 
-STDLIB_ONLY = "import sys, json, pathlib, os, stat; print(' '.join(sorted(sys.modules)))"
+STDLIB_ONLY = "import sys, pathlib, os, stat; print(' '.join(sorted(sys.modules)))"
 
 
 def load(cache: Path, language: str = "") -> dict[str, object]:
@@ -45,7 +47,7 @@ def load(cache: Path, language: str = "") -> dict[str, object]:
 
 
 def stdlib_brings() -> set[str]:
-    """What this Python's `pathlib` and `json` import by themselves."""
+    """What this Python's `pathlib` imports by itself."""
     done = subprocess.run([sys.executable, "-c", STDLIB_ONLY], check=True,
                           capture_output=True, text=True)
     return set(done.stdout.split())

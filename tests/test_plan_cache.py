@@ -16,7 +16,7 @@ import pytest
 from anapana.core import plan_cache
 from anapana.core.library import LibraryEntry, load_entry, scan
 from anapana.core.loader import load_session
-from anapana.core.plan_cache import CACHE_FORMAT, PlanCache, _decode_plan
+from anapana.core.plan_cache import CACHE_FORMAT, PlanCache, _decode_plan, _loads
 from anapana.core.problems import SessionInvalid
 from anapana.paths import bundled_sessions_dir
 
@@ -351,3 +351,16 @@ def test_a_tampered_stat_only_costs_a_read(tmp_path: Path, monkeypatch: pytest.M
     reads.clear()
     entries_of(tmp_path / "c", folder)  # the index has its stat right again
     assert reads == []
+
+
+@pytest.mark.parametrize("text", ['{"a":[1,2.5,-3e2,true,false,null,"x\\u00e9\\n"]}', "[]", '"s"',
+                                  '{"k":{"n":[[]]},"k2":{}}', "12", '["\\u00e9t\\u00e9", "été"]'])
+def test_the_cache_reads_json_as_json_does(text: str) -> None:
+    assert _loads(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", " {}", "{} x", "{}\n", '{"a":NaN}', "[Infinity]",
+                                  "{'a':1}", "[1,]", '{"a":1', '["\x01"]', "[" * 100_000])
+def test_the_cache_refuses_json_it_never_writes(text: str) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        _loads(text)

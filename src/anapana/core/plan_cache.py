@@ -18,13 +18,13 @@ and the index records its stat afresh. The margin covers a file written twice wi
 one tick of the filesystem's clock while it was being read (Git's "racy" entries).
 
 The warm path (index read, every header checked, files stat'ed) imports neither
-`hashlib` nor `typing` nor `dataclasses`: each would cost a fresh process more than the
-whole scan.
+`hashlib` nor `typing` nor `dataclasses` nor the `json` package: each would cost a fresh
+process more than the whole scan. JSON is read by the C scanner that `json.loads` itself
+uses (`_loads`), without the package's Python half.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
@@ -301,7 +301,8 @@ class PlanCache:
 
     def _write(self, target: Path, data: dict[str, Any]) -> bool:
         import contextlib
-        import tempfile  # only when writing: a warm start need not import either
+        import json
+        import tempfile  # only when writing: a warm start need not import these
 
         try:
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
@@ -338,6 +339,42 @@ class _Bad(ValueError):
     """An entry that is not what this module writes."""
 
 
+class _Strict:
+    """What `_json.make_scanner` asks of a decoder: `json.loads`'s defaults, but NaN and
+    Infinity are refused (this module never writes them)."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+
+    @staticmethod
+    def parse_constant(name: str) -> Any:
+        raise _Bad(name)
+
+
+def _loads(text: str) -> Any:
+    """JSON as `json.loads` reads it, but with nothing before or after the value.
+
+    The C scanner alone: the `json` package's import (its decoder compiles regular
+    expressions) would be a tenth of a warm library load. Malformed text raises
+    ValueError, nesting too deep RecursionError."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # not CPython: the package, and its whitespace rules
+        import json
+
+        return json.loads(text)
+    try:
+        value, end = make_scanner(_Strict)(text, 0)  # type: ignore[arg-type]  # any decoder-like object
+    except StopIteration:
+        raise _Bad from None
+    if end != len(text):
+        raise _Bad
+    return value
+
+
 def _read_json(entry: Path) -> tuple[Any, int]:
     """A regular file's JSON, not following a symbolic link, within the size limit, and
     when it was written."""
@@ -347,7 +384,7 @@ def _read_json(entry: Path) -> tuple[Any, int]:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             raise _Bad
         raw = file.read(MAX_ENTRY_BYTES + 1)
-    return json.loads(raw.decode("utf-8")), info.st_mtime_ns
+    return _loads(raw.decode("utf-8")), info.st_mtime_ns
 
 
 def cacheable(plan: Plan) -> bool:

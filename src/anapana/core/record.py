@@ -46,6 +46,10 @@ class Record:
     def __hash__(self) -> int:
         return hash(self._fields())
 
+    def __reduce__(self) -> tuple[type[Record], tuple[Any, ...]]:
+        # `copy` and `pickle` would restore the fields with setattr, which is refused.
+        return type(self), self._fields()
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__
                           if not name.startswith("_"))
