@@ -262,22 +262,22 @@ def _import_before_qt() -> None:
 
     Once loaded, PySide6 reads the whole source of every module imported after it (its
     `__feature__` check), a millisecond or more each on a busy machine; these modules
-    are the core, log and reminder ones read on the way to the library.
+    are the core and log ones read on the way to the library's first paint. What is
+    needed only after it (the reminders, the desktop's) is not imported here: before
+    the first paint it would cost more than the check does after it.
     """
     import datetime  # noqa: F401
     import gc  # noqa: F401
-    import html  # noqa: F401
     import signal  # noqa: F401
-    import subprocess  # noqa: F401
 
+    import anapana.core.clock
     import anapana.core.durations
     import anapana.core.library
     import anapana.core.plan
     import anapana.core.plan_cache
     import anapana.core.session_text
     import anapana.i18n
-    import anapana.log.files
-    import anapana.reminders  # noqa: F401
+    import anapana.log.files  # noqa: F401
 
 
 def _cmd_sound(args: argparse.Namespace) -> int:

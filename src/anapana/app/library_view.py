@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,6 +151,12 @@ class SessionList(QListView):
     """The list; Enter starts the selected session. Keys skip the group headings."""
 
     activated_entry = Signal(object)
+    painted = Signal(int)
+    """After each paint of the list, with how many rows it held (the start-up probe's)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit(self.model().rowCount() if self.model() is not None else 0)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:

@@ -30,6 +30,7 @@ from anapana.paths import assets_dir
 from . import theme
 from .library_store import unused_session_path
 from .session_flow import SessionFlow
+from .timers import single_shot
 from .translations import arg
 
 if TYPE_CHECKING:
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
             view.set_palette(theme.resolve(self.settings.theme))
         return self._library
 
+    @property
+    def has_library(self) -> bool:
+        """Whether the library page has been built (asking never builds it)."""
+        return self._library is not None
+
     # The session's pages, which the flow makes and drives.
     @property
     def player_view(self) -> PlayerView | None:
@@ -186,15 +192,31 @@ class MainWindow(QMainWindow):
             if not self.isVisible():
                 self.move(free.topLeft())
 
-    def after_shown(self, session: str | None = None) -> None:
-        """Build the library page, read the sessions and build the preview, then open
-        `session` if one was asked for."""
+    def prepare_library(self) -> None:
+        """Build the library page with the sessions listed and the last one chosen, so
+        the window's first paint shows them (the bundled ones come from the plan cache:
+        no session file is parsed for it)."""
         _ = self.library
-        self.store.load()
-        # The preview imports pyqtgraph (a third of a second): once the list is on screen.
-        from .first_paint import after_first_paint
+        if not self.store.loaded:
+            self.store.load()
+        if self.settings.last_session:
+            self.library.select(self.settings.last_session)
+        self.library.list.setFocus()
 
-        after_first_paint(self.library.list.viewport(), self.library.ensure_preview)
+    def after_shown(self, session: str | None = None) -> None:
+        """Build the library page and read the sessions (unless `prepare_library` has),
+        build the preview, then open `session` if one was asked for."""
+        _ = self.library
+        if not self.store.loaded:
+            self.store.load()
+        # The preview imports pyqtgraph (a third of a second): once the list is on screen
+        # (it already is when `prepare_library` filled it for the window's first paint).
+        if self._painted and self.library.list.isVisible():
+            single_shot(0, self, self.library.ensure_preview)
+        else:
+            from .first_paint import after_first_paint
+
+            after_first_paint(self.library.list.viewport(), self.library.ensure_preview)
         # Everything made so far lives as long as the app: keep it out of the cyclic
         # collector's scans, which otherwise cost frames during a session.
         gc.collect()
