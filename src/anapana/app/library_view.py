@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -108,7 +107,11 @@ class EntryDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         rect = option.rect.adjusted(4, 3, -4, -3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The view's selection, as the style's State_Selected says: reading `option.state`
+        # would make PySide6 build its QStyle type (~17 ms) before the window's first paint.
+        view = self.parent()
+        selected = (isinstance(view, QAbstractItemView) and view.selectionModel() is not None
+                    and view.selectionModel().isSelected(index))
         if selected:
             colour = QColor(p.sand)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -369,7 +372,9 @@ class LibraryView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.delegate.palette = palette
-        self.list.viewport().update()
+        if self.list.isVisible():  # else its first paint uses the palette anyway
+            # (and asking for the viewport before that costs PySide6 ~10 ms of types)
+            self.list.viewport().update()
         if self._preview is not None:
             self._preview.set_palette(palette)  # type: ignore[attr-defined]
 

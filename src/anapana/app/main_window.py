@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -50,6 +50,13 @@ NOTICE_MS = 12000
 """How long each notice stays in the status bar."""
 
 
+def _open_url(url: QUrl) -> bool:
+    """The desktop's handler for `url` (QtGui's services loaded when first asked)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     about_requested = Signal()
@@ -62,7 +69,7 @@ class MainWindow(QMainWindow):
         self.store = parts.store
         self._painted = False
         self._notices: deque[str] = deque()
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.open_url: Callable[[QUrl], bool] = _open_url
         self.setWindowTitle("Anapana")  # a name, the same in every language
         self.resize(1100, 720)
         self.setMinimumSize(720, 520)
