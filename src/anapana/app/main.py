@@ -13,6 +13,7 @@ in place of a strap, for demos and tests.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -122,6 +123,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         nonlocal started
         if not started:
             started = True
+            gc.enable()  # off while starting (`anapana.cli`); `window.after_shown` freezes
             # Listen first: a second `anapana run` during the library read then waits in
             # the socket's backlog and is answered after it, instead of opening a second
             # window of its own.
