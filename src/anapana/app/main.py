@@ -197,12 +197,10 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         mark("preview shown")
         quit_in_order()
 
-    session_list = window.library.list
-
     def list_painted(rows: int) -> None:
         if rows == 0:  # painted before the sessions were in it: not shown yet
             return
-        session_list.painted.disconnect(list_painted)
+        window.library.list.painted.disconnect(list_painted)
         # Marked as the list's paint ends, as the bare window marks its own.
         mark("library shown", f" sessions={len(window.store.entries)} list_rows={rows}")
         # The preview is built after this paint, and may be painted before a watch on it
@@ -211,7 +209,13 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         if app is not None:
             app.installEventFilter(_PreviewPaint(window, preview_painted))
 
-    session_list.painted.connect(list_painted)
+    def watch_list() -> None:
+        window.library.list.painted.connect(list_painted)
+
+    if window.has_library:  # built for the first paint
+        watch_list()
+    else:  # built once the window is painted (a cold plan cache): watched from then on
+        window.first_painted.connect(lambda: single_shot(0, window, watch_list))
 
 
 class _PreviewPaint(QObject):

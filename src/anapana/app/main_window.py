@@ -199,16 +199,18 @@ class MainWindow(QMainWindow):
             if not self.isVisible():
                 self.move(free.topLeft())
 
-    def prepare_library(self) -> None:
+    def prepare_library(self) -> bool:
         """Build the library page with the sessions listed and the last one chosen, so
-        the window's first paint shows them (the bundled ones come from the plan cache:
-        no session file is parsed for it)."""
-        _ = self.library
-        if not self.store.loaded:
-            self.store.load()
+        the window's first paint shows them, when the plan cache holds every session
+        (no file parsed, no pydantic). When it does not (the first start, an edited
+        file), nothing is built: `after_shown` reads them once the window is painted."""
+        if not self.store.load_from_cache():
+            return False
+        _ = self.library  # built and filled by the store's `changed` already
         if self.settings.last_session:
             self.library.select(self.settings.last_session)
         self.library.list.setFocus()
+        return True
 
     def after_shown(self, session: str | None = None) -> None:
         """Build the library page and read the sessions (unless `prepare_library` has),
