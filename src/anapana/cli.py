@@ -280,6 +280,8 @@ def _import_before_qt() -> None:
     import datetime  # noqa: F401
     import signal  # noqa: F401
 
+    import anapana.app.library_groups
+    import anapana.app.library_search
     import anapana.core.clock
     import anapana.core.durations
     import anapana.core.library
@@ -287,7 +289,8 @@ def _import_before_qt() -> None:
     import anapana.core.plan_cache
     import anapana.core.session_text
     import anapana.i18n
-    import anapana.log.files  # noqa: F401
+    import anapana.log.files
+    import anapana.sound.channels  # noqa: F401
 
 
 def _cmd_sound(args: argparse.Namespace) -> int:
