@@ -1,12 +1,14 @@
 """The app's entry point: `anapana` and `anapana run FILE_OR_ID [--no-checkin]`.
 
-Creates the QApplication, applies the settings and theme, shows the main window, and
-only then reads the library (so the window appears at once). Two environment
-variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app cleanly
-that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
-stdout when the window has first been painted. `ANAPANA_STARTUP_PROBE=1` (for
-`bench/startup.py`) prints the monotonic clock at the first paint, once the library's
-list has been painted with its sessions and once the plan preview has, then quits.
+Creates the QApplication, applies the settings and theme, builds the library page from
+the plan cache (when it holds every session) so that the window's first paint shows it,
+and shows the window; the plan preview, the single-instance server, tray and reminders
+come once it is on screen. Two environment variables help tests and benchmarks:
+`ANAPANA_QUIT_AFTER_MS` closes the app cleanly that long after it is shown, and
+`ANAPANA_REPORT_SHOWN` prints `anapana: shown` on stdout when the window has first been
+painted. `ANAPANA_STARTUP_PROBE=1` (for `bench/startup.py`) prints the monotonic clock
+at the window's first paint (with the rows its library list held), as the list's first
+paint with sessions in it ends, and once the plan preview has been painted, then quits.
 `ANAPANA_HR_SIMULATE=5.5` (or `anapana run ID --hr-simulate 5.5`) puts a simulated heart
 in place of a strap, for demos and tests.
 """

@@ -3,9 +3,10 @@
 
 The window builds nothing long-lived: it is handed the app's parts
 (`anapana.app.parts.AppParts`: library store, log, recorder, sound, controller).
-Nothing heavy happens in the constructor: the library is read, pyqtgraph imported and
-the log opened only when first needed (`after_shown`, the history), so the window
-appears fast.
+Nothing heavy happens in the constructor. `prepare_library` fills the library page from
+the plan cache before the window is shown (nothing parsed); the preview, a library that
+needs parsing, and the log wait until they are first needed (`after_shown`, the
+history, a session), so the window appears fast and with the library in it.
 """
 
 from __future__ import annotations
