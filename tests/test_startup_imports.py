@@ -39,8 +39,10 @@ pages, sound): each waits until the library has been painted or is first needed.
 
 
 def start(home: Path) -> list[str]:
+    # In English: in a source checkout another language's catalogue is compiled (by
+    # lrelease, through subprocess) at the first start, which is fair before the paint.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(home),
-               ANAPANA_STARTUP_PROBE="1")
+               ANAPANA_STARTUP_PROBE="1", LANGUAGE="en")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     settings = home / "config" / "settings.ini"
     settings.parent.mkdir(parents=True, exist_ok=True)
