@@ -36,6 +36,12 @@ class _HitsOnly:
     def __init__(self, plans: PlanCache) -> None:
         self._plans = plans
 
+    def find(self, path: Path, overlay: Path | None = None) -> tuple[LoadedSession, str | None]:
+        hit, sha256 = self._plans.find(path, overlay)
+        if hit is None:
+            raise _CacheMiss(path)
+        return hit, sha256
+
     def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession:
         hit = self._plans.get(path, sha256, overlay)
         if hit is None:
