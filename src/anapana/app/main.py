@@ -191,6 +191,8 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         preview = window.library.preview
         if isinstance(preview, QAbstractScrollArea):  # a graphics view paints its viewport
             after_first_paint(preview.viewport(), preview_painted)
+        elif isinstance(preview, QWidget):
+            after_first_paint(preview, preview_painted)
         else:
             single_shot(10, window, wait_for_preview)
 
