@@ -8,17 +8,20 @@ and a null ALSA device (sound is mixed and played as on a machine with a sound c
 
 - `bare`: `QApplication` + a shown `QMainWindow` (1100×720), the floor any PySide6
   window pays;
-- `box` and `bodyscan`: `python -m anapana run ID --no-checkin` (the window opens, the
-  library page and its plan preview are built, the session plays; the body scan with
-  spoken guidance by espeak-ng when it is installed).
+- `box` and `bodyscan`: `python -m anapana` opens on the library (its list and plan
+  preview painted), and after `--library-s` seconds a second `anapana run ID
+  --no-checkin` hands the session to it, as a user picking it would; it plays (the body
+  scan with spoken guidance by espeak-ng when it is installed).
 
-The resident memory (VmRSS) is sampled every 0.2 s for `--seconds` once the window is
-shown: `rss_*_mb` is the median of the last half (steady), `rss_*_peak_mb` the highest
-sample. At the end of each run the process writes the modules it holds; `--modules`
-prints the heavy ones that are loaded (numpy, pyqtgraph, Qt Multimedia, Qt Text to
+The resident memory (VmRSS) is sampled every 0.2 s for `--seconds` once the session is
+handed over (the bare window: once shown): `rss_*_mb` is the median of the last half
+(steady), `rss_*_peak_mb` the highest sample. At the end of each run the process
+writes the modules it holds; `--modules` prints the heavy ones that are loaded (numpy,
+pyqtgraph, Qt Multimedia, Qt Text to
 Speech, simpleaudio, piper, onnxruntime). `--pieces` also measures, each in a fresh
 process over a bare `QApplication`, what importing each heavy piece adds to the RSS.
-Ends with one `key=value` line.
+`--src DIR` measures another checkout's `src` (e.g. main's, for a before/after in one
+run). Ends with one `key=value` line.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ print(f"added={rss() - before:.1f}")
 """
 
 
-def _home(base: Path) -> dict[str, str]:
+def _home(base: Path, src: Path) -> dict[str, str]:
     """An environment with its own user folder, a null ALSA device and sound on."""
     base.mkdir(parents=True, exist_ok=True)
     (base / ".asoundrc").write_text("pcm.!default { type null }\nctl.!default { type hw card 0 }\n")
@@ -106,7 +109,7 @@ def _home(base: Path) -> dict[str, str]:
     env = dict(os.environ, HOME=str(base), ANAPANA_HOME=str(base / "anapana"),
                XDG_RUNTIME_DIR=str(base), ANAPANA_REPORT_SHOWN="1",
                MEMORY_MODULES_OUT=str(base / "modules.txt"))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"),
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src),
                                                       env.get("PYTHONPATH")]))
     return env
 
@@ -134,15 +137,21 @@ def _rollup(pid: int) -> dict[str, float]:
     return found
 
 
-def measure(command: list[str], env: dict[str, str],
-            seconds: float) -> tuple[float, float, dict[str, float], set[str]]:
-    """(peak, steady) resident MB, the last smaps roll-up and the modules held."""
+def measure(command: list[str], env: dict[str, str], seconds: float,
+            then: list[str] | None = None,
+            library_s: float = 0.0) -> tuple[float, float, dict[str, float], set[str]]:
+    """(peak, steady) resident MB, the last smaps roll-up and the modules held; with
+    `then`, that command runs `library_s` after the window is shown, before sampling."""
     modules_file = Path(env["MEMORY_MODULES_OUT"])
     modules_file.unlink(missing_ok=True)
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
     process.stdout.readline()  # "anapana: shown"
+    if then is not None:
+        time.sleep(library_s)
+        subprocess.run(then, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=120, check=False)
     samples: list[float] = []
     rollup: dict[str, float] = {}
     end = time.monotonic() + seconds
@@ -187,6 +196,10 @@ def main() -> int:
                         help="seconds each process is sampled once shown (default 25)")
     parser.add_argument("--modules", action="store_true",
                         help="list the heavy modules each run held")
+    parser.add_argument("--library-s", type=float, default=6.0,
+                        help="seconds on the library before a session is picked (default 6)")
+    parser.add_argument("--src", type=Path, default=ROOT / "src",
+                        help="the source folder to measure (default this checkout's)")
     parser.add_argument("--pieces", action="store_true",
                         help="measure what importing each heavy piece costs")
     args = parser.parse_args()
@@ -201,21 +214,24 @@ def main() -> int:
         return subprocess.call(command, env=env)
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     print(f"display {os.environ.get('DISPLAY')}, python {sys.version.split()[0]}, "
-          f"{args.seconds:g} s each")
+          f"{args.seconds:g} s each, measuring {args.src}")
 
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="anapana-memory-") as folder:
         scratch = Path(folder)
-        env = _home(scratch)
-        runs = {
-            "bare": [sys.executable, "-c", BARE],
-            "box": [sys.executable, "-c", APP, "run", "box-breathing", "--no-checkin"],
-            "bodyscan": [sys.executable, "-c", APP, "run", "body-scan-45", "--no-checkin"],
-        }
+        env = _home(scratch, args.src.resolve())
+        app = [sys.executable, "-c", APP]
+        picked = {"box": "box-breathing", "bodyscan": "body-scan-45"}
         # Warm the plan cache and bytecode as a user's would be.
-        measure(runs["box"], env, 2.0)
-        for label, command in runs.items():
-            peak, steady, rollup, modules = measure(command, env, args.seconds)
+        measure([*app, "run", "box-breathing", "--no-checkin"], env, 2.0)
+        for label in ("bare", "box", "bodyscan"):
+            if label == "bare":
+                command, then = [sys.executable, "-c", BARE], None
+            else:
+                command = app
+                then = [sys.executable, "-m", "anapana", "run", picked[label], "--no-checkin"]
+            peak, steady, rollup, modules = measure(command, env, args.seconds, then,
+                                                    args.library_s)
             anon = rollup.get("Anonymous", float("nan"))
             print(f"RSS {label:<9} peak {peak:6.1f} MB, steady {steady:6.1f} MB "
                   f"(anonymous {anon:6.1f} MB)"
