@@ -89,3 +89,28 @@ def test_a_breathing_session_has_no_blocks(qtbot: QtBot) -> None:
     rects, labels = labelled_blocks(preview)
     assert rects == [] and labels == []
     assert "feet" not in preview.left_ticks() and "4" in preview.left_ticks()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tool tips
+def test_hovering_a_block_names_its_step(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    plan = load_session(LIBRARY / "body-scan-5.yaml").plan
+    preview = PlanPreview()
+    qtbot.addWidget(preview)
+    preview.resize(640, 280)
+    preview.show()
+    preview.show_plan(plan)
+    rect, text = preview.step_rects()[1]
+    at = rect.center().toPoint()
+    QApplication.sendEvent(preview, QHelpEvent(QEvent.Type.ToolTip, at,
+                                               preview.mapToGlobal(at)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == text
+    QToolTip.hideText()
+    outside = QPoint(2, 2)  # the corner, on no block
+    QApplication.sendEvent(preview, QHelpEvent(QEvent.Type.ToolTip, outside,
+                                               preview.mapToGlobal(outside)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
