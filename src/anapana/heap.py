@@ -6,13 +6,19 @@ been freed (its mmap threshold climbs up to 32 MB), and a heap keeps freed pages
 breathing held about 28 MB of freed buffers that way (measured with bench/memory.py).
 A fixed threshold keeps every large buffer in its own mapping, unmapped when freed;
 `trim()` returns what smaller freed blocks leave in the heaps, after a burst of work
-such as rendering a session's spoken lines.
+such as starting a session or rendering its spoken lines.
+
+It also empties `linecache`: PySide6 reads the whole source of every module imported
+after it (`shibokensupport.feature`, to see whether the module uses `__feature__`) into
+that cache and never lets go, about 115,000 lines held while box breathing plays. A
+traceback reads the lines it needs again.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import linecache
 import sys
 from functools import cache
 
@@ -46,6 +52,8 @@ def large_blocks_mapped() -> bool:
 
 
 def trim() -> bool:
-    """Return freed heap memory to the system; True when some was returned."""
+    """Drop cached source lines and return freed heap memory to the system; True when
+    the allocator returned some."""
+    linecache.clearcache()
     libc = _libc()
     return libc is not None and libc.malloc_trim(0) == 1
