@@ -193,8 +193,9 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         preview = window.library.preview
         if isinstance(preview, QAbstractScrollArea):  # a graphics view paints its viewport
             after_first_paint(preview.viewport(), preview_painted)
-        elif isinstance(preview, QWidget):
+        elif isinstance(preview, QWidget):  # a plain widget may have painted already
             after_first_paint(preview, preview_painted)
+            preview.update()
         else:
             single_shot(10, window, wait_for_preview)
 
