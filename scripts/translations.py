@@ -2,7 +2,8 @@
 """The app's translation catalogues: extract, hand out to translators, take back, check.
 
     python scripts/translations.py update          re-extract every string of src/anapana/app
-                                                   into src/anapana/i18n/anapana_<lang>.ts
+                                                   and the Qt-free WORDING modules into
+                                                   src/anapana/i18n/anapana_<lang>.ts
     python scripts/translations.py todo LANG       the unfinished entries, as YAML to fill in
     python scripts/translations.py apply LANG FILE write a filled-in todo back into the .ts
     python scripts/translations.py check           how complete each language is (exit 1 if
@@ -77,7 +78,8 @@ def language_arg(text: str) -> str:
 
 
 # Qt-free modules whose words the app shows through a `translate` it hands them.
-WORDING = ("src/anapana/log/history_text.py",)
+WORDING = ("src/anapana/log/history_text.py", "src/anapana/log/notices.py",
+           "src/anapana/hr/reason_text.py", "src/anapana/sound/channels.py")
 
 
 def sources() -> list[Path]:

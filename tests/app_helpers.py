@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anapana.app.sound_sink import SilentSink
 from anapana.core.plan import PlanCue, PlanSpeech
 from tests.fakes import FakeClock
 
@@ -13,8 +14,9 @@ __all__ = ["FakeClock", "RecordingSink"]
 
 
 @dataclass
-class RecordingSink:
-    """A sound sink that remembers what it was asked to do."""
+class RecordingSink(SilentSink):
+    """A sound sink that remembers what it was asked to do (no speech engine: lines are
+    shown, never rendered, as with the silent sink)."""
 
     scheduled: list[tuple[PlanCue, float]] = field(default_factory=list)
     said: list[str] = field(default_factory=list)
@@ -39,30 +41,11 @@ class RecordingSink:
     def say(self, speech: PlanSpeech) -> None:
         self.said.append(speech.text)
 
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
     def set_volume(self, channel: str, volume: float) -> None:
         self.volumes[channel] = volume
 
     def set_language(self, language: str | None) -> None:
         self.language = language
-
-    def voices(self) -> list[str]:
-        return []
-
-    # No speech engine: lines are shown, never rendered.
-    def prepare_speech(self, texts: Sequence[str]) -> None:
-        pass
-
-    def speech_sound(self, item: PlanSpeech) -> str | None:
-        return None
-
-    def speech_duration(self, item: PlanSpeech) -> float | None:
-        return None
-
-    def render_speech_now(self, item: PlanSpeech) -> float | None:
-        return None
 
     def close(self) -> None:
         self.closed = True

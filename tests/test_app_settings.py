@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QSlider
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+)
 from pytestqt.qtbot import QtBot
 
 from anapana.app import theme
 from anapana.app.main_window import MainWindow
 from anapana.app.settings import Settings
 from anapana.app.settings_dialog import SettingsDialog
+from anapana.sound.channels import CHANNEL_LABELS, CHANNELS, Channel
 from tests.app_fixtures import APP_TEST_MARKS, open_window
 from tests.app_helpers import FakeClock
 
@@ -42,6 +52,20 @@ def test_the_dialog_applies_theme_and_lead_in(window: MainWindow, qtbot: QtBot) 
     window.start_session(entry)
     state = window.controller.state
     assert state is not None and state.countdown_s == pytest.approx(7.0)
+
+
+def test_one_volume_per_sound_channel_named_by_the_channel_list(
+        window: MainWindow, qtbot: QtBot) -> None:
+    assert get_args(Channel) == CHANNELS
+    dialog = SettingsDialog(window.settings, parent=window)
+    qtbot.addWidget(dialog)
+    assert list(dialog.volumes) == list(CHANNELS)
+    for channel, slider in dialog.volumes.items():
+        form = slider.parentWidget().findChildren(QFormLayout)
+        labels = [layout.labelForField(slider) for layout in form]
+        shown = [label.text() for label in labels if isinstance(label, QLabel)]
+        assert shown == [CHANNEL_LABELS[channel]]
+        assert slider.accessibleName() == f"{CHANNEL_LABELS[channel]} volume"
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow, qtbot: QtBot) -> None:

@@ -144,7 +144,7 @@ def test_the_finder_ends_on_the_result_screen_and_creates_a_session(
     best = result.assessment.best_per_min
     assert best is not None
     assert f"{best:g} breaths a minute" in result.recommendation.text()
-    assert result.reason.text()  # the reason, in words
+    assert result.reason.text() == result.assessment.reason  # in words (English here)
     assert best == 5.5  # the simulated heart resonates at 5.5
     result.create_button.click()
     assert result.created is not None

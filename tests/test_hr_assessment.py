@@ -11,8 +11,10 @@ from anapana.core.library import find, scan
 from anapana.core.plan import Plan
 from anapana.hr import assess, simulate_rr
 from anapana.hr.assessment import paced_blocks, recommend, score_rates
-from anapana.hr.model import RateResult
+from anapana.hr.model import RateResult, Reason
+from anapana.hr.reason_text import reason_text
 from anapana.hr.rr_file import parse_rr_text
+from anapana.i18n.wording import english
 from anapana.paths import bundled_sessions_dir
 from tests.helpers import load_text
 
@@ -130,14 +132,16 @@ def test_the_criteria_and_their_weights() -> None:
     scored = score_rates([rate(5.0, 10.0, 90.0, 900.0, 0.9), rate(5.5, 8.0, 100.0, 1000.0, 1.0),
                           RateResult(6.0, 0.0, 90.0, None, None, None, None)])
     assert [r.score for r in scored] == pytest.approx([0.94, 0.92, 0.0])
-    best, reason = recommend(scored)
+    best, why = recommend(scored)
     assert best is not None and best.per_min == 5.0
-    assert reason == ("At 5 breaths a minute your heart showed the largest heart-rate swing "
-                      "with each breath (10.0 beats a minute from peak to trough). 5.5 "
-                      "breaths a minute came very close, so either pace will serve you well.")
+    assert reason_text(why) == (
+        "At 5 breaths a minute your heart showed the largest heart-rate swing "
+        "with each breath (10.0 beats a minute from peak to trough). 5.5 "
+        "breaths a minute came very close, so either pace will serve you well.")
     # Leading on every criterion is said so, and a clear winner gets no "very close".
     scored = score_rates([rate(4.5, 12.0, 200.0, 2000.0, 0.95), rate(5.0, 6.0, 50.0, 500.0, 0.5)])
-    best, reason = recommend(scored)
+    best, why = recommend(scored)
+    reason = reason_text(why)
     assert best is not None and best.per_min == 4.5
     assert "largest heart-rate swing with each breath, the most low-frequency heart-rate " \
            "variability, the highest low-frequency peak and heart rate rising and falling " \
@@ -154,3 +158,35 @@ def test_noise_gets_no_recommendation(finder: Plan) -> None:
     assert result.best_per_min is None
     assert result.reason.startswith("Your heart rate did not clearly rise and fall with the "
                                     "breath at any pace this time")
+
+
+def shouting(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A 'translation' that shows which words went through `translate`."""
+    assert context == "ResonanceReason"
+    return english(context, text, disambiguation, n).upper()
+
+
+@pytest.mark.parametrize("why", [
+    Reason("no-paced-breathing"),
+    Reason("too-few-beats", min_breaths=3),
+    Reason("not-following"),
+    Reason("only-one", per_min=5.5),
+    Reason("best", per_min=5.5, swing_bpm=10.25, led=("peak_trough",), close_per_min=6.0),
+    Reason("best", per_min=5.5, swing_bpm=10.25, led=("peak_trough", "lf_power", "lf_peak")),
+    Reason("best", per_min=5.5, swing_bpm=10.25),
+], ids=lambda why: f"{why.kind}-{len(why.led)}")
+def test_every_word_of_the_reason_is_translated(why: Reason) -> None:
+    english_text = reason_text(why)
+    shown = reason_text(why, shouting, rate=lambda v: f"{v:g}".replace(".", ","),
+                        decimal=lambda v: f"{v:.1f}".replace(".", ","))
+    assert shown == shown.upper() and shown != english_text
+    if why.per_min is not None:
+        assert "5,5" in shown and "5.5" not in shown
+    if why.swing_bpm is not None:
+        assert "10,2" in shown
+    if why.close_per_min is not None:
+        assert english_text.endswith(" 6 breaths a minute came very close, so either pace "
+                                     "will serve you well.")
+    if len(why.led) == 3:
+        assert ("the largest heart-rate swing with each breath, the most low-frequency "
+                "heart-rate variability and the highest low-frequency peak") in english_text

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from anapana.log import CheckIn, PracticeLog, Recorder
+from anapana.log.notices import describe_write_error
 from anapana.log.opening import open_log
 from anapana.log.owner import ProcessIdentity
 from tests.fakes import FakeClock
@@ -211,3 +212,40 @@ def test_check_in_moment_must_be_before_or_after(log: PracticeLog, clock: FakeCl
         recorder.record_checkin("during", CheckIn(3))
     with pytest.raises(ValueError, match="mood"):
         CheckIn(6)
+
+
+def shouting(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A 'translation' that shows which words went through `translate`."""
+    assert context == "LogNotices"
+    return text.upper()
+
+
+def sqlite_error(code: int) -> sqlite3.Error:
+    error = sqlite3.OperationalError("what sqlite said")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize("error", [
+    sqlite_error(sqlite3.SQLITE_FULL), OSError(28, "No space left on device"),
+    sqlite_error(sqlite3.SQLITE_READONLY), sqlite_error(sqlite3.SQLITE_BUSY),
+    sqlite_error(sqlite3.SQLITE_LOCKED), sqlite_error(sqlite3.SQLITE_IOERR),
+], ids=["full", "no-space", "read-only", "busy", "locked", "other"])
+def test_every_write_error_sentence_goes_through_translate(error: BaseException) -> None:
+    english = describe_write_error(error)
+    shown = describe_write_error(error, shouting)
+    letters = shown.replace(str(error), "")  # sqlite's own words stay as they are
+    assert letters == letters.upper() and shown != english
+    assert english.startswith(("The ", "Another "))
+
+
+def test_the_recorder_says_its_problems_through_its_translate(
+        log: PracticeLog, clock: FakeClock) -> None:
+    recorder = Recorder(log, clock, translate=shouting)
+    start(recorder)
+    log.connection.execute("PRAGMA query_only = ON")
+    clock.advance(6)
+    recorder.progress(6)
+    assert recorder.problem == "THE PRACTICE LOG IS READ-ONLY, SO IT CAN'T BE SAVED JUST NOW."
+    log.connection.execute("PRAGMA query_only = OFF")
+    assert Recorder(None, clock, translate=shouting).problem == "THE PRACTICE LOG ISN'T OPEN."

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from anapana.log import CheckIn, LogUnavailable, Practice, schema
+from anapana.log import CheckIn, LogUnavailable, Practice, PracticeLog, schema
 from anapana.log.opening import backup_files, open_log
 from anapana.log.owner import ProcessIdentity, current_process
 from tests.fakes import FakeClock
@@ -296,5 +296,31 @@ def test_a_read_only_log_file_still_opens_for_reading(
         assert log.count() == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             log.save_practice(make_practice(2, clock))
+    finally:
+        log.close()
+
+
+def test_a_failed_write_while_opening_is_said_through_the_given_translate(
+    log_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log, _ = open_log(log_path, clock, [])
+    log.close()
+
+    def disk_full(*_args: object) -> int:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(PracticeLog, "mark_interrupted", disk_full)
+
+    def translate(context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return f"[{context}] {text}"
+
+    log, notices = open_log(log_path, clock, [], translate=translate)
+    try:
+        assert [(n.kind, n.message) for n in notices] == [(
+            "log-read-only",
+            "[LogNotices] The disk is full, so the practice log can't be saved just now.")]
     finally:
         log.close()

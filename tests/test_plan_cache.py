@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from anapana.core import plan_cache
 from anapana.core.library import LibraryEntry, load_entry, scan
 from anapana.core.loader import load_session
-from anapana.core.plan_cache import PlanCache, _decode_plan
+from anapana.core.plan_cache import CACHE_FORMAT, PlanCache, _decode_plan, _loads
 from anapana.core.problems import SessionInvalid
 from anapana.paths import bundled_sessions_dir
 
@@ -114,7 +115,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path, damage: bytes,
     assert rebuilt.loaded is not None and good.loaded is not None
     assert rebuilt.loaded.plan == good.loaded.plan
     assert rebuilt.loaded.header == good.loaded.header
-    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == CACHE_FORMAT
 
 
 def _moved(index: dict, name: str) -> None:  # type: ignore[type-arg]
@@ -129,7 +130,7 @@ def _moved(index: dict, name: str) -> None:  # type: ignore[type-arg]
     lambda d, n: d["entries"][n].append("more"),
     lambda d, n: d["entries"].__setitem__(n, {"sha256": d["entries"][n][0]}),
     _moved,
-    lambda d, n: d.__setitem__("format", 2),
+    lambda d, n: d.__setitem__("format", CACHE_FORMAT + 1),
     lambda d, n: d.__setitem__("code", "0" * 64),
     lambda d, n: d.__setitem__("entries", [d["entries"][n]]),
 ])
@@ -267,3 +268,99 @@ def test_the_index_forgets_files_that_are_gone(tmp_path: Path) -> None:
     entries_of(tmp_path / "c", folder)
     index = json.loads((tmp_path / "c" / "index.json").read_text(encoding="utf-8"))
     assert sorted(Path(name).stem for name in index["entries"]) == ["b", "c", "d"]
+
+
+# --- freshness by stat: a file is read again only when its stat says it may have changed --
+
+def reads_of(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The session files the plan cache reads from now on."""
+    reads: list[Path] = []
+    real = plan_cache.read_limited
+
+    def counting(path: Path) -> bytes:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(plan_cache, "read_limited", counting)
+    return reads
+
+
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the index had been written long after the files last changed."""
+    monkeypatch.setattr(plan_cache, "RACY_NS", -3600 * 10**9)
+
+
+def one_box(tmp_path: Path, text: str = BOX) -> tuple[Path, Path]:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    (folder / "box.yaml").write_text(text, encoding="utf-8")
+    return folder, folder / "box.yaml"
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, _ = one_box(tmp_path)
+    (first,) = entries_of(tmp_path / "c", folder)
+    settled(monkeypatch)
+    reads = reads_of(monkeypatch)
+    (again,) = entries_of(tmp_path / "c", folder)
+    assert reads == []
+    assert again.loaded is not None and first.loaded is not None
+    assert again.loaded.header == first.loaded.header
+    assert again.loaded.plan == first.loaded.plan
+
+
+def test_a_rewrite_keeping_size_and_modification_time_is_noticed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, path = one_box(tmp_path)
+    entries_of(tmp_path / "c", folder)
+    before = path.stat()
+    path.write_text(BOX.replace("cycles: 3", "cycles: 4"), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    settled(monkeypatch)
+    (entry,) = entries_of(tmp_path / "c", folder)
+    assert entry.loaded is not None and len(entry.loaded.plan.phases) == 16
+
+
+def test_a_file_changed_just_before_the_index_was_written_is_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, path = one_box(tmp_path)
+    entries_of(tmp_path / "c", folder)  # within the racy window of the file's writing
+    reads = reads_of(monkeypatch)
+    (entry,) = entries_of(tmp_path / "c", folder)
+    assert reads == [path] and entry.ok
+
+
+@pytest.mark.parametrize("stamp", ["x", None, [], [0] * 5, [[0] * 5], {"size": 1}, True,
+                                   "9" * 5000])
+def test_a_tampered_stat_only_costs_a_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           stamp: object) -> None:
+    folder, path = one_box(tmp_path)
+    (good,) = entries_of(tmp_path / "c", folder)
+    index = tmp_path / "c" / "index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["entries"][str(path)][2] = stamp
+    index.write_text(json.dumps(data), encoding="utf-8")
+    settled(monkeypatch)
+    reads = reads_of(monkeypatch)
+    (entry,) = entries_of(tmp_path / "c", folder)
+    assert reads == [path]
+    assert entry.loaded is not None and good.loaded is not None
+    assert entry.loaded.plan == good.loaded.plan
+    reads.clear()
+    entries_of(tmp_path / "c", folder)  # the index has its stat right again
+    assert reads == []
+
+
+@pytest.mark.parametrize("text", ['{"a":[1,2.5,-3e2,true,false,null,"x\\u00e9\\n"]}', "[]", '"s"',
+                                  '{"k":{"n":[[]]},"k2":{}}', "12", '["\\u00e9t\\u00e9", "été"]'])
+def test_the_cache_reads_json_as_json_does(text: str) -> None:
+    assert _loads(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", " {}", "{} x", "{}\n", '{"a":NaN}', "[Infinity]",
+                                  "{'a':1}", "[1,]", '{"a":1', '["\x01"]', "[" * 100_000])
+def test_the_cache_refuses_json_it_never_writes(text: str) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        _loads(text)

@@ -131,3 +131,29 @@ def test_rendered_lines_come_out_at_the_output_rate_and_level(tmp_path: Path) ->
     level = loudness.active_rms_db(sound.samples[:, 0], 44100)
     assert abs(level - synth.TARGET_RMS_DB) <= 2.0
     assert 20 * np.log10(loudness.true_peak(sound.samples[:, 0])) <= -1.0
+
+
+FRENCH = "Les esprits vagabondent\u00a0; quand vous le remarquez, revenez\u202f? Oui\u00a0: merci."
+
+
+def test_no_break_spaces_reach_the_engine_as_plain_spaces(tmp_path: Path) -> None:
+    engine = CountingEngine()
+    renderer = LineRenderer(Choice(engine, engine.voices()[0], 0.85), SpeechCache(tmp_path))
+    renderer.render(FRENCH)
+    plain = "Les esprits vagabondent ; quand vous le remarquez, revenez ? Oui : merci."
+    assert engine.rendered == [(plain, "v1", 0.85)]
+    renderer.render(plain)  # the same spoken line: rendered once, cached
+    assert len(engine.rendered) == 1
+
+
+def test_espeak_says_a_line_with_no_break_spaces_as_before() -> None:
+    from anapana.sound.tts.espeak_ng import EspeakEngine
+
+    engine = EspeakEngine()
+    voice = engine.voice_for("fr") if engine.available() else None
+    if voice is None:
+        pytest.skip("espeak-ng with a French voice is not installed")
+    renderer = LineRenderer(Choice(engine, voice), None)
+    with_nbsp = renderer.render(FRENCH).samples
+    plain = renderer.render(FRENCH.replace("\u00a0", " ").replace("\u202f", " ")).samples
+    assert np.array_equal(with_nbsp, plain)

@@ -9,12 +9,14 @@ catalogues up to date with the code, and every bundled session overlaid in every
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from anapana.core.loader import load_translated
 from anapana.core.problems import SessionInvalid
@@ -91,3 +93,24 @@ def test_no_overlay_is_left_without_its_session() -> None:
     strays = [str(p.relative_to(ROOT)) for p in (ROOT / "sessions" / "translations").rglob("*")
               if p.is_file() and (p.parent.name not in OVERLAY_LANGUAGES or p.name not in names)]
     assert not strays, strays
+
+
+def texts_of(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in texts_of(item)]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in texts_of(item)]
+    return []
+
+
+def test_french_overlays_keep_french_typography() -> None:
+    """A no-break space before `: ; ? !` and inside « », so a line never wraps there
+    (speech is unaffected: engines get plain spaces, `tts.engine.spoken_form`)."""
+    plain_space = re.compile(r"\S [:;?!»]|« \S")
+    found = []
+    for path in sorted((ROOT / "sessions" / "translations" / "fr").glob("*.yaml")):
+        for text in texts_of(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            found += [f"{path.name}: …{m.group()}…" for m in plain_space.finditer(text)]
+    assert not found, "\n".join(found[:10])

@@ -10,8 +10,9 @@ and portable installs use it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from anapana.core.record import Record
 
 APP_NAME = "anapana"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -39,17 +40,24 @@ def format_guide() -> Path:
     return _bundled("docs") / "session-format.md"
 
 
-@dataclass(frozen=True, slots=True)
-class UserPaths:
-    """The user's folders; nothing here is created until something is written."""
+class UserPaths(Record):
+    """The user's folders; nothing here is created until something is written.
 
+    A `Record`, not a dataclass: reading the bundled library imports this module, and
+    `dataclasses` would cost that fresh process more than the library itself."""
+
+    __slots__ = ("data", "config", "logs", "cache", "temporary")  # noqa: RUF023
     data: Path
     config: Path
     logs: Path
-    cache: Path | None = None
+    cache: Path | None
     """Rebuildable files (compiled plans); under `data` when not given."""
-    temporary: Path | None = None
+    temporary: Path | None
     """The system's temporary folder (the rescue's last resort); none when not given."""
+
+    def __init__(self, data: Path, config: Path, logs: Path, cache: Path | None = None,
+                 temporary: Path | None = None) -> None:
+        self._set(data, config, logs, cache, temporary)
 
     @property
     def plan_cache(self) -> Path:

@@ -263,6 +263,7 @@ def save_record(log: PracticeLog | None, record: HeartRecord, practice_uuid: str
     import sqlite3
     from dataclasses import replace
 
+    from anapana.app.translations import qt_translate
     from anapana.log.heart import save_heart
     from anapana.log.notices import describe_write_error
 
@@ -272,5 +273,5 @@ def save_record(log: PracticeLog | None, record: HeartRecord, practice_uuid: str
     try:
         save_heart(log, replace(record, practice_uuid=practice_uuid), now)
     except sqlite3.Error as error:
-        return describe_write_error(error)
+        return describe_write_error(error, qt_translate)
     return None

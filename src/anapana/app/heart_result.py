@@ -16,11 +16,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.hr.model import Assessment
+from anapana.hr.reason_text import reason_text
 
 from .fonts import scaled_font
 from .library_store import unused_session_path
 from .theme import LIGHT, Palette
-from .translations import QT_TRANSLATE_NOOP, arg
+from .translations import QT_TRANSLATE_NOOP, arg, qt_translate
 
 DISCLAIMER = QT_TRANSLATE_NOOP("ResonanceResultView", "A practice aid, not a medical measurement: "
                                "the pace that feels easiest is a fine choice too.")
@@ -29,6 +30,11 @@ DISCLAIMER = QT_TRANSLATE_NOOP("ResonanceResultView", "A practice aid, not a med
 def rate_text(per_min: float) -> str:
     """A breathing rate as the user's locale writes it (`5.5`, `5,5`)."""
     return QLocale().toString(per_min, "g", 6)
+
+
+def one_decimal(value: float) -> str:
+    """One decimal as the user's locale writes it (`10.2`, `10,2`)."""
+    return QLocale().toString(value, "f", 1)
 
 
 def resonance_session_yaml(per_min: float, made_on: date) -> str:
@@ -138,7 +144,7 @@ class RateBars(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(QPen(QColor(palette.text)))
                 painter.drawText(QRectF(x - 20, rect.top() - line - 2, width + 40, line),
-                                 Qt.AlignmentFlag.AlignCenter, f"{value:.1f}")
+                                 Qt.AlignmentFlag.AlignCenter, one_decimal(value))
             else:
                 painter.setPen(QPen(QColor(palette.muted)))
                 painter.drawText(QRectF(x - 20, bottom - line, width + 40, line),
@@ -242,7 +248,9 @@ class ResonanceResultView(QWidget):
             self.recommendation.setText(
                 arg(self.tr("Your resonance pace looks like %1 breaths a minute"),
                     rate_text(best)))
-        self.reason.setText(assessment.reason)
+        why = assessment.why
+        self.reason.setText(assessment.reason if why is None else
+                            reason_text(why, qt_translate, rate_text, one_decimal))
         self.create_button.setVisible(best is not None)
         self.create_button.setEnabled(True)
 

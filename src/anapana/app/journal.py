@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from anapana.log.notices import describe_write_error
 
 from .timers import make_timer
-from .translations import QT_TRANSLATE_NOOP
+from .translations import QT_TRANSLATE_NOOP, qt_translate
 
 SaveNote = Callable[[str], None]
 DEFAULT_PROMPT = QT_TRANSLATE_NOOP("JournalEditor",
@@ -123,7 +123,7 @@ class JournalEditor(QWidget):
             self._save(text)
         except (sqlite3.Error, OSError) as error:
             message = self.tr("%1 Your words are kept here.").replace(
-                "%1", describe_write_error(error))
+                "%1", describe_write_error(error, qt_translate))
             self.status.setText(message)
             self.save_failed.emit(message)
             self._timer.start(RETRY_MS)

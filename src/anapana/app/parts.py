@@ -83,12 +83,14 @@ class AppParts(QObject):
     def log(self) -> PracticeLog | None:
         """The practice log, opened on first use (None when it can't be)."""
         if self._log is None and self._open_log:
+            from anapana.app.translations import qt_translate
             from anapana.log import LogUnavailable, open_log
 
             try:
                 # The rescue folders come from here, the entry layer: the log reads no
                 # environment of its own.
-                log, notices = open_log(self.paths.log_db, self.clock, self.paths.rescue_folders)
+                log, notices = open_log(self.paths.log_db, self.clock, self.paths.rescue_folders,
+                                        translate=qt_translate)
             except LogUnavailable as error:
                 self.notice.emit(str(error))
                 self._open_log = False
@@ -106,9 +108,11 @@ class AppParts(QObject):
     def recorder(self) -> Recorder | None:
         """The recorder of practices (None when the log is not to be opened)."""
         if self._recorder is None and self._open_log:
+            from anapana.app.translations import qt_translate
             from anapana.log.recorder import Recorder
 
-            self._recorder = Recorder(self.log(), self.clock, on_problem=self._on_recorder_problem)
+            self._recorder = Recorder(self.log(), self.clock, on_problem=self._on_recorder_problem,
+                                      translate=qt_translate)
         return self._recorder
 
     @property

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anapana.sound.channels import CHANNEL_LABELS
+
 from .settings import LANGUAGE_CHOICES, Settings
 from .translations import QT_TRANSLATE_NOOP, arg
 
@@ -30,9 +32,6 @@ THEME_LABELS = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the syste
 FIGURE_LABELS = (("circle", QT_TRANSLATE_NOOP("SettingsDialog", "Circle")),
                  ("square", QT_TRANSLATE_NOOP(
                      "SettingsDialog", "Square (traces its sides, for box breathing)")))
-CHANNEL_LABELS = (("breath", QT_TRANSLATE_NOOP("SettingsDialog", "Breath cues")),
-                  ("bell", QT_TRANSLATE_NOOP("SettingsDialog", "Bells")),
-                  ("voice", QT_TRANSLATE_NOOP("SettingsDialog", "Voice")))
 EYES_CLOSED_LABELS = (("off", QT_TRANSLATE_NOOP("SettingsDialog", "The session's own cues")),
                       ("words", QT_TRANSLATE_NOOP("SettingsDialog", "Say in, hold, out")),
                       ("tones", QT_TRANSLATE_NOOP(
@@ -118,8 +117,8 @@ class SettingsDialog(QDialog):
 
         self.volumes: dict[str, QSlider] = {}
         sound_form = QFormLayout()
-        for channel, source in CHANNEL_LABELS:
-            label = _shown(source)
+        for channel, source in CHANNEL_LABELS.items():
+            label = QCoreApplication.translate("SoundChannels", source)
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, 100)
             slider.setValue(round(settings.volume(channel) * 100))

@@ -19,29 +19,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from anapana.i18n import LANGUAGES
+from anapana.i18n.wording import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from anapana.i18n.wording import arg as arg
+from anapana.i18n.wording import english_plural
 
 log = logging.getLogger(__name__)
 CATALOGUES = Path(__file__).resolve().parent.parent / "i18n"
 
-_PLACEHOLDER = re.compile(r"%(\d)")
 _PLURAL = re.compile(r"\((s|es)\)")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for the translation tools without translating it (PySide6's own is
-    typed as returning `object`); translate it where it is shown."""
-    return text
-
-
-def arg(text: str, *values: object) -> str:
-    """`%1`…`%9` in a translated text replaced in one pass (like QString.arg), so a value
-    that itself holds `%2` is left as it is."""
-
-    def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(fill, text)
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` as a Qt-free module's `Translate`
+    (`anapana.i18n.wording`); an untranslated `%n item(s)` still reads as English."""
+    return english_plural(QCoreApplication.translate(context, text, disambiguation, n), n)
 
 
 class EnglishPlurals(QTranslator):

@@ -5,29 +5,39 @@ A broken file never hides the others: it is listed with its problems.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+import os
 
 from anapana.core.loaded import LoadedSession, session_id
 from anapana.core.problems import Problem
+from anapana.core.record import Record
 
+TYPE_CHECKING = False  # `typing`, `collections.abc`: not imported on the warm path
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+    from typing import Literal
+
     from anapana.core.plan_cache import PlanCache
 
-Origin = Literal["bundled", "user"]
+    Origin = Literal["bundled", "user"]
+else:
+    Origin = str
 SESSION_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryEntry:
+class LibraryEntry(Record):
+    """One session file of the library: its session, or the problems that keep it out."""
+
+    __slots__ = ("id", "path", "origin", "loaded", "problems")  # noqa: RUF023
     id: str
     path: Path
     origin: Origin
     loaded: LoadedSession | None
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...]
+
+    def __init__(self, id: str, path: Path, origin: Origin, loaded: LoadedSession | None,
+                 problems: tuple[Problem, ...] = ()) -> None:
+        self._set(id, path, origin, loaded, problems)
 
     @property
     def ok(self) -> bool:
@@ -38,13 +48,18 @@ def session_files(folder: Path) -> list[Path]:
     """The session files in a folder (not its subfolders), sorted by name."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in SESSION_SUFFIXES and not p.name.startswith("."))
+    # Names, not paths, are filtered and sorted (normcase: in the order pathlib sorts
+    # them): comparing 500 Path objects costs a warm start more than stat'ing the files.
+    with os.scandir(folder) as found:
+        names = [entry.name for entry in found if not entry.name.startswith(".")
+                 and entry.name.lower().endswith(SESSION_SUFFIXES)]
+    return [folder / name for name in sorted(names, key=os.path.normcase)]
 
 
 def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None,
                language: str | None = None) -> LibraryEntry:
-    """Load one file, from `cache` when it holds this very content (then without pydantic).
+    """Load one file, from `cache` when it holds this very content (then without pydantic
+    and, when the file's size and times are as the cache saw them, without reading it).
 
     With a `language` (`de`, `pt_BR`…) that the file has a valid text overlay for, the
     entry speaks that language; a missing or broken overlay leaves it in its own words
@@ -55,14 +70,9 @@ def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None,
             return translated
     sha256 = None
     if cache is not None:
-        from anapana.core.plan_cache import read_bounded
-
-        raw = read_bounded(path)
-        if raw is not None:
-            sha256 = hashlib.sha256(raw).hexdigest()
-            hit = cache.get(path, sha256)
-            if hit is not None:
-                return LibraryEntry(hit.id, path, origin, hit)
+        hit, sha256 = cache.find(path)
+        if hit is not None:
+            return LibraryEntry(hit.id, path, origin, hit)
     from anapana.core.loader import load_or_problems  # imports pydantic: only when needed
 
     result = load_or_problems(path)
@@ -75,7 +85,7 @@ def load_entry(path: Path, origin: Origin, cache: PlanCache | None = None,
 
 def _translated_entry(path: Path, origin: Origin, cache: PlanCache | None,
                       language: str) -> LibraryEntry | None:
-    from anapana.core.session_text import overlay_language, overlay_path
+    from anapana.core.overlay_names import overlay_language, overlay_path
 
     tag = overlay_language(language)
     if tag is None:
@@ -85,16 +95,9 @@ def _translated_entry(path: Path, origin: Origin, cache: PlanCache | None,
         return None
     sha256 = None
     if cache is not None:
-        from anapana.core.plan_cache import read_bounded
-
-        raw, raw_overlay = read_bounded(path), read_bounded(overlay)
-        if raw is not None and raw_overlay is not None:
-            sha256 = hashlib.sha256(f"{hashlib.sha256(raw).hexdigest()}\0"
-                                    f"{hashlib.sha256(raw_overlay).hexdigest()}"
-                                    .encode()).hexdigest()
-            hit = cache.get(path, sha256, overlay)
-            if hit is not None:
-                return LibraryEntry(hit.id, path, origin, hit)
+        hit, sha256 = cache.find(path, overlay)
+        if hit is not None:
+            return LibraryEntry(hit.id, path, origin, hit)
     from anapana.core.loader import load_translated
     from anapana.core.problems import SessionInvalid
 

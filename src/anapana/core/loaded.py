@@ -6,12 +6,13 @@ plan cache never imports pydantic: the full `Session` model is built only on req
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
+from anapana.core.record import Record
 
+TYPE_CHECKING = False  # `typing` and `collections.abc` are not imported on the warm path
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from anapana.core.plan import Plan
     from anapana.core.session import Session
 
@@ -21,19 +22,25 @@ def session_id(path: Path) -> str:
     return path.stem
 
 
-@dataclass(frozen=True, slots=True)
-class SessionHeader:
+class SessionHeader(Record):
     """What the library shows of a session without its segments."""
 
+    __slots__ = ("title", "summary", "description", "tags", "author",  # noqa: RUF023
+                 "total_s", "open")
     title: str
-    summary: str | None = None
-    description: str | None = None
-    tags: tuple[str, ...] = ()
-    author: str | None = None
-    total_s: float = 0.0
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    author: str | None
+    total_s: float
     """The plan's length, open phases counting 0 s."""
-    open: bool = False
+    open: bool
     """The plan has phases that wait for the user."""
+
+    def __init__(self, title: str, summary: str | None = None,
+                 description: str | None = None, tags: tuple[str, ...] = (),
+                 author: str | None = None, total_s: float = 0.0, open: bool = False) -> None:
+        self._set(title, summary, description, tags, author, total_s, open)
 
 
 def header_of(session: Session, plan: Plan) -> SessionHeader:
@@ -41,25 +48,37 @@ def header_of(session: Session, plan: Plan) -> SessionHeader:
                          tuple(session.tags), session.author, plan.total_s, plan.open)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class LoadedSession:
-    """A valid session file with its compiled plan."""
+class LoadedSession(Record):
+    """A valid session file with its compiled plan (equal only to itself)."""
 
+    __slots__ = ("id", "path", "header", "sha256", "_plan", "_validated",  # noqa: RUF023
+                 "_stored_plan", "_reload", "overlay")
     id: str
     path: Path
     header: SessionHeader
     sha256: str
-    _plan: list[Plan] = field(default_factory=list, repr=False)
-    _validated: list[Session] = field(default_factory=list, repr=False)
-    """The plan and the validated model once built (lists: the dataclass is frozen)."""
-    _stored_plan: Callable[[], Plan | None] | None = field(default=None, repr=False)
+    _plan: list[Plan]
+    _validated: list[Session]
+    """The plan and the validated model once built."""
+    _stored_plan: Callable[[], Plan | None] | None
     """Reads the plan from the cache on first use; None (or its None) compiles afresh."""
-    _reload: Callable[[Path], LoadedSession] | None = field(default=None, repr=False)
+    _reload: Callable[[Path], LoadedSession] | None
     """Reads and validates the file again (`loader.load_session`): given by whoever
     builds a session without its model, so this module never imports the loader."""
-    overlay: Path | None = None
+    overlay: Path | None
     """The text overlay whose words this session speaks (`core.session_text`), if any;
     `sha256` then covers both files, and `_reload` applies it again."""
+
+    def __init__(self, id: str, path: Path, header: SessionHeader, sha256: str,
+                 _plan: list[Plan] | None = None, _validated: list[Session] | None = None,
+                 _stored_plan: Callable[[], Plan | None] | None = None,
+                 _reload: Callable[[Path], LoadedSession] | None = None,
+                 overlay: Path | None = None) -> None:
+        self._set(id, path, header, sha256, [] if _plan is None else _plan,
+                  [] if _validated is None else _validated, _stored_plan, _reload, overlay)
+
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
 
     @property
     def plan(self) -> Plan:

@@ -9,37 +9,50 @@ are plain JSON written atomically into an owner-only folder. Reading trusts noth
 any entry that is not exactly what this module writes is ignored and rebuilt. Only
 valid sessions are cached (their problems are always found by the loader), and only
 plans that name no other file (a `.wav` cue or recording may vanish meanwhile).
+
+A file is not read again when its `os.stat` (size, modification and change times in
+nanoseconds, inode, device) is the one the index recorded with its content hash, and it
+last changed at least `RACY_NS` before the index was written: any write changes the
+change time, which no program can set back. Otherwise its content is hashed as before,
+and the index records its stat afresh. The margin covers a file written twice within
+one tick of the filesystem's clock while it was being read (Git's "racy" entries).
+
+The warm path (index read, every header checked, files stat'ed) imports neither
+`hashlib` nor `typing` nor `dataclasses` nor the `json` package: each would cost a fresh
+process more than the whole scan. JSON is read by the C scanner that `json.loads` itself
+uses (`_loads`), without the package's Python half.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import hashlib
-import json
 import os
 import stat
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from anapana import __version__
 from anapana.core.cue_names import CUE_EVENTS
 from anapana.core.loaded import LoadedSession, SessionHeader, session_id
 from anapana.core.problems import SessionInvalid
-from anapana.core.session_file import read_limited
+from anapana.core.session_file import MAX_FILE_BYTES, read_limited
 
+TYPE_CHECKING = False  # `typing` and `collections.abc` only for the annotations
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+    from typing import Any
+
     # Imported when a plan is first read: listing the library needs only the headers.
     from anapana.core.plan import Plan
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 """Larger files are not looked up (the loader refuses them anyway, at 1 MiB)."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 INDEX = "index.json"
+RACY_NS = 2_000_000_000
+"""A file changed this close before the index was written is hashed, whatever its stat."""
 _CODE = ("compile.py", "session.py", "loader.py", "loaded.py", "plan.py", "plan_cache.py",
          "yaml_source.py", "durations.py", "session_text.py", "body_areas.py",
-         "cue_names.py")
+         "cue_names.py", "record.py")
 
 _SEGMENT_KINDS = frozenset({"breathe", "body_scan", "silence", "prompt"})
 _PHASE_KINDS = frozenset({"inhale", "hold_in", "exhale", "hold_out", "step", "silence",
@@ -49,15 +62,15 @@ _CHECKINS = frozenset({"before", "after", "both", "none"})
 
 
 def _code_stamp() -> str:
-    core = Path(__file__).resolve().parent
+    core = os.path.dirname(os.path.abspath(__file__))
     parts = [f"{CACHE_FORMAT}", __version__]
     for name in _CODE:
         try:
-            info = (core / name).stat()
+            info = os.stat(os.path.join(core, name))
             parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
         except OSError:
             parts.append(f"{name}:-")
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return "|".join(parts)
 
 
 def read_bounded(path: Path) -> bytes | None:
@@ -69,6 +82,45 @@ def read_bounded(path: Path) -> bytes | None:
         return None
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # OpenSSL's start-up: only when a file must be read after all
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def content_hash(path: Path, overlay: Path | None = None) -> str | None:
+    """The hash the loader gives this file (and overlay) now; None when unreadable."""
+    raw = read_bounded(path)
+    if raw is None:
+        return None
+    if overlay is None:
+        return _sha256(raw)
+    raw_overlay = read_bounded(overlay)
+    if raw_overlay is None:
+        return None
+    return _sha256(f"{_sha256(raw)}\0{_sha256(raw_overlay)}".encode())
+
+
+def _signature(path: Path, overlay: Path | None) -> list[int] | None:
+    """What `os.stat` says of the file (and overlay); None for anything but regular files
+    within the loader's size limit."""
+    stamp: list[int] = []
+    for file in (path,) if overlay is None else (path, overlay):
+        try:
+            info = os.stat(file)
+        except (OSError, ValueError):
+            return None
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        stamp += (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    return stamp
+
+
+def _settled(signature: list[int], written_ns: int) -> bool:
+    """Every file last changed well before the index was written (see `RACY_NS`)."""
+    return all(changed < written_ns - RACY_NS for changed in signature[2::5])
+
+
 def _load_file(path: Path) -> LoadedSession:
     """Read and validate a cached session's file, when its full model is asked for."""
     from anapana.core.loader import load_session  # pydantic loads only on this request
@@ -76,11 +128,36 @@ def _load_file(path: Path) -> LoadedSession:
     return load_session(path)
 
 
-def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
-    """The same for a session in the words of a text overlay."""
-    from anapana.core.loader import load_translated
+class _TranslatedFile:
+    """Reads a cached session again in the words of its text overlay."""
 
-    return load_translated(path, overlay)
+    __slots__ = ("overlay",)
+
+    def __init__(self, overlay: Path) -> None:
+        self.overlay = overlay
+
+    def __call__(self, path: Path) -> LoadedSession:
+        from anapana.core.loader import load_translated
+
+        return load_translated(path, self.overlay)
+
+
+class _Batch:
+    """`PlanCache.batch()`: the index written once when the outermost batch ends."""
+
+    __slots__ = ("cache",)
+
+    def __init__(self, cache: PlanCache) -> None:
+        self.cache = cache
+
+    def __enter__(self) -> None:
+        self.cache._batching += 1
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.cache._batching -= 1
+        if not self.cache._batching:
+            self.cache.save()
 
 
 class PlanCache:
@@ -91,13 +168,18 @@ class PlanCache:
         self._stamp = _code_stamp()
         self._usable: bool | None = None
         self._index: dict[str, Any] | None = None
-        """Headers by the file's path: [sha256, header row], as read (checked on use)."""
+        """Headers by the file's path: [sha256, header row, stat], as read (checked on
+        use)."""
+        self._written_ns = 0
+        """When the index read was written (its modification time)."""
+        self._seen: dict[str, list[int] | None] = {}
+        """The stat of each file hashed by `find`, for `put` to record with its header."""
         self._batching = 0
         self._unsaved = False
 
     def _key(self, path: Path, sha256: str) -> str:
         text = "\0".join((self._stamp, str(path.resolve()), sha256))
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return _sha256(text.encode("utf-8", "surrogatepass"))
 
     def _folder_ok(self, create: bool) -> bool:
         """The folder is a real directory of ours that nobody else can write into.
@@ -122,7 +204,7 @@ class PlanCache:
         if self._index is None:
             self._index = {}
             try:
-                data = _read_json(self.folder / INDEX)
+                data, self._written_ns = _read_json(self.folder / INDEX)
                 if (isinstance(data, dict) and data.get("format") == CACHE_FORMAT
                         and data.get("code") == self._stamp
                         and isinstance(data.get("entries"), dict)):
@@ -131,12 +213,46 @@ class PlanCache:
                 pass
         return self._index
 
+    def find(self, path: Path, overlay: Path | None = None
+             ) -> tuple[LoadedSession | None, str | None]:
+        """The cached entry for the file as it is now (or None), and its content hash when
+        the file had to be read (None when it was not, or could not be)."""
+        name = _index_name(path, overlay)
+        signature = _signature(path, overlay)  # before reading: a later write shows
+        if not self._folder_ok(create=False):
+            self._usable = None  # may be created by a later put
+            self._seen[name] = signature
+            return None, content_hash(path, overlay)
+        entry = self._entries().get(name)
+        if (signature is not None and isinstance(entry, list) and len(entry) == 3
+                and entry[2] == signature and _settled(signature, self._written_ns)
+                and isinstance(entry[0], str)):
+            hit = self._from_index(path, entry[0], overlay)
+            if hit is not None:
+                return hit, entry[0]
+        sha256 = content_hash(path, overlay)
+        if sha256 is None:
+            return None, None
+        hit = self._from_index(path, sha256, overlay)
+        if hit is None:
+            self._seen[name] = signature  # for `put`, once the loader has read it too
+        elif signature is not None:  # the same content: next time its stat will do
+            entry[2] = signature  # type: ignore[index]  # `_from_index` checked its shape
+            self._unsaved = True
+            if not self._batching:
+                self.save()
+        return hit, sha256
+
     def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession | None:
         """The cached entry for this content at this path, or None (`overlay`: the text
         overlay the entry speaks, whose bytes `sha256` covers too)."""
         if not self._folder_ok(create=False):
             self._usable = None  # may be created by a later put
             return None
+        return self._from_index(path, sha256, overlay)
+
+    def _from_index(self, path: Path, sha256: str, overlay: Path | None
+                    ) -> LoadedSession | None:
         try:
             header = _decode_entry(self._entries().get(_index_name(path, overlay)), sha256)
         except _UNTRUSTED:
@@ -145,13 +261,12 @@ class PlanCache:
         def stored_plan() -> Plan | None:
             plan_file = self.folder / f"{self._key(path, sha256)}.plan.json"
             try:
-                return _decode_plan(_read_json(plan_file), path, sha256)
+                return _decode_plan(_read_json(plan_file)[0], path, sha256)
             except _UNTRUSTED:
                 return None
 
         return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
-                             _reload=_load_file if overlay is None
-                             else functools.partial(_load_translated_file, overlay=overlay),
+                             _reload=_load_file if overlay is None else _TranslatedFile(overlay),
                              overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
@@ -160,23 +275,19 @@ class PlanCache:
             return
         key = self._key(loaded.path, loaded.sha256)
         plan, header = _encode(loaded)
+        name = _index_name(loaded.path, loaded.overlay)
+        # The stat taken before `find` read the file: a later change shows as a new stat.
+        header.append(self._seen.pop(name, None))
         # The plan first: the index never points at a plan not yet written.
         if self._write(self.folder / f"{key}.plan.json", plan):
-            self._entries()[_index_name(loaded.path, loaded.overlay)] = header
+            self._entries()[name] = header
             self._unsaved = True
             if not self._batching:
                 self.save()
 
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self) -> _Batch:
         """Write the index once at the end of many `put`s (a library scan), not after each."""
-        self._batching += 1
-        try:
-            yield
-        finally:
-            self._batching -= 1
-            if not self._batching:
-                self.save()
+        return _Batch(self)
 
     def save(self) -> None:
         """Write the index if it changed, leaving out files that are gone."""
@@ -189,7 +300,9 @@ class PlanCache:
                     {"format": CACHE_FORMAT, "code": self._stamp, "entries": kept})
 
     def _write(self, target: Path, data: dict[str, Any]) -> bool:
-        import tempfile  # only when writing: a warm start need not import it
+        import contextlib
+        import json
+        import tempfile  # only when writing: a warm start need not import these
 
         try:
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
@@ -226,15 +339,52 @@ class _Bad(ValueError):
     """An entry that is not what this module writes."""
 
 
-def _read_json(entry: Path) -> Any:
-    """A regular file's JSON, not following a symbolic link, within the size limit."""
+class _Strict:
+    """What `_json.make_scanner` asks of a decoder: `json.loads`'s defaults, but NaN and
+    Infinity are refused (this module never writes them)."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+
+    @staticmethod
+    def parse_constant(name: str) -> Any:
+        raise _Bad(name)
+
+
+def _loads(text: str) -> Any:
+    """JSON as `json.loads` reads it, but with nothing before or after the value.
+
+    The C scanner alone: the `json` package's import (its decoder compiles regular
+    expressions) would be a tenth of a warm library load. Malformed text raises
+    ValueError, nesting too deep RecursionError."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # not CPython: the package, and its whitespace rules
+        import json
+
+        return json.loads(text)
+    try:
+        value, end = make_scanner(_Strict)(text, 0)  # type: ignore[arg-type]  # any decoder-like object
+    except StopIteration:
+        raise _Bad from None
+    if end != len(text):
+        raise _Bad
+    return value
+
+
+def _read_json(entry: Path) -> tuple[Any, int]:
+    """A regular file's JSON, not following a symbolic link, within the size limit, and
+    when it was written."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     with os.fdopen(os.open(entry, flags), "rb") as file:
         info = os.fstat(file.fileno())
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             raise _Bad
         raw = file.read(MAX_ENTRY_BYTES + 1)
-    return json.loads(raw.decode("utf-8"))
+    return _loads(raw.decode("utf-8")), info.st_mtime_ns
 
 
 def cacheable(plan: Plan) -> bool:
@@ -245,7 +395,7 @@ def cacheable(plan: Plan) -> bool:
 # --- the entry's JSON form: every dataclass as a list of its fields, in order -------------
 
 def _encode(loaded: LoadedSession) -> tuple[dict[str, Any], list[Any]]:
-    """The plan's entry and the header's index entry."""
+    """The plan's entry and the header's index entry (`put` adds the file's stat)."""
     plan = loaded.plan
     where: dict[int, tuple[str, int]] = {}
     for tag, items in (("g", plan.segments), ("p", plan.phases), ("c", plan.cues),
@@ -365,11 +515,25 @@ def _check_stamp(data: Any, path: Path, sha256: str) -> None:
 
 
 def _decode_entry(entry: Any, sha256: str) -> SessionHeader:
-    """An index entry, [sha256, header row], for this very content."""
-    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != sha256:
+    """An index entry, [sha256, header row, stat], for this very content.
+
+    Checked field by field like a plan's rows, but spelled out: a warm start checks every
+    session's header, and the generic `_row` costs three times as much."""
+    if type(entry) is not list or len(entry) != 3 or entry[0] != sha256:
         raise _Bad
-    return SessionHeader(*_row(entry[1], (_text, _opt_text, _opt_text, _tags, _opt_text,
-                                          _number, _flag)))
+    row = entry[1]
+    if type(row) is not list or len(row) != 7:
+        raise _Bad
+    title, summary, description, tags, author, total_s, is_open = row
+    if (type(title) is not str or type(tags) is not list
+            or not all(type(tag) is str for tag in tags)
+            or type(total_s) not in (int, float) or type(is_open) is not bool):
+        raise _Bad
+    for text in (summary, description, author):
+        if text is not None and type(text) is not str:
+            raise _Bad
+    return SessionHeader(title, summary, description, tuple(tags), author, float(total_s),
+                         is_open)
 
 
 def _decode_plan(data: Any, path: Path, sha256: str) -> Plan:

@@ -2,31 +2,43 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
-_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+from anapana.core.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+
+_breaks: re.Pattern[str] | None = None
+"""Line breaks and control characters, compiled on first use: compiling costs a fresh
+process a millisecond, and a warm library load reports no problem."""
 
 
 def one_line(text: str) -> str:
     """`text` with line breaks and control characters escaped: one problem, one line."""
-    return _BREAKS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    global _breaks
+    if text.isprintable():  # no control character, line or paragraph separator
+        return text
+    if _breaks is None:
+        import re
+
+        _breaks = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+    return _breaks.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with a session file. Lines and columns count from 1."""
 
+    __slots__ = ("file", "line", "column", "message")  # noqa: RUF023
     file: str
     line: int
     column: int
     message: str
 
-    def __post_init__(self) -> None:
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
         # A file name or a quoted value may hold a line break; a report never does.
-        object.__setattr__(self, "file", one_line(self.file))
-        object.__setattr__(self, "message", one_line(self.message))
+        self._set(one_line(file), line, column, one_line(message))
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"

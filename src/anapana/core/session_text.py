@@ -27,6 +27,14 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from anapana.core.overlay_names import (  # re-exported: where overlays live
+    OVERLAY_LANGUAGES,
+    TRANSLATIONS_FOLDER,
+    overlay_path,
+)
+from anapana.core.overlay_names import (
+    overlay_language as overlay_language,
+)
 from anapana.core.plan import Plan
 from anapana.core.problems import Problem, SessionInvalid
 
@@ -37,10 +45,6 @@ if TYPE_CHECKING:
 
 OVERLAY_FORMAT = 1
 """The `translation:` version this code reads."""
-OVERLAY_LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt-BR", "nl")
-"""The languages an overlay may be in (BCP 47, as a session's `language:`)."""
-TRANSLATIONS_FOLDER = "translations"
-"""Overlays live in `<sessions folder>/translations/<lang>/`."""
 
 _HEADER_KEYS = ("title", "summary", "description", "reflect")
 _KINDS = ("breathe", "body_scan", "silence", "prompt", "repeat")
@@ -108,11 +112,6 @@ class Overlay:
     sha256: str
 
 
-def overlay_path(base: Path, language: str) -> Path:
-    """Where the overlay of `base` in `language` lives (it may not exist)."""
-    return base.parent / TRANSLATIONS_FOLDER / language / base.name
-
-
 def base_of(overlay: Path) -> Path | None:
     """The session file an overlay translates, when `overlay` sits where overlays live."""
     language, folder = overlay.parent, overlay.parent.parent
@@ -124,12 +123,6 @@ def base_of(overlay: Path) -> Path | None:
 def overlays_of(base: Path) -> list[Path]:
     """The overlays that exist for a session file, in `OVERLAY_LANGUAGES` order."""
     return [p for p in (overlay_path(base, lang) for lang in OVERLAY_LANGUAGES) if p.is_file()]
-
-
-def overlay_language(ui_language: str) -> str | None:
-    """The overlay folder for a UI language (`pt_BR` → `pt-BR`); None for English."""
-    tag = ui_language.replace("_", "-")
-    return next((lang for lang in OVERLAY_LANGUAGES if lang.lower() == tag.lower()), None)
 
 
 def read_overlay(path: Path, base: Source) -> Overlay:

@@ -6,7 +6,9 @@ Like `anapana.core`, nothing here imports Qt or reads the clock: times are input
 functions, so everything else works without it.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from anapana.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from anapana.hr.assessment import assess
@@ -23,17 +25,7 @@ _HOMES = {
     "RRSeries": "model", "TimeDomain": "model", "simulate_rr": "simulate",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'anapana.hr' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"anapana.hr.{home}"), name)
-    globals()[name] = value
-    return value
-
+__getattr__, __dir__ = lazy_exports(globals(), _HOMES)
 
 __all__ = [
     "Assessment",

@@ -34,7 +34,8 @@ from anapana.core.plan import Plan
 from anapana.hr.artifacts import correct_artifacts
 from anapana.hr.breath_locked import Breath, paced_breaths, phase_relation, swings
 from anapana.hr.metrics import band_powers, resample, spectrum, time_domain
-from anapana.hr.model import Assessment, RateResult, RRSeries
+from anapana.hr.model import Assessment, RateResult, Reason, RRSeries
+from anapana.hr.reason_text import reason_text
 
 SKIP_S = 30.0
 MIN_BREATHS = 3
@@ -45,12 +46,6 @@ least MIN_PHASE_SYNC and the LF peak within MAX_PEAK_OFFSET_HZ of the breathing 
 (a single LF peak at the pace, one of Shaffer & Meehan's criteria). Noise alone (a
 loose strap, a file of random intervals) seldom passes both."""
 WEIGHTS = {"peak_trough": 2.0, "lf_power": 1.0, "lf_peak": 1.0, "phase_sync": 1.0}
-CRITERIA_WORDS = {
-    "peak_trough": "the largest heart-rate swing with each breath",
-    "lf_power": "the most low-frequency heart-rate variability",
-    "lf_peak": "the highest low-frequency peak",
-    "phase_sync": "heart rate rising and falling most steadily with the breath",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,34 +143,20 @@ def _replace_score(rate: RateResult, score: float) -> RateResult:
     return replace(rate, score=score)
 
 
-def _rate_words(per_min: float) -> str:
-    return f"{per_min:g} breaths a minute"
-
-
-def _reason(rates: list[RateResult], best: RateResult) -> str:
+def _reason(rates: list[RateResult], best: RateResult) -> Reason:
     valid = [r for r in rates if r.peak_trough_bpm is not None]
     if len(valid) == 1:
-        return (f"Only {_rate_words(best.per_min)} had enough heart data to measure, so it "
-                "is the suggestion; a full run through every pace gives a surer answer.")
+        return Reason("only-one", per_min=best.per_min)
     led = []
     for name in WEIGHTS:
         values = [(v, r) for r in valid if (v := _criteria(r)[name]) is not None]
         if values and max(values, key=lambda item: item[0])[1] is best:
-            led.append(CRITERIA_WORDS[name])
+            led.append(name)
     others = sorted((r for r in valid if r is not best), key=lambda r: -r.score)
     runner = others[0]
-    assert best.peak_trough_bpm is not None
-    swing = f"{best.peak_trough_bpm:.1f} beats a minute from peak to trough"
-    if led:
-        what = led[0] if len(led) == 1 else ", ".join(led[:-1]) + " and " + led[-1]
-        text = f"At {_rate_words(best.per_min)} your heart showed {what} ({swing})."
-    else:
-        text = (f"At {_rate_words(best.per_min)} your heart did best across the measures "
-                f"taken together ({swing}).")
-    if runner.score > 0.95 * best.score:
-        text += (f" {_rate_words(runner.per_min).capitalize()} came very close, so either "
-                 "pace will serve you well.")
-    return text
+    close = runner.per_min if runner.score > 0.95 * best.score else None
+    return Reason("best", per_min=best.per_min, swing_bpm=best.peak_trough_bpm,
+                  led=tuple(led), close_per_min=close)
 
 
 def _follows(rate: RateResult) -> bool:
@@ -184,22 +165,17 @@ def _follows(rate: RateResult) -> bool:
             and abs(rate.lf_peak_hz - rate.per_min / 60.0) <= MAX_PEAK_OFFSET_HZ)
 
 
-def recommend(rates: list[RateResult]) -> tuple[RateResult | None, str]:
-    """The best of scored `rates` (None when none was measured) and why, in plain words."""
+def recommend(rates: list[RateResult]) -> tuple[RateResult | None, Reason]:
+    """The best of scored `rates` (None when none was measured) and why
+    (`hr.reason_text` says it in words)."""
     valid = [r for r in rates if r.peak_trough_bpm is not None]
     if not rates:
-        return None, ("This session has no paced breathing to compare; the resonance "
-                      "assessment needs a session such as the resonance-rate finder.")
+        return None, Reason("no-paced-breathing")
     if not valid:
-        return None, ("No pace had enough clean heartbeats to compare (each needs the "
-                      f"recording to cover it and at least {MIN_BREATHS} whole breaths "
-                      "after its first half minute).")
+        return None, Reason("too-few-beats", min_breaths=MIN_BREATHS)
     following = [r for r in valid if _follows(r)]
     if not following:
-        return None, ("Your heart rate did not clearly rise and fall with the breath at any "
-                      "pace this time, so there is no suggestion. Breathing along with the "
-                      "sound, sitting comfortably and a chest strap that sends every beat "
-                      "usually help.")
+        return None, Reason("not-following")
     best = max(following, key=lambda r: (r.score, r.peak_trough_bpm or 0.0))
     return best, _reason(rates, best)
 
@@ -222,9 +198,9 @@ def assess(rr_ms: Sequence[float], plan: Plan, skip_s: float = SKIP_S) -> Assess
     rr_grid = resample(times, list(series.intervals_ms))
     blocks = paced_blocks(plan, skip_s)
     rates = score_rates([_rate(b, times, hr, hr_grid, rr_grid) for b in blocks])
-    best, reason = recommend(rates)
+    best, why = recommend(rates)
     return Assessment(
         mean_hr_bpm=overall.mean_hr_bpm, rmssd_ms=overall.rmssd_ms, sdnn_ms=overall.sdnn_ms,
         artifacts_corrected=correction.corrected, rates=rates,
-        best_per_min=best.per_min if best else None, reason=reason)
+        best_per_min=best.per_min if best else None, reason=reason_text(why), why=why)
 

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 
 def _round(value: float | None, digits: int) -> float | None:
@@ -154,6 +154,27 @@ class RateResult:
         }
 
 
+ReasonKind = Literal["no-paced-breathing", "too-few-beats", "not-following", "only-one",
+                     "best"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a pace is suggested, or why none is: the facts `hr.reason_text` puts in words."""
+
+    kind: ReasonKind
+    per_min: float | None = None
+    """The suggested pace (kinds "only-one" and "best")."""
+    swing_bpm: float | None = None
+    """Its heart-rate swing from peak to trough ("best")."""
+    led: tuple[str, ...] = ()
+    """The criteria (`assessment.WEIGHTS` keys) on which it did best of all ("best")."""
+    close_per_min: float | None = None
+    """A pace that scored within 5 % of it, if any ("best")."""
+    min_breaths: int = 0
+    """The whole breaths a pace needs to count ("too-few-beats")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Assessment:
     """The resonance assessment of one recording over a session's paced blocks."""
@@ -166,7 +187,9 @@ class Assessment:
     best_per_min: float | None = None
     """The recommended rate, or None when no block had enough clean heart data."""
     reason: str = ""
-    """The recommendation (or why there is none) in plain words."""
+    """The recommendation (or why there is none) in plain English words."""
+    why: Reason | None = None
+    """The same as facts, for the app to say in the user's language."""
 
     def to_json(self) -> dict[str, Any]:
         return {

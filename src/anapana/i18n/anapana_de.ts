@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_manager.py" line="155"/>
-        <location filename="../app/voice_manager.py" line="156"/>
+        <location filename="../app/voice_download_dialog.py" line="70"/>
+        <location filename="../app/voice_download_dialog.py" line="71"/>
         <source>Download a voice</source>
         <translation>Eine Stimme herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="81"/>
         <source>Catalogue address</source>
         <translation>Adresse des Katalogs</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Load the list</source>
         <translation>Liste laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="170"/>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="173"/>
+        <location filename="../app/voice_download_dialog.py" line="88"/>
         <source>Voices in the catalogue</source>
         <translation>Stimmen im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="95"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>Die Modellkarte der Stimme, mit ihrer Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="182"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Wähl eine Stimme, um zu lesen, woher sie stammt und unter welcher Lizenz sie steht.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="184"/>
+        <location filename="../app/voice_download_dialog.py" line="99"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ich habe die Lizenz dieser Stimme gelesen und akzeptiere sie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Lizenz der Stimme akzeptieren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="188"/>
+        <location filename="../app/voice_download_dialog.py" line="103"/>
         <source>Download progress</source>
         <translation>Fortschritt des Downloads</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="193"/>
+        <location filename="../app/voice_download_dialog.py" line="108"/>
         <source>Download status</source>
         <translation>Status des Downloads</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="110"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="197"/>
+        <location filename="../app/voice_download_dialog.py" line="112"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="207"/>
+        <location filename="../app/voice_download_dialog.py" line="122"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="232"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Die Adresse des Katalogs lässt sich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="234"/>
+        <location filename="../app/voice_download_dialog.py" line="149"/>
         <source>Fetching the list of voices…</source>
         <translation>Die Liste der Stimmen wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="163"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n Stimme im Katalog.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 ausgelassen: ihre Einträge waren fehlerhaft).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="251"/>
+        <location filename="../app/voice_download_dialog.py" line="166"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n Stimme im Katalog</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="265"/>
+        <location filename="../app/voice_download_dialog.py" line="180"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Die Liste der Stimmen konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="275"/>
+        <location filename="../app/voice_download_dialog.py" line="190"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 – %2, Qualität %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="279"/>
+        <location filename="../app/voice_download_dialog.py" line="194"/>
         <source>%1 (installed)</source>
         <translation>%1 (installiert)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="299"/>
+        <location filename="../app/voice_download_dialog.py" line="214"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Der Katalog nennt für diese Stimme keine Modellkarte, daher ist ihre Lizenz unbekannt. Bitte prüf sie, bevor du die Stimme verwendest.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="218"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Die Lizenz dieser Stimme wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="326"/>
+        <location filename="../app/voice_download_dialog.py" line="241"/>
         <source>The licence could not be read. %1</source>
         <translation>Die Lizenz konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="331"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>Licence: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>Die Modellkarte nennt keine Lizenz: Bitte lies sie unten.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="369"/>
+        <location filename="../app/voice_download_dialog.py" line="284"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="376"/>
+        <location filename="../app/voice_download_dialog.py" line="291"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 wird heruntergeladen … %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="388"/>
+        <location filename="../app/voice_download_dialog.py" line="303"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 ist installiert und bereit zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="394"/>
+        <location filename="../app/voice_download_dialog.py" line="309"/>
         <source>The voice was not installed. %1</source>
         <translation>Die Stimme wurde nicht installiert. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="399"/>
+        <location filename="../app/voice_download_dialog.py" line="314"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download abgebrochen. Beim nächsten Mal geht er dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="404"/>
+        <location filename="../app/voice_download_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Die Herzaufzeichnung konnte nicht gespeichert werden: Das Übungsprotokoll ist nicht geöffnet.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 ist ein Verweis auf eine andere Datei; bitte wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Ein Teil des Protokolls konnte für den Export nicht gelesen werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n Übung nach %1 exportiert.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>%n Übung und alle Notizen gelöscht.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Noch keine Übungen. Dein Verlauf wächst hier, Sitzung für Sitzung.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Sitzung</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln Minute</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln Übungstag</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Übungstage in diesem Monat: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Wie sich deine Stimmung bewegt, siehst du hier, sobald du vor und nach ein paar Sitzungen einen Check-in gemacht hast.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Stimmung vorher → nachher: %1 (%2) → %3 (%4), im Schnitt %5 aus %n Sitzung.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Die letzten 30 Tage: %1 (die 30 Tage davor: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Die letzten 30 Tage: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 im Schnitt, %n Sitzung</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 aus %n Sitzung, noch zu wenig für eine Aussage</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Wenn du vor und nach deinen Sitzungen einen Check-in machst, zeigt sich hier, wie sich deine Stimmung mit jeder Übung meist verändert.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>Die durchschnittliche Veränderung der Stimmung von vorher zu nachher bei jeder Übung, auf der Skala von schwer bis heiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Diese Woche bisher: %n Minute</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · importierte Kopie</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Im Protokoll beschädigt: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Übungstage in diesem Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Das vergangene Jahr</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Stimmung nach Übung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Herzfrequenz und RMSSD, der Mittelwert der Übungen jeder Woche mit Herzsignal</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Sitzungen, Notizen und Gefühle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Deine Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>Neueste zuerst. Mit den Pfeiltasten wählst du eine Übung; Tab führt weiter zu ihrer Notiz.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Wähle eine Übung, um ihre Notiz zu lesen oder zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Ein Teil deines Übungsprotokolls konnte gerade nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Unter 10 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 Minuten</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 Minuten oder mehr</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Deine Notiz ist noch im Editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>Der Datenträger ist voll, darum kann das Übungsprotokoll gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>Das Übungsprotokoll ist schreibgeschützt, darum kann es gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Ein anderes Anapana-Fenster schreibt gerade in das Protokoll; gleich wird noch einmal gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>Das Übungsprotokoll kann gerade nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>Das Übungsprotokoll ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Schwankung der Herzfrequenz bei jedem Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 pro Minute: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>kein klarer Messwert</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 Schläge pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / Min.</translation>
     </message>
@@ -2021,66 +2049,139 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Diese Sitzung hat keine geführten Atemtempos zum Vergleichen; die Resonanzmessung braucht eine Sitzung wie den Resonanztempo-Finder.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Bei keinem Tempo gab es genug saubere Herzschläge zum Vergleichen (jedes braucht eine Aufzeichnung, die es abdeckt, und mindestens %1 ganze Atemzüge nach seiner ersten halben Minute).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Deine Herzfrequenz ist diesmal bei keinem Tempo deutlich mit dem Atem gestiegen und gefallen, darum gibt es keinen Vorschlag. Meist hilft es, mit dem Klang mitzuatmen, bequem zu sitzen und einen Brustgurt zu nutzen, der jeden Schlag sendet.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Nur bei %1 Atemzügen pro Minute gab es genug Herzdaten für eine Messung, darum ist das der Vorschlag; ein ganzer Durchgang durch alle Tempos gibt eine sicherere Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>Bei %1 Atemzügen pro Minute zeigte dein Herz %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>Bei %1 Atemzügen pro Minute schnitt dein Herz über alle Messwerte zusammen am besten ab (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 Schläge pro Minute vom höchsten zum tiefsten Punkt</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 Atemzüge pro Minute kamen sehr nah heran, du kannst also gut beide Tempos nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>die größte Schwankung der Herzfrequenz mit jedem Atemzug</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>die meiste niederfrequente Herzratenvariabilität</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>den höchsten niederfrequenten Gipfel</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>eine Herzfrequenz, die am gleichmäßigsten mit dem Atem steigt und fällt</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Eine Übungshilfe, keine medizinische Messung: Das Tempo, das sich am leichtesten anfühlt, ist ebenso eine gute Wahl.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>Die Sitzung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>Beim Erstellen der Sitzung ist etwas schiefgegangen; sie wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Wie dein Herz jedem Tempo gefolgt ist</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>Das Steigen und Sinken deiner Herzfrequenz mit jedem Atemzug, in Schlägen pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Empfohlenes Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Warum dieses Tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Meine Resonanz-Sitzung erstellen</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Diesmal kein klares Resonanztempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Dein Resonanztempo liegt anscheinend bei %1 Atemzügen pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 wurde in deinen Sitzungen angelegt: Die Datei ist jetzt in der Bibliothek, und du kannst sie in einem Texteditor öffnen und ändern.</translation>
     </message>
@@ -2139,192 +2240,199 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrat (folgt seinen Seiten, für die Box-Atmung)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Atemsignale</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Glocken</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Die Signale der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Einatmen, Halten, Ausatmen ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Ein eigener Ton für Einatmen, Halten und Ausatmen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Sprache der App (nach einem Neustart)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>Die neue Sprache erscheint beim nächsten Start von Anapana.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Form der Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Bewegung reduzieren (die Atemfigur ändert die Farbe statt der Größe)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Bewegung reduzieren</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Vorlauf vor einer Sitzung, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Anleitung laut sprechen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Mit geschlossenen Augen folgen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>Sprache der Sitzung (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Lautstärke: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Augen zu</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Natürliche Stimmen …</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Piper-Stimmen hinzufügen, herunterladen und auswählen</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Jede Phase für Screenreader ansagen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Gesprochene Worte als Untertitel zeigen</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Atemsignale</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Glocken</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2446,7 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="137"/>
+        <location filename="../app/background_task.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas hat nicht geklappt: %1</translation>
     </message>
@@ -2375,89 +2483,89 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="419"/>
+        <location filename="../app/voice_manager.py" line="57"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="58"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="59"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="60"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="61"/>
         <source>Speaks</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="434"/>
-        <location filename="../app/voice_manager.py" line="435"/>
+        <location filename="../app/voice_manager.py" line="72"/>
+        <location filename="../app/voice_manager.py" line="73"/>
         <source>Natural voices</source>
         <translation>Natürliche Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="438"/>
+        <location filename="../app/voice_manager.py" line="76"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Natürliche Stimmen (Piper) sprechen die Anleitung auf diesem Computer, ohne Internet. Jede Stimme ist aus den Aufnahmen eines Menschen entstanden und hat ihre eigene Lizenz, die hier angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="446"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Installed voices</source>
         <translation>Installierte Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="457"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Voice manager status</source>
         <translation>Status der Stimmenverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="459"/>
+        <location filename="../app/voice_manager.py" line="97"/>
         <source>Add a voice…</source>
         <translation>Stimme hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="461"/>
+        <location filename="../app/voice_manager.py" line="99"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Eine Piper-Stimme (.onnx mit ihrer .onnx.json) aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="463"/>
+        <location filename="../app/voice_manager.py" line="101"/>
         <source>Download…</source>
         <translation>Herunterladen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="102"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Eine Stimme aus dem Stimmenkatalog von Piper wählen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="466"/>
-        <location filename="../app/voice_manager.py" line="537"/>
+        <location filename="../app/voice_manager.py" line="104"/>
+        <location filename="../app/voice_manager.py" line="175"/>
         <source>Use for its language</source>
         <translation>Für ihre Sprache verwenden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="468"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="495"/>
+        <location filename="../app/voice_manager.py" line="133"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper ist nicht installiert, daher bleiben diese Stimmen still und espeak-ng spricht stattdessen. Installiere Anapana mit dem Extra `voice`, um sie zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="498"/>
+        <location filename="../app/voice_manager.py" line="136"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>Ein Stimmenordner konnte nicht verwendet werden: %1</numerusform>
@@ -2465,87 +2573,87 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="509"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%1 (your choice)</source>
         <translation>%1 (deine Wahl)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="148"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="522"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Noch ist keine natürliche Stimme installiert: Füg eine hinzu, die du hast, oder lade eine herunter.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="539"/>
+        <location filename="../app/voice_manager.py" line="177"/>
         <source>Choose automatically for %1</source>
         <translation>Für %1 automatisch wählen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="542"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>Use for %1</source>
         <translation>Für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Add a Piper voice</source>
         <translation>Eine Piper-Stimme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Piper-Stimmen (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="568"/>
+        <location filename="../app/voice_manager.py" line="206"/>
         <source>Adding %1…</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="574"/>
+        <location filename="../app/voice_manager.py" line="212"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 wurde hinzugefügt. Lizenz: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="580"/>
+        <location filename="../app/voice_manager.py" line="218"/>
         <source>This voice could not be added. %1</source>
         <translation>Diese Stimme konnte nicht hinzugefügt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="603"/>
+        <location filename="../app/voice_manager.py" line="241"/>
         <source>The choice could not be saved. %1</source>
         <translation>Die Auswahl konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="607"/>
+        <location filename="../app/voice_manager.py" line="245"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana wählt die beste installierte Stimme für %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="246"/>
         <source>%1 will speak %2.</source>
         <translation>%1 ist jetzt die Stimme für %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="615"/>
+        <location filename="../app/voice_manager.py" line="253"/>
         <source>Remove this voice?</source>
         <translation>Diese Stimme entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="254"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>%1 (%2) entfernen? Du kannst sie später wieder hinzufügen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="622"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>The voice could not be removed. %1</source>
         <translation>Die Stimme konnte nicht entfernt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="624"/>
+        <location filename="../app/voice_manager.py" line="262"/>
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>

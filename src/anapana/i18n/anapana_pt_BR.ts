@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_manager.py" line="155"/>
-        <location filename="../app/voice_manager.py" line="156"/>
+        <location filename="../app/voice_download_dialog.py" line="70"/>
+        <location filename="../app/voice_download_dialog.py" line="71"/>
         <source>Download a voice</source>
         <translation>Baixar uma voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="81"/>
         <source>Catalogue address</source>
         <translation>Endereço do catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Load the list</source>
         <translation>Carregar a lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="170"/>
-        <location filename="../app/voice_manager.py" line="208"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="173"/>
+        <location filename="../app/voice_download_dialog.py" line="88"/>
         <source>Voices in the catalogue</source>
         <translation>Vozes no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="95"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="182"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="184"/>
+        <location filename="../app/voice_download_dialog.py" line="99"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="188"/>
+        <location filename="../app/voice_download_dialog.py" line="103"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="193"/>
+        <location filename="../app/voice_download_dialog.py" line="108"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="110"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="197"/>
+        <location filename="../app/voice_download_dialog.py" line="112"/>
         <source>Cancel download</source>
         <translation>Cancelar o download</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="207"/>
+        <location filename="../app/voice_download_dialog.py" line="122"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="232"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="234"/>
+        <location filename="../app/voice_download_dialog.py" line="149"/>
         <source>Fetching the list of voices…</source>
         <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="163"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz no catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="249"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="251"/>
+        <location filename="../app/voice_download_dialog.py" line="166"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz no catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="265"/>
+        <location filename="../app/voice_download_dialog.py" line="180"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="275"/>
+        <location filename="../app/voice_download_dialog.py" line="190"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="279"/>
+        <location filename="../app/voice_download_dialog.py" line="194"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="299"/>
+        <location filename="../app/voice_download_dialog.py" line="214"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="218"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="326"/>
+        <location filename="../app/voice_download_dialog.py" line="241"/>
         <source>The licence could not be read. %1</source>
         <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="331"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>Licence: %1</source>
         <translation>Licença: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="332"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="369"/>
+        <location filename="../app/voice_download_dialog.py" line="284"/>
         <source>Downloading %1…</source>
         <translation>Baixando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="376"/>
+        <location filename="../app/voice_download_dialog.py" line="291"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="388"/>
+        <location filename="../app/voice_download_dialog.py" line="303"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="394"/>
+        <location filename="../app/voice_download_dialog.py" line="309"/>
         <source>The voice was not installed. %1</source>
         <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="399"/>
+        <location filename="../app/voice_download_dialog.py" line="314"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="404"/>
+        <location filename="../app/voice_download_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>HeartLive</name>
     <message>
-        <location filename="../app/heart_live.py" line="270"/>
+        <location filename="../app/heart_live.py" line="271"/>
         <source>The heart recording could not be kept: the practice log isn&apos;t open.</source>
         <translation>Não foi possível guardar o registro do coração: o registro de práticas não está aberto.</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../app/history/files.py" line="47"/>
+        <location filename="../app/history/files.py" line="48"/>
         <source>%1 is a link to another file; please choose another name.</source>
         <translation>%1 é um link para outro arquivo; escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="51"/>
+        <location filename="../app/history/files.py" line="52"/>
         <source>The export could not be written: %1.</source>
         <translation>Não foi possível gravar a exportação: %1.</translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="55"/>
+        <location filename="../app/history/files.py" line="56"/>
         <source>Part of the log could not be read for the export (%1).</source>
         <translation>Não foi possível ler parte do registro para a exportação (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="58"/>
+        <location filename="../app/history/files.py" line="59"/>
         <source>%n practice(s) exported to %1.</source>
         <translation>
             <numerusform>%n prática exportada para %1.</numerusform>
@@ -776,12 +776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/history/files.py" line="70"/>
+        <location filename="../app/history/files.py" line="71"/>
         <source>%1 could not be imported: %2</source>
         <translation>Não foi possível importar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/history/files.py" line="89"/>
+        <location filename="../app/history/files.py" line="90"/>
         <source>Deleted %n practice(s) and every note.</source>
         <translation>
             <numerusform>%n prática apagada, com todas as notas.</numerusform>
@@ -805,18 +805,18 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../log/history_text.py" line="88"/>
+        <location filename="../log/history_text.py" line="58"/>
         <source>No practices yet. Your history will grow here, one session at a time.</source>
         <translation>Ainda não há práticas. Seu histórico vai crescer aqui, uma sessão de cada vez.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="96"/>
+        <location filename="../log/history_text.py" line="66"/>
         <source>%1 · %2 · %3</source>
         <comment>sessions · minutes · days practised</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="97"/>
+        <location filename="../log/history_text.py" line="67"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessão</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="98"/>
+        <location filename="../log/history_text.py" line="68"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minuto</numerusform>
@@ -832,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="99"/>
+        <location filename="../log/history_text.py" line="69"/>
         <source>%Ln day(s) practised</source>
         <translation>
             <numerusform>%Ln dia de prática</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="104"/>
+        <location filename="../log/history_text.py" line="74"/>
         <source>Days practised this month: %n</source>
         <translation>
             <numerusform>Dias de prática neste mês: %n</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="113"/>
+        <location filename="../log/history_text.py" line="83"/>
         <source>How your mood moves will show here once you have checked in before and after a few sessions.</source>
         <translation>Aqui você vai ver como seu humor muda, depois de fazer o registro de humor antes e depois de algumas sessões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="118"/>
+        <location filename="../log/history_text.py" line="88"/>
         <source>Mood before → after: %1 (%2) → %3 (%4), %5 on average across %n session(s).</source>
         <translation>
             <numerusform>Humor antes → depois: %1 (%2) → %3 (%4), %5 em média em %n sessão.</numerusform>
@@ -861,17 +861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="131"/>
+        <location filename="../log/history_text.py" line="101"/>
         <source>The last 30 days: %1 (the 30 days before: %2).</source>
         <translation>Últimos 30 dias: %1 (nos 30 dias anteriores: %2).</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="136"/>
+        <location filename="../log/history_text.py" line="106"/>
         <source>The last 30 days: %1.</source>
         <translation>Últimos 30 dias: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="144"/>
+        <location filename="../log/history_text.py" line="114"/>
         <source>%1 on average, %n session(s)</source>
         <translation>
             <numerusform>%1 em média, %n sessão</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="146"/>
+        <location filename="../log/history_text.py" line="116"/>
         <source>%1 from %n session(s), too few to say much yet</source>
         <translation>
             <numerusform>%1 de %n sessão, ainda pouco para dizer muito</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="153"/>
+        <location filename="../log/history_text.py" line="123"/>
         <source>Once you check in before and after your sessions, this shows how your mood tends to change with each practice.</source>
         <translation>Quando você fizer o registro de humor antes e depois das sessões, aqui vai aparecer como seu humor costuma mudar com cada prática.</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="157"/>
+        <location filename="../log/history_text.py" line="127"/>
         <source>The average change in mood from before to after each practice, on the scale from heavy to bright.</source>
         <translation>A mudança média do humor de antes para depois de cada prática, na escala de pesado a radiante.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/history_text.py" line="162"/>
+        <location filename="../log/history_text.py" line="132"/>
         <source>This week so far: %n minute(s)</source>
         <translation>
             <numerusform>Nesta semana até agora: %n minuto</numerusform>
@@ -905,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="166"/>
+        <location filename="../log/history_text.py" line="136"/>
         <source>damaged</source>
         <translation>danificada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="168"/>
+        <location filename="../log/history_text.py" line="138"/>
         <source>completed</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="169"/>
+        <location filename="../log/history_text.py" line="139"/>
         <source>ended early</source>
         <translation>encerrada antes</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="170"/>
+        <location filename="../log/history_text.py" line="140"/>
         <source>interrupted</source>
         <translation>interrompida</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="171"/>
+        <location filename="../log/history_text.py" line="141"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="174"/>
+        <location filename="../log/history_text.py" line="144"/>
         <source>%1 · imported copy</source>
         <translation>%1 · cópia importada</translation>
     </message>
     <message>
-        <location filename="../log/history_text.py" line="184"/>
+        <location filename="../log/history_text.py" line="154"/>
         <source>Damaged in the log: %1</source>
         <translation>Danos no registro: %1</translation>
     </message>
@@ -943,134 +943,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/history/view.py" line="99"/>
+        <location filename="../app/history/view.py" line="100"/>
         <source>Show days practised this month</source>
         <translation>Mostrar os dias de prática deste mês</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="107"/>
+        <location filename="../app/history/view.py" line="108"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="118"/>
+        <location filename="../app/history/view.py" line="119"/>
         <source>The past year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="122"/>
+        <location filename="../app/history/view.py" line="123"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="134"/>
+        <location filename="../app/history/view.py" line="135"/>
         <source>Mood</source>
         <translation>Humor</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="154"/>
+        <location filename="../app/history/view.py" line="155"/>
         <source>Mood by practice</source>
         <translation>Humor por prática</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="160"/>
+        <location filename="../app/history/view.py" line="161"/>
         <source>Heart rate and RMSSD, the mean of each week&apos;s practices with a heart signal</source>
         <translation>Frequência cardíaca e RMSSD: a média das práticas de cada semana com sinal do coração</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="170"/>
+        <location filename="../app/history/view.py" line="171"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="174"/>
+        <location filename="../app/history/view.py" line="175"/>
         <source>Search sessions, notes and feelings</source>
         <translation>Buscar sessões, notas e sentimentos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="176"/>
+        <location filename="../app/history/view.py" line="177"/>
         <source>Search your practices</source>
         <translation>Buscar nas suas práticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="191"/>
+        <location filename="../app/history/view.py" line="192"/>
         <source>Practices</source>
         <translation>Práticas</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="193"/>
+        <location filename="../app/history/view.py" line="194"/>
         <source>Newest first. Arrow keys choose a practice; Tab goes on to its note.</source>
         <translation>As mais recentes primeiro. As setas escolhem uma prática; Tab passa para a nota dela.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="198"/>
+        <location filename="../app/history/view.py" line="199"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="200"/>
+        <location filename="../app/history/view.py" line="201"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="201"/>
+        <location filename="../app/history/view.py" line="202"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="202"/>
+        <location filename="../app/history/view.py" line="203"/>
         <source>Delete all my data…</source>
         <translation>Apagar todos os meus dados…</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="247"/>
+        <location filename="../app/history/view.py" line="248"/>
         <source>Choose a practice to read or edit its note.</source>
         <translation>Escolha uma prática para ler ou editar a nota dela.</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="300"/>
-        <location filename="../app/history/view.py" line="329"/>
+        <location filename="../app/history/view.py" line="301"/>
+        <location filename="../app/history/view.py" line="330"/>
         <source>Part of your practice log could not be read just now (%1).</source>
         <translation>Não foi possível ler parte do seu registro de práticas agora (%1).</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>No practice</source>
         <translation>Nenhuma prática</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>Under 10 minutes</source>
         <translation>Menos de 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="341"/>
+        <location filename="../app/history/view.py" line="342"/>
         <source>10–19 minutes</source>
         <translation>10–19 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>20–39 minutes</source>
         <translation>20–39 minutos</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="342"/>
+        <location filename="../app/history/view.py" line="343"/>
         <source>40 minutes or more</source>
         <translation>40 minutos ou mais</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="374"/>
+        <location filename="../app/history/view.py" line="375"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="377"/>
+        <location filename="../app/history/view.py" line="378"/>
         <source>%1, %2</source>
         <comment>a note&apos;s heading: the practice, then its day</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/history/view.py" line="385"/>
+        <location filename="../app/history/view.py" line="386"/>
         <source>%1 Your note is still in the editor.</source>
         <translation>%1 Sua nota continua no editor.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <location filename="../app/library_view.py" line="489"/>
         <source>bundled</source>
         <translation>incluída</translation>
+    </message>
+</context>
+<context>
+    <name>LogNotices</name>
+    <message>
+        <location filename="../log/notices.py" line="40"/>
+        <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
+        <translation>O disco está cheio, então o registro de práticas não pode ser salvo agora.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="42"/>
+        <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
+        <translation>O registro de práticas é somente leitura, então não pode ser salvo agora.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="44"/>
+        <source>Another Anapana window is writing to the log; saving again shortly.</source>
+        <translation>Outra janela do Anapana está gravando no registro; vamos salvar de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="46"/>
+        <source>The practice log can&apos;t be saved just now (%1).</source>
+        <translation>O registro de práticas não pode ser salvo agora (%1).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="47"/>
+        <source>The practice log isn&apos;t open.</source>
+        <translation>O registro de práticas não está aberto.</translation>
     </message>
 </context>
 <context>
@@ -1852,28 +1880,28 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="90"/>
+        <location filename="../app/heart_result.py" line="96"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Variação da frequência cardíaca em cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="108"/>
+        <location filename="../app/heart_result.py" line="114"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 por minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="110"/>
+        <location filename="../app/heart_result.py" line="116"/>
         <source>no clear reading</source>
         <translation>sem leitura clara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="111"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>%1 beats a minute</source>
         <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="152"/>
+        <location filename="../app/heart_result.py" line="158"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2021,66 +2049,139 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
 </context>
 <context>
+    <name>ResonanceReason</name>
+    <message>
+        <location filename="../hr/reason_text.py" line="15"/>
+        <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
+        <translation>Esta sessão não tem respiração ritmada para comparar; a avaliação de ressonância precisa de uma sessão como Encontre seu ritmo de ressonância.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="19"/>
+        <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
+        <translation>Nenhum ritmo teve batimentos limpos suficientes para comparar (cada um precisa que a gravação o cubra e de pelo menos %1 respirações completas depois do primeiro meio minuto).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="23"/>
+        <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
+        <translation>Desta vez sua frequência cardíaca não subiu e desceu claramente com a respiração em nenhum ritmo, então não há sugestão. Costuma ajudar respirar junto com o som, sentar-se com conforto e usar uma cinta cardíaca que envie cada batimento.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="28"/>
+        <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
+        <translation>Só o ritmo de %1 respirações por minuto teve dados do coração suficientes para medir, então ele é a sugestão; uma passagem completa por todos os ritmos dá uma resposta mais segura.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="32"/>
+        <source>At %1 breaths a minute your heart showed %2 (%3).</source>
+        <translation>A %1 respirações por minuto seu coração mostrou %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="33"/>
+        <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
+        <translation>A %1 respirações por minuto seu coração teve o melhor resultado no conjunto das medidas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="36"/>
+        <source>%1 beats a minute from peak to trough</source>
+        <translation>%1 batimentos por minuto entre o ponto mais alto e o mais baixo</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="37"/>
+        <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
+        <translation>%1 respirações por minuto chegaram muito perto, então qualquer um dos dois ritmos vai servir bem para você.</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="42"/>
+        <source>the largest heart-rate swing with each breath</source>
+        <translation>a maior variação da frequência cardíaca a cada respiração</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="44"/>
+        <source>the most low-frequency heart-rate variability</source>
+        <translation>a maior variabilidade da frequência cardíaca em baixa frequência</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="46"/>
+        <source>the highest low-frequency peak</source>
+        <translation>o pico de baixa frequência mais alto</translation>
+    </message>
+    <message>
+        <location filename="../hr/reason_text.py" line="47"/>
+        <source>heart rate rising and falling most steadily with the breath</source>
+        <translation>uma frequência cardíaca que sobe e desce com a respiração da forma mais regular</translation>
+    </message>
+</context>
+<context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="25"/>
+        <location filename="../app/heart_result.py" line="26"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Um apoio à prática, não uma medição médica: o ritmo que parecer mais fácil também é uma ótima escolha.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="73"/>
+        <location filename="../app/heart_result.py" line="79"/>
         <source>The session could not be written: %1</source>
         <translation>Não foi possível gravar a sessão: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="85"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>A sessão não foi gerada corretamente e não foi guardada: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="171"/>
+        <location filename="../app/heart_result.py" line="177"/>
         <source>How your heart followed each pace</source>
         <translation>Como seu coração acompanhou cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="174"/>
+        <location filename="../app/heart_result.py" line="180"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>A subida e a descida da sua frequência cardíaca a cada respiração, em batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="186"/>
         <source>Recommended pace</source>
         <translation>Ritmo recomendado</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="185"/>
+        <location filename="../app/heart_result.py" line="191"/>
         <source>Why this pace</source>
         <translation>Por que este ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="197"/>
-        <location filename="../app/heart_result.py" line="199"/>
+        <location filename="../app/heart_result.py" line="203"/>
+        <location filename="../app/heart_result.py" line="205"/>
         <source>Create my resonance session</source>
         <translation>Criar minha sessão de ressonância</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="209"/>
-        <location filename="../app/heart_result.py" line="210"/>
+        <location filename="../app/heart_result.py" line="215"/>
+        <location filename="../app/heart_result.py" line="216"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="240"/>
+        <location filename="../app/heart_result.py" line="246"/>
         <source>No clear resonance pace this time</source>
         <translation>Desta vez, nenhum ritmo de ressonância claro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="243"/>
+        <location filename="../app/heart_result.py" line="249"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Seu ritmo de ressonância parece ser de %1 respirações por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="264"/>
+        <location filename="../app/heart_result.py" line="272"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>O arquivo %1 foi criado nas suas sessões: ele já está na biblioteca, e você pode abri-lo em um editor de texto para alterá-lo.</translation>
     </message>
@@ -2139,192 +2240,199 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings_dialog.py" line="27"/>
-        <location filename="../app/settings_dialog.py" line="69"/>
+        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="28"/>
+        <location filename="../app/settings_dialog.py" line="30"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="29"/>
+        <location filename="../app/settings_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="30"/>
+        <location filename="../app/settings_dialog.py" line="32"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="31"/>
+        <location filename="../app/settings_dialog.py" line="33"/>
         <source>Square (traces its sides, for box breathing)</source>
         <translation>Quadrado (percorre os lados, para a respiração quadrada)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="33"/>
-        <source>Breath cues</source>
-        <translation>Sinais da respiração</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="34"/>
-        <source>Bells</source>
-        <translation>Sinos</translation>
-    </message>
-    <message>
         <location filename="../app/settings_dialog.py" line="35"/>
-        <location filename="../app/settings_dialog.py" line="112"/>
-        <location filename="../app/settings_dialog.py" line="133"/>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <location filename="../app/settings_dialog.py" line="36"/>
         <source>The session&apos;s own cues</source>
         <translation>Os sinais da própria sessão</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="37"/>
+        <location filename="../app/settings_dialog.py" line="36"/>
         <source>Say in, hold, out</source>
         <translation>Dizer &quot;inspire&quot;, &quot;segure&quot;, &quot;expire&quot;</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="38"/>
+        <location filename="../app/settings_dialog.py" line="37"/>
         <source>A distinct tone for in, hold and out</source>
         <translation>Um som diferente para inspirar, segurar e expirar</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="56"/>
         <location filename="../app/settings_dialog.py" line="57"/>
-        <location filename="../app/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="61"/>
-        <location filename="../app/settings_dialog.py" line="146"/>
+        <location filename="../app/settings_dialog.py" line="60"/>
+        <location filename="../app/settings_dialog.py" line="145"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="68"/>
+        <location filename="../app/settings_dialog.py" line="67"/>
         <source>Language of the app (after a restart)</source>
         <translation>Idioma do aplicativo (após reiniciar)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="75"/>
+        <location filename="../app/settings_dialog.py" line="74"/>
         <source>The new language shows the next time Anapana starts.</source>
         <translation>O novo idioma aparece na próxima vez que o Anapana for aberto.</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="81"/>
+        <location filename="../app/settings_dialog.py" line="80"/>
         <source>Figure style</source>
         <translation>Estilo da figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="88"/>
+        <location filename="../app/settings_dialog.py" line="87"/>
         <source>Reduce motion (the figure changes colour instead of size)</source>
         <translation>Reduzir movimento (a figura muda de cor em vez de tamanho)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="89"/>
+        <location filename="../app/settings_dialog.py" line="88"/>
         <source>Reduce motion</source>
         <translation>Reduzir movimento</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="94"/>
+        <location filename="../app/settings_dialog.py" line="93"/>
         <source>Lead-in before a session, in seconds</source>
         <translation>Preparação antes de uma sessão, em segundos</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="97"/>
+        <location filename="../app/settings_dialog.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="100"/>
         <location filename="../app/settings_dialog.py" line="101"/>
-        <location filename="../app/settings_dialog.py" line="102"/>
         <source>Speak the guidance aloud</source>
         <translation>Falar a orientação em voz alta</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="106"/>
+        <location filename="../app/settings_dialog.py" line="105"/>
         <source>Following with eyes closed</source>
         <translation>Acompanhar de olhos fechados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="113"/>
+        <location filename="../app/settings_dialog.py" line="111"/>
+        <location filename="../app/settings_dialog.py" line="132"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_dialog.py" line="112"/>
         <source>The session&apos;s language (default)</source>
         <translation>O idioma da sessão (padrão)</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="126"/>
+        <location filename="../app/settings_dialog.py" line="125"/>
         <source>%1 volume</source>
         <translation>Volume: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="132"/>
+        <location filename="../app/settings_dialog.py" line="131"/>
         <source>Eyes closed</source>
         <translation>Olhos fechados</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="134"/>
+        <location filename="../app/settings_dialog.py" line="133"/>
         <source>Natural voices…</source>
         <translation>Vozes naturais…</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="135"/>
+        <location filename="../app/settings_dialog.py" line="134"/>
         <source>Add, download and choose Piper voices</source>
         <translation>Adicionar, baixar e escolher vozes Piper</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="138"/>
         <location filename="../app/settings_dialog.py" line="139"/>
-        <location filename="../app/settings_dialog.py" line="140"/>
         <source>Announce each phase to screen readers</source>
         <translation>Anunciar cada fase aos leitores de tela</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="144"/>
+        <location filename="../app/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="147"/>
+        <location filename="../app/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="149"/>
+        <location filename="../app/settings_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figura</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="151"/>
+        <location filename="../app/settings_dialog.py" line="150"/>
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="153"/>
+        <location filename="../app/settings_dialog.py" line="152"/>
         <source>Lead-in</source>
         <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="154"/>
+        <location filename="../app/settings_dialog.py" line="153"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
     <message>
+        <location filename="../app/settings_dialog.py" line="155"/>
         <location filename="../app/settings_dialog.py" line="156"/>
-        <location filename="../app/settings_dialog.py" line="157"/>
         <source>Show the spoken words as captions</source>
         <translation>Mostrar as palavras faladas como legendas</translation>
     </message>
     <message>
-        <location filename="../app/settings_dialog.py" line="161"/>
+        <location filename="../app/settings_dialog.py" line="160"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>SoundChannels</name>
+    <message>
+        <location filename="../sound/channels.py" line="16"/>
+        <source>Breath cues</source>
+        <translation>Sinais da respiração</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="17"/>
+        <source>Bells</source>
+        <translation>Sinos</translation>
+    </message>
+    <message>
+        <location filename="../sound/channels.py" line="18"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2446,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../app/voice_manager.py" line="137"/>
+        <location filename="../app/background_task.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Algo não deu certo: %1</translation>
     </message>
@@ -2375,89 +2483,89 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="419"/>
+        <location filename="../app/voice_manager.py" line="57"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="420"/>
+        <location filename="../app/voice_manager.py" line="58"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="421"/>
+        <location filename="../app/voice_manager.py" line="59"/>
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="422"/>
+        <location filename="../app/voice_manager.py" line="60"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="423"/>
+        <location filename="../app/voice_manager.py" line="61"/>
         <source>Speaks</source>
         <translation>Fala</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="434"/>
-        <location filename="../app/voice_manager.py" line="435"/>
+        <location filename="../app/voice_manager.py" line="72"/>
+        <location filename="../app/voice_manager.py" line="73"/>
         <source>Natural voices</source>
         <translation>Vozes naturais</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="438"/>
+        <location filename="../app/voice_manager.py" line="76"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>As vozes naturais (Piper) falam a orientação neste computador, sem internet. Cada voz foi criada a partir das gravações de uma pessoa e tem a sua própria licença, mostrada aqui.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="446"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Installed voices</source>
         <translation>Vozes instaladas</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="457"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Voice manager status</source>
         <translation>Status do gerenciador de vozes</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="459"/>
+        <location filename="../app/voice_manager.py" line="97"/>
         <source>Add a voice…</source>
         <translation>Adicionar uma voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="461"/>
+        <location filename="../app/voice_manager.py" line="99"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importar uma voz Piper (.onnx com o seu .onnx.json) de uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="463"/>
+        <location filename="../app/voice_manager.py" line="101"/>
         <source>Download…</source>
         <translation>Baixar…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="464"/>
+        <location filename="../app/voice_manager.py" line="102"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Escolher uma voz do catálogo de vozes do Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="466"/>
-        <location filename="../app/voice_manager.py" line="537"/>
+        <location filename="../app/voice_manager.py" line="104"/>
+        <location filename="../app/voice_manager.py" line="175"/>
         <source>Use for its language</source>
         <translation>Usar para o idioma dela</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="468"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="495"/>
+        <location filename="../app/voice_manager.py" line="133"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>O Piper não está instalado, então estas vozes ficam em silêncio e o espeak-ng fala no lugar delas. Instale o Anapana com o extra `voice` para ouvi-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="498"/>
+        <location filename="../app/voice_manager.py" line="136"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n pasta de voz não pôde ser usada: %1</numerusform>
@@ -2465,87 +2573,87 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="509"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%1 (your choice)</source>
         <translation>%1 (sua escolha)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="510"/>
+        <location filename="../app/voice_manager.py" line="148"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automaticamente)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="522"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Ainda não há nenhuma voz natural instalada: adicione uma que você tenha ou baixe uma.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="539"/>
+        <location filename="../app/voice_manager.py" line="177"/>
         <source>Choose automatically for %1</source>
         <translation>Escolher automaticamente para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="542"/>
+        <location filename="../app/voice_manager.py" line="180"/>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Add a Piper voice</source>
         <translation>Adicionar uma voz Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="547"/>
+        <location filename="../app/voice_manager.py" line="185"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Vozes Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="568"/>
+        <location filename="../app/voice_manager.py" line="206"/>
         <source>Adding %1…</source>
         <translation>Adicionando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="574"/>
+        <location filename="../app/voice_manager.py" line="212"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 foi adicionada. Licença: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="580"/>
+        <location filename="../app/voice_manager.py" line="218"/>
         <source>This voice could not be added. %1</source>
         <translation>Não foi possível adicionar esta voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="603"/>
+        <location filename="../app/voice_manager.py" line="241"/>
         <source>The choice could not be saved. %1</source>
         <translation>Não foi possível salvar a escolha. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="607"/>
+        <location filename="../app/voice_manager.py" line="245"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>O Anapana vai escolher a melhor voz instalada para %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="608"/>
+        <location filename="../app/voice_manager.py" line="246"/>
         <source>%1 will speak %2.</source>
         <translation>%1 agora é a voz para %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="615"/>
+        <location filename="../app/voice_manager.py" line="253"/>
         <source>Remove this voice?</source>
         <translation>Remover esta voz?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="616"/>
+        <location filename="../app/voice_manager.py" line="254"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Remover %1 (%2)? Você pode adicioná-la ou baixá-la de novo depois.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="622"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>The voice could not be removed. %1</source>
         <translation>Não foi possível remover a voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="624"/>
+        <location filename="../app/voice_manager.py" line="262"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>

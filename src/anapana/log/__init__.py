@@ -7,7 +7,9 @@ the log and notices for the user; `Recorder` writes a practice as it happens;
 exports and imports; `commands` is what the command line calls.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from anapana.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from anapana.log.notices import LogUnavailable, Notice, describe_write_error
@@ -25,16 +27,7 @@ _HOMES = {
     "Recorder": "recorder", "PracticeLog": "store",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'anapana.log' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"anapana.log.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(globals(), _HOMES)
 
 __all__ = [
     "FEELINGS",

@@ -11,46 +11,16 @@ log keeps English keys.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from typing import Protocol
 
+from anapana.i18n.wording import Translate as Translate
+from anapana.i18n.wording import arg as arg
+from anapana.i18n.wording import english as english
+from anapana.i18n.wording import english_plural as english_plural
 from anapana.log import exchange
 from anapana.log.history import MoodSummary, Totals
 from anapana.log.mood_change import MoodChange
 from anapana.log.practice import Practice, mood_word
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-class Translate(Protocol):
-    def __call__(
-        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str: ...
-
-
-def english_plural(text: str, n: int) -> str:
-    """`%n session(s)` as English reads it, for a source string nobody translated."""
-    if n >= 0:
-        text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
-        text = text.replace("(s)", "" if n == 1 else "s")
-    return text
-
-
-def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The untranslated source text (what Qt shows without a translator, plurals read)."""
-    del context, disambiguation
-    return english_plural(text, n)
-
-
-def arg(text: str, *values: str) -> str:
-    """`%1`…`%9` filled in one pass, so a value holding `%2` (a file name) stays as it is."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 1 <= number <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
 
 
 def point_decimal(value: float) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from anapana.core.clock import Clock
+from anapana.i18n.wording import Translate, english
 from anapana.log import files, rescue, schema, wal
 from anapana.log.notices import LogUnavailable, Notice, describe_write_error, is_disk_full
 from anapana.log.row import COLUMNS, UPSERT, decode_text
@@ -41,6 +42,7 @@ def open_log(
     rescue_folders: Sequence[Path],
     *,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    translate: Translate = english,
 ) -> tuple[PracticeLog, list[Notice]]:
     """Open (creating, repairing or upgrading as needed) the log file at `path`.
 
@@ -55,8 +57,11 @@ def open_log(
     Raises `LogUnavailable` when the file can't be opened at all: no such folder can
     be made, the path is a link out of the data folder, or the log comes from a
     newer Anapana (such a file is neither changed nor moved).
+
+    A failed write's sentence (`notices.describe_write_error`) goes through `translate`
+    (the app's is Qt's); the other notices are English for now.
     """
-    log, real_path, notices, writable = _open_file(path, clock, busy_timeout_ms)
+    log, real_path, notices, writable = _open_file(path, clock, busy_timeout_ms, translate)
     if not writable:
         return log, notices
     try:
@@ -64,7 +69,8 @@ def open_log(
         notices.extend(rescue.replay(log, real_path, rescue_folders).notices())
         interrupted = log.mark_interrupted()
     except sqlite3.OperationalError as error:
-        notices.append(Notice("log-read-only", describe_write_error(error), real_path))
+        notices.append(Notice("log-read-only", describe_write_error(error, translate),
+                              real_path))
         return log, notices
     if interrupted:
         what = "practice" if interrupted == 1 else "practices"
@@ -79,7 +85,7 @@ def open_log(
 
 
 def _open_file(
-    path: Path, clock: Clock, busy_timeout_ms: int
+    path: Path, clock: Clock, busy_timeout_ms: int, translate: Translate
 ) -> tuple[PracticeLog, Path, list[Notice], bool]:
     """The log file at `path`, created, repaired or upgraded as needed.
 
@@ -160,7 +166,7 @@ def _open_file(
         if schema.user_version(conn) < schema.CURRENT_VERSION:
             conn.close()
             raise LogUnavailable(f"The practice log can't be updated: {error}") from error
-        notices.append(Notice("log-read-only", describe_write_error(error), path))
+        notices.append(Notice("log-read-only", describe_write_error(error, translate), path))
         return log, path, notices, False
     return log, path, notices, True
 

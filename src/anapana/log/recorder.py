@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from anapana.core.clock import Clock
+from anapana.i18n.wording import Translate, english
 from anapana.log import rescue as rescue_file
-from anapana.log.notices import describe_write_error
+from anapana.log.notices import NOT_OPEN, describe_write_error
 from anapana.log.owner import ProcessIdentity, current_process
 from anapana.log.practice import CheckIn, Ending, Practice
 from anapana.log.store import PracticeLog
@@ -51,6 +52,7 @@ class Recorder:
         owner: ProcessIdentity | None = None,
         on_problem: ProblemListener | None = None,
         new_id: Callable[[], str] = lambda: str(uuidlib.uuid4()),
+        translate: Translate = english,
     ) -> None:
         self._log = log
         self._clock = clock
@@ -58,12 +60,14 @@ class Recorder:
         self._owner = owner or current_process()
         self._on_problem = on_problem
         self._new_id = new_id
+        self._translate = translate  # the problem's words, in the app's language
         self._pending: dict[str, tuple[Practice, bool]] = {}
         self._practice: Practice | None = None
         self._last_save = float("-inf")
         self._rescue_name: str | None = None
         self._rescued: Path | None = None
-        self.problem: str | None = None if log is not None else "The practice log isn't open."
+        self.problem: str | None = (None if log is not None
+                                    else translate("LogNotices", NOT_OPEN))
 
     @property
     def practice(self) -> Practice | None:
@@ -154,7 +158,7 @@ class Recorder:
             try:
                 self._log.save_practice(practice, durable=durable)
             except (sqlite3.Error, OSError) as error:
-                self._set_problem(describe_write_error(error))
+                self._set_problem(describe_write_error(error, self._translate))
                 return False
             if self._pending.get(key, (None,))[0] is practice:
                 del self._pending[key]

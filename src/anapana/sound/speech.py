@@ -21,6 +21,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from anapana.core.plan import PlanSpeech
 from anapana.sound.output import SoundOutput
+from anapana.sound.tts.engine import spoken_form
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ class Speaker(QObject):
             self._end_current()
             return
         self._heard_speaking = False
-        self._tts.say(utterance.text)
+        self._tts.say(spoken_form(utterance.text))
 
     def _play_recording(self, recording: Path) -> bool:
         if self._output is None:

@@ -22,7 +22,7 @@ from anapana import heap
 from anapana.core.wavfile import OUTPUT_RATE, Sound, resample, to_int16
 from anapana.sound import loudness
 from anapana.sound.speech_cache import SpeechCache
-from anapana.sound.tts.engine import Choice, SpeechError, cache_key
+from anapana.sound.tts.engine import Choice, SpeechError, cache_key, spoken_form
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ class LineRenderer:
         self.target_rms_db = target_rms_db
 
     def key(self, text: str) -> str:
-        return cache_key(text, self.choice.voice, self.choice.rate, self.output_rate)
+        return cache_key(spoken_form(text), self.choice.voice, self.choice.rate,
+                         self.output_rate)
 
     def render(self, text: str) -> Sound:
         """The line, ready to mix; raises `SpeechError` when the engine cannot say it."""
@@ -54,7 +55,8 @@ class LineRenderer:
                 samples, _ = cached
                 return Sound((samples.astype(np.float32) / 32768.0).reshape(-1, 1), cached[1])
         try:
-            spoken = self.choice.engine.render(text, self.choice.voice, self.choice.rate)
+            spoken = self.choice.engine.render(spoken_form(text), self.choice.voice,
+                                               self.choice.rate)
         except SpeechError:
             raise
         except Exception as error:  # an engine's own failure is still just this line's

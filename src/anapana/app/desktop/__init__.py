@@ -17,8 +17,9 @@ package shows a window or touches the disk on import.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from anapana.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .autostart import disable_autostart, enable_autostart, is_autostart_enabled
@@ -53,7 +54,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+__getattr__, __dir__ = lazy_exports(globals(), _WHERE)

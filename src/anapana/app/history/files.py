@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from anapana.app.history.dialogs import HistoryDialogs
+from anapana.app.translations import qt_translate
 from anapana.core.clock import Clock
 from anapana.log import exchange
 from anapana.log.commands import delete_all_data
@@ -71,7 +72,7 @@ class HistoryFiles(QObject):
                                    str(error)))
             return
         except sqlite3.Error as error:  # a full or locked disk: nothing was half-imported
-            self._dialogs.tell(describe_write_error(error))
+            self._dialogs.tell(describe_write_error(error, qt_translate))
             return
         self._changed()
         self._dialogs.tell(result.summary())
@@ -82,7 +83,7 @@ class HistoryFiles(QObject):
         try:
             count = delete_all_data(self._log)
         except (sqlite3.Error, OSError) as error:
-            self._dialogs.tell(describe_write_error(error))
+            self._dialogs.tell(describe_write_error(error, qt_translate))
             return
         self._changed()
         self._dialogs.tell(english_plural(

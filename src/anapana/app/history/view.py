@@ -47,6 +47,7 @@ from anapana.app.history.words import TEXT, day_text
 from anapana.app.journal import JournalEditor
 from anapana.app.theme import LIGHT, Palette, heatmap_shades
 from anapana.app.timers import make_timer
+from anapana.app.translations import qt_translate
 from anapana.core.clock import Clock
 from anapana.log import history
 from anapana.log.history_text import arg
@@ -383,7 +384,7 @@ class HistoryView(QWidget):
                 return
         except sqlite3.Error as error:
             self._dialogs.tell(arg(self.tr("%1 Your note is still in the editor."),
-                                   describe_write_error(error)))
+                                   describe_write_error(error, qt_translate)))
             return
         current = self.model.practice_at(row)
         if current is not None and current.uuid == practice.uuid:

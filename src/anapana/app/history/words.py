@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
-from anapana.log.history_text import HistoryText, english_plural
-
-
-def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`QCoreApplication.translate`; an untranslated `%n item(s)` still reads as English."""
-    return english_plural(QCoreApplication.translate(context, text, disambiguation, n), n)
+from anapana.app.translations import qt_translate as qt_translate
+from anapana.log.history_text import HistoryText
 
 
 def day_text(day: date, pattern: str | QLocale.FormatType = QLocale.FormatType.LongFormat

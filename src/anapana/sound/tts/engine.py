@@ -101,6 +101,16 @@ class SpeechEngine(Protocol):
         """`text` spoken by `voice`; raises `SpeechError` when it cannot."""
 
 
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def spoken_form(text: str) -> str:
+    """`text` as an engine is given it: no-break spaces (French typography puts them
+    before `: ; ? !`) as plain spaces, so a line is spoken exactly as it was before its
+    typography was corrected (espeak-ng pauses a little differently after one)."""
+    return text.translate(_NO_BREAK_SPACES)
+
+
 def base_language(tag: str | None) -> str:
     """`en-GB` → `en`; None or "" → `en`."""
     return (tag or "en").replace("_", "-").split("-")[0].lower() or "en"
