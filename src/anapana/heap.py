@@ -17,7 +17,6 @@ traceback reads the lines it needs again.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import linecache
 import sys
 from functools import cache
@@ -34,7 +33,9 @@ def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # The process's own symbols include the C library's; ctypes.util.find_library
+        # would import subprocess (and run ldconfig) before the window's first paint.
+        libc = ctypes.CDLL(None)
         libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
         libc.malloc_trim.argtypes = [ctypes.c_size_t]
         # musl has neither gnu_get_libc_version nor malloc_trim.
