@@ -129,3 +129,16 @@ def test_a_replay_is_told_in_the_apps_language(tmp_path: Path) -> None:
     english_said = [n.message for n in replayed.notices()]
     assert english_said[0] == (
         "Recovered 2 practices and 1 journal note that could not be saved last time.")
+
+
+@pytest.mark.parametrize("journal", [b"short", b"\x00" * 64], ids=["cut-short", "not-a-journal"])
+def test_why_a_journal_looks_damaged_goes_through_translate(
+        tmp_path: Path, journal: bytes) -> None:
+    from anapana.log import wal
+
+    path = tmp_path / "log.sqlite3"
+    path.write_bytes(b"\x00" * 100)
+    path.with_name("log.sqlite3-wal").write_bytes(journal)
+    said, shown = wal.problem(path), wal.problem(path, shouting)
+    assert said is not None and said.startswith("its header")
+    assert shown == said.upper()

@@ -79,6 +79,11 @@ class LogNotices:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._translate("LogNotices", text, disambiguation, n)
 
+    @property
+    def translate(self) -> Translate:
+        """The `translate` these words are said through (for `wal.problem`'s reasons)."""
+        return self._translate
+
     def write_error(self, error: BaseException) -> str:
         return describe_write_error(error, self._translate)
 

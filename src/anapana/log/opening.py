@@ -423,7 +423,7 @@ def _keep_damaged_wal(
     """
     if not path.is_file() or wal.in_use(path):
         return None, []
-    reason = wal.problem(path)
+    reason = wal.problem(path, words.translate)
     if reason is None:
         return None, []
     journal = path.with_name(path.name + "-wal")
