@@ -10,6 +10,11 @@ prints the figures, ending with one line of `key=value` figures:
     fps=… frame_p99_ms=… cpu_pct=… reference_cpu_pct=… cpu_ratio=… … silent_cpu_pct=…
     … rss_mb=… startup_s=… startup_ratio=… load_avg=…
 
+figure_step_max_px and curve_step_max_px are the largest move of the disc's radius and of
+the breath curve from one frame to the next while the figure moves, in device pixels
+(1: no frame skips a pixel, so no stepping shows; frames come when something has moved
+a pixel, so frame_p99_ms follows the breath curve's pace, about 25 ms, not 16 ms).
+
 The breathing part (the session's intro is skipped) is measured first: fps counts
 repaints of the pacing figure per second (a frame that would draw the same pixels is
 not painted), ticks_per_s the frame timer's frames, curve_fps the breath curve's
@@ -245,11 +250,20 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
     results: dict[str, float] = {}
     span: dict[str, float] = {}
 
+    steps: dict[str, list[int]] = {"figure": [], "curve": []}
+    """Each frame's disc radius and breath-curve offset, in device pixels."""
+
     def on_tick(state: object) -> None:
         phase = getattr(state, "phase", None)
         moving = getattr(state, "status", "") == "playing" and phase is not None \
             and phase.kind in ("inhale", "exhale")
         ticks.append((time.perf_counter(), moving))
+        view = window.player_view
+        if view is not None and moving:
+            steps["figure"].append(view.figure.disc_radius_px())
+            offset = getattr(view.curve, "offset_px", None)
+            if offset is not None:
+                steps["curve"].append(offset)
 
     def watch() -> None:
         view = window.player_view
@@ -263,6 +277,8 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
 
     def begin_span() -> None:
         ticks.clear()
+        steps["figure"].clear()
+        steps["curve"].clear()
         counter.figure = counter.curve = 0
         counter.figure_times.clear()
         span["wall0"] = time.perf_counter()
@@ -295,7 +311,14 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
         moving = sorted(b[0] - a[0] for a, b in itertools.pairwise(ticks) if a[1] and b[1])
         every = sorted(b[0] - a[0] for a, b in itertools.pairwise(ticks))
         paints = sorted(b - a for a, b in itertools.pairwise(counter.figure_times))
+        # How far the disc and the curve moved from one frame to the next (a new slice
+        # of the curve, hundreds of pixels, is not a step on screen).
+        figure_steps = [abs(b - a) for a, b in itertools.pairwise(steps["figure"])]
+        curve_steps = [abs(b - a) for a, b in itertools.pairwise(steps["curve"])
+                       if abs(b - a) < 100]
         results.update(
+            figure_step_max_px=max(figure_steps, default=math.nan),
+            curve_step_max_px=max(curve_steps, default=math.nan),
             fps=counter.figure / wall,
             ticks_per_s=len(ticks) / wall,
             frame_p99_ms=1000 * percentile(moving, 99),
@@ -430,6 +453,8 @@ def main() -> int:
         "reference_cpu_pct": ref_cpu,
         "cpu_ratio": figures["cpu_pct"] / ref_cpu if ref_cpu > 0 else math.nan,
         "ticks_per_s": figures["ticks_per_s"],
+        "figure_step_max_px": figures["figure_step_max_px"],
+        "curve_step_max_px": figures["curve_step_max_px"],
         "curve_fps": figures["breathing_curve_paints_per_s"],
         "paused_cpu_pct": figures["paused_cpu_pct"],
         "hidden_cpu_pct": figures["hidden_cpu_pct"],

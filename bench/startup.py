@@ -8,16 +8,22 @@ when there is no display. In one run it alternates fresh processes of
 - a bare window: `QApplication` + `QMainWindow` (1100×720) shown, quitting at its first
   paint, and
 - `python -m anapana` with `ANAPANA_STARTUP_PROBE=1`, which prints the monotonic clock
-  at the window's first paint, once the library list has been painted with the
-  sessions, and once the plan preview (built after the list) has been painted, then
-  quits in order,
+  at the window's first paint (with the rows its library list held then), as the
+  library list's first paint *with sessions in it* ends, and once the plan preview
+  (built after the list) has been painted, then quits in order,
 
 each timed from just before the process is started (the same monotonic clock), and
-prints medians and ratios. `startup_ratio` is the library shown against the bare
-window's first paint; `first_paint_ratio` the app's own first paint against it, and
-`preview_ratio` the plan preview's. The
-user folder is shared by the app's runs and warmed first, as a user's would be (the
-plan cache filled, bytecode compiled).
+prints medians and ratios.
+
+The target (issue 14) is "the library visible in the first paint or right after", so
+the headline `startup_ratio` is **the library list painted with its sessions** against
+the bare window's first paint: a first paint of an empty window does not count.
+`first_paint_ratio` is the app window's own first paint against it, and
+`first_paint_list_rows` the fewest list rows (sessions and group headings) any run had
+in that first paint: above 0 means the library was in the first paint in every run.
+`preview_ratio` is the plan preview's. The user folder is shared by the app's runs and
+warmed first, as a user's would be (the plan cache filled, bytecode compiled: the runs
+write bytecode to a scratch folder even where PYTHONDONTWRITEBYTECODE is set).
 
 Memory: `anapana run ID --no-checkin` plays box breathing (sound through a null ALSA
 device, as on a machine with a sound card) and then the 45-minute body scan with spoken
@@ -80,6 +86,9 @@ def _marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
             name = line[len("anapana: "):].split(" at=")[0]
             stamp = float(line.split(" at=")[1].split()[0])
             marks[name] = stamp - start
+            if name == "painted":
+                rows = line.partition(" list_rows=")[2].split()
+                marks["painted list_rows"] = float(rows[0]) if rows else 0.0
     if done.returncode != 0 or not marks:
         tail = done.stderr.strip().splitlines()[-5:]
         raise RuntimeError(f"{command[-1]} exited {done.returncode}: {tail}")
@@ -95,6 +104,11 @@ def _home(base: Path, settings: str) -> dict[str, str]:
     (config / "settings.ini").write_text(settings)
     env = dict(os.environ, HOME=str(base), ANAPANA_HOME=str(base / "anapana"),
                XDG_RUNTIME_DIR=str(base))
+    # Bytecode as an installed app has it (pip compiles on install): with
+    # PYTHONDONTWRITEBYTECODE set (as on the development machines) every one of the
+    # app's modules would be compiled again in every run, and the bare window has none.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(base.parent / "bytecode")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"),
                                                       env.get("PYTHONPATH")]))
     return env
@@ -111,10 +125,12 @@ def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
     painted_s: list[float] = []
     library_s: list[float] = []
     preview_s: list[float] = []
+    rows: list[float] = []
     for _ in range(runs):
         bare_s.append(_marks(bare, env)["painted"])
         marks = _marks(app, probe)
         painted_s.append(marks["painted"])
+        rows.append(marks["painted list_rows"])
         library_s.append(marks["library shown"])
         preview_s.append(marks["preview shown"])
     base = statistics.median(bare_s)
@@ -127,6 +143,7 @@ def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
         "startup_ratio": statistics.median(library_s) / base,
         "first_paint_ratio": statistics.median(painted_s) / base,
         "startup_ratio_best": min(library_s) / min(bare_s),
+        "first_paint_list_rows": min(rows),
     }
 
 
@@ -238,9 +255,13 @@ def main() -> int:
         scratch = Path(folder)
         start = measure_startup(max(args.runs, 1), scratch)
         print(f"bare window, first paint (median)     {start['bare_s'] * 1000:8.1f} ms")
+        rows = start["first_paint_list_rows"]
         print(f"anapana, first paint (median)         {start['first_paint_s'] * 1000:8.1f} ms"
-              f"  ×{start['first_paint_ratio']:.2f}")
-        print(f"anapana, library shown (median)       {start['library_shown_s'] * 1000:8.1f} ms"
+              f"  ×{start['first_paint_ratio']:.2f}  "
+              + (f"library in it in every run (≥ {rows:.0f} rows)" if rows > 0
+                 else "library NOT in it in every run"))
+        print(f"anapana, library list painted with its sessions (median)"
+              f" {start['library_shown_s'] * 1000:8.1f} ms"
               f"  ×{start['startup_ratio']:.2f}  target ≤ {TARGET_RATIO}: "
               f"{verdict(start['startup_ratio'], TARGET_RATIO)}")
         print(f"anapana, plan preview shown (median) {start['preview_shown_s'] * 1000:8.1f} ms"
@@ -249,6 +270,7 @@ def main() -> int:
                        preview_ratio=start["preview_ratio"],
                        first_paint_ratio=start["first_paint_ratio"],
                        startup_ratio_best=start["startup_ratio_best"],
+                       first_paint_list_rows=start["first_paint_list_rows"],
                        bare_ms=start["bare_s"] * 1000,
                        first_paint_ms=start["first_paint_s"] * 1000,
                        library_shown_ms=start["library_shown_s"] * 1000,

@@ -1,4 +1,5 @@
-"""What the app imports to start: heavy libraries wait until they are first needed.
+"""What the app imports to start: the library is in the first paint, and what the first
+look does not show (the log, tray, reminders, other pages, sound, heavy libraries) waits.
 
 The real entry point runs offscreen with `-X importtime` (every import is written to
 stderr as it happens) and `ANAPANA_STARTUP_PROBE=1` (marks written to stdout when the
@@ -24,11 +25,24 @@ NEVER_AT_START = ("pydantic", "yaml", "scipy", "bleak", "piper", "onnxruntime",
 """Needed for a changed session file, heart rate, speech or sound: not to open the app."""
 AFTER_THE_LIST = ("numpy", "pyqtgraph")
 """The plan preview's: imported once the list is on screen, never before."""
+AFTER_THE_FIRST_PAINT = (
+    "sqlite3", "anapana.log.store", "anapana.log.recorder", "anapana.reminders",
+    "anapana.app.desktop.integration", "anapana.app.desktop.tray",
+    "anapana.app.desktop.single_instance", "anapana.app.desktop.reminder_service",
+    "PySide6.QtNetwork", "PySide6.QtDBus", "subprocess", "html",
+    "anapana.app.plan_preview", "anapana.app.player_view", "anapana.app.controller",
+    "anapana.app.history", "anapana.app.settings_dialog", "anapana.app.checkin",
+    "anapana.sound.output", "anapana.sound.library",
+)
+"""Not seen in the first look (the log, the tray, reminders, single instance, the other
+pages, sound): each waits until the library has been painted or is first needed."""
 
 
 def start(home: Path) -> list[str]:
+    # In English: in a source checkout another language's catalogue is compiled (by
+    # lrelease, through subprocess) at the first start, which is fair before the paint.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANAPANA_HOME=str(home),
-               ANAPANA_STARTUP_PROBE="1")
+               ANAPANA_STARTUP_PROBE="1", LANGUAGE="en")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     settings = home / "config" / "settings.ini"
     settings.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +70,13 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path: Path) -> None:
     marks = [i for i, line in enumerate(lines) if line.startswith("anapana: ")]
     names = [lines[i].split(" at=")[0] for i in marks]
     assert names == ["anapana: painted", "anapana: library shown", "anapana: preview shown"]
+    # The library is in the window's first paint, not in a later one.
+    assert " list_rows=" in lines[marks[0]]
+    assert int(lines[marks[0]].split(" list_rows=")[1].split()[0]) > 0, lines[marks[0]]
+    before_paint = imported(lines[: marks[0]])
+    assert "anapana.app.library_view" in before_paint
+    early = [name for name in AFTER_THE_FIRST_PAINT if loaded(before_paint, name)]
+    assert early == [], f"imported before the first paint: {early}"
     before_list = imported(lines[: marks[1]])
     whole_run = imported(lines)
     assert "anapana.core.library" in before_list  # the check itself sees imports

@@ -37,6 +37,8 @@ SLICE_AFTER_S = 36.0
 """A slice reaches this far around now; it is cut again when now nears its end."""
 PAST_WITH_HEART_S = 14.0
 """With a heart trace below, more of the past shows: a whole slow breath and its swing."""
+LATE_PX = 0.4
+"""How far behind its exact place the curve may be when its frame comes, in pixels."""
 FLAT = 1e-4
 """Levels closer than this draw the same pixels (a hundredth of a pixel at most)."""
 
@@ -138,6 +140,11 @@ class BreathCurve(QWidget):
         if force or (self._left_px != self._drawn_left_px and not self._flat):
             self.update()
 
+    @property
+    def offset_px(self) -> int | None:
+        """Where the shown slice's left edge is, in device pixels from the view's left."""
+        return self._left_px
+
     def next_change_s(self, playing: bool) -> float:
         """Seconds until the curve moves on screen by a whole pixel (while `playing`);
         while what shows is flat, until a breath comes in sight."""
@@ -146,7 +153,10 @@ class BreathCurve(QWidget):
         if self._flat:
             return max(self._flat_until - self._plan_s, 0.0)
         exact = (self._slice[0] - self._plan_s + self.past_s) * self._slice_px
-        return max(exact - (round(exact) - 0.5), 0.0) / self._slice_px
+        # A frame may come a little after the pixel boundary (the curve then lags by
+        # under half a pixel, which shows nothing): the figure's frames, which come as
+        # often, then carry the curve's steps too, instead of a frame each.
+        return (max(exact - (round(exact) - 0.5), 0.0) + LATE_PX) / self._slice_px
 
     def _check_flat(self, plan_s: float) -> None:
         """Whether the part on screen (and a second either side) is flat, and until when

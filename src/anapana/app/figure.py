@@ -28,15 +28,16 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRadialGradient,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from . import figure_pictures as pictures
+from .figure_pictures import MIN_SCALE, mix
 from .frame_pacing import NEVER, next_level_change_s
 from .theme import LIGHT, Palette
 
-MIN_SCALE = 0.38
-"""The disc's radius when the lungs are empty, as a share of the largest radius."""
 HOLD_KINDS = ("hold_in", "hold_out")
 GLOW_PERIOD_S = 4.0
 DISC_CACHE = 400
@@ -49,18 +50,15 @@ GLOW_STEPS = 24
 """Levels of the hold's glow per swell: it repaints when the level changes, not every
 frame (one step is under 1 % of the glow's alpha, too little to see)."""
 RING_PEN = 4.0
+RING_STEP_PX = 7.0
+"""How far the hold's ring grows between frames at most (its end, in device pixels; a
+four-second hold's ring grows about 270 pixels a second, so some 40 frames a second,
+the breath curve's pace)."""
+MOVE_LOOK_S = 0.05
+"""While the figure moves slowly (a breath turning), its speed is looked at again at
+least this often."""
 SQUARE_SIDES = {"inhale": 0, "hold_in": 1, "exhale": 2, "hold_out": 3}
 """The side of the square each phase travels."""
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = min(max(t, 0.0), 1.0)
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
-    )
 
 
 class PacingFigure(QWidget):
@@ -85,6 +83,9 @@ class PacingFigure(QWidget):
         self._backdrop: QPixmap | None = None
         self._last_rect = QRect()
         self._discs: dict[tuple[int, str], QPixmap] = {}
+        self._plates: dict[int, tuple[QPointF, QRect, QPixmap]] = {}
+        """Per disc radius (device pixels): the disc already laid on the backdrop, opaque,
+        and where it goes; an inhale or exhale frame is one plain copy of it."""
         self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
         self._halo_key: tuple[int, str] = (0, "")
@@ -95,6 +96,7 @@ class PacingFigure(QWidget):
         self._measure()
         self._inputs_s = 0.0
         self._ring_only_s = NEVER
+        self._move_s = 0.0
         self._drawn: tuple[object, ...] = ()
         self.moving = False
         """Whether the last frame changed anything that moves continuously."""
@@ -107,6 +109,7 @@ class PacingFigure(QWidget):
         self._colours()
         self._backdrop = None
         self._discs.clear()
+        self._plates.clear()
         self._halo = None
         self._drawn = ()
         self.update()
@@ -115,6 +118,7 @@ class PacingFigure(QWidget):
         self.style_name = style_name if style_name in ("circle", "square") else "circle"
         self.reduced_motion = reduced_motion
         self._backdrop = None
+        self._plates.clear()
         self._drawn = ()
         self.update()
 
@@ -126,7 +130,7 @@ class PacingFigure(QWidget):
         self._accent = QColor(p.accent)
         self._glow = QColor(p.glow)
         self._track = QColor(p.sand)
-        self._quiet = _mix(QColor(p.figure_edge), QColor(p.window), 0.55)
+        self._quiet = mix(QColor(p.figure_edge), QColor(p.window), 0.55)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -159,6 +163,7 @@ class PacingFigure(QWidget):
             # when it will have grown by one sixteenth of a degree, not sixty a second.
             rate = (inputs[3] - before_inputs[3]) / (seconds - before_s)  # type: ignore[operator]
             self._ring_only_s = 1 / (360 * 16 * rate) if rate > 0 else NEVER
+        self._move_s = self._until_moved_s(inputs, before_inputs, seconds, before_s)
         self._inputs, self._inputs_s = inputs, seconds
         drawn = self._drawn_key()
         if drawn == self._drawn:
@@ -167,12 +172,39 @@ class PacingFigure(QWidget):
         self._repaint_changes(before, drawn)
 
     def next_change_s(self) -> float:
-        """Seconds until the figure will look different by itself: 0 while it moves,
-        the glow's next step during a still hold, `NEVER` when nothing moves."""
+        """Seconds until the figure will look different by itself: while it moves, the
+        time it takes to move by a whole step (a device pixel of the disc's radius, a few
+        pixels of the hold's ring: a frame never shows a jump, and no frame is spent
+        on a picture that has not moved); the glow's next step during a still hold,
+        `NEVER` when nothing moves."""
         if self.moving:
-            return 0.0 if self._ring_only_s == NEVER else min(
-                self._ring_only_s, self._glow_change_s())
+            if self._move_s == 0.0 and self._ring_only_s != NEVER:
+                return min(self._ring_only_s, self._glow_change_s())
+            return min(self._move_s, self._glow_change_s())
         return self._glow_change_s()
+
+    def _until_moved_s(self, inputs: tuple[object, ...], before: tuple[object, ...],
+                       seconds: float, before_s: float) -> float:
+        """How long, at the speed between the last two frames, until the circle's disc
+        has grown or shrunk by a device pixel, or its hold ring by `RING_STEP_PX`
+        (0: every frame, for the other figures and for a first frame)."""
+        if self.style_name != "circle" or self.reduced_motion or not before \
+                or inputs[:2] != before[:2] or seconds <= before_s:
+            return 0.0
+        elapsed = seconds - before_s
+        if inputs[2] is not None and before[2] is not None:
+            scale = (1.0 - MIN_SCALE) * self._outer * self._ratio
+            speed = abs(inputs[2] - before[2]) * scale / elapsed  # type: ignore[operator]
+            step = 1.0
+        elif inputs[3] is not None and before[3] is not None:
+            arc = 2 * math.pi * self._ring_radius() * self._ratio
+            speed = abs(inputs[3] - before[3]) * arc / elapsed  # type: ignore[operator]
+            step = RING_STEP_PX
+        else:
+            return 0.0
+        # A breath speeds up and slows down smoothly: a frame a little early is cheap,
+        # one late would show a jump, so a margin, and a look again at least this often.
+        return min(0.9 * step / speed, MOVE_LOOK_S) if speed > 0 else MOVE_LOOK_S
 
     def _glow_change_s(self) -> float:
         if self._glowing():
@@ -324,6 +356,7 @@ class PacingFigure(QWidget):
             self._measure()
             self._backdrop = None
             self._discs.clear()
+            self._plates.clear()
             self._halo = None
             self._drawn = ()
         super().changeEvent(event)
@@ -333,43 +366,31 @@ class PacingFigure(QWidget):
         self._backdrop = None
         self._drawn = ()
         self._discs.clear()
+        self._plates.clear()
         self._last_rect = QRect()
         super().resizeEvent(event)
 
     def _build_backdrop(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(max(1, round(self.width() * ratio)),
-                               max(1, round(self.height() * ratio))))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(self._bg)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = self._centre()
-        outer = self._outer_radius()
-        if self.style_name == "square":
-            side = outer * 1.5
-            rect = QRectF(c.x() - side / 2, c.y() - side / 2, side, side)
-            painter.setPen(QPen(self._track, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 10, 10)
-        else:
-            painter.setPen(QPen(self._track, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(c, outer, outer)
-            painter.drawEllipse(c, outer * MIN_SCALE, outer * MIN_SCALE)
-        painter.end()
-        return pixmap
+        return pictures.backdrop(self.size(), self.devicePixelRatioF(), self._bg, self._track,
+                                 self._centre(), self._outer_radius(),
+                                 self.style_name == "square")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
         if self._backdrop is None or self._backdrop.deviceIndependentSize().toSize() != self.size():
             self._backdrop = self._build_backdrop()
         painter = QPainter(self)
-        target = QRectF(event.rect())
-        ratio = self._backdrop.devicePixelRatio()
-        source = QRectF(target.x() * ratio, target.y() * ratio,
-                        target.width() * ratio, target.height() * ratio)
-        painter.drawPixmap(target, self._backdrop, source)
+        plate = self._plate()
+        if plate is not None:
+            # A breathing disc: the backdrop only where the disc's plate does not cover,
+            # then the plate (one opaque copy, no blending).
+            place, covered, pixmap = plate
+            for rect in event.region().subtracted(QRegion(covered)):  # type: ignore[attr-defined]
+                self._paint_backdrop(painter, rect)
+            painter.drawPixmap(place, pixmap)
+            painter.end()
+            return
+        self._paint_backdrop(painter, event.rect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.style_name == "square":
             self._paint_square(painter)
@@ -377,13 +398,51 @@ class PacingFigure(QWidget):
             self._paint_circle(painter)
         painter.end()
 
+    def _paint_backdrop(self, painter: QPainter, rect: QRect) -> None:
+        assert self._backdrop is not None
+        ratio = self._backdrop.devicePixelRatio()
+        target = QRectF(rect)
+        source = QRectF(target.x() * ratio, target.y() * ratio,
+                        target.width() * ratio, target.height() * ratio)
+        painter.drawPixmap(target, self._backdrop, source)
+
+    def _plate(self) -> tuple[QPointF, QRect, QPixmap] | None:
+        """The disc laid on the backdrop for this frame, when a frame is just that: the
+        circle breathing in or out (a hold draws its glow under the disc; reduced motion
+        and very large figures draw otherwise)."""
+        if self.style_name != "circle" or self.reduced_motion \
+                or (self.kind in HOLD_KINDS and self.active) or not self._cache_fits():
+            return None
+        radius_px = self.disc_radius_px()
+        found = self._plates.get(radius_px)
+        if found is not None:
+            return found
+        assert self._backdrop is not None
+        ratio = self._ratio
+        disc = self._disc_pixmap(max(1, radius_px))
+        side = disc.width()
+        c = self._centre()
+        # The same device pixel the disc alone would be blitted at (see `_paint_disc`).
+        x = round(c.x() * ratio - side / 2)
+        y = round(c.y() * ratio - side / 2)
+        plate = pictures.plate(self._backdrop, disc, x, y)
+        # Where it goes, and the logical pixels it covers whole (the backdrop fills the rest).
+        place = QPointF(x / ratio, y / ratio)
+        left, top = math.ceil(x / ratio), math.ceil(y / ratio)
+        covered = QRect(left, top, math.floor((x + side) / ratio) - left,
+                        math.floor((y + side) / ratio) - top)
+        if len(self._plates) >= DISC_CACHE:
+            self._plates.pop(next(iter(self._plates)))
+        self._plates[radius_px] = (place, covered, plate)
+        return place, covered, plate
+
     def _disc_colours(self) -> tuple[QColor, QColor]:
         if not self.reduced_motion:
             return self._core, self._edge
         # Without motion the breath shows in colour: pale when empty, deep when full.
         level = min(max(self.fill, 0.0), 1.0)
-        core = _mix(self._quiet, self._core, level)
-        edge = _mix(self._quiet, self._edge, level)
+        core = mix(self._quiet, self._core, level)
+        edge = mix(self._quiet, self._edge, level)
         return core, edge
 
     def _disc_pixmap(self, radius_px: int) -> QPixmap:
@@ -398,23 +457,7 @@ class PacingFigure(QWidget):
             return pixmap
         if len(self._discs) >= DISC_CACHE:
             self._discs.pop(next(iter(self._discs)))
-        side = 2 * radius_px + 2
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = QPointF(side / 2, side / 2)
-        radius = float(radius_px)
-        gradient = QRadialGradient(c, radius, QPointF(c.x() - radius * 0.25,
-                                                      c.y() - radius * 0.3))
-        gradient.setColorAt(0.0, _mix(self._core, QColor("#FFFFFF"), 0.35))
-        gradient.setColorAt(0.55, self._core)
-        gradient.setColorAt(1.0, self._edge)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(c, radius, radius)
-        painter.end()
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap = pictures.disc(radius_px, self._core, self._edge, self.devicePixelRatioF())
         self._discs[key] = pixmap
         return pixmap
 
@@ -424,27 +467,7 @@ class PacingFigure(QWidget):
         key = (round(r * ratio), self._palette.name)
         if self._halo is not None and self._halo_key == key:
             return self._halo
-        reach = r + HALO_S
-        side = max(2, round(2 * reach * ratio))
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = QPointF(side / 2, side / 2)
-        gradient = QRadialGradient(c, side / 2)
-        inner = r / reach
-        clear = QColor(self._glow)
-        clear.setAlphaF(0.0)
-        strong = QColor(self._glow)
-        strong.setAlphaF(0.42)
-        gradient.setColorAt(0.0, clear)
-        gradient.setColorAt(max(inner - 0.02, 0.0), clear)
-        gradient.setColorAt(inner + 0.015, strong)
-        gradient.setColorAt(1.0, clear)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(c, side / 2, side / 2)
-        painter.end()
+        pixmap = pictures.halo(r, r + HALO_S, ratio, self._glow)
         self._halo, self._halo_key = pixmap, key
         return pixmap
 
@@ -454,7 +477,7 @@ class PacingFigure(QWidget):
             # disc never changes size, and this mode is not the common one).
             core, edge = self._disc_colours()
             gradient = QRadialGradient(c, r, QPointF(c.x() - r * 0.25, c.y() - r * 0.3))
-            gradient.setColorAt(0.0, _mix(core, QColor("#FFFFFF"), 0.35))
+            gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.35))
             gradient.setColorAt(0.55, core)
             gradient.setColorAt(1.0, edge)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -541,7 +564,7 @@ class PacingFigure(QWidget):
         core, edge = self._disc_colours()
         rect = QRectF(c.x() - inner / 2, c.y() - inner / 2, inner, inner)
         gradient = QRadialGradient(c, inner * 0.75)
-        gradient.setColorAt(0.0, _mix(core, QColor("#FFFFFF"), 0.3))
+        gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.3))
         gradient.setColorAt(1.0, edge)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))

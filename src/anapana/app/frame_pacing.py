@@ -1,10 +1,13 @@
 """When the player next needs a frame: the arithmetic behind the adaptive frame timer.
 
 Qt-free. Each part of the player says how long until it will look different by itself
-(0: it moves now, so every frame; `NEVER`: not until something else changes), and the
-controller's frame timer waits for the soonest of them: 60 frames a second only while
-something moves, a tick at the next whole second for a countdown, none at all for a
-still picture, at most `LONGEST_WAIT_S` apart so the log's progress is kept.
+(0: every frame; the time until it will have moved by a whole pixel; `NEVER`: not until
+something else changes), and the controller's frame timer waits for the soonest of
+them, never less than a frame (`FRAME_S`): a frame when the figure or the breath curve
+has moved by a pixel (no frame that would show the same picture; parts that move
+slower ride along on the frames of the faster), a tick at the next whole second for a
+countdown, none at all for a still picture, at most `LONGEST_WAIT_S` apart so the log's
+progress is kept.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def frame_wait_s(waits: Iterable[float]) -> float:
     """How long the frame timer waits: one frame, or the soonest change (at most
     `LONGEST_WAIT_S`)."""
     soonest = min(waits, default=NEVER)
-    if soonest <= FRAME_S * 1.5:
+    if soonest <= FRAME_S:
         return FRAME_S
     return min(soonest, LONGEST_WAIT_S)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
@@ -19,9 +19,37 @@ from .translations import installed_language
 
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
+    from anapana.core.loaded import LoadedSession
     from anapana.core.plan_cache import PlanCache
 
 DEBOUNCE_MS = 250
+
+
+class _CacheMiss(Exception):
+    """A session is not in the plan cache as it is on disk (`load_from_cache`)."""
+
+
+class _HitsOnly:
+    """A plan cache that answers from what it holds and stops a load at the first file
+    it does not hold, before that file is parsed (the library consults the cache first)."""
+
+    def __init__(self, plans: PlanCache) -> None:
+        self._plans = plans
+
+    def find(self, path: Path, overlay: Path | None = None) -> tuple[LoadedSession, str | None]:
+        hit, sha256 = self._plans.find(path, overlay)
+        if hit is None:
+            raise _CacheMiss(path)
+        return hit, sha256
+
+    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession:
+        hit = self._plans.get(path, sha256, overlay)
+        if hit is None:
+            raise _CacheMiss(path)
+        return hit
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._plans, name)
 
 
 def unused_session_path(folder: Path, stem: str) -> Path:
@@ -72,6 +100,24 @@ class LibraryStore(QObject):
                                  for p in session_files(self.bundled_folder)]
             self.watch()
             self._reload_user()
+
+    def load_from_cache(self) -> bool:
+        """`load`, if the plan cache holds every session as it is on disk (no file parsed,
+        no pydantic: fit for before the window's first paint). False, with nothing
+        read, when one would have to be parsed: the first start, an edited file, a new
+        version; then `load` after the first paint does it."""
+        if self.plans is None or self.loaded:
+            return self.loaded
+        plans = self.plans
+        self.plans = cast("PlanCache", _HitsOnly(plans))
+        try:
+            self.load()
+        except _CacheMiss:
+            self._bundled, self._user, self._cache = None, [], {}
+            return False
+        finally:
+            self.plans = plans
+        return True
 
     def watch(self) -> None:
         if self._watcher is not None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -108,7 +107,11 @@ class EntryDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         rect = option.rect.adjusted(4, 3, -4, -3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The view's selection, as the style's State_Selected says: reading `option.state`
+        # would make PySide6 build its QStyle type (~17 ms) before the window's first paint.
+        view = self.parent()
+        selected = (isinstance(view, QAbstractItemView) and view.selectionModel() is not None
+                    and view.selectionModel().isSelected(index))
         if selected:
             colour = QColor(p.sand)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -151,6 +154,12 @@ class SessionList(QListView):
     """The list; Enter starts the selected session. Keys skip the group headings."""
 
     activated_entry = Signal(object)
+    painted = Signal(int)
+    """After each paint of the list, with how many rows it held (the start-up probe's)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit(self.model().rowCount() if self.model() is not None else 0)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
@@ -363,7 +372,9 @@ class LibraryView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.delegate.palette = palette
-        self.list.viewport().update()
+        if self.list.isVisible():  # else its first paint uses the palette anyway
+            # (and asking for the viewport before that costs PySide6 ~10 ms of types)
+            self.list.viewport().update()
         if self._preview is not None:
             self._preview.set_palette(palette)  # type: ignore[attr-defined]
 

@@ -1,33 +1,35 @@
 """The app's entry point: `anapana` and `anapana run FILE_OR_ID [--no-checkin]`.
 
-Creates the QApplication, applies the settings and theme, shows the main window, and
-only then reads the library (so the window appears at once). Two environment
-variables help tests and benchmarks: `ANAPANA_QUIT_AFTER_MS` closes the app cleanly
-that long after it is shown, and `ANAPANA_REPORT_SHOWN` prints `anapana: shown` on
-stdout when the window has first been painted. `ANAPANA_STARTUP_PROBE=1` (for
-`bench/startup.py`) prints the monotonic clock at the first paint, once the library's
-list has been painted with its sessions and once the plan preview has, then quits.
+Creates the QApplication, applies the settings and theme, builds the library page from
+the plan cache (when it holds every session) so that the window's first paint shows it,
+and shows the window; the plan preview, the single-instance server, tray and reminders
+come once it is on screen. Two environment variables help tests and benchmarks:
+`ANAPANA_QUIT_AFTER_MS` closes the app cleanly that long after it is shown, and
+`ANAPANA_REPORT_SHOWN` prints `anapana: shown` on stdout when the window has first been
+painted. `ANAPANA_STARTUP_PROBE=1` (for `bench/startup.py`) prints the monotonic clock
+at the window's first paint (with the rows its library list held), as the list's first
+paint with sessions in it ends, and once the plan preview has been painted, then quits.
 `ANAPANA_HR_SIMULATE=5.5` (or `anapana run ID --hr-simulate 5.5`) puts a simulated heart
 in place of a strap, for demos and tests.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
 from .composition import build_main_window
-from .first_paint import after_first_paint
 from .main_window import MainWindow
 from .quit_signals import QuitSignals
 from .settings import Settings
@@ -107,12 +109,15 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     window.restore_geometry()
     if os.environ.get("ANAPANA_REPORT_SHOWN"):
         window.first_painted.connect(_report_shown)
+    if not background:
+        # The library (from the plan cache) is in the window's first paint; the preview,
+        # the tray, reminders and the single-instance server wait until it is on screen.
+        window.prepare_library()
     probe = bool(os.environ.get("ANAPANA_STARTUP_PROBE"))
     if probe:
-        window.first_painted.connect(
-            lambda: print(f"anapana: painted at={time.monotonic():.6f}", flush=True))
-    # Read the library only once the window has been painted, so it appears at once;
-    # a window that is never painted (minimised at start) still gets it within a second.
+        window.first_painted.connect(lambda: _mark_first_paint(window))
+    # What the first look does not need waits for the window's first paint; a window
+    # that is never painted (minimised at start) still gets it within a second.
     started = False
     desktop: list[DesktopIntegration] = []
 
@@ -120,13 +125,12 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         nonlocal started
         if not started:
             started = True
+            gc.enable()  # off while starting (`anapana.cli`); `window.after_shown` freezes
             # Listen first: a second `anapana run` during the library read then waits in
             # the socket's backlog and is answered after it, instead of opening a second
             # window of its own.
             desktop.append(_install_desktop(app, window, settings, background))
             window.after_shown(session)
-            if probe:
-                _report_library_painted(window, quit_in_order)
 
     window.first_painted.connect(lambda: single_shot(0, window, after_shown))
     single_shot(1000, window, after_shown)
@@ -141,6 +145,8 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         app.quit()
 
     quit_signals = install_quit_paths(app, window, quit_in_order)
+    if probe:
+        _report_library_painted(window, quit_in_order)
     if not background:
         window.show()
     quit_after = os.environ.get("ANAPANA_QUIT_AFTER_MS")
@@ -177,6 +183,12 @@ def _report_shown() -> None:
     print("anapana: shown", flush=True)
 
 
+def _mark_first_paint(window: MainWindow) -> None:
+    """The probe's first mark, with how many sessions the list held when it was painted."""
+    rows = window.library.model.rowCount() if window.has_library else 0
+    print(f"anapana: painted at={time.monotonic():.6f} list_rows={rows}", flush=True)
+
+
 def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None]) -> None:
     """The start-up probe's marks: the library list painted with its sessions, then the
     plan preview (built after the list) painted; then it quits."""
@@ -187,18 +199,40 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         mark("preview shown")
         quit_in_order()
 
-    def wait_for_preview() -> None:
-        preview = window.library.preview
-        if isinstance(preview, QAbstractScrollArea):  # a graphics view paints its viewport
-            after_first_paint(preview.viewport(), preview_painted)
-        else:
-            single_shot(10, window, wait_for_preview)
+    def list_painted(rows: int) -> None:
+        if rows == 0:  # painted before the sessions were in it: not shown yet
+            return
+        window.library.list.painted.disconnect(list_painted)
+        # Marked as the list's paint ends, as the bare window marks its own.
+        mark("library shown", f" sessions={len(window.store.entries)} list_rows={rows}")
+        # The preview is built after this paint, and may be painted before a watch on it
+        # alone could be set: every paint in the app is watched until one is the preview's.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(_PreviewPaint(window, preview_painted))
 
-    def library_painted() -> None:
-        mark("library shown", f" sessions={len(window.store.entries)}")
-        if window.library.preview is not None:  # built first: painted with the list
-            preview_painted()
-        else:
-            wait_for_preview()
+    def watch_list() -> None:
+        window.library.list.painted.connect(list_painted)
 
-    after_first_paint(window.library.list.viewport(), library_painted)
+    if window.has_library:  # built for the first paint
+        watch_list()
+    else:  # built once the window is painted (a cold plan cache): watched from then on
+        window.first_painted.connect(lambda: single_shot(0, window, watch_list))
+
+
+class _PreviewPaint(QObject):
+    """The start-up probe's watch for the plan preview's first paint (in any part of it)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._then is not None and event.type() == QEvent.Type.Paint:
+            preview = self._window.library.preview
+            if isinstance(preview, QWidget) and isinstance(watched, QWidget) and (
+                    watched is preview or preview.isAncestorOf(watched)):
+                then, self._then = self._then, None
+                single_shot(0, self, then)  # once this paint has been finished
+        return False

@@ -3,9 +3,10 @@
 
 The window builds nothing long-lived: it is handed the app's parts
 (`anapana.app.parts.AppParts`: library store, log, recorder, sound, controller).
-Nothing heavy happens in the constructor: the library is read, pyqtgraph imported and
-the log opened only when first needed (`after_shown`, the history), so the window
-appears fast.
+Nothing heavy happens in the constructor. `prepare_library` fills the library page from
+the plan cache before the window is shown (nothing parsed); the preview, a library that
+needs parsing, and the log wait until they are first needed (`after_shown`, the
+history, a session), so the window appears fast and with the library in it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,6 +31,7 @@ from anapana.paths import assets_dir
 from . import theme
 from .library_store import unused_session_path
 from .session_flow import SessionFlow
+from .timers import single_shot
 from .translations import arg
 
 if TYPE_CHECKING:
@@ -49,6 +51,13 @@ NOTICE_MS = 12000
 """How long each notice stays in the status bar."""
 
 
+def _open_url(url: QUrl) -> bool:
+    """The desktop's handler for `url` (QtGui's services loaded when first asked)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     about_requested = Signal()
@@ -61,7 +70,7 @@ class MainWindow(QMainWindow):
         self.store = parts.store
         self._painted = False
         self._notices: deque[str] = deque()
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.open_url: Callable[[QUrl], bool] = _open_url
         self.setWindowTitle("Anapana")  # a name, the same in every language
         self.resize(1100, 720)
         self.setMinimumSize(720, 520)
@@ -122,6 +131,11 @@ class MainWindow(QMainWindow):
             self._library = view
             view.set_palette(theme.resolve(self.settings.theme))
         return self._library
+
+    @property
+    def has_library(self) -> bool:
+        """Whether the library page has been built (asking never builds it)."""
+        return self._library is not None
 
     # The session's pages, which the flow makes and drives.
     @property
@@ -186,15 +200,33 @@ class MainWindow(QMainWindow):
             if not self.isVisible():
                 self.move(free.topLeft())
 
-    def after_shown(self, session: str | None = None) -> None:
-        """Build the library page, read the sessions and build the preview, then open
-        `session` if one was asked for."""
-        _ = self.library
-        self.store.load()
-        # The preview imports pyqtgraph (a third of a second): once the list is on screen.
-        from .first_paint import after_first_paint
+    def prepare_library(self) -> bool:
+        """Build the library page with the sessions listed and the last one chosen, so
+        the window's first paint shows them, when the plan cache holds every session
+        (no file parsed, no pydantic). When it does not (the first start, an edited
+        file), nothing is built: `after_shown` reads them once the window is painted."""
+        if not self.store.load_from_cache():
+            return False
+        _ = self.library  # built and filled by the store's `changed` already
+        if self.settings.last_session:
+            self.library.select(self.settings.last_session)
+        self.library.list.setFocus()
+        return True
 
-        after_first_paint(self.library.list.viewport(), self.library.ensure_preview)
+    def after_shown(self, session: str | None = None) -> None:
+        """Build the library page and read the sessions (unless `prepare_library` has),
+        build the preview, then open `session` if one was asked for."""
+        _ = self.library
+        if not self.store.loaded:
+            self.store.load()
+        # The preview imports pyqtgraph (a third of a second): once the list is on screen
+        # (it already is when `prepare_library` filled it for the window's first paint).
+        if self._painted and self.library.list.isVisible():
+            single_shot(0, self, self.library.ensure_preview)
+        else:
+            from .first_paint import after_first_paint
+
+            after_first_paint(self.library.list.viewport(), self.library.ensure_preview)
         # Everything made so far lives as long as the app: keep it out of the cyclic
         # collector's scans, which otherwise cost frames during a session.
         gc.collect()

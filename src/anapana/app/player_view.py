@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anapana.core.captions import FADE_S, Caption, CaptionTrack
+from anapana.core.captions import Caption
 from anapana.core.plan import Plan, PlanPhase, PlanSegment
 from anapana.core.player import PlayerState
 
@@ -55,12 +55,11 @@ from .figure import PacingFigure
 from .fonts import scaled_font
 from .frame_pacing import NEVER, until_next_whole_s
 from .journal import JournalEditor
+from .player_captions import PlayerCaptions
 from .theme import LIGHT, Palette
 from .words import clock_text, phase_word, practised_text, seconds_left
 
 if TYPE_CHECKING:
-    from anapana.sound.speech_plan import SpeechTimeline
-
     from .journal import SaveNote
 
 STOP_CONFIRM_AFTER_S = 30.0
@@ -92,9 +91,8 @@ class PlayerView(QWidget):
         self._shown_status = ""
         self._announced_status = ""
         self._curve: object | None = None
-        self._captions: CaptionTrack | None = None
+        self._captions = PlayerCaptions(lambda: self.controller.timeline)
         self._captions_on = True
-        self._timeline_seen: SpeechTimeline | None = None
         self._scan_segments: frozenset[int] = frozenset()
         self._in_scan = False
         self._heart: QWidget | None = None
@@ -329,8 +327,7 @@ class PlayerView(QWidget):
         self._announced_status = ""
         if self._curve is not None:
             self._curve.set_plan(plan)  # type: ignore[attr-defined]
-        self._captions = CaptionTrack(plan.speech)
-        self._timeline_seen = None
+        self._captions.prepare(plan)
         self.caption.show_caption(None)
         self._scan_segments = frozenset(s.index for s in plan.segments if s.kind == "body_scan")
         for phase in plan.phases:  # shape each step's areas now, not as the step begins
@@ -388,8 +385,6 @@ class PlayerView(QWidget):
         nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
         if not self._exposed():
             return NEVER
-        if not self._in_scan and self.figure.moving and self.figure.isVisible():
-            return 0.0  # the common case while breathing: no need to ask the rest
         running = state.status in ("countdown", "playing", "waiting")
         waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
         if self._in_scan:
@@ -463,24 +458,8 @@ class PlayerView(QWidget):
                                      state.practised_s, active, side=step.side,
                                      next_side=after.side if after else None)
 
-    @staticmethod
-    def _caption_time(state: PlayerState) -> float:
-        """A time for captions that runs through the lead-in (negative there) and the
-        practice, and stands still while paused."""
-        return state.practised_s - state.countdown_s
-
     def _caption_at(self, state: PlayerState) -> Caption | None:
-        track = self._captions
-        if track is None:
-            return None
-        self._sync_timeline(track)
-        in_lead_in = state.status == "countdown" or state.countdown_s > 0
-        if in_lead_in:
-            caption = self._lead_in_caption(state)
-        elif state.status in ("playing", "waiting", "paused"):
-            caption = track.update(state.plan_s, self._caption_time(state))
-        else:
-            caption = None
+        caption = self._captions.at(state)
         if caption is None or not self._captions_on:
             return None
         # A line already on screen (a step said as its focus, a prompt, an intro) is not
@@ -490,36 +469,6 @@ class PlayerView(QWidget):
                 for label, text in self._texts.items()):
             return None
         return caption
-
-    def _timeline(self) -> SpeechTimeline:
-        """The controller's speech timeline (`anapana.sound.speech_plan`)."""
-        return self.controller.timeline
-
-    def _sync_timeline(self, track: CaptionTrack) -> None:
-        """Take each line's length as the speech engine rendered it, and leave the
-        lines it says in the lead-in to the lead-in (the timeline is rebuilt as renders
-        finish, so this looks again whenever it changes)."""
-        timeline = self._timeline()
-        if timeline is self._timeline_seen:
-            return
-        self._timeline_seen = timeline
-        for line in timeline.lines:
-            if line.at_s < 0:
-                track.leave_out(line.index)
-            else:
-                track.set_duration(line.index, line.duration_s)
-
-    def _lead_in_caption(self, state: PlayerState) -> Caption | None:
-        """A line said before the session starts (an intro moved into the lead-in).
-
-        The plan's position stands at 0 through the lead-in, so the timeline is asked
-        about the true, negative time.
-        """
-        now = -state.countdown_s
-        line = self._timeline().spoken_at(now)
-        if line is None or line.at_s >= 0:
-            return None
-        return Caption(line.index, line.text, now - line.at_s, line.end_s - now)
 
     def _show_texts(self, state: PlayerState) -> None:
         status = state.status
@@ -667,24 +616,11 @@ class PlayerView(QWidget):
         if segment is not None and segment.write and not state.is_over:  # type: ignore[union-attr]
             self.controller.skip_segment()
 
-    def _practised_now(self) -> float:
-        state = self.controller.state
-        return self._caption_time(state) if state is not None else 0.0
-
     def _on_controller_speech_started(self, text: str) -> None:
-        if self._captions is None:
-            return
-        state = self.controller.state
-        # A line reported while the lead-in still runs, though the timeline has nothing
-        # sounding yet, is the session's first: it begins when the session does.
-        early = state is not None and state.countdown_s > 0 \
-            and self._lead_in_caption(state) is None
-        self._captions.line_started(str(text), 0.0 if early else self._practised_now())
+        self._captions.line_started(str(text), self.controller.state)
 
     def _on_controller_speech_ended(self) -> None:
-        if self._captions is not None:
-            linger = 0.0 if self.caption.reduced_motion else FADE_S
-            self._captions.line_ended(self._practised_now(), linger)
+        self._captions.line_ended(self.controller.state, self.caption.reduced_motion)
 
     def _on_controller_muted_changed(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
 from .translations import arg
@@ -165,6 +165,8 @@ class SessionFlow(QObject):
         controller.start(checkin)
 
     def _confirm_stop(self, practised_s: float) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # when asked: not before the first paint
+
         from .words import practised_text
 
         box = QMessageBox(self._dialog_parent)
@@ -180,6 +182,8 @@ class SessionFlow(QObject):
         return box.clickedButton() is end
 
     def _confirm_skip_end(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # when asked: not before the first paint
+
         box = QMessageBox(self._dialog_parent)
         box.setWindowTitle(self.tr("End the session?"))
         box.setText(self.tr("This is the last part of the session."))

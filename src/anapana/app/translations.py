@@ -11,7 +11,6 @@ import logging
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -115,6 +114,8 @@ def catalogue_path(language: str, cache: Path | None = None) -> Path | None:
     if cache is None or not source.is_file():
         return None
     compiled = cache / "i18n" / f"anapana_{language}.qm"
+    import subprocess  # only to compile a catalogue: kept off the way to the first paint
+
     try:
         if compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime:
             return compiled

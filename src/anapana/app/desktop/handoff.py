@@ -38,7 +38,6 @@ import socket
 import stat
 import struct
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +113,8 @@ def server_name(environ: Mapping[str, str] | None = None) -> str:
 
 def private_folder(environ: Mapping[str, str] | None = None) -> Path:
     """Where the socket lives when there is no usable `XDG_RUNTIME_DIR`."""
+    import tempfile  # only without XDG_RUNTIME_DIR: kept off every start's way
+
     env = os.environ if environ is None else environ
     temp = env.get("TMPDIR") or tempfile.gettempdir()
     return Path(temp) / f"anapana-{os.getuid()}"
