@@ -118,3 +118,16 @@ def test_fuzz_bench_ends_with_its_figures() -> None:
         assert key in figures, key
     assert figures["mutants"] == 200
     assert figures["refused"] + figures["accepted"] + figures["tracebacks"] == 200
+
+
+MEMORY_KEYS = ["rss_bare_mb", "rss_box_mb", "rss_box_peak_mb", "rss_bodyscan_mb",
+               "box_over_bare"]
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_memory_bench_ends_with_its_figures() -> None:
+    figures = parse_figures(run_bench("memory.py", "--seconds", "2", "--library-s", "2"))
+    for key in MEMORY_KEYS:
+        assert key in figures, f"missing figure: {key}"
+        assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
+    assert figures["rss_box_mb"] > figures["rss_bare_mb"]

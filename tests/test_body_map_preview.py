@@ -9,7 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from anapana.app.plan_preview import PlanPreview, step_blocks
@@ -57,11 +58,8 @@ def test_beside_breathing_the_steps_fill_one_band(tmp_path: Path) -> None:
     assert [(b.x0, b.y0, b.y1) for b in blocks] == [(1.0, 0.5, 2.0), (1.5, 0.5, 2.0)]
 
 
-def labelled_blocks(preview: PlanPreview) -> tuple[list[QGraphicsRectItem], list[str]]:
-    items = preview.getPlotItem().items
-    rects = [i for i in items if isinstance(i, QGraphicsRectItem)]
-    labels = [label.toPlainText() for label, _block, _text in preview._labels]
-    return rects, labels
+def labelled_blocks(preview: PlanPreview) -> tuple[list[tuple[QRectF, str]], list[str]]:
+    return preview.step_rects(), preview.step_labels()
 
 
 def test_preview_of_the_bundled_short_scan_shows_labelled_blocks(qtbot: QtBot) -> None:
@@ -72,17 +70,15 @@ def test_preview_of_the_bundled_short_scan_shows_labelled_blocks(qtbot: QtBot) -
     preview.show()
     preview.show_plan(plan)
     QApplication.processEvents()
-    preview._fit_labels()
     rects, labels = labelled_blocks(preview)
     steps = [p for p in plan.phases if p.kind == "step"]
     assert len(rects) == len(steps)
-    assert {r.toolTip() for r in rects} == {s.text for s in steps}
+    assert {tip for _rect, tip in rects} == {s.text for s in steps}
     shown = [text for text in labels if text]
     assert len(shown) >= len(steps) // 2  # most have room for their name
     assert any(text == "Feet" for text in labels)
     # no dots on a meaningless axis: the left axis names the body
-    ticks = preview.getPlotItem().getAxis("left")._tickLevels
-    assert ticks and "feet" in [name for _, name in ticks[0]]
+    assert "feet" in preview.left_ticks()
 
 
 def test_a_breathing_session_has_no_blocks(qtbot: QtBot) -> None:
@@ -92,4 +88,29 @@ def test_a_breathing_session_has_no_blocks(qtbot: QtBot) -> None:
     preview.show_plan(plan)
     rects, labels = labelled_blocks(preview)
     assert rects == [] and labels == []
-    assert preview.getPlotItem().getAxis("left")._tickLevels is None
+    assert "feet" not in preview.left_ticks() and "4" in preview.left_ticks()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tool tips
+def test_hovering_a_block_names_its_step(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    plan = load_session(LIBRARY / "body-scan-5.yaml").plan
+    preview = PlanPreview()
+    qtbot.addWidget(preview)
+    preview.resize(640, 280)
+    preview.show()
+    preview.show_plan(plan)
+    rect, text = preview.step_rects()[1]
+    at = rect.center().toPoint()
+    QApplication.sendEvent(preview, QHelpEvent(QEvent.Type.ToolTip, at,
+                                               preview.mapToGlobal(at)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == text
+    QToolTip.hideText()
+    outside = QPoint(2, 2)  # the corner, on no block
+    QApplication.sendEvent(preview, QHelpEvent(QEvent.Type.ToolTip, outside,
+                                               preview.mapToGlobal(outside)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

@@ -79,9 +79,8 @@ def test_the_live_heart_trace_draws_under_the_breath_curve(window: MainWindow,
     assert panel.state_label.text() == ""  # connected: nothing to say
     assert view.curve is not None and view.curve.past_s == PAST_WITH_HEART_S  # type: ignore[attr-defined]
     # The trace is on the breath curve's axis: the newest beat sits just left of now.
-    x, _y = panel.trace.line.getData()
-    newest = x[-1] + panel.trace.line.pos().x()
-    assert -2.0 < newest <= 0.0
+    newest = panel.trace.newest_s()
+    assert newest is not None and -2.0 < newest <= 0.0
     image = panel.trace.grab().toImage()
     assert image.width() > 100
     colours = {image.pixelColor(i, j).name() for i in range(0, image.width(), 4)

@@ -27,14 +27,7 @@ LIBRARY = Path(__file__).parents[1] / "sessions"
 
 
 def _title_rects(preview: PlanPreview) -> list[tuple[str, QRectF]]:
-    view = preview.getPlotItem().vb
-    shown = []
-    for label, _x0, _x1, _title in preview._segment_labels:
-        text = label.textItem.toPlainText()
-        if text:
-            rect = label.mapRectToItem(view, label.boundingRect())
-            shown.append((text, rect))
-    return shown
+    return preview.segment_titles()
 
 
 @pytest.mark.parametrize("point_size", [10, 14])

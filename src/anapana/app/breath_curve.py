@@ -8,8 +8,8 @@ flat (a silent sit): scrolling a flat line changes no pixel. A new slice is cut 
 ~15 s, or when the widget is resized or the theme changes.
 
 A plain widget, not a pyqtgraph view: a view's scene machinery cost more than the blit
-(profiled), and the player then needs pyqtgraph only for a heart trace. It keeps the
-view geometry of `time_strip.TimeStrip`, so its now line sits over the heart trace's.
+(profiled). The heart trace (`heart_panel.HeartTrace`) uses the same view rectangle,
+so its now line sits over the curve's.
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ class BreathCurve(QWidget):
         self.show_time(0.0, force=True)
 
     def _view_rect(self) -> QRectF:
-        """Where plan time and levels are drawn: a pyqtgraph view's place in a strip of
-        this size (inside a one-pixel margin), so the now lines of both strips align."""
+        """Where plan time and levels are drawn: inside a one-pixel margin, as the heart
+        trace draws, so the now lines of both strips align."""
         return QRectF(1.0, 1.0, max(self.width() - 1.5, 0.0), max(self.height() - 1.5, 0.0))
 
     def _pixels_per_s(self) -> tuple[float, float, float]:

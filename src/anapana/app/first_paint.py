@@ -1,7 +1,7 @@
 """Running something once a widget has first been painted (a page is then on screen).
 
-Start-up work that is not needed for the first look (the plan preview, which imports
-pyqtgraph) waits for the page's first paint; a window that is never shown never pays.
+Start-up work that is not needed for the first look (the plan preview) waits for the
+page's first paint; a window that is never shown never pays.
 """
 
 from __future__ import annotations

@@ -3,17 +3,16 @@ breath's swing as a number, and the source's state in a small quiet line.
 
 `HeartBridge` carries a source's samples and states into the GUI thread: a source
 may call its listeners from its own thread (Bluetooth), and a signal emitted there
-reaches these slots queued, in the GUI thread. Imports pyqtgraph: import it lazily.
+reaches these slots queued, in the GUI thread.
 """
 
 from __future__ import annotations
 
 import math
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
@@ -22,7 +21,6 @@ from .fonts import scaled_font
 from .frame_pacing import NEVER
 from .heart_track import HeartTrack
 from .theme import LIGHT, Palette
-from .time_strip import TimeStrip
 from .translations import QT_TRANSLATE_NOOP, arg
 
 SHOWN_BEATS = 120
@@ -58,50 +56,66 @@ class HeartBridge(QObject):
         self.state_changed.emit(state.value)
 
 
-class HeartTrace(TimeStrip):
-    """Heart rate by plan time, drawn in plan seconds and slid left as time goes on."""
+class HeartTrace(QWidget):
+    """Heart rate by plan time, drawn in plan seconds and slid left as time goes on.
+
+    A plain widget painted with QPainter (about 120 points a frame), not a pyqtgraph
+    view: the player then never imports pyqtgraph. Its view rectangle and time axis are
+    the breath curve's, so the two now lines align.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("HeartTrace", "Heart-rate trace"),
-                         QCoreApplication.translate("HeartTrace",
-                                                    "Your heart rate over the last breaths."),
-                         (48, 80), parent)
-        self._view.disableAutoRange()
-        self._view.setRange(xRange=(-PAST_WITH_HEART_S, AHEAD_S), yRange=(50, 80), padding=0)
-        self.line = pg.PlotDataItem([], [])
-        self.addItem(self.line)
-        self._now = QGraphicsLineItem(QLineF(0.0, 0.0, 0.0, 300.0))
-        self.addItem(self._now)
+        super().__init__(parent)
+        self.setAccessibleName(QCoreApplication.translate("HeartTrace", "Heart-rate trace"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "HeartTrace", "Your heart rate over the last breaths."))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(48)
+        self.setMaximumHeight(80)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._times: list[float] = []
+        self._rates: list[float] = []
         self._shift = 0.0
         self._plan_s = 0.0
-        self._y_range = (0.0, 0.0)
+        self._y_range = (50.0, 80.0)
+        self._background = QColor()
+        self._now_pen = QPen()
+        self._line_pen = QPen()
         self.set_palette(LIGHT)
 
+    def sizeHint(self) -> QSize:
+        return QSize(600, 60)
+
     def set_palette(self, palette: Palette) -> None:
-        self.setBackground(QColor(palette.window))
-        pen = QPen(QColor(palette.accent), 2)
-        pen.setCosmetic(True)
-        self._now.setPen(pen)
-        line = QPen(QColor(palette.problem), 2.2)
-        line.setCosmetic(True)
-        self.line.setPen(line)
+        self._background = QColor(palette.window)
+        self._now_pen = QPen(QColor(palette.accent), 2)
+        self._line_pen = QPen(QColor(palette.problem), 2.2)
+        self.update()
+
+    def _view_rect(self) -> QRectF:
+        """The breath curve's view rectangle (inside a one-pixel margin)."""
+        return QRectF(1.0, 1.0, max(self.width() - 1.5, 0.0), max(self.height() - 1.5, 0.0))
+
+    def _per_s(self) -> float:
+        """Device pixels per second of plan time."""
+        width = self._view_rect().width() * self.devicePixelRatioF()
+        return width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
 
     def set_points(self, times: list[float], rates: list[float]) -> None:
         times, rates = times[-SHOWN_BEATS:], rates[-SHOWN_BEATS:]
-        self.line.setData(times, rates)
+        self._times, self._rates = list(times), list(rates)
         # Fit the height to what shows now (the past part of the axis), not older beats.
         visible = [r for t, r in zip(times, rates, strict=True)
                    if times[-1] - t <= PAST_WITH_HEART_S + 2] if times else []
         if visible:
-            # In whole steps of 4 beats a minute: a new range re-lays the view out, so
-            # it changes only when the heart has really moved.
+            # In whole steps of 4 beats a minute, so the scale changes only when the
+            # heart has really moved.
             low = float(math.floor((min(visible) - 2) / 4) * 4)
             high = float(math.ceil((max(visible) + 2) / 4) * 4)
             if high - low < 12:
                 low, high = (low + high) / 2 - 6, (low + high) / 2 + 6
-            if (low, high) != self._y_range:
-                self._y_range = (low, high)
-                self._view.setYRange(low, high, padding=0)
+            self._y_range = (low, high)
         self._shift = math.nan
         self.show_time(self._plan_s)
 
@@ -109,25 +123,52 @@ class HeartTrace(TimeStrip):
         """Slide to `plan_s`, by whole device pixels as the breath curve does (a frame
         that would move the line by less than a pixel costs nothing)."""
         self._plan_s = plan_s
-        width = self._view.rect().width() * self.devicePixelRatioF()
-        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        per_s = self._per_s()
         shift = round(plan_s * per_s) / per_s if per_s > 0 else plan_s
         if shift != self._shift:
             self._shift = shift
-            self.line.setPos(-shift, 0)
+            self.update()
 
     def next_change_s(self, plan_s: float) -> float:
         """Seconds until the trace slides by its next whole device pixel."""
-        width = self._view.rect().width() * self.devicePixelRatioF()
-        per_s = width / (PAST_WITH_HEART_S + AHEAD_S) if width > 0 else 0.0
+        per_s = self._per_s()
         if per_s <= 0:
             return NEVER
         exact = plan_s * per_s
         return max(round(exact) + 0.5 - exact, 0.0) / per_s
 
     def point_count(self) -> int:
-        x, _y = self.line.getData()
-        return 0 if x is None else len(x)
+        return len(self._times)
+
+    def newest_s(self) -> float | None:
+        """Where the newest beat sits on the time axis, in seconds from the now line."""
+        return self._times[-1] - self._shift if self._times else None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._shift = math.nan
+        self.show_time(self._plan_s)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._background)
+        rect = self._view_rect()
+        span = PAST_WITH_HEART_S + AHEAD_S
+        now_x = rect.left() + rect.width() * PAST_WITH_HEART_S / span
+        low, high = self._y_range
+        if len(self._times) > 1 and rect.width() > 0 and high > low:
+            per_s = rect.width() / span
+            per_beat = rect.height() / (high - low)
+            shift = 0.0 if math.isnan(self._shift) else self._shift
+            points = [QPointF(now_x + (t - shift) * per_s, rect.bottom() - (r - low) * per_beat)
+                      for t, r in zip(self._times, self._rates, strict=True)]
+            painter.setClipRect(rect)
+            painter.setPen(self._line_pen)
+            painter.drawPolyline(points)
+            painter.setClipping(False)
+        painter.setPen(self._now_pen)
+        painter.drawLine(QPointF(now_x, rect.top()), QPointF(now_x, rect.bottom()))
+        painter.end()
 
 
 class HeartPanel(QWidget):

@@ -379,7 +379,7 @@ class LibraryView(QWidget):
             self._preview.set_palette(palette)  # type: ignore[attr-defined]
 
     def ensure_preview(self) -> None:
-        """Create the plan preview (imports pyqtgraph) once the window is on screen."""
+        """Create the plan preview once the window is on screen."""
         if self._preview is not None:
             return
         from .plan_preview import PlanPreview

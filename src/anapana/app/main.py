@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from anapana import heap
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
@@ -95,6 +96,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     tray; elsewhere the window starts minimised. The command line has already offered
     the request to an Anapana that is running (`anapana.app.desktop.handoff`).
     """
+    heap.large_blocks_mapped()  # sound buffers are given back when dropped
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         _ = self.library
         if not self.store.loaded:
             self.store.load()
-        # The preview imports pyqtgraph (a third of a second): once the list is on screen
+        # The preview is drawn once the list is on screen, not before it
         # (it already is when `prepare_library` filled it for the window's first paint).
         if self._painted and self.library.list.isVisible():
             single_shot(0, self, self.library.ensure_preview)

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from anapana import heap
+
 from . import theme
+from .timers import single_shot
 from .translations import arg
 
 if TYPE_CHECKING:
@@ -163,6 +166,8 @@ class SessionFlow(QObject):
         self.stack.setCurrentWidget(view)
         view.setFocus()
         controller.start(checkin)
+        # What starting left behind (imports' source lines, freed buffers) goes back.
+        single_shot(0, view, heap.trim)
 
     def _confirm_stop(self, practised_s: float) -> bool:
         from PySide6.QtWidgets import QMessageBox  # when asked: not before the first paint

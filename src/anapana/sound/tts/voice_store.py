@@ -27,9 +27,9 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .voice_catalogue import MODEL_CARD, CatalogueVoice, language_family
-from .voice_download import Cancel, DownloadError, download_file, file_url
 from .voice_files import (
     MAX_CONFIG_BYTES,
     MAX_MODEL_CARD_BYTES,
@@ -44,6 +44,9 @@ from .voice_files import (
     parse_voice_config,
     read_regular_file,
 )
+
+if TYPE_CHECKING:
+    from .voice_download import Cancel
 
 METADATA = "anapana-voice.json"
 CHOICES = "choices.json"
@@ -371,6 +374,9 @@ class VoiceStore:
         only put in place once every file has its promised size and checksum and the
         settings file passes the same checks as an added file.
         """
+        # The download code needs ssl and urllib (8 MB resident): only when downloading.
+        from .voice_download import DownloadError, download_file, file_url
+
         if not VOICE_NAME.match(voice.key):
             raise VoiceStoreError(f"{voice.key!r} is not a voice name")
         partial = self.partial_dir(voice.key)
