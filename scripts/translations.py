@@ -79,6 +79,7 @@ def language_arg(text: str) -> str:
 
 # Qt-free modules whose words the app shows through a `translate` it hands them.
 WORDING = ("src/anapana/log/history_text.py", "src/anapana/log/notices.py",
+           "src/anapana/log/wal.py",
            "src/anapana/hr/reason_text.py", "src/anapana/sound/channels.py")
 
 

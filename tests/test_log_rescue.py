@@ -87,7 +87,7 @@ def test_a_practice_and_note_kept_at_quit_are_in_the_log_once_after_a_restart(
     assert not written.exists()
     recovered = [n for n in notices if n.kind == "writes-recovered"]
     assert [n.message for n in recovered] == [
-        "Recovered 1 practice and a journal note that could not be saved last time."
+        "Recovered 1 practice and 1 journal note that could not be saved last time."
     ]
     assert "practices-interrupted" not in kinds(notices)
 

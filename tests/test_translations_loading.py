@@ -84,3 +84,26 @@ def test_a_missing_or_broken_catalogue_leaves_english(
     assert QCoreApplication.translate("PlayerView", "Pause") == "Pause"
     loaded = translations.install_translations(qapp, "nl", tmp_path / "cache")  # no file
     assert not any("anapana_nl" in path for path in loaded)
+
+
+def test_the_logs_notices_are_shown_in_the_interface_language(
+        qapp: QApplication, tmp_path: Path, restore: None) -> None:
+    if not (Path(sys.executable).parent / "pyside6-lrelease").exists() and \
+            shutil.which("pyside6-lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    from datetime import UTC, datetime
+
+    from anapana.log import LogUnavailable, open_log
+    from tests.fakes import FakeClock
+
+    translations.install_translations(qapp, "de", tmp_path / "cache")
+    clock = FakeClock(datetime(2026, 11, 25, 7, 30, tzinfo=UTC))
+    path = tmp_path / "data" / "log.sqlite3"
+    path.parent.mkdir()
+    path.write_bytes(b"not a log at all\x00" * 100)
+    log, notices = open_log(path, clock, [], translate=translations.qt_translate)
+    log.connection.execute("PRAGMA user_version = 99")
+    log.close()
+    assert notices[0].message.startswith("Dein Übungsprotokoll konnte nicht gelesen werden")
+    with pytest.raises(LogUnavailable, match="stammt von einer neueren Anapana-Version"):
+        open_log(path, clock, [], translate=translations.qt_translate)

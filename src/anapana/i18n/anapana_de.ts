@@ -1298,29 +1298,250 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>Der Datenträger ist voll, darum kann das Übungsprotokoll gerade nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Das Übungsprotokoll ist schreibgeschützt, darum kann es gerade nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Ein anderes Anapana-Fenster schreibt gerade in das Protokoll; gleich wird noch einmal gespeichert.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Das Übungsprotokoll kann gerade nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Das Übungsprotokoll ist nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n Übung wurde unerwartet beendet; die geübte Zeit ist erhalten und als unterbrochen markiert.</numerusform>
+            <numerusform>%n Übungen wurden unerwartet beendet; die geübte Zeit ist erhalten und als unterbrochen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Dein Übungsprotokoll wurde auf ein neueres Format umgestellt; die alte Datei ist als %1 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Dein Übungsprotokoll konnte nicht gelesen werden, darum wurde es als %1 beiseitegelegt und ein neues Protokoll begonnen; %n Übung konnte daraus gerettet werden. Nichts wurde gelöscht.</numerusform>
+            <numerusform>Dein Übungsprotokoll konnte nicht gelesen werden, darum wurde es als %1 beiseitegelegt und ein neues Protokoll begonnen; %n Übungen konnten daraus gerettet werden. Nichts wurde gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>Dein Übungsprotokoll konnte nicht gelesen werden, darum wurde es als %1 beiseitegelegt und ein neues Protokoll begonnen. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Der Datenträger ist voll, darum ist dein Übungsprotokoll nur zum Lesen geöffnet: Dein Verlauf wird angezeigt, und neue Übungen und Notizen werden sicher aufbewahrt, bis sie gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Das Übungsprotokoll kann gerade nicht beschrieben werden, darum ist es nur zum Lesen geöffnet: Dein Verlauf wird angezeigt, und neue Übungen und Notizen werden sicher aufbewahrt, bis sie gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Ein Teil der Journaldatei deines Übungsprotokolls (%1) scheint beschädigt zu sein (%2). Vor dem Öffnen wurde eine Kopie des Protokolls und seiner Journaldatei als %3 aufbewahrt, und alles Lesbare wurde übernommen. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Ein Teil der Journaldatei deines Übungsprotokolls (%1) scheint beschädigt zu sein (%2), und es ist kein Platz für eine Kopie davon (%3). Das Protokoll ist nur zum Lesen geöffnet, damit nichts darin verloren geht; neue Übungen werden so lange sicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>%1 und %2, die letztes Mal nicht gespeichert werden konnten, wurden wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n Tagebuchnotiz</numerusform>
+            <numerusform>%n Tagebuchnotizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n Übung, die letztes Mal nicht gespeichert werden konnte, wurde wiederhergestellt.</numerusform>
+            <numerusform>%n Übungen, die letztes Mal nicht gespeichert werden konnten, wurden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n Tagebuchnotiz, die letztes Mal nicht gespeichert werden konnte, wurde wiederhergestellt.</numerusform>
+            <numerusform>%n Tagebuchnotizen, die letztes Mal nicht gespeichert werden konnten, wurden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Die neuesten Angaben zu %n Übung, die letztes Mal nicht gespeichert werden konnten, wurden wiederhergestellt.</numerusform>
+            <numerusform>Die neuesten Angaben zu %n Übungen, die letztes Mal nicht gespeichert werden konnten, wurden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Einige Übungen, die letztes Mal beiseitegelegt wurden, konnten nicht zurückgelesen werden; die Datei bleibt unverändert unter %1. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Einige Übungen, die letztes Mal beiseitegelegt wurden, können gerade nicht ins Protokoll übernommen werden; sie sind sicher aufbewahrt und werden beim nächsten Mal übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>Der Ordner für das Übungsprotokoll kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>Das Übungsprotokoll %1 stammt von einer neueren Anapana-Version (%2); bitte aktualisiere Anapana, um es weiter zu nutzen. Es wurde nicht verändert, und es wird nichts Neues hineingeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>es enthält Tabellen, die diese Version nicht kennt: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>Das Übungsprotokoll kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>Das Übungsprotokoll kann nicht geöffnet werden, nicht einmal zum Lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>Das Übungsprotokoll %1 muss auf das Format dieser Anapana-Version umgestellt werden, kann aber gerade nicht beschrieben werden (der Datenträger ist voll oder schreibgeschützt). Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>Das Übungsprotokoll %1 kann nicht auf das Format dieser Version umgestellt werden (%2); es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>Das Übungsprotokoll kann nicht umgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>Das Übungsprotokoll %1 konnte nicht gelesen werden und kann gerade nicht beiseitegelegt werden (%2); es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>Das Übungsprotokoll konnte nicht gelesen werden, darum wurde es als %1 beiseitegelegt; ein neues Protokoll kann gerade nicht begonnen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 ist eine Verknüpfung; Anapana schreibt das Übungsprotokoll nicht über Verknüpfungen. Entferne die Verknüpfung, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>Das Übungsprotokoll %1 ist eine Verknüpfung, der nicht gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>Das Übungsprotokoll %1 ist eine Verknüpfung auf %2, außerhalb des Datenordners %3. Anapana bewahrt dein Protokoll nur in seinem eigenen Ordner auf, darum wird diese Datei weder gelesen noch verändert; verschiebe sie in den Ordner (oder entferne die Verknüpfung).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>sie ist ungewöhnlich groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>ihr Dateikopf ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>ihr Dateikopf ist kein SQLite-Journalkopf</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>die Prüfsumme ihres Dateikopfs stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>ihre Seitengröße passt nicht zu der des Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>ihre Seitengröße ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>eine gespeicherte Änderung darin hat eine falsche Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>auf einen Abschnitt mit falscher Prüfsumme folgen darin gespeicherte Änderungen</translation>
     </message>
 </context>
 <context>

@@ -1298,29 +1298,250 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>El disco está lleno, así que ahora mismo no se puede guardar el registro de prácticas.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>El registro de prácticas es de solo lectura, así que ahora mismo no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Otra ventana de Anapana está escribiendo en el registro; se volverá a guardar en un momento.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Ahora mismo no se puede guardar el registro de prácticas (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>El registro de prácticas no está abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n práctica terminó de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
+            <numerusform>%n prácticas terminaron de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Tu registro de prácticas se ha actualizado a un formato más reciente; el archivo anterior se conserva como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudo recuperar %n práctica de él. No se ha borrado nada.</numerusform>
+            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudieron recuperar %n prácticas de él. No se ha borrado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>El disco está lleno, así que tu registro de prácticas está abierto solo para lectura: tu historial se muestra, y las prácticas y notas nuevas se guardan a salvo hasta que se puedan escribir.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Ahora mismo no se puede escribir en el registro de prácticas, así que está abierto solo para lectura: tu historial se muestra, y las prácticas y notas nuevas se guardan a salvo hasta que se puedan escribir.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Parte del archivo de transacciones de tu registro de prácticas (%1) parece dañada (%2). Antes de abrirlo se guardó una copia del registro y de su archivo de transacciones como %3, y se conservó todo lo que se pudo leer. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Parte del archivo de transacciones de tu registro de prácticas (%1) parece dañada (%2), y no hay espacio para guardar una copia (%3). El registro está abierto solo para lectura, así que no se pierde nada; mientras tanto, las prácticas nuevas se guardan a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>Se recuperaron %1 y %2 que no se pudieron guardar la última vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n práctica</numerusform>
+            <numerusform>%n prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n nota de diario</numerusform>
+            <numerusform>%n notas de diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperó %n práctica que no se pudo guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron %n prácticas que no se pudieron guardar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperó %n nota de diario que no se pudo guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron %n notas de diario que no se pudieron guardar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperaron los últimos datos de %n práctica que no se pudieron guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron los últimos datos de %n prácticas que no se pudieron guardar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Algunas prácticas apartadas la última vez no se pudieron volver a leer; el archivo se queda tal cual en %1. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Algunas prácticas apartadas la última vez no se pueden añadir al registro ahora mismo; están a salvo y se añadirán la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>No se puede crear la carpeta del registro de prácticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>El registro de prácticas %1 lo escribió una versión más reciente de Anapana (%2); actualiza Anapana para seguir usándolo. No se ha modificado, y no se escribe nada nuevo en él.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>formato %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>contiene tablas que esta versión no conoce: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>No se puede abrir el registro de prácticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>No se puede abrir el registro de prácticas, ni siquiera para leerlo: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>El registro de prácticas %1 necesita actualizarse al formato de esta versión de Anapana, y ahora mismo no se puede escribir en él (el disco está lleno o es de solo lectura). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>El registro de prácticas %1 no se puede actualizar al formato de esta versión (%2); no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>No se puede actualizar el registro de prácticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>No se pudo leer el registro de prácticas %1, y ahora mismo no se puede apartar (%2); no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>No se pudo leer el registro de prácticas, así que se ha apartado como %1; ahora mismo no se puede empezar un registro nuevo (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 es un enlace; Anapana no escribe en el registro de prácticas a través de enlaces. Quita el enlace para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>El registro de prácticas %1 es un enlace que no se puede seguir.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>El registro de prácticas %1 es un enlace a %2, fuera de la carpeta de datos %3. Anapana solo guarda tu registro dentro de su propia carpeta, así que no lee ni modifica ese archivo; muévelo a la carpeta (o quita el enlace).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>es inusualmente grande (%1 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>su cabecera está incompleta</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>su cabecera no es la de un archivo de transacciones de SQLite</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>la suma de comprobación de su cabecera no coincide</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>su tamaño de página no coincide con el del registro</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>su tamaño de página no es válido</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>un cambio confirmado en él tiene una suma de comprobación incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>tiene cambios confirmados después de un bloque con una suma de comprobación incorrecta</translation>
     </message>
 </context>
 <context>

@@ -1298,29 +1298,250 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>Le disque est plein, le journal de pratique ne peut donc pas être enregistré pour le moment.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Le journal de pratique est en lecture seule, il ne peut donc pas être enregistré pour le moment.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Une autre fenêtre d’Anapana écrit dans le journal ; un nouvel enregistrement aura lieu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Le journal de pratique ne peut pas être enregistré pour le moment (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Le journal de pratique n’est pas ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n pratique s’est arrêtée de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
+            <numerusform>%n pratiques se sont arrêtées de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Votre journal de pratique a été mis à jour vers un format plus récent ; l’ancien fichier est conservé sous le nom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %n pratique a pu en être récupérée. Rien n’a été supprimé.</numerusform>
+            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %n pratiques ont pu en être récupérées. Rien n’a été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Le disque est plein, votre journal de pratique est donc ouvert en lecture seule : votre historique s’affiche, et les nouvelles pratiques et notes sont gardées en sécurité jusqu’à ce qu’elles puissent être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Le journal de pratique ne peut pas être écrit pour le moment, il est donc ouvert en lecture seule : votre historique s’affiche, et les nouvelles pratiques et notes sont gardées en sécurité jusqu’à ce qu’elles puissent être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Une partie du fichier de transactions de votre journal de pratique (%1) semble endommagée (%2). Une copie du journal et de son fichier de transactions a été conservée sous le nom %3 avant de l’ouvrir, et tout ce qui pouvait être lu a été gardé. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Une partie du fichier de transactions de votre journal de pratique (%1) semble endommagée (%2), et il n’y a pas de place pour en garder une copie (%3). Le journal est ouvert en lecture seule, rien n’y est donc perdu ; en attendant, les nouvelles pratiques sont gardées en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>Récupéré : %1 et %2 qui n’avaient pas pu être enregistrées la dernière fois.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n pratique</numerusform>
+            <numerusform>%n pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n note de journal</numerusform>
+            <numerusform>%n notes de journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n pratique qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
+            <numerusform>%n pratiques qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n note de journal qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
+            <numerusform>%n notes de journal qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Les derniers détails de %n pratique, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
+            <numerusform>Les derniers détails de %n pratiques, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Des pratiques mises de côté la dernière fois n’ont pas pu être relues ; le fichier reste tel quel à l’emplacement %1. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Des pratiques mises de côté la dernière fois ne peuvent pas être ajoutées au journal pour le moment ; elles sont gardées en sécurité et seront ajoutées la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>Le dossier du journal de pratique ne peut pas être créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>Le journal de pratique %1 a été écrit par une version plus récente d’Anapana (%2) ; mettez Anapana à jour pour continuer à l’utiliser. Il n’a pas été modifié, et rien de nouveau n’y est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>format %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>il contient des tables que cette version ne connaît pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>Le journal de pratique ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>Le journal de pratique ne peut pas être ouvert, même en lecture : %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>Le journal de pratique %1 doit être mis à jour vers le format de cette version d’Anapana, et il ne peut pas être écrit pour le moment (le disque est plein ou en lecture seule). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>Le journal de pratique %1 ne peut pas être mis à jour vers le format de cette version (%2) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>Le journal de pratique ne peut pas être mis à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>Le journal de pratique %1 n’a pas pu être lu, et il ne peut pas être mis de côté pour le moment (%2) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>Le journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1. Un nouveau journal ne peut pas être commencé pour le moment (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 est un lien ; Anapana n’écrit pas dans le journal de pratique à travers des liens. Supprimez le lien pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>Le journal de pratique %1 est un lien qui ne peut pas être suivi.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>Le journal de pratique %1 est un lien vers %2, en dehors du dossier de données %3. Anapana ne garde votre journal que dans son propre dossier : il ne lit ni ne modifie donc ce fichier. Déplacez-le dans le dossier (ou supprimez le lien).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>il est anormalement volumineux (%1 octets)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>il ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>son en-tête est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>son en-tête n’est pas celui d’un fichier de transactions SQLite</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>la somme de contrôle de son en-tête ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>sa taille de page ne correspond pas à celle du journal</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>sa taille de page n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>une modification validée qu’il contient a une somme de contrôle incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>des modifications validées y suivent un bloc dont la somme de contrôle est incorrecte</translation>
     </message>
 </context>
 <context>

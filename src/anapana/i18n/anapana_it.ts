@@ -1298,29 +1298,250 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>Il disco è pieno, quindi in questo momento il registro delle pratiche non si può salvare.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Il registro delle pratiche è di sola lettura, quindi in questo momento non si può salvare.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Un’altra finestra di Anapana sta scrivendo nel registro; il salvataggio riproverà tra poco.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>In questo momento il registro delle pratiche non si può salvare (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Il registro delle pratiche non è aperto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n pratica si è interrotta inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
+            <numerusform>%n pratiche si sono interrotte inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Il tuo registro delle pratiche è stato aggiornato a un formato più recente; il vecchio file è conservato come %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si è potuta recuperare %n pratica. Non è stato eliminato nulla.</numerusform>
+            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si sono potute recuperare %n pratiche. Non è stato eliminato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro. Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Il disco è pieno, quindi il tuo registro delle pratiche è aperto in sola lettura: il tuo storico è visibile, e le nuove pratiche e note restano al sicuro finché non si potranno scrivere.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>In questo momento il registro delle pratiche non si può scrivere, quindi è aperto in sola lettura: il tuo storico è visibile, e le nuove pratiche e note restano al sicuro finché non si potranno scrivere.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Una parte del file delle transazioni del tuo registro delle pratiche (%1) sembra danneggiata (%2). Prima di aprirlo è stata conservata una copia del registro e del suo file delle transazioni come %3, ed è stato tenuto tutto ciò che si poteva leggere. Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Una parte del file delle transazioni del tuo registro delle pratiche (%1) sembra danneggiata (%2), e non c’è spazio per conservarne una copia (%3). Il registro è aperto in sola lettura, quindi nulla va perso; nel frattempo le nuove pratiche restano al sicuro.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>Recuperate %1 e %2 che non si erano potute salvare l’ultima volta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n pratica</numerusform>
+            <numerusform>%n pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n nota di diario</numerusform>
+            <numerusform>%n note di diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperata %n pratica che non si era potuta salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperate %n pratiche che non si erano potute salvare l’ultima volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperata %n nota di diario che non si era potuta salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperate %n note di diario che non si erano potute salvare l’ultima volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperati gli ultimi dettagli di %n pratica che non si erano potuti salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperati gli ultimi dettagli di %n pratiche che non si erano potuti salvare l’ultima volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Alcune pratiche messe da parte l’ultima volta non si sono potute rileggere; il file resta com’è in %1. Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Alcune pratiche messe da parte l’ultima volta non si possono aggiungere al registro in questo momento; restano al sicuro e saranno aggiunte la prossima volta.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>Non è possibile creare la cartella del registro delle pratiche: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>Il registro delle pratiche %1 è stato scritto da una versione più recente di Anapana (%2); aggiorna Anapana per continuare a usarlo. Non è stato modificato, e non vi viene scritto nulla di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>formato %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>contiene tabelle che questa versione non conosce: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>Non è possibile aprire il registro delle pratiche: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>Non è possibile aprire il registro delle pratiche, nemmeno in lettura: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>Il registro delle pratiche %1 va aggiornato al formato di questa versione di Anapana, e in questo momento non si può scrivere (il disco è pieno o di sola lettura). Non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>Il registro delle pratiche %1 non si può aggiornare al formato di questa versione (%2); non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>Non è possibile aggiornare il registro delle pratiche: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>Non è stato possibile leggere il registro delle pratiche %1, e in questo momento non si può mettere da parte (%2); non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>Non è stato possibile leggere il registro delle pratiche, quindi è stato messo da parte come %1; in questo momento non si può avviare un nuovo registro (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 è un collegamento; Anapana non scrive nel registro delle pratiche attraverso collegamenti. Rimuovi il collegamento per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>Il registro delle pratiche %1 è un collegamento che non si può seguire.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>Il registro delle pratiche %1 è un collegamento a %2, fuori dalla cartella dei dati %3. Anapana tiene il tuo registro solo nella propria cartella, quindi non legge né modifica quel file; spostalo nella cartella (o rimuovi il collegamento).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>è insolitamente grande (%1 byte)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>non si può leggere (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>la sua intestazione è troncata</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>la sua intestazione non è quella di un file delle transazioni SQLite</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>il checksum della sua intestazione non corrisponde</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>la sua dimensione di pagina non corrisponde a quella del registro</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>la sua dimensione di pagina non è valida</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>una modifica confermata al suo interno ha un checksum errato</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>contiene modifiche confermate dopo un blocco con un checksum errato</translation>
     </message>
 </context>
 <context>

@@ -1298,29 +1298,250 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>De schijf is vol, dus het oefenlogboek kan nu even niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Het oefenlogboek is alleen-lezen, dus het kan nu even niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Een ander Anapana-venster schrijft in het logboek; zo meteen wordt opnieuw opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Het oefenlogboek kan nu even niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Het oefenlogboek is niet geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n oefening is onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
+            <numerusform>%n oefeningen zijn onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Je oefenlogboek is bijgewerkt naar een nieuwer formaat; het oude bestand is bewaard als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %n oefening kon eruit worden gered. Er is niets verwijderd.</numerusform>
+            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %n oefeningen konden eruit worden gered. Er is niets verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>De schijf is vol, dus je oefenlogboek is alleen geopend om te lezen: je geschiedenis is te zien, en nieuwe oefeningen en notities worden veilig bewaard tot ze kunnen worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>Er kan nu even niet in het oefenlogboek worden geschreven, dus het is alleen geopend om te lezen: je geschiedenis is te zien, en nieuwe oefeningen en notities worden veilig bewaard tot ze kunnen worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Een deel van het transactiebestand van je oefenlogboek (%1) lijkt beschadigd (%2). Voor het openen is een kopie van het logboek en zijn transactiebestand bewaard als %3, en alles wat gelezen kon worden is behouden. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Een deel van het transactiebestand van je oefenlogboek (%1) lijkt beschadigd (%2), en er is geen ruimte om er een kopie van te bewaren (%3). Het logboek is alleen geopend om te lezen, dus er gaat niets in verloren; nieuwe oefeningen worden intussen veilig bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>%1 en %2 die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n oefening</numerusform>
+            <numerusform>%n oefeningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n dagboeknotitie</numerusform>
+            <numerusform>%n dagboeknotities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n oefening die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
+            <numerusform>%n oefeningen die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%n dagboeknotitie die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
+            <numerusform>%n dagboeknotities die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>De laatste gegevens van %n oefening, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+            <numerusform>De laatste gegevens van %n oefeningen, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Enkele oefeningen die de vorige keer apart zijn gezet, konden niet worden teruggelezen; het bestand blijft ongewijzigd staan op %1. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Enkele oefeningen die de vorige keer apart zijn gezet, kunnen nu even niet aan het logboek worden toegevoegd; ze worden veilig bewaard en de volgende keer toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>De map voor het oefenlogboek kan niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>Het oefenlogboek %1 is geschreven door een nieuwere versie van Anapana (%2); werk Anapana bij om het te blijven gebruiken. Het is niet gewijzigd, en er wordt niets nieuws in geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>formaat %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>het bevat tabellen die deze versie niet kent: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>Het oefenlogboek kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>Het oefenlogboek kan niet worden geopend, zelfs niet om te lezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>Het oefenlogboek %1 moet worden bijgewerkt naar het formaat van deze versie van Anapana, en er kan nu even niet in worden geschreven (de schijf is vol of alleen-lezen). Het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>Het oefenlogboek %1 kan niet worden bijgewerkt naar het formaat van deze versie (%2); het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>Het oefenlogboek kan niet worden bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>Het oefenlogboek %1 kon niet worden gelezen, en het kan nu even niet apart worden gezet (%2); het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>Het oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1; er kan nu even geen nieuw logboek worden begonnen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 is een koppeling; Anapana schrijft niet via koppelingen naar het oefenlogboek. Verwijder de koppeling om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>Het oefenlogboek %1 is een koppeling die niet kan worden gevolgd.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>Het oefenlogboek %1 is een koppeling naar %2, buiten de gegevensmap %3. Anapana bewaart je logboek alleen in de eigen map, dus dat bestand wordt niet gelezen of gewijzigd; verplaats het naar de map (of verwijder de koppeling).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>het is ongewoon groot (%1 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>het kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>de kop is afgekapt</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>de kop is geen SQLite-transactiekop</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>de controlesom van de kop klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>de paginagrootte past niet bij die van het logboek</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>de paginagrootte is ongeldig</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>een vastgelegde wijziging erin heeft een onjuiste controlesom</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>er volgen vastgelegde wijzigingen op een blok met een onjuiste controlesom</translation>
     </message>
 </context>
 <context>

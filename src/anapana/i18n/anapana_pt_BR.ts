@@ -1298,29 +1298,250 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="40"/>
+        <location filename="../log/notices.py" line="42"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>O disco está cheio, então o registro de práticas não pode ser salvo agora.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="44"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>O registro de práticas é somente leitura, então não pode ser salvo agora.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="46"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Outra janela do Anapana está gravando no registro; vamos salvar de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="48"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>O registro de práticas não pode ser salvo agora (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="47"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>O registro de práticas não está aberto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="92"/>
+        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <translation>
+            <numerusform>%n prática terminou inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
+            <numerusform>%n práticas terminaram inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="96"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Seu registro de práticas foi atualizado para um formato mais novo; o arquivo antigo foi guardado como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="101"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %n prática pôde ser recuperada dele. Nada foi apagado.</numerusform>
+            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %n práticas puderam ser recuperadas dele. Nada foi apagado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
+        <translation>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado. Nada foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="109"/>
+        <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>O disco está cheio, então seu registro de práticas está aberto somente para leitura: seu histórico aparece, e as práticas e notas novas ficam guardadas em segurança até poderem ser gravadas.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
+        <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
+        <translation>O registro de práticas não pode ser gravado agora, então está aberto somente para leitura: seu histórico aparece, e as práticas e notas novas ficam guardadas em segurança até poderem ser gravadas.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="117"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
+        <translation>Parte do arquivo de transações do seu registro de práticas (%1) parece danificada (%2). Antes de abri-lo, uma cópia do registro e do arquivo de transações foi guardada como %3, e tudo o que pôde ser lido foi mantido. Nada foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="123"/>
+        <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
+        <translation>Parte do arquivo de transações do seu registro de práticas (%1) parece danificada (%2), e não há espaço para guardar uma cópia dele (%3). O registro está aberto somente para leitura, então nada nele se perde; enquanto isso, as práticas novas ficam guardadas em segurança.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="132"/>
+        <source>Recovered %1 and %2 that could not be saved last time.</source>
+        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <translation>Recuperamos %1 e %2 que não puderam ser salvas da última vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="134"/>
+        <source>%n practice(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n prática</numerusform>
+            <numerusform>%n práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="135"/>
+        <source>%n journal note(s)</source>
+        <comment>recovered</comment>
+        <translation>
+            <numerusform>%n nota de diário</numerusform>
+            <numerusform>%n notas de diário</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="137"/>
+        <source>Recovered %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos %n prática que não pôde ser salva da última vez.</numerusform>
+            <numerusform>Recuperamos %n práticas que não puderam ser salvas da última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="140"/>
+        <source>Recovered %n journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos %n nota de diário que não pôde ser salva da última vez.</numerusform>
+            <numerusform>Recuperamos %n notas de diário que não puderam ser salvas da última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="143"/>
+        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos os dados mais recentes de %n prática, que não puderam ser salvos da última vez.</numerusform>
+            <numerusform>Recuperamos os dados mais recentes de %n práticas, que não puderam ser salvos da última vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="148"/>
+        <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
+        <translation>Algumas práticas guardadas à parte da última vez não puderam ser lidas de volta; o arquivo continua como está em %1. Nada foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="152"/>
+        <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
+        <translation>Algumas práticas guardadas à parte da última vez não podem ser adicionadas ao registro agora; elas estão em segurança e serão adicionadas da próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="157"/>
+        <source>The folder for the practice log can&apos;t be made: %1</source>
+        <translation>Não é possível criar a pasta do registro de práticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="160"/>
+        <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
+        <translation>O registro de práticas %1 foi gravado por uma versão mais nova do Anapana (%2); atualize o Anapana para continuar usando. Ele não foi alterado, e nada novo é gravado nele.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="165"/>
+        <source>format %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>formato %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="169"/>
+        <source>it holds tables this version doesn&apos;t know: %1</source>
+        <comment>why the log looks written by a newer Anapana</comment>
+        <translation>ele tem tabelas que esta versão não conhece: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="173"/>
+        <source>The practice log can&apos;t be opened: %1</source>
+        <translation>Não é possível abrir o registro de práticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="176"/>
+        <source>The practice log can&apos;t be opened, even to read it: %1</source>
+        <translation>Não é possível abrir o registro de práticas, nem mesmo para leitura: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="179"/>
+        <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
+        <translation>O registro de práticas %1 precisa ser atualizado para o formato desta versão do Anapana, e não pode ser gravado agora (o disco está cheio ou é somente leitura). Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="184"/>
+        <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
+        <translation>O registro de práticas %1 não pode ser atualizado para o formato desta versão (%2); ele não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="188"/>
+        <source>The practice log can&apos;t be updated: %1</source>
+        <translation>Não é possível atualizar o registro de práticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="191"/>
+        <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
+        <translation>Não foi possível ler o registro de práticas %1, e ele não pode ser guardado à parte agora (%2); ele não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="195"/>
+        <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
+        <translation>Não foi possível ler o registro de práticas, então ele foi guardado à parte como %1; um registro novo não pode ser iniciado agora (%2).</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="199"/>
+        <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
+        <translation>%1 é um link; o Anapana não grava no registro de práticas por meio de links. Remova o link para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="203"/>
+        <source>The practice log %1 is a link that can&apos;t be followed.</source>
+        <translation>O registro de práticas %1 é um link que não pode ser seguido.</translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="206"/>
+        <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
+        <translation>O registro de práticas %1 é um link para %2, fora da pasta de dados %3. O Anapana só guarda seu registro dentro da própria pasta, então não lê nem altera esse arquivo; mova-o para a pasta (ou remova o link).</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="63"/>
+        <source>it is unusually large (%1 bytes)</source>
+        <translation>ele está excepcionalmente grande (%1 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it can&apos;t be read (%1)</source>
+        <translation>ele não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="65"/>
+        <source>its header is cut short</source>
+        <translation>o cabeçalho dele está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="66"/>
+        <source>its header is not a SQLite journal header</source>
+        <translation>o cabeçalho dele não é de um arquivo de transações do SQLite</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="67"/>
+        <source>its header checksum does not match</source>
+        <translation>a soma de verificação do cabeçalho dele não confere</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="68"/>
+        <source>its page size does not match the log&apos;s</source>
+        <translation>o tamanho de página dele não corresponde ao do registro</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="69"/>
+        <source>its page size is not valid</source>
+        <translation>o tamanho de página dele não é válido</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="70"/>
+        <source>a committed change in it fails its checksum</source>
+        <translation>uma alteração confirmada nele tem a soma de verificação incorreta</translation>
+    </message>
+    <message>
+        <location filename="../log/wal.py" line="71"/>
+        <source>committed changes in it follow a frame that fails its checksum</source>
+        <translation>há alterações confirmadas nele depois de um bloco com a soma de verificação incorreta</translation>
     </message>
 </context>
 <context>

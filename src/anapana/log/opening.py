@@ -28,7 +28,7 @@ from typing import Any
 from anapana.core.clock import Clock
 from anapana.i18n.wording import Translate, english
 from anapana.log import files, rescue, schema, wal
-from anapana.log.notices import LogUnavailable, Notice, describe_write_error, is_disk_full
+from anapana.log.notices import LogNotices, LogUnavailable, Notice, is_disk_full
 from anapana.log.row import COLUMNS, UPSERT, decode_text
 from anapana.log.store import PracticeLog
 
@@ -58,34 +58,27 @@ def open_log(
     be made, the path is a link out of the data folder, or the log comes from a
     newer Anapana (such a file is neither changed nor moved).
 
-    A failed write's sentence (`notices.describe_write_error`) goes through `translate`
-    (the app's is Qt's); the other notices are English for now.
+    Every notice and `LogUnavailable` message is said through `translate` (the app's is
+    Qt's, see `notices.LogNotices`); the command line keeps `english`.
     """
-    log, real_path, notices, writable = _open_file(path, clock, busy_timeout_ms, translate)
+    words = LogNotices(translate)
+    log, real_path, notices, writable = _open_file(path, clock, busy_timeout_ms, words)
     if not writable:
         return log, notices
     try:
         # Before marking: a rescued practice left running by a quit app is closed too.
-        notices.extend(rescue.replay(log, real_path, rescue_folders).notices())
+        notices.extend(rescue.replay(log, real_path, rescue_folders).notices(words))
         interrupted = log.mark_interrupted()
     except sqlite3.OperationalError as error:
-        notices.append(Notice("log-read-only", describe_write_error(error, translate),
-                              real_path))
+        notices.append(Notice("log-read-only", words.write_error(error), real_path))
         return log, notices
     if interrupted:
-        what = "practice" if interrupted == 1 else "practices"
-        notices.append(
-            Notice(
-                "practices-interrupted",
-                f"{interrupted} {what} ended unexpectedly; the time practised was kept"
-                " and marked as interrupted.",
-            )
-        )
+        notices.append(Notice("practices-interrupted", words.interrupted(interrupted)))
     return log, notices
 
 
 def _open_file(
-    path: Path, clock: Clock, busy_timeout_ms: int, translate: Translate
+    path: Path, clock: Clock, busy_timeout_ms: int, words: LogNotices
 ) -> tuple[PracticeLog, Path, list[Notice], bool]:
     """The log file at `path`, created, repaired or upgraded as needed.
 
@@ -97,111 +90,80 @@ def _open_file(
     try:
         files.private_folder(path.parent)
     except OSError as error:
-        raise LogUnavailable(
-            f"The folder for the practice log can't be made: {error}"
-        ) from error
-    path = _checked_path(path)
-    newer = _newer_format(path)
+        raise LogUnavailable(words.no_folder(str(error))) from error
+    path = _checked_path(path, words)
+    newer = _newer_format(path, words)
     if newer is not None:
-        raise LogUnavailable(
-            f"The practice log {path} was written by a newer Anapana ({newer});"
-            " please update Anapana to keep using it. It has not been changed, and"
-            " nothing new is written to it."
-        )
-    kept, wal_notices = _keep_damaged_wal(path, clock)
+        raise LogUnavailable(words.newer(str(path), newer))
+    kept, wal_notices = _keep_damaged_wal(path, clock, words)
     notices.extend(wal_notices)
     read_only = False
     try:
         if kept is False:  # no room to copy a damaged WAL: don't let SQLite drop it
             raise _CannotWrite("no room to keep a copy of the damaged journal")
-        conn = _connect_checked(path, busy_timeout_ms)
+        conn = _connect_checked(path, busy_timeout_ms, words)
     except sqlite3.DatabaseError as error:
         if _cannot_write(error) and path.exists():
-            conn = _connect_read_only(path, busy_timeout_ms, error, immutable=kept is False)
+            conn = _connect_read_only(path, busy_timeout_ms, error, words,
+                                      immutable=kept is False)
             read_only = True
-            notices.append(Notice("log-read-only", _read_only_message(error, path), path))
+            notices.append(Notice("log-read-only", _read_only_message(error, path, words),
+                                  path))
         elif not _is_corrupt(error):
-            raise LogUnavailable(f"The practice log can't be opened: {error}") from error
+            raise LogUnavailable(words.cannot_open(str(error))) from error
         else:
-            conn = _replace_damaged(path, clock, busy_timeout_ms, notices)
+            conn = _replace_damaged(path, clock, busy_timeout_ms, notices, words)
     log = PracticeLog(conn, path, read_only=read_only)
     version = schema.user_version(conn)
     if version > schema.CURRENT_VERSION:
         conn.close()
-        raise LogUnavailable(
-            f"The practice log {path} was written by a newer Anapana (format {version});"
-            " please update Anapana to keep using it. It has not been changed."
-        )
+        raise LogUnavailable(words.newer(str(path), words.newer_format(version)))
     if read_only:
         if version < schema.CURRENT_VERSION:
             conn.close()
-            raise LogUnavailable(
-                f"The practice log {path} needs updating to this Anapana's format, and"
-                " it can't be written just now (the disk is full or read-only)."
-                " It has not been changed."
-            )
+            raise LogUnavailable(words.needs_update_read_only(str(path)))
         return log, path, notices, False
     if 0 < version < schema.CURRENT_VERSION:
         copy = path.with_name(f"{path.name}.v{version}-{_stamp(clock.now())}.bak")
         _copy_log(conn, copy)
-        notices.append(
-            Notice(
-                "log-upgraded",
-                f"Your practice log was updated to a newer format; the old file is kept"
-                f" as {copy.name}.",
-                copy,
-            )
-        )
+        notices.append(Notice("log-upgraded", words.upgraded(copy.name), copy))
     try:
         schema.migrate(conn)
     except (ValueError, TypeError, OverflowError, sqlite3.IntegrityError) as error:
         # A row an old version stored that the upgrade can't carry over: the step
         # rolled back, the file and its copy are as they were.
         conn.close()
-        raise LogUnavailable(
-            f"The practice log {path} can't be updated to this version's format"
-            f" ({error}); it has not been changed."
-        ) from error
+        raise LogUnavailable(words.cannot_carry_over(str(path), str(error))) from error
     except sqlite3.OperationalError as error:
         if schema.user_version(conn) < schema.CURRENT_VERSION:
             conn.close()
-            raise LogUnavailable(f"The practice log can't be updated: {error}") from error
-        notices.append(Notice("log-read-only", describe_write_error(error, translate), path))
+            raise LogUnavailable(words.cannot_update(str(error))) from error
+        notices.append(Notice("log-read-only", words.write_error(error), path))
         return log, path, notices, False
     return log, path, notices, True
 
 
 def _replace_damaged(
-    path: Path, clock: Clock, busy_timeout_ms: int, notices: list[Notice]
+    path: Path, clock: Clock, busy_timeout_ms: int, notices: list[Notice], words: LogNotices
 ) -> sqlite3.Connection:
     try:
         aside = _set_aside(path, clock)
     except OSError as error:
         raise LogUnavailable(
-            f"The practice log {path} could not be read, and it can't be kept aside"
-            f" just now ({error.strerror or error}); it has not been changed."
+            words.cannot_set_aside(str(path), str(error.strerror or error))
         ) from error
-    rescued = _salvage_rows(aside, path, busy_timeout_ms)
+    rescued = _salvage_rows(aside, path, busy_timeout_ms, words)
     try:
-        conn = _connect_checked(path, busy_timeout_ms)
+        conn = _connect_checked(path, busy_timeout_ms, words)
     except sqlite3.DatabaseError as error:
-        raise LogUnavailable(
-            f"The practice log could not be read, so it was kept aside as {aside.name};"
-            f" a fresh log can't be started just now ({error})."
-        ) from error
-    saved = f" {rescued} practices were rescued from it." if rescued else ""
-    notices.append(
-        Notice(
-            "log-replaced",
-            "Your practice log could not be read, so it was kept aside as"
-            f" {aside.name} and a fresh log was started.{saved} Nothing was deleted.",
-            aside,
-        )
-    )
+        raise LogUnavailable(words.no_fresh_log(aside.name, str(error))) from error
+    notices.append(Notice("log-replaced", words.replaced(aside.name, rescued), aside))
     return conn
 
 
-def _connect_checked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+def _connect_checked(
+    path: Path, busy_timeout_ms: int, words: LogNotices
+) -> sqlite3.Connection:
     """Connect for writing and prove the file is a readable Anapana log.
 
     Raises `_CannotWrite` when the file can't be opened for writing, and
@@ -210,10 +172,7 @@ def _connect_checked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     try:
         _private_file(path)
     except files.LinkRefused as error:
-        raise LogUnavailable(
-            f"{error.filename} is a link; Anapana doesn't write to the practice log"
-            " through links. Remove the link to go on."
-        ) from error
+        raise LogUnavailable(words.link_refused(str(error.filename))) from error
     except OSError as error:
         if error.errno in _CANNOT_WRITE_ERRNOS:
             raise _CannotWrite(str(error)) from error
@@ -231,7 +190,8 @@ def _connect_checked(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
 
 
 def _connect_read_only(
-    path: Path, busy_timeout_ms: int, why: BaseException, *, immutable: bool = False
+    path: Path, busy_timeout_ms: int, why: BaseException, words: LogNotices, *,
+    immutable: bool = False
 ) -> sqlite3.Connection:
     """Open for reading only; `immutable` when even SQLite's shared index can't be made."""
     uri = path.resolve().as_uri()
@@ -244,7 +204,7 @@ def _connect_read_only(
             conn.close()
             continue
         return conn
-    raise LogUnavailable(f"The practice log can't be opened, even to read it: {why}")
+    raise LogUnavailable(words.cannot_even_read(str(why)))
 
 
 def _set_aside(path: Path, clock: Clock) -> Path:
@@ -261,7 +221,7 @@ def _set_aside(path: Path, clock: Clock) -> Path:
     return aside
 
 
-def _salvage_rows(aside: Path, path: Path, busy_timeout_ms: int) -> int:
+def _salvage_rows(aside: Path, path: Path, busy_timeout_ms: int, words: LogNotices) -> int:
     """Best effort: copy the rows still readable from a damaged current-format log."""
     rows: list[tuple[Any, ...]] = []
     try:
@@ -281,7 +241,7 @@ def _salvage_rows(aside: Path, path: Path, busy_timeout_ms: int) -> int:
         damaged.close()
     if not rows:
         return 0
-    conn = _connect_checked(path, busy_timeout_ms)
+    conn = _connect_checked(path, busy_timeout_ms, words)
     try:
         schema.migrate(conn)
         conn.execute("BEGIN IMMEDIATE")
@@ -366,17 +326,11 @@ def _disk_full_at(folder: Path) -> bool:
     return info.f_bavail * info.f_frsize < 64 * 1024
 
 
-def _read_only_message(error: BaseException, path: Path) -> str:
+def _read_only_message(error: BaseException, path: Path, words: LogNotices) -> str:
     cause = error.__cause__ if error.__cause__ is not None else error
     # SQLite often says only "disk I/O error" when the -shm file can't grow: ask the disk.
-    if is_disk_full(cause) or is_disk_full(error) or _disk_full_at(path.parent):
-        why = "The disk is full"
-    else:
-        why = "The practice log can't be written just now"
-    return (
-        f"{why}, so your practice log is open for reading only: your history is shown,"
-        " and new practices and notes are kept safe until they can be written."
-    )
+    return words.read_only(
+        is_disk_full(cause) or is_disk_full(error) or _disk_full_at(path.parent))
 
 
 def _connect(target: str, uri: bool, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -416,7 +370,7 @@ def _prove_log(conn: sqlite3.Connection) -> None:
         raise _Damaged(f"quick_check: {problems[0]}")
 
 
-def _checked_path(path: Path) -> Path:
+def _checked_path(path: Path, words: LogNotices) -> Path:
     """The log's real path; a link out of the data folder is refused (it isn't ours)."""
     if not path.is_symlink():
         return path
@@ -424,19 +378,13 @@ def _checked_path(path: Path) -> Path:
     try:
         target = path.resolve(strict=False)
     except (OSError, RuntimeError) as error:
-        raise LogUnavailable(
-            f"The practice log {path} is a link that can't be followed."
-        ) from error
+        raise LogUnavailable(words.link_unfollowable(str(path))) from error
     if not files.is_inside(target, folder):
-        raise LogUnavailable(
-            f"The practice log {path} is a link to {target}, outside the data folder"
-            f" {folder}. Anapana only keeps your log inside its own folder, so it neither"
-            " reads nor changes that file; move it into the folder (or remove the link)."
-        )
+        raise LogUnavailable(words.link_outside(str(path), str(target), str(folder)))
     return target
 
 
-def _newer_format(path: Path) -> str | None:
+def _newer_format(path: Path, words: LogNotices) -> str | None:
     """Why the log looks written by a newer Anapana, asked without changing anything."""
     if not path.is_file():
         return None
@@ -457,14 +405,16 @@ def _newer_format(path: Path) -> str | None:
     finally:
         conn.close()
     if version > schema.CURRENT_VERSION:
-        return f"format {version}"
+        return words.newer_format(version)
     unknown = sorted(t for t in tables - _KNOWN_TABLES if not t.startswith("sqlite_"))
     if version > 0 and unknown:
-        return f"it holds tables this version doesn't know: {', '.join(unknown[:5])}"
+        return words.unknown_tables(", ".join(unknown[:5]))
     return None
 
 
-def _keep_damaged_wal(path: Path, clock: Clock) -> tuple[bool | None, list[Notice]]:
+def _keep_damaged_wal(
+    path: Path, clock: Clock, words: LogNotices
+) -> tuple[bool | None, list[Notice]]:
     """Copy the log and its WAL aside when SQLite would drop committed frames from it.
 
     Returns (None, []) when the WAL is fine, (True, [notice]) once copies are kept, and
@@ -473,7 +423,7 @@ def _keep_damaged_wal(path: Path, clock: Clock) -> tuple[bool | None, list[Notic
     """
     if not path.is_file() or wal.in_use(path):
         return None, []
-    reason = wal.problem(path)
+    reason = wal.problem(path, words.translate)
     if reason is None:
         return None, []
     journal = path.with_name(path.name + "-wal")
@@ -489,25 +439,11 @@ def _keep_damaged_wal(path: Path, clock: Clock) -> tuple[bool | None, list[Notic
         for made in (copy, copy.with_name(copy.name + "-wal")):
             with contextlib.suppress(OSError):
                 made.unlink()
+        why = str(error.strerror or error)
         return False, [
-            Notice(
-                "wal-kept",
-                f"Part of your practice log's journal ({journal.name}) looks damaged"
-                f" ({reason}), and there is no room to keep a copy of it"
-                f" ({error.strerror or error}). The log is open for reading only, so"
-                " nothing in it is lost; new practices are kept safe meanwhile.",
-                journal,
-            )
+            Notice("wal-kept", words.journal_no_room(journal.name, reason, why), journal)
         ]
-    return True, [
-        Notice(
-            "wal-kept",
-            f"Part of your practice log's journal ({journal.name}) looks damaged ({reason})."
-            f" A copy of the log and its journal was kept as {copy.name} before opening it,"
-            " and everything that could be read was kept. Nothing was deleted.",
-            copy,
-        )
-    ]
+    return True, [Notice("wal-kept", words.journal_kept(journal.name, reason, copy.name), copy)]
 
 
 def _copy_private(source: Path, target: Path) -> None:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from anapana.log import merge, practice_json
-from anapana.log.notices import Notice
+from anapana.log.notices import LogNotices, Notice
 from anapana.log.practice import Practice
 from anapana.log.store import PracticeLog
 
@@ -193,41 +193,17 @@ class Replayed:
     unreadable: list[Path] = field(default_factory=list)
     waiting: list[Path] = field(default_factory=list)
 
-    def notices(self) -> list[Notice]:
+    def notices(self, words: LogNotices | None = None) -> list[Notice]:
+        """What to tell the user, said by `words` (English when None)."""
+        words = words or LogNotices()
         notices: list[Notice] = []
-        parts: list[str] = []
-        if self.added:
-            parts.append("1 practice" if self.added == 1 else f"{self.added} practices")
-        if self.notes:
-            parts.append("a journal note" if self.notes == 1 else f"{self.notes} journal notes")
-        if not parts and self.updated:
-            what = "1 practice" if self.updated == 1 else f"{self.updated} practices"
-            parts.append(f"the latest details of {what}")
-        if parts:
-            notices.append(
-                Notice(
-                    "writes-recovered",
-                    f"Recovered {' and '.join(parts)} that could not be saved last time.",
-                )
-            )
+        recovered = words.recovered(self.added, self.notes, self.updated)
+        if recovered is not None:
+            notices.append(Notice("writes-recovered", recovered))
         for path in self.unreadable:
-            notices.append(
-                Notice(
-                    "rescue-unreadable",
-                    "Some practices kept aside last time could not be read back; the file"
-                    f" is left as it is at {path}. Nothing was deleted.",
-                    path,
-                )
-            )
+            notices.append(Notice("rescue-unreadable", words.rescue_unreadable(str(path)), path))
         if self.waiting:
-            notices.append(
-                Notice(
-                    "rescue-waiting",
-                    "Some practices kept aside last time can't be added to the log just now;"
-                    " they are kept safe and will be added next time.",
-                    self.waiting[0],
-                )
-            )
+            notices.append(Notice("rescue-waiting", words.rescue_waiting(), self.waiting[0]))
         return notices
 
 

@@ -18,6 +18,8 @@ import struct
 import sys
 from pathlib import Path
 
+from anapana.i18n.wording import QT_TRANSLATE_NOOP, Translate, arg, english
+
 _MAGIC = (0x377F0682, 0x377F0683)  # little- or big-endian checksums
 _VERSION = 3007000
 _HEADER = 32
@@ -56,8 +58,22 @@ def in_use(db_path: Path) -> bool:
         os.close(fd)
 
 
-def problem(db_path: Path) -> str | None:
-    """Why SQLite would drop committed frames of this log's WAL, or None if it won't."""
+
+# Why the journal looks damaged, said inside the "wal-kept" notice (`LogNotices`).
+TOO_LARGE = QT_TRANSLATE_NOOP("LogNotices", "it is unusually large (%1 bytes)")
+UNREADABLE = QT_TRANSLATE_NOOP("LogNotices", "it can't be read (%1)")
+HEADER_SHORT = QT_TRANSLATE_NOOP("LogNotices", "its header is cut short")
+NOT_A_JOURNAL = QT_TRANSLATE_NOOP("LogNotices", "its header is not a SQLite journal header")
+HEADER_CHECKSUM = QT_TRANSLATE_NOOP("LogNotices", "its header checksum does not match")
+PAGE_SIZE_DIFFERS = QT_TRANSLATE_NOOP("LogNotices", "its page size does not match the log's")
+PAGE_SIZE_INVALID = QT_TRANSLATE_NOOP("LogNotices", "its page size is not valid")
+COMMIT_CHECKSUM = QT_TRANSLATE_NOOP("LogNotices", "a committed change in it fails its checksum")
+COMMITS_AFTER_BAD_FRAME = QT_TRANSLATE_NOOP(
+    "LogNotices", "committed changes in it follow a frame that fails its checksum")
+
+def problem(db_path: Path, translate: Translate = english) -> str | None:
+    """Why SQLite would drop committed frames of this log's WAL, or None if it won't;
+    said through `translate` (context `LogNotices`), as `notices.LogNotices` says the rest."""
     wal = db_path.with_name(db_path.name + "-wal")
     try:
         size = wal.stat().st_size
@@ -66,28 +82,28 @@ def problem(db_path: Path) -> str | None:
     if size == 0:
         return None
     if size > _MAX_CHECKED_BYTES:
-        return f"it is unusually large ({size:,} bytes)"
+        return arg(translate("LogNotices", TOO_LARGE), f"{size:,}")
     try:
         data = wal.read_bytes()
         with db_path.open("rb") as db:
             db_header = db.read(100)
     except OSError as error:
-        return f"it can't be read ({error.strerror or error})"
+        return arg(translate("LogNotices", UNREADABLE), error.strerror or error)
     if len(data) < _HEADER:
-        return "its header is cut short"
+        return translate("LogNotices", HEADER_SHORT)
     magic, version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:32])
     if magic not in _MAGIC or version != _VERSION:
-        return "its header is not a SQLite journal header"
+        return translate("LogNotices", NOT_A_JOURNAL)
     big_endian = magic == _MAGIC[1]
     if _checksum(data[:24], big_endian) != (c1, c2):
-        return "its header checksum does not match"
+        return translate("LogNotices", HEADER_CHECKSUM)
     if len(db_header) == 100:
         db_page = struct.unpack(">H", db_header[16:18])[0]
         db_page = 65536 if db_page == 1 else db_page
         if db_page != page_size:
-            return "its page size does not match the log's"
+            return translate("LogNotices", PAGE_SIZE_DIFFERS)
     if page_size < 512 or page_size & (page_size - 1):
-        return "its page size is not valid"
+        return translate("LogNotices", PAGE_SIZE_INVALID)
     frame = _FRAME_HEADER + page_size
     s0, s1 = c1, c2
     offset = _HEADER
@@ -99,7 +115,8 @@ def problem(db_path: Path) -> str | None:
         s0, s1 = _checksum(head[:8], big_endian, s0, s1)
         s0, s1 = _checksum(data[offset + _FRAME_HEADER : offset + frame], big_endian, s0, s1)
         if (s0, s1) != (f_c1, f_c2):
-            return _lost_after(data, offset, frame, salt1, salt2, commit_size)
+            lost = _lost_after(data, offset, frame, salt1, salt2, commit_size)
+            return None if lost is None else translate("LogNotices", lost)
         offset += frame
     return None
 
@@ -109,12 +126,12 @@ def _lost_after(
 ) -> str | None:
     """A frame failed its checksum: were committed frames of this run written after it?"""
     if bad_commit:
-        return "a committed change in it fails its checksum"
+        return COMMIT_CHECKSUM
     offset = bad + frame
     while offset + frame <= len(data):
         _page, commit_size, f_salt1, f_salt2 = struct.unpack(">4I", data[offset : offset + 16])
         if (f_salt1, f_salt2) == (salt1, salt2) and commit_size:
-            return "committed changes in it follow a frame that fails its checksum"
+            return COMMITS_AFTER_BAD_FRAME
         offset += frame
     # Only an unfinished transaction is cut off: it never committed, nothing is lost.
     return None
