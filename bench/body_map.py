@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import figures_line, percentile
+from _util import figures_line, percentile, rerun_under_xvfb
 
 
 def measure(seconds: float, session: str, reduced_motion: bool,
@@ -126,16 +124,8 @@ def main() -> int:
     parser.add_argument("--after", type=float, default=31.0,
                         help="seconds into the session to begin measuring")
     args = parser.parse_args()
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        os.environ.setdefault("ANAPANA_BENCH_INNER", "offscreen")
-    if not os.environ.get("DISPLAY") and not os.environ.get("ANAPANA_BENCH_INNER"):
-        if shutil.which("xvfb-run"):
-            env = dict(os.environ, QT_QPA_PLATFORM="xcb", ANAPANA_BENCH_INNER="xvfb")
-            return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-                                    sys.executable, str(Path(__file__).resolve()),
-                                    *sys.argv[1:]], env=env)
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ["ANAPANA_BENCH_INNER"] = "offscreen"
+    if (code := rerun_under_xvfb(__file__, offscreen_fallback=True)) is not None:
+        return code
     where = os.environ.get("ANAPANA_BENCH_INNER") or "display"
     print(f"window: {where}, session {args.session}, {args.seconds:g} s, "
           f"reduced motion {'on' if args.reduced_motion else 'off'}")

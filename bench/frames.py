@@ -47,27 +47,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _util import figures_line, percentile
+from _util import bare_window_script, figures_line, percentile, rerun_under_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 
-BASELINE = r"""
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-class Window(QMainWindow):
-    shown = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.shown:
-            self.shown = True
-            print("anapana: shown", flush=True)
-            app.quit()
-w = Window()
-w.resize(1100, 720)
-w.show()
-app.exec()
-"""
+BASELINE = bare_window_script('"anapana: shown"', quit_when_shown=True)
 
 
 def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
@@ -375,23 +359,8 @@ def main() -> int:
                         help="skip the bare PySide6 animation measured for comparison")
     args = parser.parse_args()
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        os.environ.setdefault("ANAPANA_BENCH_INNER", "offscreen")  # asked for explicitly
-    if not os.environ.get("DISPLAY") and not os.environ.get("ANAPANA_BENCH_INNER"):
-        if shutil.which("xvfb-run"):
-            env = dict(os.environ, QT_QPA_PLATFORM="xcb", ANAPANA_BENCH_INNER="xvfb")
-            command = [
-                "xvfb-run",
-                "-a",
-                "-s",
-                "-screen 0 1280x800x24",
-                sys.executable,
-                str(Path(__file__).resolve()),
-                *sys.argv[1:],
-            ]
-            return subprocess.call(command, env=env)
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ["ANAPANA_BENCH_INNER"] = "offscreen"
+    if (code := rerun_under_xvfb(__file__, offscreen_fallback=True)) is not None:
+        return code
     where = os.environ.get("ANAPANA_BENCH_INNER") or "display"
     platform = os.environ.get("QT_QPA_PLATFORM", "default")
     print(

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -36,29 +35,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from _util import figures_line, verdict
+from _util import bare_window_script, figures_line, rerun_under_xvfb, rss_kb, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RSS_MB = 120.0
 HEAVY = ("numpy", "pyqtgraph", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "simpleaudio", "piper", "onnxruntime", "scipy", "pydantic", "yaml")
 
-BARE = r"""
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-class Window(QMainWindow):
-    shown = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.shown:
-            self.shown = True
-            print("anapana: shown", flush=True)
-w = Window()
-w.resize(1100, 720)
-w.show()
-app.exec()
-"""
+BARE = bare_window_script('"anapana: shown"', quit_when_shown=False)
 
 APP = r"""
 import atexit, os, sys
@@ -114,16 +98,6 @@ def _home(base: Path, src: Path) -> dict[str, str]:
     return env
 
 
-def _rss_kb(pid: int) -> int | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        return None
-    return None
-
-
 def _rollup(pid: int) -> dict[str, float]:
     """Anonymous and file-backed resident MB (smaps_rollup), where the kernel has it."""
     found: dict[str, float] = {}
@@ -156,7 +130,7 @@ def measure(command: list[str], env: dict[str, str], seconds: float,
     rollup: dict[str, float] = {}
     end = time.monotonic() + seconds
     while time.monotonic() < end and process.poll() is None:
-        kb = _rss_kb(process.pid)
+        kb = rss_kb(process.pid)
         if kb is not None:
             samples.append(kb / 1024)
         rollup = _rollup(process.pid) or rollup
@@ -204,14 +178,8 @@ def main() -> int:
                         help="measure what importing each heavy piece costs")
     args = parser.parse_args()
 
-    if not os.environ.get("DISPLAY") and not os.environ.get("ANAPANA_BENCH_INNER"):
-        if not shutil.which("xvfb-run"):
-            print("xvfb-run is needed (apt-get install xvfb xauth)", file=sys.stderr)
-            return 2
-        env = dict(os.environ, QT_QPA_PLATFORM="xcb", ANAPANA_BENCH_INNER="xvfb")
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
-                   str(Path(__file__).resolve()), *sys.argv[1:]]
-        return subprocess.call(command, env=env)
+    if (code := rerun_under_xvfb(__file__)) is not None:
+        return code
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     print(f"display {os.environ.get('DISPLAY')}, python {sys.version.split()[0]}, "
           f"{args.seconds:g} s each, measuring {args.src}")

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -50,29 +49,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from _util import figures_line, verdict
+from _util import bare_window_script, figures_line, rerun_under_xvfb, rss_kb, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.3
 TARGET_RSS_MB = 120.0
 
-BARE = r"""
-import sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-class Window(QMainWindow):
-    shown = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.shown:
-            self.shown = True
-            print(f"anapana: painted at={time.monotonic():.6f}", flush=True)
-            app.quit()
-w = Window()
-w.resize(1100, 720)
-w.show()
-app.exec()
-"""
+BARE = bare_window_script('f"anapana: painted at={time.monotonic():.6f}"', quit_when_shown=True)
 
 
 def _marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -147,16 +130,6 @@ def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
     }
 
 
-def _rss_kb(pid: int) -> int | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        return None
-    return None
-
-
 def measure_rss(session: str, seconds: float, env: dict[str, str]) -> tuple[float, float]:
     """(peak, steady) resident MB of `anapana run session` over `seconds` of playing."""
     command = [sys.executable, "-m", "anapana", "run", session, "--no-checkin"]
@@ -168,7 +141,7 @@ def measure_rss(session: str, seconds: float, env: dict[str, str]) -> tuple[floa
     samples: list[float] = []
     end = time.monotonic() + seconds
     while time.monotonic() < end and process.poll() is None:
-        kb = _rss_kb(process.pid)
+        kb = rss_kb(process.pid)
         if kb is not None:
             samples.append(kb / 1024)
         time.sleep(0.2)
@@ -238,14 +211,8 @@ def main() -> int:
     parser.add_argument("--no-rss", action="store_true", help="skip the memory runs")
     args = parser.parse_args()
 
-    if not os.environ.get("DISPLAY") and not os.environ.get("ANAPANA_BENCH_INNER"):
-        if not shutil.which("xvfb-run"):
-            print("xvfb-run is needed (apt-get install xvfb xauth)", file=sys.stderr)
-            return 2
-        env = dict(os.environ, QT_QPA_PLATFORM="xcb", ANAPANA_BENCH_INNER="xvfb")
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
-                   str(Path(__file__).resolve()), *sys.argv[1:]]
-        return subprocess.call(command, env=env)
+    if (code := rerun_under_xvfb(__file__)) is not None:
+        return code
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     print(f"display {os.environ.get('DISPLAY')}, python {sys.version.split()[0]}, "
           f"{args.runs} runs each")
