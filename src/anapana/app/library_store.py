@@ -42,12 +42,6 @@ class _HitsOnly:
             raise _CacheMiss(path)
         return hit, sha256
 
-    def get(self, path: Path, sha256: str, overlay: Path | None = None) -> LoadedSession:
-        hit = self._plans.get(path, sha256, overlay)
-        if hit is None:
-            raise _CacheMiss(path)
-        return hit
-
     def __getattr__(self, name: str) -> Any:
         return getattr(self._plans, name)
 
