@@ -25,6 +25,7 @@ uses (`_loads`), without the package's Python half.
 
 from __future__ import annotations
 
+import functools  # already loaded by `re`, which `pathlib` imports
 import os
 import stat
 from pathlib import Path
@@ -128,18 +129,11 @@ def _load_file(path: Path) -> LoadedSession:
     return load_session(path)
 
 
-class _TranslatedFile:
-    """Reads a cached session again in the words of its text overlay."""
+def _load_translated_file(path: Path, overlay: Path) -> LoadedSession:
+    """The same for a session in the words of a text overlay."""
+    from anapana.core.loader import load_translated
 
-    __slots__ = ("overlay",)
-
-    def __init__(self, overlay: Path) -> None:
-        self.overlay = overlay
-
-    def __call__(self, path: Path) -> LoadedSession:
-        from anapana.core.loader import load_translated
-
-        return load_translated(path, self.overlay)
+    return load_translated(path, overlay)
 
 
 class _Batch:
@@ -266,7 +260,8 @@ class PlanCache:
                 return None
 
         return LoadedSession(session_id(path), path, header, sha256, _stored_plan=stored_plan,
-                             _reload=_load_file if overlay is None else _TranslatedFile(overlay),
+                             _reload=_load_file if overlay is None
+                             else functools.partial(_load_translated_file, overlay=overlay),
                              overlay=overlay)
 
     def put(self, loaded: LoadedSession) -> None:
