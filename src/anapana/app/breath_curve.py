@@ -54,6 +54,12 @@ def sample_curve(plan: Plan) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.fl
     return times, levels
 
 
+
+def strip_view_rect(strip: QWidget) -> QRectF:
+    """Where plan time and levels are drawn in a strip (inside a one-pixel margin): the
+    breath curve and the heart trace both draw here, so their now lines align."""
+    return QRectF(1.0, 1.0, max(strip.width() - 1.5, 0.0), max(strip.height() - 1.5, 0.0))
+
 class BreathCurve(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,9 +116,7 @@ class BreathCurve(QWidget):
         self.show_time(0.0, force=True)
 
     def _view_rect(self) -> QRectF:
-        """Where plan time and levels are drawn: inside a one-pixel margin, as the heart
-        trace draws, so the now lines of both strips align."""
-        return QRectF(1.0, 1.0, max(self.width() - 1.5, 0.0), max(self.height() - 1.5, 0.0))
+        return strip_view_rect(self)
 
     def _pixels_per_s(self) -> tuple[float, float, float]:
         """Device pixels per second and per level unit, and the pixel ratio."""

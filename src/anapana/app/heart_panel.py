@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from anapana.hr.sources import HeartRateSource, HeartSample, SourceState
 
-from .breath_curve import AHEAD_S, PAST_WITH_HEART_S
+from .breath_curve import AHEAD_S, PAST_WITH_HEART_S, strip_view_rect
 from .fonts import scaled_font
 from .frame_pacing import NEVER
 from .heart_track import HeartTrack
@@ -94,8 +94,7 @@ class HeartTrace(QWidget):
         self.update()
 
     def _view_rect(self) -> QRectF:
-        """The breath curve's view rectangle (inside a one-pixel margin)."""
-        return QRectF(1.0, 1.0, max(self.width() - 1.5, 0.0), max(self.height() - 1.5, 0.0))
+        return strip_view_rect(self)
 
     def _per_s(self) -> float:
         """Device pixels per second of plan time."""
