@@ -475,14 +475,7 @@ class PacingFigure(QWidget):
         if self.reduced_motion:
             # Colour follows the breath here, so the gradient is drawn each frame (the
             # disc never changes size, and this mode is not the common one).
-            core, edge = self._disc_colours()
-            gradient = QRadialGradient(c, r, QPointF(c.x() - r * 0.25, c.y() - r * 0.3))
-            gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.35))
-            gradient.setColorAt(0.55, core)
-            gradient.setColorAt(1.0, edge)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(gradient))
-            painter.drawEllipse(c, r, r)
+            pictures.paint_disc(painter, c, r, *self._disc_colours())
             return
         ratio = self.devicePixelRatioF()
         if not self._cache_fits():

@@ -59,8 +59,15 @@ def disc(radius_px: int, core: QColor, edge: QColor, ratio: float) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    c = QPointF(side / 2, side / 2)
-    radius = float(radius_px)
+    paint_disc(painter, QPointF(side / 2, side / 2), float(radius_px), core, edge)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def paint_disc(painter: QPainter, c: QPointF, radius: float, core: QColor,
+               edge: QColor) -> None:
+    """The disc's gradient, lit from the upper left, from `core` to `edge`."""
     gradient = QRadialGradient(c, radius, QPointF(c.x() - radius * 0.25, c.y() - radius * 0.3))
     gradient.setColorAt(0.0, mix(core, QColor("#FFFFFF"), 0.35))
     gradient.setColorAt(0.55, core)
@@ -68,9 +75,6 @@ def disc(radius_px: int, core: QColor, edge: QColor, ratio: float) -> QPixmap:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(gradient))
     painter.drawEllipse(c, radius, radius)
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
 
 
 def halo(r: float, reach: float, ratio: float, glow: QColor) -> QPixmap:
