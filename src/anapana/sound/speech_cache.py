@@ -41,6 +41,10 @@ class SpeechCache:
             raise ValueError(f"not a cache key: {key!r}")
         return self.folder / f"{key}.pcm"
 
+    def has(self, key: str) -> bool:
+        """Whether a file is stored for `key` (`get` still checks it)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> tuple[npt.NDArray[np.int16], int] | None:
         """The samples and rate stored for `key`; None (and the file gone) when damaged."""
         path = self._path(key)
