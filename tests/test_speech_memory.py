@@ -193,3 +193,18 @@ def test_the_renderer_thread_lets_go_of_the_last_line() -> None:
     gc.collect()
     assert len(seen) == 2 and all(ref() is None for ref in seen)
     worker.close()
+
+
+def test_lines_rendered_before_are_ready_at_once_without_rendering(tmp_path: Path) -> None:
+    lines_over(SoundLibrary(channels=2), SpeechCache(tmp_path)).close()
+    rendered = ToneEngine.rendered
+    library = SoundLibrary(channels=2)
+    engine = ToneEngine()
+    lines = SpeechLines(library, LineRenderer(Choice(engine, engine.voices()[0]),
+                                              SpeechCache(tmp_path)))
+    lines.load(LINES)  # no wait: they are known from their files' headers
+    assert all(lines.duration_s(text) is not None for text in LINES)
+    assert lines._worker is None, "no rendering thread for lines already stored"
+    name = lines.sound_name(LINES[5])
+    assert name is not None and len(library.pcm(name, 1.0)) > 0
+    assert ToneEngine.rendered == rendered

@@ -57,6 +57,14 @@ class LineRenderer:
             return None
         return cached[0]
 
+    def stored_frames(self, text: str) -> int | None:
+        """How many frames the line has when it is stored at `output_rate` (read from
+        its file's header only), else None."""
+        if self.cache is None:
+            return None
+        length = self.cache.length(self.key(text))
+        return length[0] if length is not None and length[1] == self.output_rate else None
+
     def is_stored(self, text: str) -> bool:
         """Whether the line is in the disk cache now (it can be read again from there)."""
         return self.cache is not None and self.cache.has(self.key(text))
