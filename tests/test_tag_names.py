@@ -126,3 +126,25 @@ def test_a_search_finds_a_tag_by_its_shown_name_and_by_the_tag(
         assert found == {"self-compassion-break"}, words
     found = {e.id for e in entries if is_shown(e, search_words("zazen fluss"), "", "", tag_name)}
     assert found == {"river"}
+
+
+def test_the_filter_lists_tags_in_the_order_of_their_french_names(
+        qtbot: QtBot, qapp: Any, catalogue_cache: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from anapana.app.translations import install_translations
+
+    locale = QLocale()
+    install_translations(qapp, "fr", catalogue_cache)
+    try:
+        view = LibraryView()
+        qtbot.addWidget(view)
+        view.set_entries(bundled())
+        names = list(filter_items(view))
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(locale)
+    # accented words among their letter, not after z
+    assert names.index("calme") < names.index("écriture") < names.index("émotions") \
+        < names.index("évaluation") < names.index("humeur")
+    assert names.index("énergie") < names.index("évaluation")

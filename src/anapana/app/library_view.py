@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from .fonts import scaled_font
 from .library_model import ENTRY_ROLE, GROUP_ROLE, LibraryFilter, LibraryModel, entry_length
 from .library_search import entry_title, search_words
-from .tag_names import tag_name, tag_names
+from .tag_names import by_shown_name, tag_name, tag_names
 from .theme import LIGHT, Palette
 
 if TYPE_CHECKING:
@@ -405,8 +405,7 @@ class LibraryView(QWidget):
             self.model.set_entries(list(entries))
         finally:
             self._refiltering = False
-        tags = sorted({t for e in entries if e.loaded for t in e.loaded.header.tags},
-                      key=lambda t: tag_name(t).casefold())
+        tags = by_shown_name(t for e in entries if e.loaded for t in e.loaded.header.tags)
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()

@@ -9,8 +9,9 @@ tag of the user's own that is not among them is shown as written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cmp_to_key
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCollator, QCoreApplication, Qt
 
 from .translations import QT_TRANSLATE_NOOP
 
@@ -60,3 +61,13 @@ def tag_name(tag: str) -> str:
 
 def tag_names(tags: Iterable[str]) -> list[str]:
     return [tag_name(tag) for tag in tags]
+
+
+def by_shown_name(tags: Iterable[str]) -> list[str]:
+    """Tags in the order of their shown names, as the interface language sorts words
+    (French `écriture` among the e's, not after `z`); each tag once."""
+    collator = QCollator()  # the default QLocale: the interface language
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    named = {tag: tag_name(tag) for tag in set(tags)}
+    return sorted(named, key=cmp_to_key(lambda a, b: collator.compare(named[a], named[b])
+                                        or (a > b) - (a < b)))
