@@ -111,3 +111,9 @@ def test_a_voices_download_size_in_german(german: None) -> None:
 
     assert _size(63_201_294) == "63 MB"
     assert _size(1_234_567) == "1,2 MB"
+
+
+def test_the_plan_previews_axis_numbers_in_german(german: None) -> None:
+    from anapana.app.plan_preview import tick_text
+
+    assert [tick_text(v) for v in (0.2, 1.0, 12.5, 45.0)] == ["0,2", "1", "12,5", "45"]
