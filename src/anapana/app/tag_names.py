@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from .translations import QT_TRANSLATE_NOOP
 
@@ -66,6 +66,10 @@ def tag_names(tags: Iterable[str]) -> list[str]:
 def by_shown_name(tags: Iterable[str]) -> list[str]:
     """Tags in the order of their shown names, as the interface language sorts words
     (French `écriture` among the e's, not after `z`); each tag once."""
+    # Here, not at the top: touching `Qt` first costs tens of milliseconds, and this module
+    # is imported on the way to the first paint (the library view has paid it by now).
+    from PySide6.QtCore import QCollator, Qt
+
     collator = QCollator()  # the default QLocale: the interface language
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     named = {tag: tag_name(tag) for tag in set(tags)}
