@@ -73,5 +73,8 @@ def by_shown_name(tags: Iterable[str]) -> list[str]:
     collator = QCollator()  # the default QLocale: the interface language
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     named = {tag: tag_name(tag) for tag in set(tags)}
-    return sorted(named, key=cmp_to_key(lambda a, b: collator.compare(named[a], named[b])
-                                        or (a > b) - (a < b)))
+
+    def order(a: str, b: str) -> int:
+        return collator.compare(named[a], named[b]) or (a > b) - (a < b)
+
+    return sorted(named, key=cmp_to_key(order))
