@@ -285,9 +285,7 @@ def _import_before_qt() -> None:
     import anapana.core.clock
     import anapana.core.durations
     import anapana.core.library
-    import anapana.core.plan
     import anapana.core.plan_cache
-    import anapana.core.session_text
     import anapana.i18n
     import anapana.log.files
     import anapana.sound.channels  # noqa: F401
