@@ -263,6 +263,11 @@ def _run(args: argparse.Namespace) -> int:
     elif (session or not background) and _hand_over(session, checkin):
         return 0
     _import_before_qt()
+    import PySide6  # noqa: F401  # its import hook, which the next line makes cheaper
+
+    from anapana.app import pyside_feature_check
+
+    pyside_feature_check.install()
     from anapana.app.main import run_app
 
     return int(run_app(session=session, checkin=checkin, background=background))
