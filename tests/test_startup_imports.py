@@ -34,13 +34,14 @@ AFTER_THE_FIRST_PAINT = (
     "anapana.app.history", "anapana.app.settings_dialog", "anapana.app.checkin",
     "anapana.sound.output", "anapana.sound.library",
     "socket", "selectors", "hashlib", "ctypes", "anapana.heap", "anapana.core.plan",
-    "anapana.core.session_text", "difflib",
+    "anapana.core.session_text", "difflib", "json",
 )
 """Not seen in the first look (the log, the tray, reminders, single instance, the other
 pages, sound): each waits until the library has been painted or is first needed. Nor
 what only they need: `socket` (the hand-over and the quit signals use `_socket`),
 `hashlib` (OpenSSL: the plan is read, and its file's hash checked, for the preview),
-`ctypes` (the allocator's settings), a session's plan and its translation's checks."""
+`ctypes` (the allocator's settings), `json` (a hand-over with someone to hand to), a
+session's plan and its translation's checks."""
 
 
 def start(home: Path) -> list[str]:

@@ -31,7 +31,6 @@ on its own.
 from __future__ import annotations
 
 import _socket
-import json
 import os
 import re
 import stat
@@ -99,6 +98,8 @@ def decode_line(line: bytes) -> InstanceRequest | None:
     """Parse one received line; garbage gives None, never an exception."""
     if len(line) > MAX_MESSAGE_BYTES:
         return None
+    import json  # only with a line to read: not on every start's way
+
     try:
         message = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -107,6 +108,8 @@ def decode_line(line: bytes) -> InstanceRequest | None:
 
 
 def encode_request(request: InstanceRequest) -> bytes:
+    import json  # only with someone to send to: not on every start's way
+
     return json.dumps(request.to_json(), ensure_ascii=True).encode("ascii") + b"\n"
 
 
@@ -223,10 +226,13 @@ def forward_to_running_instance(
     if parsed is None:
         raise ValueError(f"not a valid request: {request!r}")
     target = name or server_name()
-    line = encode_request(parsed)
     if _USES_UNIX_SOCKETS:
-        return _forward_over_unix_socket(target, line, connect_timeout_ms, answer_timeout_ms)
-    return _forward_over_qt(target, line, connect_timeout_ms, answer_timeout_ms)
+        if socket_problem(target) is not None:
+            return False  # no socket, or not ours: tell it nothing, start on our own
+        return _forward_over_unix_socket(target, encode_request(parsed), connect_timeout_ms,
+                                         answer_timeout_ms)
+    return _forward_over_qt(target, encode_request(parsed), connect_timeout_ms,
+                            answer_timeout_ms)
 
 
 def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
