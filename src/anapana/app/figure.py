@@ -88,6 +88,10 @@ class PacingFigure(QWidget):
         and where it goes; an inhale or exhale frame is one plain copy of it."""
         self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
+        self._still: tuple[tuple[object, ...], QRect, QPixmap] | None = None
+        """During a hold: the still picture under the ring (backdrop, glow at its level,
+        disc) around the disc, opaque; a frame where only the ring grows copies a
+        stretch of it and draws the ring, instead of blending glow and disc again."""
         self._halo_key: tuple[int, str] = (0, "")
         self._inputs: tuple[object, ...] = ()
         self._outer = 20.0
@@ -111,6 +115,7 @@ class PacingFigure(QWidget):
         self._discs.clear()
         self._plates.clear()
         self._halo = None
+        self._still = None
         self._drawn = ()
         self.update()
 
@@ -193,10 +198,12 @@ class PacingFigure(QWidget):
             return 0.0
         elapsed = seconds - before_s
         if inputs[2] is not None and before[2] is not None:
-            scale = (1.0 - MIN_SCALE) * self._outer * self._ratio
-            speed = abs(inputs[2] - before[2]) * scale / elapsed  # type: ignore[operator]
-            step = 1.0
-        elif inputs[3] is not None and before[3] is not None:
+            # The disc breathes: a frame every `FRAME_S`, so each whole-pixel step shows
+            # within a frame of its time however the breath speeds up or slows down (a
+            # frame paced to the next step alone came late when two steps fell between
+            # frames). A frame whose disc would draw the same pixels paints nothing.
+            return 0.0
+        if inputs[3] is not None and before[3] is not None:
             arc = 2 * math.pi * self._ring_radius() * self._ratio
             speed = abs(inputs[3] - before[3]) * arc / elapsed  # type: ignore[operator]
             step = RING_STEP_PX
@@ -358,6 +365,7 @@ class PacingFigure(QWidget):
             self._discs.clear()
             self._plates.clear()
             self._halo = None
+            self._still = None
             self._drawn = ()
         super().changeEvent(event)
 
@@ -368,6 +376,7 @@ class PacingFigure(QWidget):
         self._discs.clear()
         self._plates.clear()
         self._last_rect = QRect()
+        self._still = None
         super().resizeEvent(event)
 
     def _build_backdrop(self) -> QPixmap:
@@ -388,6 +397,17 @@ class PacingFigure(QWidget):
             for rect in event.region().subtracted(QRegion(covered)):  # type: ignore[attr-defined]
                 self._paint_backdrop(painter, rect)
             painter.drawPixmap(place, pixmap)
+            painter.end()
+            return
+        still = self._still_picture()
+        if still is not None:
+            # A hold: the still picture where it reaches, the backdrop around it, the ring.
+            place_rect, pixmap = still
+            for rect in event.region().subtracted(QRegion(place_rect)):  # type: ignore[attr-defined]
+                self._paint_backdrop(painter, rect)
+            painter.drawPixmap(place_rect.topLeft(), pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_ring(painter, hold=True)
             painter.end()
             return
         self._paint_backdrop(painter, event.rect())
@@ -501,10 +521,15 @@ class PacingFigure(QWidget):
         return self._fits_for[1]
 
     def _paint_circle(self, painter: QPainter) -> None:
+        hold = self.kind in HOLD_KINDS and self.active
+        self._paint_glow_and_disc(painter, hold)
+        if self.active and (hold or self.reduced_motion):
+            self._paint_ring(painter, hold)
+
+    def _paint_glow_and_disc(self, painter: QPainter, hold: bool) -> None:
         c = self._centre()
         outer = self._outer_radius()
         r = outer * self._scale()
-        hold = self.kind in HOLD_KINDS and self.active
         if hold:
             # A slow soft glow around the still disc: the hold is alive, not frozen.
             # The halo is drawn once per hold size; each frame only changes its opacity.
@@ -516,15 +541,40 @@ class PacingFigure(QWidget):
                                halo, QRectF(0, 0, halo.width(), halo.height()))
             painter.setOpacity(1.0)
         self._paint_disc(painter, c, r)
-        if self.active and (hold or self.reduced_motion):
-            ring_r = self._ring_radius()
-            pen = QPen(self._accent if not hold else self._glow, RING_PEN)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            span = self._ring_span()
-            painter.drawArc(QRectF(c.x() - ring_r, c.y() - ring_r, 2 * ring_r, 2 * ring_r),
-                            90 * 16, span)
+
+    def _still_picture(self) -> tuple[QRect, QPixmap] | None:
+        """The hold's still picture for this frame (see `_still`), drawn when the glow
+        steps; None when the frame is not a circle's hold (or the pixel ratio is not a
+        whole number, where a copy could fall between device pixels)."""
+        ratio = self._ratio
+        if self.style_name != "circle" or self.reduced_motion or not self.active \
+                or self.kind not in HOLD_KINDS or ratio != round(ratio):
+            return None
+        rect = self._halo_rect()
+        key = (rect.x(), rect.y(), rect.width(), rect.height(), self.disc_radius_px(),
+               self._glow_level(self._seconds), self._palette.name, self._backdrop is None)
+        if self._still is not None and self._still[0] == key:
+            return self._still[1], self._still[2]
+        pixmap = QPixmap(rect.size() * round(ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        painter.translate(-rect.x(), -rect.y())
+        self._paint_backdrop(painter, rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_glow_and_disc(painter, hold=True)
+        painter.end()
+        self._still = (key, rect, pixmap)
+        return rect, pixmap
+
+    def _paint_ring(self, painter: QPainter, hold: bool) -> None:
+        c = self._centre()
+        ring_r = self._ring_radius()
+        pen = QPen(self._accent if not hold else self._glow, RING_PEN)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(c.x() - ring_r, c.y() - ring_r, 2 * ring_r, 2 * ring_r),
+                        90 * 16, self._ring_span())
 
     def _square_corners(self) -> list[QPointF]:
         c = self._centre()
