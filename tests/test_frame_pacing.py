@@ -76,17 +76,23 @@ class PaintLog(QObject):
     def __init__(self, *widgets: QWidget) -> None:
         super().__init__()
         self.rects: dict[QObject, list[QRect]] = {w: [] for w in widgets}
+        self.areas: dict[QObject, list[int]] = {w: [] for w in widgets}
+        """The pixels each paint covered (its region's, not its bounding rectangle's)."""
         for widget in widgets:
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched in self.rects:
             self.rects[watched].append(event.rect())  # type: ignore[attr-defined]
+            self.areas[watched].append(sum(
+                r.width() * r.height() for r in event.region()))  # type: ignore[attr-defined]
         return False
 
     def clear(self) -> None:
         for rects in self.rects.values():
             rects.clear()
+        for areas in self.areas.values():
+            areas.clear()
 
 
 @pytest.fixture
@@ -391,3 +397,28 @@ def test_a_hold_copied_from_its_still_picture_looks_as_when_painted_whole(
         finally:
             figure._still_picture = direct  # type: ignore[method-assign]
         assert copied == painted
+
+
+def test_the_scrolled_breath_curve_shows_what_a_whole_repaint_draws(
+        window: MainWindow, clock: FakeClock) -> None:
+    """The curve moves by scrolling what is on screen and painting only the columns it
+    uncovers and around the now line: the window then shows exactly the curve a whole
+    repaint draws."""
+    from PySide6.QtCore import QPoint
+
+    view, paints = start(window, "box-breathing")
+    curve = view.curve
+    assert isinstance(curve, QWidget)
+    go_to(window, clock, first_phase(window, "exhale").start_s - 1.0)
+    frames(window, clock, 0.1)
+    paints.clear()
+    frames(window, clock, 2.0)  # some 80 pixels of the curve, a breath turning
+    painted = paints.areas[curve]
+    assert painted and max(painted) < curve.width() * curve.height() / 20
+    corner = curve.mapTo(window, QPoint(0, 0))
+    handle = window.windowHandle()
+    assert handle is not None
+    on_screen = handle.screen().grabWindow(window.winId(), corner.x(), corner.y(),
+                                           curve.width(), curve.height()).toImage()
+    whole = curve.grab().toImage()
+    assert on_screen.convertToFormat(whole.format()) == whole
