@@ -422,3 +422,29 @@ def test_the_scrolled_breath_curve_shows_what_a_whole_repaint_draws(
                                            curve.width(), curve.height()).toImage()
     whole = curve.grab().toImage()
     assert on_screen.convertToFormat(whole.format()) == whole
+
+
+def test_a_breathing_frame_taken_the_short_way_works_out_what_the_long_way_does(
+        qtbot: QtBot) -> None:
+    """Frames within an inhale or exhale skip what cannot change there (`_breathe`):
+    the pixels drawn, the repaints asked for, and the next frame's time are the same."""
+    from anapana.app.figure import PacingFigure
+
+    figures = [PacingFigure(), PacingFigure()]
+    asked: list[list[QRect]] = [[], []]
+    for figure, rects in zip(figures, asked, strict=True):
+        qtbot.addWidget(figure)
+        figure.resize(500, 400)
+        figure.update = rects.append  # type: ignore[assignment,method-assign]
+    figures[1]._breathing_disc = lambda: False  # type: ignore[method-assign]
+    seconds = 0.0
+    for kind, frames_in in (("inhale", 250), ("hold_in", 60), ("exhale", 250), ("", 5)):
+        for k in range(frames_in):
+            seconds += 0.016
+            fill = (k / frames_in) if kind == "inhale" else 1 - k / frames_in
+            for figure in figures:
+                figure.show_state(fill, kind, k / frames_in, seconds)
+            short, long = figures
+            assert (short._drawn, short.moving, short.next_change_s()) == \
+                (long._drawn, long.moving, long.next_change_s())
+    assert asked[0] == asked[1] and len(asked[0]) > 100
