@@ -179,6 +179,12 @@ class PacingFigure(QWidget):
         before, self._drawn = self._drawn, drawn
         self._repaint_changes(before, drawn)
 
+    def cache_bytes(self) -> int:
+        """The memory the figure's kept pictures take (backdrop, discs, plates, glow)."""
+        pixmaps = [self._backdrop, self._halo, self._still[2] if self._still else None,
+                   *self._discs.values(), *(plate for _p, _c, plate in self._plates.values())]
+        return sum(p.width() * p.height() * p.depth() // 8 for p in pixmaps if p is not None)
+
     def _breathing_disc(self) -> bool:
         """Whether the last frame was the circle's disc breathing in or out (its frames
         take the short way, `_breathe`)."""
@@ -463,7 +469,10 @@ class PacingFigure(QWidget):
             return found
         assert self._backdrop is not None
         ratio = self._ratio
-        disc = self._disc_pixmap(max(1, radius_px))
+        # The disc itself is not kept: its plate holds it (kept, both would double the
+        # memory a breath's sizes take).
+        disc = self._discs.get((radius_px, self._palette.name)) or pictures.disc(
+            max(1, radius_px), self._core, self._edge, self.devicePixelRatioF())
         side = disc.width()
         c = self._centre()
         # The same device pixel the disc alone would be blitted at (see `_paint_disc`).
@@ -535,7 +544,7 @@ class PacingFigure(QWidget):
                                    round((c.y() - half) * ratio) / ratio), pixmap)
 
     def _cache_fits(self) -> bool:
-        """Whether a disc for every size one breath sweeps fits the memory budget."""
+        """Whether a plate for every size one breath sweeps fits the memory budget."""
         ratio = self.devicePixelRatioF()
         top = round(self._outer_radius() * ratio)
         if self._fits_for[0] != top:
