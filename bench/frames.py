@@ -166,7 +166,9 @@ app.exec()
 FLOOR = REFERENCE.replace(
     "self.update(QRect(340, 50, 420, 420))\n        self.update(QRect(50, 560, 1000, 100))",
     "self.update(QRect(20, 20, 4, 4))").replace(
-    "p.fillRect(event.rect(), QColor(\"#f5f1e8\"))", "p.fillRect(event.rect(), QColor(self.frame % 255, 0, 0))\n        p.end()\n        return").replace(
+    "p.fillRect(event.rect(), QColor(\"#f5f1e8\"))",
+    "p.fillRect(event.rect(), QColor(self.frame % 255, 0, 0))\n        p.end()\n        return",
+).replace(
     "reference_cpu_pct=", "floor_cpu_pct=").replace("reference_fps=", "floor_fps=")
 """The least any 60-frame PySide6 animation costs here: a precise 16 ms timer whose Python
 slot repaints a 4x4 square (Qt's timer, a Python call, one paint and flush a frame)."""

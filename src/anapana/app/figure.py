@@ -10,9 +10,10 @@ Cheap to repaint at 60 frames a second: the static parts (track ring, square out
 are drawn once into a pixmap per size and theme, discs and the hold's halo once per
 size, and a frame repaints only what it changes: nothing when it would draw the same
 pixels (a disc moves by whole device pixels; the glow steps through `GLOW_STEPS`
-levels), during a hold only the stretch the ring grew by (and the halo when its glow
-steps). `moving` says whether the last frame changed anything continuous, and
-`next_change_s` when the figure will next look different, for the frame timer.
+levels), during a hold only the stretch the ring grew by, copied from one still
+picture of glow and disc drawn when the glow steps. `moving` says whether the last
+frame changed anything continuous, and `next_change_s` when the figure will next look
+different, for the frame timer.
 """
 
 from __future__ import annotations
@@ -207,11 +208,10 @@ class PacingFigure(QWidget):
             self._repaint_changes(before, self._drawn)
 
     def next_change_s(self) -> float:
-        """Seconds until the figure will look different by itself: while it moves, the
-        time it takes to move by a whole step (a device pixel of the disc's radius, a few
-        pixels of the hold's ring: a frame never shows a jump, and no frame is spent
-        on a picture that has not moved); the glow's next step during a still hold,
-        `NEVER` when nothing moves."""
+        """Seconds until the figure will look different by itself: 0 (every frame) while
+        the disc breathes; while a hold's ring grows, the time it takes to grow by
+        `RING_STEP_PX`; the glow's next step during a still hold, `NEVER` when nothing
+        moves."""
         if self.moving:
             if self._move_s == 0.0 and self._ring_only_s != NEVER:
                 return min(self._ring_only_s, self._glow_change_s())
@@ -220,9 +220,9 @@ class PacingFigure(QWidget):
 
     def _until_moved_s(self, inputs: tuple[object, ...], before: tuple[object, ...],
                        seconds: float, before_s: float) -> float:
-        """How long, at the speed between the last two frames, until the circle's disc
-        has grown or shrunk by a device pixel, or its hold ring by `RING_STEP_PX`
-        (0: every frame, for the other figures and for a first frame)."""
+        """How long, at the speed between the last two frames, until the circle's hold
+        ring has grown by `RING_STEP_PX` (0: every frame, for a breathing disc, the
+        other figures and a first frame)."""
         if self.style_name != "circle" or self.reduced_motion or not before \
                 or inputs[:2] != before[:2] or seconds <= before_s:
             return 0.0
