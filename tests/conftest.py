@@ -128,3 +128,34 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         print(f"\nFAILED: the tests changed {temp}'s mode from {stat.filemode(_TEMP_MODE)} "
               f"to {stat.filemode(now)} (put back)")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def catalogue_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the catalogues compiled from the `.ts` files, shared by the tests
+    that show the app in another language (each language compiles once a run)."""
+    return tmp_path_factory.mktemp("catalogues")
+
+
+@pytest.fixture
+def german(qapp: object, catalogue_cache: Path) -> Iterator[None]:
+    """The interface in German, its catalogue compiled from the sources, numbers and
+    dates in QLocale("de"); English again afterwards."""
+    import shutil as _shutil
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from anapana.app.translations import install_translations
+
+    if not (Path(sys.executable).parent / "pyside6-lrelease").exists() and \
+            _shutil.which("pyside6-lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed (it comes with PySide6)")
+    assert isinstance(qapp, QCoreApplication)
+    locale = QLocale()
+    loaded = install_translations(qapp, "de", catalogue_cache)
+    assert any("anapana_de" in path for path in loaded), loaded
+    try:
+        yield
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(locale)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from anapana.app.library_groups import group_of, grouped
 from anapana.app.library_search import entry_title, is_shown
 from anapana.app.shown_words import shown_group as group_name
+from anapana.app.tag_names import tag_name
 from anapana.app.words import length_text
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class LibraryFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def _shown(self, entry: LibraryEntry) -> bool:
-        return is_shown(entry, self._words, self._tag, group_name(group_of(entry)).lower())
+        return is_shown(entry, self._words, self._tag, group_name(group_of(entry)).lower(),
+                        tag_name)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from .fonts import scaled_font
 from .library_model import ENTRY_ROLE, GROUP_ROLE, LibraryFilter, LibraryModel, entry_length
 from .library_search import entry_title, search_words
+from .tag_names import by_shown_name, tag_name, tag_names
 from .theme import LIGHT, Palette
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class EntryDelegate(QStyledItemDelegate):
         if entry.loaded is not None:
             session = entry.loaded.header
             first = session.summary or ""
-            second = " · ".join([entry_length(entry), *session.tags])
+            second = " · ".join([entry_length(entry), *tag_names(session.tags)])
             colours: tuple[str, str] = (p.muted, p.muted)
         else:
             first = self.tr("This file has a problem:")
@@ -404,13 +405,13 @@ class LibraryView(QWidget):
             self.model.set_entries(list(entries))
         finally:
             self._refiltering = False
-        tags = sorted({t for e in entries if e.loaded for t in e.loaded.header.tags})
+        tags = by_shown_name(t for e in entries if e.loaded for t in e.loaded.header.tags)
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), "")
         for tag in tags:
-            self.tag_filter.addItem(tag, tag)
+            self.tag_filter.addItem(tag_name(tag), tag)  # filtered by the tag as written
         at = self.tag_filter.findData(chosen)
         self.tag_filter.setCurrentIndex(max(at, 0))
         self.tag_filter.blockSignals(False)
@@ -496,7 +497,7 @@ class LibraryView(QWidget):
         self.detail_title.setText(session.title)
         meta = [f"{entry_length(entry)}"]
         if session.tags:
-            meta.append(", ".join(session.tags))
+            meta.append(", ".join(tag_names(session.tags)))
         meta.append(self.tr("your session") if entry.origin == "user" else self.tr("bundled"))
         self.detail_meta.setText(" · ".join(meta))
         self.detail_text.setText(reflow(session.description or session.summary or ""))

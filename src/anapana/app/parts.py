@@ -83,6 +83,7 @@ class AppParts(QObject):
     def log(self) -> PracticeLog | None:
         """The practice log, opened on first use (None when it can't be)."""
         if self._log is None and self._open_log:
+            from anapana.app.locale_numbers import locale_numbers
             from anapana.app.translations import qt_translate
             from anapana.log import LogUnavailable, open_log
 
@@ -90,7 +91,7 @@ class AppParts(QObject):
                 # The rescue folders come from here, the entry layer: the log reads no
                 # environment of its own.
                 log, notices = open_log(self.paths.log_db, self.clock, self.paths.rescue_folders,
-                                        translate=qt_translate)
+                                        translate=qt_translate, numbers=locale_numbers())
             except LogUnavailable as error:
                 self.notice.emit(str(error))
                 self._open_log = False

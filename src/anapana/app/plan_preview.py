@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -126,7 +126,8 @@ def tick_values(low: float, high: float, step: float) -> list[float]:
 
 
 def tick_text(value: float) -> str:
-    return f"{value:g}"
+    """An axis number as the interface language writes it (`0.5`, in German `0,5`)."""
+    return QLocale().toString(value, "g", 6)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from anapana.sound.tts.voice_files import licence_from_model_card
 from anapana.sound.tts.voice_store import InstalledVoice, VoiceStore
 
 from .background_task import EXPECTED_ERRORS, Task
+from .locale_numbers import locale_data_size
 from .translations import arg
 
 CATALOGUE_ENV = "ANAPANA_VOICE_CATALOGUE"
@@ -55,7 +56,7 @@ def catalogue_url() -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{max(n, 1) / 1000:.0f} kB"
+    return locale_data_size(n)
 
 
 class DownloadDialog(QDialog):

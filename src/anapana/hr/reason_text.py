@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anapana.hr.model import Reason
+from anapana.i18n.numbers import english_integer
 from anapana.i18n.wording import QT_TRANSLATE_NOOP, Translate, arg, english
 
 NO_PACED_BREATHING = QT_TRANSLATE_NOOP(
@@ -62,9 +63,10 @@ def point_decimal(value: float) -> str:
 
 def reason_text(reason: Reason, translate: Translate = english,
                 rate: Callable[[float], str] = plain_rate,
-                decimal: Callable[[float], str] = point_decimal) -> str:
-    """`reason` in words, through `translate`; paces written by `rate` and the swing
-    by `decimal` (the app's follow the locale: `5,5`)."""
+                decimal: Callable[[float], str] = point_decimal,
+                integer: Callable[[int], str] = english_integer) -> str:
+    """`reason` in words, through `translate`; paces written by `rate`, the swing by
+    `decimal` and counts by `integer` (the app's follow the locale: `5,5`)."""
 
     def tr(text: str) -> str:
         return translate("ResonanceReason", text)
@@ -73,7 +75,7 @@ def reason_text(reason: Reason, translate: Translate = english,
     if kind == "no-paced-breathing":
         return tr(NO_PACED_BREATHING)
     if kind == "too-few-beats":
-        return arg(tr(TOO_FEW_BEATS), str(reason.min_breaths))
+        return arg(tr(TOO_FEW_BEATS), integer(reason.min_breaths))
     if kind == "not-following" or reason.per_min is None:
         return tr(NOT_FOLLOWING)
     pace = rate(reason.per_min)

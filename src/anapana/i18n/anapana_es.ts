@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="58"/>
+        <location filename="../app/breath_curve.py" line="66"/>
         <source>Breath curve</source>
         <translation>Curva de respiración</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="59"/>
+        <location filename="../app/breath_curve.py" line="67"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>La respiración de los últimos segundos y de los veinte siguientes.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="70"/>
         <location filename="../app/voice_download_dialog.py" line="71"/>
+        <location filename="../app/voice_download_dialog.py" line="72"/>
         <source>Download a voice</source>
         <translation>Descargar una voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="81"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Catalogue address</source>
         <translation>Dirección del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="83"/>
         <source>Load the list</source>
         <translation>Cargar la lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="85"/>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="86"/>
+        <location filename="../app/voice_download_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="88"/>
+        <location filename="../app/voice_download_dialog.py" line="89"/>
         <source>Voices in the catalogue</source>
         <translation>Voces del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="95"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La ficha del modelo de la voz, con su licencia</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="97"/>
+        <location filename="../app/voice_download_dialog.py" line="98"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Elige una voz para leer de dónde procede y cuál es su licencia.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="99"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>He leído la licencia de esta voz y la acepto</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="101"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceptar la licencia de la voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="103"/>
+        <location filename="../app/voice_download_dialog.py" line="104"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="108"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Download status</source>
         <translation>Estado de la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="110"/>
+        <location filename="../app/voice_download_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="112"/>
+        <location filename="../app/voice_download_dialog.py" line="113"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="122"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="147"/>
+        <location filename="../app/voice_download_dialog.py" line="148"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>No se puede usar la dirección del catálogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="149"/>
+        <location filename="../app/voice_download_dialog.py" line="150"/>
         <source>Fetching the list of voices…</source>
         <translation>Obteniendo la lista de voces…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="163"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz en el catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="165"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (se han omitido %2: sus entradas estaban mal formadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="167"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz en el catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="181"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>No se ha podido obtener la lista de voces. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="190"/>
+        <location filename="../app/voice_download_dialog.py" line="191"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, calidad %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="194"/>
+        <location filename="../app/voice_download_dialog.py" line="195"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="214"/>
+        <location filename="../app/voice_download_dialog.py" line="215"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>El catálogo no ofrece una ficha del modelo para esta voz, así que no se conoce su licencia. Compruébala antes de usar la voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="218"/>
+        <location filename="../app/voice_download_dialog.py" line="219"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Leyendo la licencia de esta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="241"/>
+        <location filename="../app/voice_download_dialog.py" line="242"/>
         <source>The licence could not be read. %1</source>
         <translation>No se ha podido leer la licencia. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="246"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>Licence: %1</source>
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="248"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La ficha del modelo no indica ninguna licencia: léela más abajo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="284"/>
+        <location filename="../app/voice_download_dialog.py" line="285"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="291"/>
+        <location filename="../app/voice_download_dialog.py" line="292"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Descargando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="304"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>La voz %1 está instalada y puede hablar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="309"/>
+        <location filename="../app/voice_download_dialog.py" line="310"/>
         <source>The voice was not installed. %1</source>
         <translation>La voz no se ha instalado. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="314"/>
+        <location filename="../app/voice_download_dialog.py" line="315"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Descarga cancelada. La próxima vez seguirá donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="319"/>
+        <location filename="../app/voice_download_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../app/library_view.py" line="138"/>
+        <location filename="../app/library_view.py" line="142"/>
         <source>This file has a problem:</source>
         <translation>Este archivo tiene un problema:</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="139"/>
+        <location filename="../app/library_view.py" line="143"/>
         <source>it could not be read</source>
         <translation>no se ha podido leer</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Buscando tu banda de pecho…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>La banda no detecta tu piel; un poco de humedad en los electrodos ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="37"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Se ha perdido la señal del corazón por ahora; volverá por sí sola.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="138"/>
+        <location filename="../app/heart_panel.py" line="178"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="141"/>
+        <location filename="../app/heart_panel.py" line="181"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Oscilación de la frecuencia cardiaca en la última respiración</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="146"/>
+        <location filename="../app/heart_panel.py" line="186"/>
         <source>Heart rate now</source>
         <translation>Frecuencia cardiaca actual</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="150"/>
+        <location filename="../app/heart_panel.py" line="190"/>
         <source>Heart signal</source>
         <translation>Señal del corazón</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="196"/>
+        <location filename="../app/heart_panel.py" line="236"/>
         <source>%1 beats a minute</source>
         <translation>%1 latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="208"/>
+        <location filename="../app/heart_panel.py" line="248"/>
         <source>strap battery %1 %</source>
         <translation>batería de la banda %1 %</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="224"/>
+        <location filename="../app/heart_panel.py" line="264"/>
         <source>last breath&apos;s swing %1</source>
         <translation>oscilación en la última respiración: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="227"/>
+        <location filename="../app/heart_panel.py" line="267"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Cuánto subió y bajó tu frecuencia cardiaca durante la última respiración, en latidos por minuto</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="65"/>
+        <location filename="../app/heart_panel.py" line="69"/>
         <source>Heart-rate trace</source>
         <translation>Trazo de la frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="66"/>
+        <location filename="../app/heart_panel.py" line="70"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Tu frecuencia cardiaca durante las últimas respiraciones.</translation>
     </message>
@@ -710,10 +710,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
-        <source>%1: %n min</source>
+        <source>%1: %Ln min</source>
         <translation>
-            <numerusform>%1: %n min</numerusform>
-            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -769,10 +769,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="59"/>
-        <source>%n practice(s) exported to %1.</source>
+        <source>%Ln practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n práctica exportada a %1.</numerusform>
-            <numerusform>%n prácticas exportadas a %1.</numerusform>
+            <numerusform>%Ln práctica exportada a %1.</numerusform>
+            <numerusform>%Ln prácticas exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -782,10 +782,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="90"/>
-        <source>Deleted %n practice(s) and every note.</source>
+        <source>Deleted %Ln practice(s) and every note.</source>
         <translation>
-            <numerusform>Se ha borrado %n práctica y todas las notas.</numerusform>
-            <numerusform>Se han borrado %n prácticas y todas las notas.</numerusform>
+            <numerusform>Se ha borrado %Ln práctica y todas las notas.</numerusform>
+            <numerusform>Se han borrado %Ln prácticas y todas las notas.</numerusform>
         </translation>
     </message>
 </context>
@@ -898,10 +898,10 @@
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
-        <source>This week so far: %n minute(s)</source>
+        <source>This week so far: %Ln minute(s)</source>
         <translation>
-            <numerusform>En lo que va de semana: %n minuto</numerusform>
-            <numerusform>En lo que va de semana: %n minutos</numerusform>
+            <numerusform>En lo que va de semana: %Ln minuto</numerusform>
+            <numerusform>En lo que va de semana: %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,18 +1144,18 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../app/library_model.py" line="47"/>
+        <location filename="../app/library_model.py" line="48"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
         <translation>%1 + libre</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="91"/>
+        <location filename="../app/library_model.py" line="92"/>
         <source>has a problem</source>
         <translation>tiene un problema</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="92"/>
+        <location filename="../app/library_model.py" line="93"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
         <translation>%1, %2, %3</translation>
@@ -1164,115 +1164,115 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../app/library_view.py" line="205"/>
+        <location filename="../app/library_view.py" line="215"/>
         <source>Choose a practice</source>
         <translation>Elige una práctica</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="207"/>
+        <location filename="../app/library_view.py" line="217"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="208"/>
+        <location filename="../app/library_view.py" line="218"/>
         <source>Your practice history and notes</source>
         <translation>Tu historial de práctica y tus notas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="210"/>
+        <location filename="../app/library_view.py" line="220"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="223"/>
-        <location filename="../app/library_view.py" line="224"/>
+        <location filename="../app/library_view.py" line="233"/>
+        <location filename="../app/library_view.py" line="234"/>
         <source>Search sessions</source>
         <translation>Buscar sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="228"/>
+        <location filename="../app/library_view.py" line="238"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="231"/>
+        <location filename="../app/library_view.py" line="241"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="232"/>
-        <location filename="../app/library_view.py" line="400"/>
+        <location filename="../app/library_view.py" line="242"/>
+        <location filename="../app/library_view.py" line="413"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="244"/>
+        <location filename="../app/library_view.py" line="254"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="257"/>
+        <location filename="../app/library_view.py" line="267"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="258"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Crear tu propia sesión a partir de una plantilla y abrirla en tu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="261"/>
+        <location filename="../app/library_view.py" line="271"/>
         <source>Open sessions folder</source>
         <translation>Abrir la carpeta de sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="283"/>
+        <location filename="../app/library_view.py" line="293"/>
         <source>Length and tags</source>
         <translation>Duración y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="287"/>
-        <location filename="../app/library_view.py" line="303"/>
+        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="313"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="307"/>
         <source>Problems in this file</source>
         <translation>Problemas en este archivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="321"/>
+        <location filename="../app/library_view.py" line="331"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="323"/>
+        <location filename="../app/library_view.py" line="333"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Empezar la sesión (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="326"/>
+        <location filename="../app/library_view.py" line="336"/>
         <source>Edit file</source>
         <translation>Editar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="328"/>
+        <location filename="../app/library_view.py" line="338"/>
         <source>Open the session file in your text editor</source>
         <translation>Abrir el archivo de la sesión en tu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="453"/>
+        <location filename="../app/library_view.py" line="466"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Ninguna sesión coincide. Prueba con otra palabra u otra etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="460"/>
+        <location filename="../app/library_view.py" line="473"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="475"/>
+        <location filename="../app/library_view.py" line="488"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>your session</source>
         <translation>tu sesión</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>bundled</source>
         <translation>incluida</translation>
     </message>
@@ -1298,248 +1298,248 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="43"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>El disco está lleno, así que ahora mismo no se puede guardar el registro de prácticas.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="45"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>El registro de prácticas es de solo lectura, así que ahora mismo no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="47"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Otra ventana de Anapana está escribiendo en el registro; se volverá a guardar en un momento.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="48"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Ahora mismo no se puede guardar el registro de prácticas (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="49"/>
+        <location filename="../log/notices.py" line="50"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>El registro de prácticas no está abierto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="92"/>
-        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <location filename="../log/notices.py" line="100"/>
+        <source>%Ln practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
         <translation>
-            <numerusform>%n práctica terminó de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
-            <numerusform>%n prácticas terminaron de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../log/notices.py" line="96"/>
-        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
-        <translation>Tu registro de prácticas se ha actualizado a un formato más reciente; el archivo anterior se conserva como %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="101"/>
-        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
-        <translation>
-            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudo recuperar %n práctica de él. No se ha borrado nada.</numerusform>
-            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudieron recuperar %n prácticas de él. No se ha borrado nada.</numerusform>
+            <numerusform>%Ln práctica terminó de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
+            <numerusform>%Ln prácticas terminaron de forma inesperada; el tiempo practicado se ha conservado y marcado como interrumpido.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Tu registro de prácticas se ha actualizado a un formato más reciente; el archivo anterior se conserva como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="109"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %Ln practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudo recuperar %Ln práctica de él. No se ha borrado nada.</numerusform>
+            <numerusform>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo; se pudieron recuperar %Ln prácticas de él. No se ha borrado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
         <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
         <translation>No se pudo leer tu registro de prácticas, así que se ha apartado como %1 y se ha empezado un registro nuevo. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="109"/>
+        <location filename="../log/notices.py" line="117"/>
         <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>El disco está lleno, así que tu registro de prácticas está abierto solo para lectura: tu historial se muestra, y las prácticas y notas nuevas se guardan a salvo hasta que se puedan escribir.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="112"/>
+        <location filename="../log/notices.py" line="120"/>
         <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>Ahora mismo no se puede escribir en el registro de prácticas, así que está abierto solo para lectura: tu historial se muestra, y las prácticas y notas nuevas se guardan a salvo hasta que se puedan escribir.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="117"/>
+        <location filename="../log/notices.py" line="125"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
         <translation>Parte del archivo de transacciones de tu registro de prácticas (%1) parece dañada (%2). Antes de abrirlo se guardó una copia del registro y de su archivo de transacciones como %3, y se conservó todo lo que se pudo leer. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="123"/>
+        <location filename="../log/notices.py" line="131"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
         <translation>Parte del archivo de transacciones de tu registro de prácticas (%1) parece dañada (%2), y no hay espacio para guardar una copia (%3). El registro está abierto solo para lectura, así que no se pierde nada; mientras tanto, las prácticas nuevas se guardan a salvo.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="132"/>
+        <location filename="../log/notices.py" line="140"/>
         <source>Recovered %1 and %2 that could not be saved last time.</source>
-        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <comment>%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”</comment>
         <translation>Se recuperaron %1 y %2 que no se pudieron guardar la última vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="134"/>
-        <source>%n practice(s)</source>
+        <location filename="../log/notices.py" line="142"/>
+        <source>%Ln practice(s)</source>
         <comment>recovered</comment>
         <translation>
-            <numerusform>%n práctica</numerusform>
-            <numerusform>%n prácticas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="135"/>
-        <source>%n journal note(s)</source>
-        <comment>recovered</comment>
-        <translation>
-            <numerusform>%n nota de diario</numerusform>
-            <numerusform>%n notas de diario</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="137"/>
-        <source>Recovered %n practice(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Se recuperó %n práctica que no se pudo guardar la última vez.</numerusform>
-            <numerusform>Se recuperaron %n prácticas que no se pudieron guardar la última vez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="140"/>
-        <source>Recovered %n journal note(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Se recuperó %n nota de diario que no se pudo guardar la última vez.</numerusform>
-            <numerusform>Se recuperaron %n notas de diario que no se pudieron guardar la última vez.</numerusform>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/notices.py" line="143"/>
-        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <source>%Ln journal note(s)</source>
+        <comment>recovered</comment>
         <translation>
-            <numerusform>Se recuperaron los últimos datos de %n práctica que no se pudieron guardar la última vez.</numerusform>
-            <numerusform>Se recuperaron los últimos datos de %n prácticas que no se pudieron guardar la última vez.</numerusform>
+            <numerusform>%Ln nota de diario</numerusform>
+            <numerusform>%Ln notas de diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="145"/>
+        <source>Recovered %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperó %Ln práctica que no se pudo guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron %Ln prácticas que no se pudieron guardar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="148"/>
+        <source>Recovered %Ln journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperó %Ln nota de diario que no se pudo guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron %Ln notas de diario que no se pudieron guardar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="151"/>
+        <source>Recovered the latest details of %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Se recuperaron los últimos datos de %Ln práctica que no se pudieron guardar la última vez.</numerusform>
+            <numerusform>Se recuperaron los últimos datos de %Ln prácticas que no se pudieron guardar la última vez.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="148"/>
+        <location filename="../log/notices.py" line="156"/>
         <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
         <translation>Algunas prácticas apartadas la última vez no se pudieron volver a leer; el archivo se queda tal cual en %1. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="152"/>
+        <location filename="../log/notices.py" line="160"/>
         <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
         <translation>Algunas prácticas apartadas la última vez no se pueden añadir al registro ahora mismo; están a salvo y se añadirán la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="157"/>
+        <location filename="../log/notices.py" line="165"/>
         <source>The folder for the practice log can&apos;t be made: %1</source>
         <translation>No se puede crear la carpeta del registro de prácticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="160"/>
+        <location filename="../log/notices.py" line="168"/>
         <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
         <translation>El registro de prácticas %1 lo escribió una versión más reciente de Anapana (%2); actualiza Anapana para seguir usándolo. No se ha modificado, y no se escribe nada nuevo en él.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="165"/>
+        <location filename="../log/notices.py" line="173"/>
         <source>format %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>formato %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="169"/>
+        <location filename="../log/notices.py" line="177"/>
         <source>it holds tables this version doesn&apos;t know: %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>contiene tablas que esta versión no conoce: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="173"/>
+        <location filename="../log/notices.py" line="181"/>
         <source>The practice log can&apos;t be opened: %1</source>
         <translation>No se puede abrir el registro de prácticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="176"/>
+        <location filename="../log/notices.py" line="184"/>
         <source>The practice log can&apos;t be opened, even to read it: %1</source>
         <translation>No se puede abrir el registro de prácticas, ni siquiera para leerlo: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="179"/>
+        <location filename="../log/notices.py" line="187"/>
         <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
         <translation>El registro de prácticas %1 necesita actualizarse al formato de esta versión de Anapana, y ahora mismo no se puede escribir en él (el disco está lleno o es de solo lectura). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="184"/>
+        <location filename="../log/notices.py" line="192"/>
         <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
         <translation>El registro de prácticas %1 no se puede actualizar al formato de esta versión (%2); no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="188"/>
+        <location filename="../log/notices.py" line="196"/>
         <source>The practice log can&apos;t be updated: %1</source>
         <translation>No se puede actualizar el registro de prácticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="191"/>
+        <location filename="../log/notices.py" line="199"/>
         <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
         <translation>No se pudo leer el registro de prácticas %1, y ahora mismo no se puede apartar (%2); no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="195"/>
+        <location filename="../log/notices.py" line="203"/>
         <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
         <translation>No se pudo leer el registro de prácticas, así que se ha apartado como %1; ahora mismo no se puede empezar un registro nuevo (%2).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="199"/>
+        <location filename="../log/notices.py" line="207"/>
         <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
         <translation>%1 es un enlace; Anapana no escribe en el registro de prácticas a través de enlaces. Quita el enlace para continuar.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="203"/>
+        <location filename="../log/notices.py" line="211"/>
         <source>The practice log %1 is a link that can&apos;t be followed.</source>
         <translation>El registro de prácticas %1 es un enlace que no se puede seguir.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="206"/>
+        <location filename="../log/notices.py" line="214"/>
         <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
         <translation>El registro de prácticas %1 es un enlace a %2, fuera de la carpeta de datos %3. Anapana solo guarda tu registro dentro de su propia carpeta, así que no lee ni modifica ese archivo; muévelo a la carpeta (o quita el enlace).</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="63"/>
-        <source>it is unusually large (%1 bytes)</source>
-        <translation>es inusualmente grande (%1 bytes)</translation>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it is unusually large (%1)</source>
+        <translation>es inusualmente grande (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="64"/>
+        <location filename="../log/wal.py" line="65"/>
         <source>it can&apos;t be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="65"/>
+        <location filename="../log/wal.py" line="66"/>
         <source>its header is cut short</source>
         <translation>su cabecera está incompleta</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="66"/>
+        <location filename="../log/wal.py" line="67"/>
         <source>its header is not a SQLite journal header</source>
         <translation>su cabecera no es la de un archivo de transacciones de SQLite</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="67"/>
+        <location filename="../log/wal.py" line="68"/>
         <source>its header checksum does not match</source>
         <translation>la suma de comprobación de su cabecera no coincide</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="68"/>
+        <location filename="../log/wal.py" line="69"/>
         <source>its page size does not match the log&apos;s</source>
         <translation>su tamaño de página no coincide con el del registro</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="69"/>
+        <location filename="../log/wal.py" line="70"/>
         <source>its page size is not valid</source>
         <translation>su tamaño de página no es válido</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="70"/>
+        <location filename="../log/wal.py" line="71"/>
         <source>a committed change in it fails its checksum</source>
         <translation>un cambio confirmado en él tiene una suma de comprobación incorrecta</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="71"/>
+        <location filename="../log/wal.py" line="72"/>
         <source>committed changes in it follow a frame that fails its checksum</source>
         <translation>tiene cambios confirmados después de un bloque con una suma de comprobación incorrecta</translation>
     </message>
@@ -1635,58 +1635,58 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="102"/>
         <source>About Anapana</source>
         <translation>Acerca de Anapana</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="99"/>
+        <location filename="../app/main_window.py" line="108"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="395"/>
         <source>No session called %1.</source>
         <translation>No hay ninguna sesión llamada %1.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>The new session could not be made: %1</source>
         <translation>No se ha podido crear la nueva sesión: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="314"/>
         <source>Made %1. Open it in your text editor to change it.</source>
         <translation>%1 está creada. Ábrela en tu editor de texto para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Made %1: save it in your editor and it updates here.</source>
         <translation>%1 está creada: guárdala en tu editor y se actualizará aquí.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>The sessions folder could not be made: %1</source>
         <translation>No se ha podido crear la carpeta de sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="329"/>
         <source>Your sessions folder is %1</source>
         <translation>Tu carpeta de sesiones es %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Open %1 in your text editor to change it.</source>
         <translation>Abre %1 en tu editor de texto para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="338"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
         <translation>No se puede abrir el registro de prácticas, así que no hay historial que mostrar.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="72"/>
         <source>Breathing figure</source>
         <translation>Figura de respiración</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="76"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Crece cuando inhalas y se recoge cuando exhalas.</translation>
     </message>
@@ -1733,238 +1733,238 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="70"/>
         <source>feet</source>
         <translation>pies</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="71"/>
         <source>knees</source>
         <translation>rodillas</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="72"/>
         <source>hips</source>
         <translation>caderas</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="73"/>
         <source>chest</source>
         <translation>pecho</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="62"/>
+        <location filename="../app/plan_preview.py" line="74"/>
         <source>head</source>
         <translation>cabeza</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="101"/>
+        <location filename="../app/plan_preview.py" line="171"/>
         <source>Session preview</source>
         <translation>Vista previa de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="144"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <location filename="../app/plan_preview.py" line="153"/>
+        <location filename="../app/plan_preview.py" line="242"/>
         <source>breaths / min</source>
         <translation>respiraciones / min</translation>
+    </message>
+    <message>
+        <location filename="../app/plan_preview.py" line="243"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="79"/>
+        <location filename="../app/player_view.py" line="78"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="130"/>
+        <location filename="../app/player_view.py" line="128"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="141"/>
+        <location filename="../app/player_view.py" line="139"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="144"/>
+        <location filename="../app/player_view.py" line="142"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="150"/>
         <source>Session progress</source>
         <translation>Progreso de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="159"/>
+        <location filename="../app/player_view.py" line="157"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="158"/>
         <source>Phase details</source>
         <translation>Detalles de la fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="161"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Body-scan step</source>
         <translation>Paso del escáner corporal</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Prompt</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Segment intro</source>
         <translation>Introducción de la parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Writing</source>
         <translation>Escritura</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Your writing</source>
         <translation>Tu texto</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Escribe lo que surja; nadie más lo leerá. Se guarda mientras escribes, en la nota de diario de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Done writing</source>
         <translation>Terminar de escribir</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Guardar y pasar a la parte siguiente (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="176"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o reanudar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip to the next part</source>
         <translation>Saltar a la parte siguiente</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="184"/>
         <source>Skip to the next part (→)</source>
         <translation>Saltar a la parte siguiente (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="187"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="188"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Continúa cuando quieras (Espacio o Intro)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop the session</source>
         <translation>Detener la sesión</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Stop the session (Esc)</source>
         <translation>Detener la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Mute sound</source>
         <translation>Silenciar el sonido</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="193"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenciar o activar el sonido (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus</source>
         <translation>Concentración</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus mode</source>
         <translation>Modo concentración</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="197"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostrar solo la figura, a pantalla completa (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="485"/>
         <source>Take your time</source>
         <translation>Tómate tu tiempo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="487"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="545"/>
+        <location filename="../app/player_view.py" line="494"/>
         <source>%1% done, %2</source>
         <translation>%1 % completado, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="574"/>
+        <location filename="../app/player_view.py" line="523"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Acomódate. Empieza en %n segundo</numerusform>
@@ -1972,76 +1972,76 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="577"/>
-        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="548"/>
         <source>Settle in</source>
         <translation>Acomódate</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="579"/>
+        <location filename="../app/player_view.py" line="528"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pausa. Pulsa Espacio para reanudar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="581"/>
+        <location filename="../app/player_view.py" line="530"/>
         <source>Resumed</source>
         <translation>Reanudada</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="583"/>
+        <location filename="../app/player_view.py" line="532"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continúa cuando quieras: pulsa Espacio o Intro</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="534"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La sesión ha terminado. Has practicado %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sesión detenida. Has practicado %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="599"/>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="600"/>
+        <location filename="../app/player_view.py" line="549"/>
         <source>Beginning in %1</source>
         <translation>Empieza en %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Press Space or Resume to go on</source>
         <translation>Pulsa Espacio o Reanudar para continuar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="609"/>
+        <location filename="../app/player_view.py" line="558"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="612"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>Next: %1</source>
         <translation>A continuación: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="615"/>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="564"/>
+        <location filename="../app/player_view.py" line="569"/>
         <source>Continue when you are ready</source>
         <translation>Continúa cuando quieras</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="576"/>
         <source>breath %1 of %2</source>
         <translation>respiración %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="636"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2049,13 +2049,13 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="637"/>
+        <location filename="../app/player_view.py" line="586"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Unmute</source>
         <translation>Activar sonido</translation>
     </message>
@@ -2101,28 +2101,28 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="96"/>
+        <location filename="../app/heart_result.py" line="97"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Oscilación de la frecuencia cardiaca en cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="114"/>
+        <location filename="../app/heart_result.py" line="115"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 por minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="116"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>no clear reading</source>
         <translation>sin lectura clara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="117"/>
+        <location filename="../app/heart_result.py" line="118"/>
         <source>%1 beats a minute</source>
         <translation>%1 latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="158"/>
+        <location filename="../app/heart_result.py" line="159"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="15"/>
+        <location filename="../hr/reason_text.py" line="16"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Esta sesión no tiene respiración pautada que comparar; la evaluación de resonancia necesita una sesión como el Buscador de ritmo de resonancia.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="19"/>
+        <location filename="../hr/reason_text.py" line="20"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Ningún ritmo tuvo suficientes latidos limpios para comparar (cada uno necesita que la grabación lo cubra y al menos %1 respiraciones completas después de su primer medio minuto).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="23"/>
+        <location filename="../hr/reason_text.py" line="24"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Esta vez tu frecuencia cardiaca no subió y bajó con claridad junto con la respiración en ningún ritmo, así que no hay sugerencia. Suele ayudar respirar al compás del sonido, sentarse con comodidad y usar una banda de pecho que envíe cada latido.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="28"/>
+        <location filename="../hr/reason_text.py" line="29"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Solo el ritmo de %1 respiraciones por minuto tuvo suficientes datos del corazón para medirse, así que es la sugerencia; un recorrido completo por todos los ritmos da una respuesta más segura.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="32"/>
+        <location filename="../hr/reason_text.py" line="33"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>A %1 respiraciones por minuto tu corazón mostró %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="34"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>A %1 respiraciones por minuto tu corazón dio el mejor resultado en el conjunto de las medidas (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="36"/>
+        <location filename="../hr/reason_text.py" line="37"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 latidos por minuto entre el punto más alto y el más bajo</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respiraciones por minuto quedaron muy cerca, así que cualquiera de los dos ritmos te irá bien.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="39"/>
+        <location filename="../hr/reason_text.py" line="40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="42"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>la mayor oscilación de la frecuencia cardiaca con cada respiración</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="44"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>la mayor variabilidad de la frecuencia cardiaca en baja frecuencia</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="46"/>
+        <location filename="../hr/reason_text.py" line="47"/>
         <source>the highest low-frequency peak</source>
         <translation>el pico de baja frecuencia más alto</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="48"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>una frecuencia cardiaca que sube y baja con la respiración de la forma más regular</translation>
     </message>
@@ -2345,64 +2345,64 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="26"/>
+        <location filename="../app/heart_result.py" line="27"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Una ayuda para la práctica, no una medición médica: el ritmo que te resulte más fácil también es una buena elección.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="80"/>
         <source>The session could not be written: %1</source>
         <translation>No se ha podido escribir la sesión: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="85"/>
+        <location filename="../app/heart_result.py" line="86"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>La sesión salió mal y no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="177"/>
+        <location filename="../app/heart_result.py" line="178"/>
         <source>How your heart followed each pace</source>
         <translation>Cómo siguió tu corazón cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="181"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>La subida y bajada de tu frecuencia cardiaca con cada respiración, en latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="186"/>
+        <location filename="../app/heart_result.py" line="187"/>
         <source>Recommended pace</source>
         <translation>Ritmo recomendado</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="191"/>
+        <location filename="../app/heart_result.py" line="192"/>
         <source>Why this pace</source>
         <translation>Por qué este ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="203"/>
-        <location filename="../app/heart_result.py" line="205"/>
+        <location filename="../app/heart_result.py" line="204"/>
+        <location filename="../app/heart_result.py" line="206"/>
         <source>Create my resonance session</source>
         <translation>Crear mi sesión de resonancia</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="215"/>
         <location filename="../app/heart_result.py" line="216"/>
+        <location filename="../app/heart_result.py" line="217"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="246"/>
+        <location filename="../app/heart_result.py" line="247"/>
         <source>No clear resonance pace this time</source>
         <translation>Esta vez no hay un ritmo de resonancia claro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="249"/>
+        <location filename="../app/heart_result.py" line="250"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Tu ritmo de resonancia parece ser de %1 respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="272"/>
+        <location filename="../app/heart_result.py" line="274"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Se ha creado el archivo %1 en tus sesiones: ya está en la biblioteca, y puedes abrirlo en un editor de texto para cambiarlo.</translation>
     </message>
@@ -2410,52 +2410,220 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../app/session_flow.py" line="171"/>
-        <location filename="../app/session_flow.py" line="184"/>
+        <location filename="../app/session_flow.py" line="178"/>
+        <location filename="../app/session_flow.py" line="193"/>
         <source>End the session?</source>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="172"/>
+        <location filename="../app/session_flow.py" line="179"/>
         <source>You have practised for %1.</source>
         <translation>Has practicado %1.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="173"/>
+        <location filename="../app/session_flow.py" line="180"/>
         <source>End the session here? What you practised is kept.</source>
         <translation>¿Terminar la sesión aquí? Lo que has practicado se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="174"/>
-        <location filename="../app/session_flow.py" line="188"/>
+        <location filename="../app/session_flow.py" line="181"/>
+        <location filename="../app/session_flow.py" line="197"/>
         <source>End session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="175"/>
-        <location filename="../app/session_flow.py" line="189"/>
+        <location filename="../app/session_flow.py" line="182"/>
+        <location filename="../app/session_flow.py" line="198"/>
         <source>Keep going</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="185"/>
+        <location filename="../app/session_flow.py" line="194"/>
         <source>This is the last part of the session.</source>
         <translation>Esta es la última parte de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="187"/>
+        <location filename="../app/session_flow.py" line="196"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
         <translation>Si la saltas, la sesión termina aquí. Lo que has practicado se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="205"/>
+        <location filename="../app/session_flow.py" line="214"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
         <translation>Esta vez no se puede mostrar la frecuencia cardiaca (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="255"/>
+        <location filename="../app/session_flow.py" line="264"/>
         <source>Made %1: it is in your library.</source>
         <translation>%1 está creada: ya está en tu biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTags</name>
+    <message>
+        <location filename="../app/tag_names.py" line="18"/>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="19"/>
+        <source>body-scan</source>
+        <translation>escáner corporal</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="20"/>
+        <source>breath</source>
+        <translation>aliento</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="21"/>
+        <source>breath-hold</source>
+        <translation>retener la respiración</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="22"/>
+        <source>breathing</source>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="23"/>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="24"/>
+        <source>compassion</source>
+        <translation>compasión</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="25"/>
+        <source>emotions</source>
+        <translation>emociones</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="26"/>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="27"/>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="28"/>
+        <source>focus</source>
+        <translation>concentración</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="29"/>
+        <source>hrv</source>
+        <translation>VFC</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="30"/>
+        <source>intention</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="31"/>
+        <source>journaling</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="32"/>
+        <source>labelling</source>
+        <translation>nombrar</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="33"/>
+        <source>long</source>
+        <translation>larga</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="34"/>
+        <source>mbsr</source>
+        <translation>MBSR</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="35"/>
+        <source>meditation</source>
+        <translation>meditación</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="36"/>
+        <source>metta</source>
+        <translation>metta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="37"/>
+        <source>mindfulness</source>
+        <translation>atención plena</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="38"/>
+        <source>mood</source>
+        <translation>ánimo</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="39"/>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="40"/>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="41"/>
+        <source>rain</source>
+        <translation>RAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="42"/>
+        <source>relaxation</source>
+        <translation>relajación</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="43"/>
+        <source>resonance</source>
+        <translation>resonancia</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="44"/>
+        <source>rounds</source>
+        <translation>rondas</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="45"/>
+        <source>self-compassion</source>
+        <translation>autocompasión</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="46"/>
+        <source>short</source>
+        <translation>corta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="47"/>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="48"/>
+        <source>sleep</source>
+        <translation>sueño</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="49"/>
+        <source>timer</source>
+        <translation>temporizador</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="50"/>
+        <source>writing</source>
+        <translation>escritura</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="58"/>
+        <location filename="../app/breath_curve.py" line="66"/>
         <source>Breath curve</source>
         <translation>Courbe de respiration</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="59"/>
+        <location filename="../app/breath_curve.py" line="67"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>La respiration des dernières secondes et des vingt prochaines.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="70"/>
         <location filename="../app/voice_download_dialog.py" line="71"/>
+        <location filename="../app/voice_download_dialog.py" line="72"/>
         <source>Download a voice</source>
         <translation>Télécharger une voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="81"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Catalogue address</source>
         <translation>Adresse du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="83"/>
         <source>Load the list</source>
         <translation>Charger la liste</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="85"/>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="86"/>
+        <location filename="../app/voice_download_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="88"/>
+        <location filename="../app/voice_download_dialog.py" line="89"/>
         <source>Voices in the catalogue</source>
         <translation>Voix du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="95"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La fiche du modèle de la voix, avec sa licence</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="97"/>
+        <location filename="../app/voice_download_dialog.py" line="98"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Choisissez une voix pour lire sa provenance et sa licence.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="99"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>J&apos;ai lu la licence de cette voix et je l&apos;accepte</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="101"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Accepter la licence de la voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="103"/>
+        <location filename="../app/voice_download_dialog.py" line="104"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="108"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Download status</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="110"/>
+        <location filename="../app/voice_download_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="112"/>
+        <location filename="../app/voice_download_dialog.py" line="113"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="122"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="147"/>
+        <location filename="../app/voice_download_dialog.py" line="148"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>L&apos;adresse du catalogue n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="149"/>
+        <location filename="../app/voice_download_dialog.py" line="150"/>
         <source>Fetching the list of voices…</source>
         <translation>Récupération de la liste des voix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="163"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voix dans le catalogue.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="165"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 écartées : leurs entrées étaient mal formées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="167"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voix dans le catalogue</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="181"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>La liste des voix n&apos;a pas pu être récupérée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="190"/>
+        <location filename="../app/voice_download_dialog.py" line="191"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualité %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="194"/>
+        <location filename="../app/voice_download_dialog.py" line="195"/>
         <source>%1 (installed)</source>
         <translation>%1 (installée)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="214"/>
+        <location filename="../app/voice_download_dialog.py" line="215"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Le catalogue ne fournit pas de fiche de modèle pour cette voix : sa licence n&apos;est donc pas connue. Vérifiez-la avant d&apos;utiliser la voix.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="218"/>
+        <location filename="../app/voice_download_dialog.py" line="219"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lecture de la licence de cette voix…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="241"/>
+        <location filename="../app/voice_download_dialog.py" line="242"/>
         <source>The licence could not be read. %1</source>
         <translation>La licence n&apos;a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="246"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>Licence: %1</source>
         <translation>Licence : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="248"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La fiche du modèle ne nomme aucune licence : veuillez la lire ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="284"/>
+        <location filename="../app/voice_download_dialog.py" line="285"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="291"/>
+        <location filename="../app/voice_download_dialog.py" line="292"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Téléchargement de %1… %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="304"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>La voix %1 est installée et prête à parler.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="309"/>
+        <location filename="../app/voice_download_dialog.py" line="310"/>
         <source>The voice was not installed. %1</source>
         <translation>La voix n&apos;a pas été installée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="314"/>
+        <location filename="../app/voice_download_dialog.py" line="315"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Téléchargement annulé. La prochaine fois, il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="319"/>
+        <location filename="../app/voice_download_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../app/library_view.py" line="138"/>
+        <location filename="../app/library_view.py" line="142"/>
         <source>This file has a problem:</source>
         <translation>Ce fichier présente un problème :</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="139"/>
+        <location filename="../app/library_view.py" line="143"/>
         <source>it could not be read</source>
         <translation>il n&apos;a pas pu être lu</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Recherche de votre ceinture cardiaque…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>La ceinture ne sent pas votre peau ; un peu d&apos;humidité sur les électrodes aide.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="37"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Le signal cardiaque est perdu pour l&apos;instant ; il reviendra de lui-même.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="138"/>
+        <location filename="../app/heart_panel.py" line="178"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="141"/>
+        <location filename="../app/heart_panel.py" line="181"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Variation de la fréquence cardiaque sur la dernière respiration</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="146"/>
+        <location filename="../app/heart_panel.py" line="186"/>
         <source>Heart rate now</source>
         <translation>Fréquence cardiaque actuelle</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="150"/>
+        <location filename="../app/heart_panel.py" line="190"/>
         <source>Heart signal</source>
         <translation>Signal cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="196"/>
+        <location filename="../app/heart_panel.py" line="236"/>
         <source>%1 beats a minute</source>
         <translation>%1 battements par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="208"/>
+        <location filename="../app/heart_panel.py" line="248"/>
         <source>strap battery %1 %</source>
         <translation>batterie de la ceinture %1 %</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="224"/>
+        <location filename="../app/heart_panel.py" line="264"/>
         <source>last breath&apos;s swing %1</source>
         <translation>variation sur la dernière respiration : %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="227"/>
+        <location filename="../app/heart_panel.py" line="267"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>De combien votre fréquence cardiaque a monté et baissé pendant la dernière respiration, en battements par minute</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="65"/>
+        <location filename="../app/heart_panel.py" line="69"/>
         <source>Heart-rate trace</source>
         <translation>Tracé de la fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="66"/>
+        <location filename="../app/heart_panel.py" line="70"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Votre fréquence cardiaque au fil des dernières respirations.</translation>
     </message>
@@ -710,10 +710,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
-        <source>%1: %n min</source>
+        <source>%1: %Ln min</source>
         <translation>
-            <numerusform>%1 : %n min</numerusform>
-            <numerusform>%1 : %n min</numerusform>
+            <numerusform>%1 : %Ln min</numerusform>
+            <numerusform>%1 : %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -769,10 +769,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="59"/>
-        <source>%n practice(s) exported to %1.</source>
+        <source>%Ln practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n pratique exportée vers %1.</numerusform>
-            <numerusform>%n pratiques exportées vers %1.</numerusform>
+            <numerusform>%Ln pratique exportée vers %1.</numerusform>
+            <numerusform>%Ln pratiques exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -782,10 +782,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="90"/>
-        <source>Deleted %n practice(s) and every note.</source>
+        <source>Deleted %Ln practice(s) and every note.</source>
         <translation>
-            <numerusform>%n pratique supprimée, ainsi que toutes les notes.</numerusform>
-            <numerusform>%n pratiques supprimées, ainsi que toutes les notes.</numerusform>
+            <numerusform>%Ln pratique supprimée, ainsi que toutes les notes.</numerusform>
+            <numerusform>%Ln pratiques supprimées, ainsi que toutes les notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -898,10 +898,10 @@
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
-        <source>This week so far: %n minute(s)</source>
+        <source>This week so far: %Ln minute(s)</source>
         <translation>
-            <numerusform>Cette semaine jusqu&apos;ici : %n minute</numerusform>
-            <numerusform>Cette semaine jusqu&apos;ici : %n minutes</numerusform>
+            <numerusform>Cette semaine jusqu&apos;ici : %Ln minute</numerusform>
+            <numerusform>Cette semaine jusqu&apos;ici : %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,18 +1144,18 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../app/library_model.py" line="47"/>
+        <location filename="../app/library_model.py" line="48"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
         <translation>%1 + libre</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="91"/>
+        <location filename="../app/library_model.py" line="92"/>
         <source>has a problem</source>
         <translation>présente un problème</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="92"/>
+        <location filename="../app/library_model.py" line="93"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
         <translation>%1, %2, %3</translation>
@@ -1164,115 +1164,115 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../app/library_view.py" line="205"/>
+        <location filename="../app/library_view.py" line="215"/>
         <source>Choose a practice</source>
         <translation>Choisissez une pratique</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="207"/>
+        <location filename="../app/library_view.py" line="217"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="208"/>
+        <location filename="../app/library_view.py" line="218"/>
         <source>Your practice history and notes</source>
         <translation>Votre historique de pratique et vos notes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="210"/>
+        <location filename="../app/library_view.py" line="220"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="223"/>
-        <location filename="../app/library_view.py" line="224"/>
+        <location filename="../app/library_view.py" line="233"/>
+        <location filename="../app/library_view.py" line="234"/>
         <source>Search sessions</source>
         <translation>Rechercher des séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="228"/>
+        <location filename="../app/library_view.py" line="238"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="231"/>
+        <location filename="../app/library_view.py" line="241"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="232"/>
-        <location filename="../app/library_view.py" line="400"/>
+        <location filename="../app/library_view.py" line="242"/>
+        <location filename="../app/library_view.py" line="413"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="244"/>
+        <location filename="../app/library_view.py" line="254"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="257"/>
+        <location filename="../app/library_view.py" line="267"/>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="258"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Créer votre propre séance à partir d&apos;un modèle et l&apos;ouvrir dans votre éditeur de texte</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="261"/>
+        <location filename="../app/library_view.py" line="271"/>
         <source>Open sessions folder</source>
         <translation>Ouvrir le dossier des séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="283"/>
+        <location filename="../app/library_view.py" line="293"/>
         <source>Length and tags</source>
         <translation>Durée et étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="287"/>
-        <location filename="../app/library_view.py" line="303"/>
+        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="313"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="307"/>
         <source>Problems in this file</source>
         <translation>Problèmes dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="321"/>
+        <location filename="../app/library_view.py" line="331"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="323"/>
+        <location filename="../app/library_view.py" line="333"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Commencer la séance (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="326"/>
+        <location filename="../app/library_view.py" line="336"/>
         <source>Edit file</source>
         <translation>Modifier le fichier</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="328"/>
+        <location filename="../app/library_view.py" line="338"/>
         <source>Open the session file in your text editor</source>
         <translation>Ouvrir le fichier de la séance dans votre éditeur de texte</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="453"/>
+        <location filename="../app/library_view.py" line="466"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Aucune séance ne correspond. Essayez un autre mot ou une autre étiquette.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="460"/>
+        <location filename="../app/library_view.py" line="473"/>
         <source>No session selected</source>
         <translation>Aucune séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="475"/>
+        <location filename="../app/library_view.py" line="488"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à jour d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>your session</source>
         <translation>votre séance</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>bundled</source>
         <translation>incluse</translation>
     </message>
@@ -1298,248 +1298,248 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="43"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>Le disque est plein, le journal de pratique ne peut donc pas être enregistré pour le moment.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="45"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Le journal de pratique est en lecture seule, il ne peut donc pas être enregistré pour le moment.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="47"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Une autre fenêtre d’Anapana écrit dans le journal ; un nouvel enregistrement aura lieu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="48"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Le journal de pratique ne peut pas être enregistré pour le moment (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="49"/>
+        <location filename="../log/notices.py" line="50"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Le journal de pratique n’est pas ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="92"/>
-        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <location filename="../log/notices.py" line="100"/>
+        <source>%Ln practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
         <translation>
-            <numerusform>%n pratique s’est arrêtée de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
-            <numerusform>%n pratiques se sont arrêtées de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../log/notices.py" line="96"/>
-        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
-        <translation>Votre journal de pratique a été mis à jour vers un format plus récent ; l’ancien fichier est conservé sous le nom %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="101"/>
-        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
-        <translation>
-            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %n pratique a pu en être récupérée. Rien n’a été supprimé.</numerusform>
-            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %n pratiques ont pu en être récupérées. Rien n’a été supprimé.</numerusform>
+            <numerusform>%Ln pratique s’est arrêtée de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
+            <numerusform>%Ln pratiques se sont arrêtées de façon inattendue ; le temps pratiqué a été conservé et marqué comme interrompu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Votre journal de pratique a été mis à jour vers un format plus récent ; l’ancien fichier est conservé sous le nom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="109"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %Ln practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %Ln pratique a pu en être récupérée. Rien n’a été supprimé.</numerusform>
+            <numerusform>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. %Ln pratiques ont pu en être récupérées. Rien n’a été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
         <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
         <translation>Votre journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1 et un nouveau journal a été commencé. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="109"/>
+        <location filename="../log/notices.py" line="117"/>
         <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>Le disque est plein, votre journal de pratique est donc ouvert en lecture seule : votre historique s’affiche, et les nouvelles pratiques et notes sont gardées en sécurité jusqu’à ce qu’elles puissent être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="112"/>
+        <location filename="../log/notices.py" line="120"/>
         <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>Le journal de pratique ne peut pas être écrit pour le moment, il est donc ouvert en lecture seule : votre historique s’affiche, et les nouvelles pratiques et notes sont gardées en sécurité jusqu’à ce qu’elles puissent être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="117"/>
+        <location filename="../log/notices.py" line="125"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
         <translation>Une partie du fichier de transactions de votre journal de pratique (%1) semble endommagée (%2). Une copie du journal et de son fichier de transactions a été conservée sous le nom %3 avant de l’ouvrir, et tout ce qui pouvait être lu a été gardé. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="123"/>
+        <location filename="../log/notices.py" line="131"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
         <translation>Une partie du fichier de transactions de votre journal de pratique (%1) semble endommagée (%2), et il n’y a pas de place pour en garder une copie (%3). Le journal est ouvert en lecture seule, rien n’y est donc perdu ; en attendant, les nouvelles pratiques sont gardées en sécurité.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="132"/>
+        <location filename="../log/notices.py" line="140"/>
         <source>Recovered %1 and %2 that could not be saved last time.</source>
-        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <comment>%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”</comment>
         <translation>Récupéré : %1 et %2 qui n’avaient pas pu être enregistrées la dernière fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="134"/>
-        <source>%n practice(s)</source>
+        <location filename="../log/notices.py" line="142"/>
+        <source>%Ln practice(s)</source>
         <comment>recovered</comment>
         <translation>
-            <numerusform>%n pratique</numerusform>
-            <numerusform>%n pratiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="135"/>
-        <source>%n journal note(s)</source>
-        <comment>recovered</comment>
-        <translation>
-            <numerusform>%n note de journal</numerusform>
-            <numerusform>%n notes de journal</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="137"/>
-        <source>Recovered %n practice(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>%n pratique qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
-            <numerusform>%n pratiques qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="140"/>
-        <source>Recovered %n journal note(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>%n note de journal qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
-            <numerusform>%n notes de journal qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/notices.py" line="143"/>
-        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <source>%Ln journal note(s)</source>
+        <comment>recovered</comment>
         <translation>
-            <numerusform>Les derniers détails de %n pratique, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
-            <numerusform>Les derniers détails de %n pratiques, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
+            <numerusform>%Ln note de journal</numerusform>
+            <numerusform>%Ln notes de journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="145"/>
+        <source>Recovered %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%Ln pratique qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
+            <numerusform>%Ln pratiques qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="148"/>
+        <source>Recovered %Ln journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%Ln note de journal qui n’avait pas pu être enregistrée la dernière fois a été récupérée.</numerusform>
+            <numerusform>%Ln notes de journal qui n’avaient pas pu être enregistrées la dernière fois ont été récupérées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="151"/>
+        <source>Recovered the latest details of %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Les derniers détails de %Ln pratique, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
+            <numerusform>Les derniers détails de %Ln pratiques, qui n’avaient pas pu être enregistrés la dernière fois, ont été récupérés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="148"/>
+        <location filename="../log/notices.py" line="156"/>
         <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
         <translation>Des pratiques mises de côté la dernière fois n’ont pas pu être relues ; le fichier reste tel quel à l’emplacement %1. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="152"/>
+        <location filename="../log/notices.py" line="160"/>
         <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
         <translation>Des pratiques mises de côté la dernière fois ne peuvent pas être ajoutées au journal pour le moment ; elles sont gardées en sécurité et seront ajoutées la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="157"/>
+        <location filename="../log/notices.py" line="165"/>
         <source>The folder for the practice log can&apos;t be made: %1</source>
         <translation>Le dossier du journal de pratique ne peut pas être créé : %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="160"/>
+        <location filename="../log/notices.py" line="168"/>
         <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
         <translation>Le journal de pratique %1 a été écrit par une version plus récente d’Anapana (%2) ; mettez Anapana à jour pour continuer à l’utiliser. Il n’a pas été modifié, et rien de nouveau n’y est écrit.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="165"/>
+        <location filename="../log/notices.py" line="173"/>
         <source>format %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>format %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="169"/>
+        <location filename="../log/notices.py" line="177"/>
         <source>it holds tables this version doesn&apos;t know: %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>il contient des tables que cette version ne connaît pas : %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="173"/>
+        <location filename="../log/notices.py" line="181"/>
         <source>The practice log can&apos;t be opened: %1</source>
         <translation>Le journal de pratique ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="176"/>
+        <location filename="../log/notices.py" line="184"/>
         <source>The practice log can&apos;t be opened, even to read it: %1</source>
         <translation>Le journal de pratique ne peut pas être ouvert, même en lecture : %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="179"/>
+        <location filename="../log/notices.py" line="187"/>
         <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
         <translation>Le journal de pratique %1 doit être mis à jour vers le format de cette version d’Anapana, et il ne peut pas être écrit pour le moment (le disque est plein ou en lecture seule). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="184"/>
+        <location filename="../log/notices.py" line="192"/>
         <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
         <translation>Le journal de pratique %1 ne peut pas être mis à jour vers le format de cette version (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="188"/>
+        <location filename="../log/notices.py" line="196"/>
         <source>The practice log can&apos;t be updated: %1</source>
         <translation>Le journal de pratique ne peut pas être mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="191"/>
+        <location filename="../log/notices.py" line="199"/>
         <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
         <translation>Le journal de pratique %1 n’a pas pu être lu, et il ne peut pas être mis de côté pour le moment (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="195"/>
+        <location filename="../log/notices.py" line="203"/>
         <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
         <translation>Le journal de pratique n’a pas pu être lu ; il a donc été mis de côté sous le nom %1. Un nouveau journal ne peut pas être commencé pour le moment (%2).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="199"/>
+        <location filename="../log/notices.py" line="207"/>
         <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
         <translation>%1 est un lien ; Anapana n’écrit pas dans le journal de pratique à travers des liens. Supprimez le lien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="203"/>
+        <location filename="../log/notices.py" line="211"/>
         <source>The practice log %1 is a link that can&apos;t be followed.</source>
         <translation>Le journal de pratique %1 est un lien qui ne peut pas être suivi.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="206"/>
+        <location filename="../log/notices.py" line="214"/>
         <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
         <translation>Le journal de pratique %1 est un lien vers %2, en dehors du dossier de données %3. Anapana ne garde votre journal que dans son propre dossier : il ne lit ni ne modifie donc ce fichier. Déplacez-le dans le dossier (ou supprimez le lien).</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="63"/>
-        <source>it is unusually large (%1 bytes)</source>
-        <translation>il est anormalement volumineux (%1 octets)</translation>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it is unusually large (%1)</source>
+        <translation>il est anormalement volumineux (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="64"/>
+        <location filename="../log/wal.py" line="65"/>
         <source>it can&apos;t be read (%1)</source>
         <translation>il ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="65"/>
+        <location filename="../log/wal.py" line="66"/>
         <source>its header is cut short</source>
         <translation>son en-tête est tronqué</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="66"/>
+        <location filename="../log/wal.py" line="67"/>
         <source>its header is not a SQLite journal header</source>
         <translation>son en-tête n’est pas celui d’un fichier de transactions SQLite</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="67"/>
+        <location filename="../log/wal.py" line="68"/>
         <source>its header checksum does not match</source>
         <translation>la somme de contrôle de son en-tête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="68"/>
+        <location filename="../log/wal.py" line="69"/>
         <source>its page size does not match the log&apos;s</source>
         <translation>sa taille de page ne correspond pas à celle du journal</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="69"/>
+        <location filename="../log/wal.py" line="70"/>
         <source>its page size is not valid</source>
         <translation>sa taille de page n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="70"/>
+        <location filename="../log/wal.py" line="71"/>
         <source>a committed change in it fails its checksum</source>
         <translation>une modification validée qu’il contient a une somme de contrôle incorrecte</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="71"/>
+        <location filename="../log/wal.py" line="72"/>
         <source>committed changes in it follow a frame that fails its checksum</source>
         <translation>des modifications validées y suivent un bloc dont la somme de contrôle est incorrecte</translation>
     </message>
@@ -1635,58 +1635,58 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="102"/>
         <source>About Anapana</source>
         <translation>À propos d&apos;Anapana</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="99"/>
+        <location filename="../app/main_window.py" line="108"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="395"/>
         <source>No session called %1.</source>
         <translation>Aucune séance ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>The new session could not be made: %1</source>
         <translation>La nouvelle séance n’a pas pu être créée : %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="314"/>
         <source>Made %1. Open it in your text editor to change it.</source>
         <translation>%1 est créée. Ouvrez-la dans votre éditeur de texte pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Made %1: save it in your editor and it updates here.</source>
         <translation>%1 est créée : enregistrez-la dans votre éditeur et elle se met à jour ici.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>The sessions folder could not be made: %1</source>
         <translation>Le dossier des séances n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="329"/>
         <source>Your sessions folder is %1</source>
         <translation>Votre dossier des séances est %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Open %1 in your text editor to change it.</source>
         <translation>Ouvrez %1 dans votre éditeur de texte pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="338"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
         <translation>Le journal de pratique ne peut pas être ouvert, il n’y a donc pas d’historique à afficher.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="72"/>
         <source>Breathing figure</source>
         <translation>Figure de respiration</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="76"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Grandit quand vous inspirez et s&apos;apaise quand vous expirez.</translation>
     </message>
@@ -1733,238 +1733,238 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="70"/>
         <source>feet</source>
         <translation>pieds</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="71"/>
         <source>knees</source>
         <translation>genoux</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="72"/>
         <source>hips</source>
         <translation>hanches</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="73"/>
         <source>chest</source>
         <translation>poitrine</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="62"/>
+        <location filename="../app/plan_preview.py" line="74"/>
         <source>head</source>
         <translation>tête</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="101"/>
+        <location filename="../app/plan_preview.py" line="171"/>
         <source>Session preview</source>
         <translation>Aperçu de la séance</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="144"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location filename="../app/plan_preview.py" line="153"/>
+        <location filename="../app/plan_preview.py" line="242"/>
         <source>breaths / min</source>
         <translation>respirations / min</translation>
+    </message>
+    <message>
+        <location filename="../app/plan_preview.py" line="243"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="79"/>
+        <location filename="../app/player_view.py" line="78"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="130"/>
+        <location filename="../app/player_view.py" line="128"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="141"/>
+        <location filename="../app/player_view.py" line="139"/>
         <source>Segment</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="144"/>
+        <location filename="../app/player_view.py" line="142"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="150"/>
         <source>Session progress</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="159"/>
+        <location filename="../app/player_view.py" line="157"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="158"/>
         <source>Phase details</source>
         <translation>Détails de la phase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="161"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Body-scan step</source>
         <translation>Étape du scan corporel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Prompt</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Segment intro</source>
         <translation>Introduction de la partie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Your writing</source>
         <translation>Votre texte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Écrivez ce qui vient ; personne d&apos;autre ne le lira. Le texte est enregistré au fil de la frappe, dans la note de journal de cette séance.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Done writing</source>
         <translation>Terminer l&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Enregistrer et passer à la partie suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="176"/>
         <source>Pause or resume</source>
         <translation>Mettre en pause ou reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip to the next part</source>
         <translation>Passer à la partie suivante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="184"/>
         <source>Skip to the next part (→)</source>
         <translation>Passer à la partie suivante (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="187"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="188"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Continuez quand vous le souhaitez (Espace ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop the session</source>
         <translation>Arrêter la séance</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Stop the session (Esc)</source>
         <translation>Arrêter la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Mute sound</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="193"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus</source>
         <translation>Concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus mode</source>
         <translation>Mode concentration</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="197"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>N&apos;afficher que la figure, en plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="485"/>
         <source>Take your time</source>
         <translation>Prenez votre temps</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="487"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="545"/>
+        <location filename="../app/player_view.py" line="494"/>
         <source>%1% done, %2</source>
         <translation>%1 % parcouru, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="574"/>
+        <location filename="../app/player_view.py" line="523"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Installez-vous. Début dans %n seconde</numerusform>
@@ -1972,76 +1972,76 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="577"/>
-        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="548"/>
         <source>Settle in</source>
         <translation>Installez-vous</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="579"/>
+        <location filename="../app/player_view.py" line="528"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pause. Appuyez sur Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="581"/>
+        <location filename="../app/player_view.py" line="530"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="583"/>
+        <location filename="../app/player_view.py" line="532"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continuez quand vous le souhaitez : appuyez sur Espace ou Entrée</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="534"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La séance est terminée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Séance arrêtée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="599"/>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="600"/>
+        <location filename="../app/player_view.py" line="549"/>
         <source>Beginning in %1</source>
         <translation>Début dans %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Press Space or Resume to go on</source>
         <translation>Appuyez sur Espace ou sur Reprendre pour continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="609"/>
+        <location filename="../app/player_view.py" line="558"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="612"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="615"/>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="564"/>
+        <location filename="../app/player_view.py" line="569"/>
         <source>Continue when you are ready</source>
         <translation>Continuez quand vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="576"/>
         <source>breath %1 of %2</source>
         <translation>respiration %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="636"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2049,13 +2049,13 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="637"/>
+        <location filename="../app/player_view.py" line="586"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -2101,28 +2101,28 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="96"/>
+        <location filename="../app/heart_result.py" line="97"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Variation de la fréquence cardiaque à chaque rythme</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="114"/>
+        <location filename="../app/heart_result.py" line="115"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 par minute : %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="116"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>no clear reading</source>
         <translation>pas de mesure claire</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="117"/>
+        <location filename="../app/heart_result.py" line="118"/>
         <source>%1 beats a minute</source>
         <translation>%1 battements par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="158"/>
+        <location filename="../app/heart_result.py" line="159"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="15"/>
+        <location filename="../hr/reason_text.py" line="16"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Cette séance n’a pas de respiration rythmée à comparer ; l’évaluation de la résonance a besoin d’une séance comme la Recherche du rythme de résonance.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="19"/>
+        <location filename="../hr/reason_text.py" line="20"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Aucun rythme n’avait assez de battements fiables pour être comparé (chacun demande que l’enregistrement le couvre et au moins %1 respirations complètes après sa première demi-minute).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="23"/>
+        <location filename="../hr/reason_text.py" line="24"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Cette fois, votre fréquence cardiaque n’a monté et baissé nettement avec la respiration à aucun rythme, il n’y a donc pas de suggestion. Respirer avec le son, s’installer confortablement et utiliser une ceinture cardiaque qui transmet chaque battement aident en général.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="28"/>
+        <location filename="../hr/reason_text.py" line="29"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Seul le rythme de %1 respirations par minute avait assez de données cardiaques pour être mesuré, c’est donc la suggestion ; un passage complet par tous les rythmes donne une réponse plus sûre.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="32"/>
+        <location filename="../hr/reason_text.py" line="33"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>À %1 respirations par minute, votre cœur a montré %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="34"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>À %1 respirations par minute, votre cœur a obtenu les meilleurs résultats sur l’ensemble des mesures (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="36"/>
+        <location filename="../hr/reason_text.py" line="37"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 battements par minute entre le point haut et le point bas</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respirations par minute ont donné un résultat très proche, les deux rythmes vous conviendront donc.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="39"/>
+        <location filename="../hr/reason_text.py" line="40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="42"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>la plus grande variation de la fréquence cardiaque à chaque respiration</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="44"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>la plus forte variabilité de la fréquence cardiaque en basse fréquence</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="46"/>
+        <location filename="../hr/reason_text.py" line="47"/>
         <source>the highest low-frequency peak</source>
         <translation>le pic de basse fréquence le plus élevé</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="48"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>une fréquence cardiaque qui monte et descend le plus régulièrement avec la respiration</translation>
     </message>
@@ -2345,64 +2345,64 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="26"/>
+        <location filename="../app/heart_result.py" line="27"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Une aide à la pratique, pas une mesure médicale : le rythme qui vous semble le plus facile est aussi un bon choix.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="80"/>
         <source>The session could not be written: %1</source>
         <translation>La séance n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="85"/>
+        <location filename="../app/heart_result.py" line="86"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>La séance a été mal générée et n&apos;a pas été conservée : %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="177"/>
+        <location filename="../app/heart_result.py" line="178"/>
         <source>How your heart followed each pace</source>
         <translation>Comment votre cœur a suivi chaque rythme</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="181"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>La montée et la descente de votre fréquence cardiaque à chaque respiration, en battements par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="186"/>
+        <location filename="../app/heart_result.py" line="187"/>
         <source>Recommended pace</source>
         <translation>Rythme recommandé</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="191"/>
+        <location filename="../app/heart_result.py" line="192"/>
         <source>Why this pace</source>
         <translation>Pourquoi ce rythme</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="203"/>
-        <location filename="../app/heart_result.py" line="205"/>
+        <location filename="../app/heart_result.py" line="204"/>
+        <location filename="../app/heart_result.py" line="206"/>
         <source>Create my resonance session</source>
         <translation>Créer ma séance de résonance</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="215"/>
         <location filename="../app/heart_result.py" line="216"/>
+        <location filename="../app/heart_result.py" line="217"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="246"/>
+        <location filename="../app/heart_result.py" line="247"/>
         <source>No clear resonance pace this time</source>
         <translation>Pas de rythme de résonance clair cette fois-ci</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="249"/>
+        <location filename="../app/heart_result.py" line="250"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Votre rythme de résonance semble être de %1 respirations par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="272"/>
+        <location filename="../app/heart_result.py" line="274"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Le fichier %1 a été créé dans vos séances : il est maintenant dans la bibliothèque, et vous pouvez l&apos;ouvrir dans un éditeur de texte pour le modifier.</translation>
     </message>
@@ -2410,52 +2410,220 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../app/session_flow.py" line="171"/>
-        <location filename="../app/session_flow.py" line="184"/>
+        <location filename="../app/session_flow.py" line="178"/>
+        <location filename="../app/session_flow.py" line="193"/>
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="172"/>
+        <location filename="../app/session_flow.py" line="179"/>
         <source>You have practised for %1.</source>
         <translation>Vous avez pratiqué %1.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="173"/>
+        <location filename="../app/session_flow.py" line="180"/>
         <source>End the session here? What you practised is kept.</source>
         <translation>Terminer la séance ici ? Ce que vous avez pratiqué est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="174"/>
-        <location filename="../app/session_flow.py" line="188"/>
+        <location filename="../app/session_flow.py" line="181"/>
+        <location filename="../app/session_flow.py" line="197"/>
         <source>End session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="175"/>
-        <location filename="../app/session_flow.py" line="189"/>
+        <location filename="../app/session_flow.py" line="182"/>
+        <location filename="../app/session_flow.py" line="198"/>
         <source>Keep going</source>
         <translation>Continuer la pratique</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="185"/>
+        <location filename="../app/session_flow.py" line="194"/>
         <source>This is the last part of the session.</source>
         <translation>C’est la dernière partie de la séance.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="187"/>
+        <location filename="../app/session_flow.py" line="196"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
         <translation>Si vous la passez, la séance se termine ici. Ce que vous avez pratiqué est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="205"/>
+        <location filename="../app/session_flow.py" line="214"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
         <translation>La fréquence cardiaque ne peut pas être affichée cette fois (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="255"/>
+        <location filename="../app/session_flow.py" line="264"/>
         <source>Made %1: it is in your library.</source>
         <translation>%1 est créée : elle est dans votre bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTags</name>
+    <message>
+        <location filename="../app/tag_names.py" line="18"/>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="19"/>
+        <source>body-scan</source>
+        <translation>scan corporel</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="20"/>
+        <source>breath</source>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="21"/>
+        <source>breath-hold</source>
+        <translation>rétention du souffle</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="22"/>
+        <source>breathing</source>
+        <translation>respiration</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="23"/>
+        <source>calm</source>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="24"/>
+        <source>compassion</source>
+        <translation>compassion</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="25"/>
+        <source>emotions</source>
+        <translation>émotions</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="26"/>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="27"/>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="28"/>
+        <source>focus</source>
+        <translation>concentration</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="29"/>
+        <source>hrv</source>
+        <translation>VFC</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="30"/>
+        <source>intention</source>
+        <translation>intention</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="31"/>
+        <source>journaling</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="32"/>
+        <source>labelling</source>
+        <translation>nommer</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="33"/>
+        <source>long</source>
+        <translation>longue</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="34"/>
+        <source>mbsr</source>
+        <translation>MBSR</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="35"/>
+        <source>meditation</source>
+        <translation>méditation</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="36"/>
+        <source>metta</source>
+        <translation>metta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="37"/>
+        <source>mindfulness</source>
+        <translation>pleine conscience</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="38"/>
+        <source>mood</source>
+        <translation>humeur</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="39"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="40"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="41"/>
+        <source>rain</source>
+        <translation>RAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="42"/>
+        <source>relaxation</source>
+        <translation>détente</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="43"/>
+        <source>resonance</source>
+        <translation>résonance</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="44"/>
+        <source>rounds</source>
+        <translation>séries</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="45"/>
+        <source>self-compassion</source>
+        <translation>autocompassion</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="46"/>
+        <source>short</source>
+        <translation>courte</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="47"/>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="48"/>
+        <source>sleep</source>
+        <translation>sommeil</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="49"/>
+        <source>timer</source>
+        <translation>minuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="50"/>
+        <source>writing</source>
+        <translation>écriture</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="58"/>
+        <location filename="../app/breath_curve.py" line="66"/>
         <source>Breath curve</source>
         <translation>Curva del respiro</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="59"/>
+        <location filename="../app/breath_curve.py" line="67"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>Il respiro negli ultimi secondi e nei prossimi venti.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="70"/>
         <location filename="../app/voice_download_dialog.py" line="71"/>
+        <location filename="../app/voice_download_dialog.py" line="72"/>
         <source>Download a voice</source>
         <translation>Scarica una voce</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="81"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Catalogue address</source>
         <translation>Indirizzo del catalogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="83"/>
         <source>Load the list</source>
         <translation>Carica l&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="85"/>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="86"/>
+        <location filename="../app/voice_download_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="88"/>
+        <location filename="../app/voice_download_dialog.py" line="89"/>
         <source>Voices in the catalogue</source>
         <translation>Voci nel catalogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="95"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La scheda del modello della voce, con la sua licenza</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="97"/>
+        <location filename="../app/voice_download_dialog.py" line="98"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Scegli una voce per leggere da dove viene e qual è la sua licenza.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="99"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ho letto la licenza di questa voce e la accetto</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="101"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Accetta la licenza della voce</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="103"/>
+        <location filename="../app/voice_download_dialog.py" line="104"/>
         <source>Download progress</source>
         <translation>Avanzamento del download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="108"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Download status</source>
         <translation>Stato del download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="110"/>
+        <location filename="../app/voice_download_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Scarica</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="112"/>
+        <location filename="../app/voice_download_dialog.py" line="113"/>
         <source>Cancel download</source>
         <translation>Annulla il download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="122"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="147"/>
+        <location filename="../app/voice_download_dialog.py" line="148"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>L&apos;indirizzo del catalogo non si può usare: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="149"/>
+        <location filename="../app/voice_download_dialog.py" line="150"/>
         <source>Fetching the list of voices…</source>
         <translation>Recupero dell&apos;elenco delle voci…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="163"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voce nel catalogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="165"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 tralasciate: le loro schede nel catalogo non erano valide).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="167"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voce nel catalogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="181"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Non è stato possibile recuperare l&apos;elenco delle voci. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="190"/>
+        <location filename="../app/voice_download_dialog.py" line="191"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualità %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="194"/>
+        <location filename="../app/voice_download_dialog.py" line="195"/>
         <source>%1 (installed)</source>
         <translation>%1 (installata)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="214"/>
+        <location filename="../app/voice_download_dialog.py" line="215"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Il catalogo non indica una scheda del modello per questa voce, quindi la sua licenza non è nota. Controllala prima di usare la voce.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="218"/>
+        <location filename="../app/voice_download_dialog.py" line="219"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lettura della licenza di questa voce…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="241"/>
+        <location filename="../app/voice_download_dialog.py" line="242"/>
         <source>The licence could not be read. %1</source>
         <translation>Non è stato possibile leggere la licenza. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="246"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>Licence: %1</source>
         <translation>Licenza: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="248"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La scheda del modello non indica una licenza: leggila qui sotto.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="284"/>
+        <location filename="../app/voice_download_dialog.py" line="285"/>
         <source>Downloading %1…</source>
         <translation>Download di %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="291"/>
+        <location filename="../app/voice_download_dialog.py" line="292"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Download di %1… %2 di %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="304"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 è installata e pronta a parlare.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="309"/>
+        <location filename="../app/voice_download_dialog.py" line="310"/>
         <source>The voice was not installed. %1</source>
         <translation>La voce non è stata installata. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="314"/>
+        <location filename="../app/voice_download_dialog.py" line="315"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download annullato. La prossima volta riprenderà da dove si è fermato.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="319"/>
+        <location filename="../app/voice_download_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../app/library_view.py" line="138"/>
+        <location filename="../app/library_view.py" line="142"/>
         <source>This file has a problem:</source>
         <translation>Questo file ha un problema:</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="139"/>
+        <location filename="../app/library_view.py" line="143"/>
         <source>it could not be read</source>
         <translation>non è stato possibile leggerlo</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Ricerca della tua fascia cardio…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>La fascia non sente la pelle; un po&apos; di umidità sugli elettrodi aiuta.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="37"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Segnale del cuore perso per ora; tornerà da solo.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="138"/>
+        <location filename="../app/heart_panel.py" line="178"/>
         <source>Heart rate</source>
         <translation>Frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="141"/>
+        <location filename="../app/heart_panel.py" line="181"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Oscillazione della frequenza cardiaca nell&apos;ultimo respiro</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="146"/>
+        <location filename="../app/heart_panel.py" line="186"/>
         <source>Heart rate now</source>
         <translation>Frequenza cardiaca adesso</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="150"/>
+        <location filename="../app/heart_panel.py" line="190"/>
         <source>Heart signal</source>
         <translation>Segnale del cuore</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="196"/>
+        <location filename="../app/heart_panel.py" line="236"/>
         <source>%1 beats a minute</source>
         <translation>%1 battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="208"/>
+        <location filename="../app/heart_panel.py" line="248"/>
         <source>strap battery %1 %</source>
         <translation>batteria della fascia %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="224"/>
+        <location filename="../app/heart_panel.py" line="264"/>
         <source>last breath&apos;s swing %1</source>
         <translation>oscillazione nell&apos;ultimo respiro: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="227"/>
+        <location filename="../app/heart_panel.py" line="267"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Quanto la tua frequenza cardiaca è salita e scesa durante l&apos;ultimo respiro, in battiti al minuto</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="65"/>
+        <location filename="../app/heart_panel.py" line="69"/>
         <source>Heart-rate trace</source>
         <translation>Traccia della frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="66"/>
+        <location filename="../app/heart_panel.py" line="70"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>La tua frequenza cardiaca negli ultimi respiri.</translation>
     </message>
@@ -710,10 +710,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
-        <source>%1: %n min</source>
+        <source>%1: %Ln min</source>
         <translation>
-            <numerusform>%1: %n min</numerusform>
-            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -769,10 +769,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="59"/>
-        <source>%n practice(s) exported to %1.</source>
+        <source>%Ln practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n pratica esportata in %1.</numerusform>
-            <numerusform>%n pratiche esportate in %1.</numerusform>
+            <numerusform>%Ln pratica esportata in %1.</numerusform>
+            <numerusform>%Ln pratiche esportate in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -782,10 +782,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="90"/>
-        <source>Deleted %n practice(s) and every note.</source>
+        <source>Deleted %Ln practice(s) and every note.</source>
         <translation>
             <numerusform>È stata eliminata una pratica, con tutte le note.</numerusform>
-            <numerusform>Sono state eliminate %n pratiche, con tutte le note.</numerusform>
+            <numerusform>Sono state eliminate %Ln pratiche, con tutte le note.</numerusform>
         </translation>
     </message>
 </context>
@@ -898,10 +898,10 @@
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
-        <source>This week so far: %n minute(s)</source>
+        <source>This week so far: %Ln minute(s)</source>
         <translation>
-            <numerusform>Questa settimana finora: %n minuto</numerusform>
-            <numerusform>Questa settimana finora: %n minuti</numerusform>
+            <numerusform>Questa settimana finora: %Ln minuto</numerusform>
+            <numerusform>Questa settimana finora: %Ln minuti</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,18 +1144,18 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../app/library_model.py" line="47"/>
+        <location filename="../app/library_model.py" line="48"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
         <translation>%1 + a piacere</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="91"/>
+        <location filename="../app/library_model.py" line="92"/>
         <source>has a problem</source>
         <translation>ha un problema</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="92"/>
+        <location filename="../app/library_model.py" line="93"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
         <translation>%1, %2, %3</translation>
@@ -1164,115 +1164,115 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../app/library_view.py" line="205"/>
+        <location filename="../app/library_view.py" line="215"/>
         <source>Choose a practice</source>
         <translation>Scegli una pratica</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="207"/>
+        <location filename="../app/library_view.py" line="217"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="208"/>
+        <location filename="../app/library_view.py" line="218"/>
         <source>Your practice history and notes</source>
         <translation>Lo storico delle tue pratiche e le tue note</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="210"/>
+        <location filename="../app/library_view.py" line="220"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="223"/>
-        <location filename="../app/library_view.py" line="224"/>
+        <location filename="../app/library_view.py" line="233"/>
+        <location filename="../app/library_view.py" line="234"/>
         <source>Search sessions</source>
         <translation>Cerca sessioni</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="228"/>
+        <location filename="../app/library_view.py" line="238"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etichetta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="231"/>
+        <location filename="../app/library_view.py" line="241"/>
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="232"/>
-        <location filename="../app/library_view.py" line="400"/>
+        <location filename="../app/library_view.py" line="242"/>
+        <location filename="../app/library_view.py" line="413"/>
         <source>All tags</source>
         <translation>Tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="244"/>
+        <location filename="../app/library_view.py" line="254"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="257"/>
+        <location filename="../app/library_view.py" line="267"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="258"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Crea una tua sessione da un modello e aprila nel tuo editor di testo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="261"/>
+        <location filename="../app/library_view.py" line="271"/>
         <source>Open sessions folder</source>
         <translation>Apri la cartella delle sessioni</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="283"/>
+        <location filename="../app/library_view.py" line="293"/>
         <source>Length and tags</source>
         <translation>Durata ed etichette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="287"/>
-        <location filename="../app/library_view.py" line="303"/>
+        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="313"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="307"/>
         <source>Problems in this file</source>
         <translation>Problemi in questo file</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="321"/>
+        <location filename="../app/library_view.py" line="331"/>
         <source>Start</source>
         <translation>Inizia</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="323"/>
+        <location filename="../app/library_view.py" line="333"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Inizia la sessione (Invio nell&apos;elenco)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="326"/>
+        <location filename="../app/library_view.py" line="336"/>
         <source>Edit file</source>
         <translation>Modifica il file</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="328"/>
+        <location filename="../app/library_view.py" line="338"/>
         <source>Open the session file in your text editor</source>
         <translation>Apri il file della sessione nel tuo editor di testo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="453"/>
+        <location filename="../app/library_view.py" line="466"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Nessuna sessione corrisponde. Prova con un&apos;altra parola o etichetta.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="460"/>
+        <location filename="../app/library_view.py" line="473"/>
         <source>No session selected</source>
         <translation>Nessuna sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="475"/>
+        <location filename="../app/library_view.py" line="488"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>your session</source>
         <translation>una tua sessione</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>bundled</source>
         <translation>inclusa</translation>
     </message>
@@ -1298,248 +1298,248 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="43"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>Il disco è pieno, quindi in questo momento il registro delle pratiche non si può salvare.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="45"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Il registro delle pratiche è di sola lettura, quindi in questo momento non si può salvare.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="47"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Un’altra finestra di Anapana sta scrivendo nel registro; il salvataggio riproverà tra poco.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="48"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>In questo momento il registro delle pratiche non si può salvare (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="49"/>
+        <location filename="../log/notices.py" line="50"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Il registro delle pratiche non è aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="92"/>
-        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <location filename="../log/notices.py" line="100"/>
+        <source>%Ln practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
         <translation>
-            <numerusform>%n pratica si è interrotta inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
-            <numerusform>%n pratiche si sono interrotte inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../log/notices.py" line="96"/>
-        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
-        <translation>Il tuo registro delle pratiche è stato aggiornato a un formato più recente; il vecchio file è conservato come %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="101"/>
-        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
-        <translation>
-            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si è potuta recuperare %n pratica. Non è stato eliminato nulla.</numerusform>
-            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si sono potute recuperare %n pratiche. Non è stato eliminato nulla.</numerusform>
+            <numerusform>%Ln pratica si è interrotta inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
+            <numerusform>%Ln pratiche si sono interrotte inaspettatamente; il tempo praticato è stato conservato e segnato come interrotto.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Il tuo registro delle pratiche è stato aggiornato a un formato più recente; il vecchio file è conservato come %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="109"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %Ln practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si è potuta recuperare %Ln pratica. Non è stato eliminato nulla.</numerusform>
+            <numerusform>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro; si sono potute recuperare %Ln pratiche. Non è stato eliminato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
         <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
         <translation>Non è stato possibile leggere il tuo registro delle pratiche, quindi è stato messo da parte come %1 ed è stato avviato un nuovo registro. Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="109"/>
+        <location filename="../log/notices.py" line="117"/>
         <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>Il disco è pieno, quindi il tuo registro delle pratiche è aperto in sola lettura: il tuo storico è visibile, e le nuove pratiche e note restano al sicuro finché non si potranno scrivere.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="112"/>
+        <location filename="../log/notices.py" line="120"/>
         <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>In questo momento il registro delle pratiche non si può scrivere, quindi è aperto in sola lettura: il tuo storico è visibile, e le nuove pratiche e note restano al sicuro finché non si potranno scrivere.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="117"/>
+        <location filename="../log/notices.py" line="125"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
         <translation>Una parte del file delle transazioni del tuo registro delle pratiche (%1) sembra danneggiata (%2). Prima di aprirlo è stata conservata una copia del registro e del suo file delle transazioni come %3, ed è stato tenuto tutto ciò che si poteva leggere. Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="123"/>
+        <location filename="../log/notices.py" line="131"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
         <translation>Una parte del file delle transazioni del tuo registro delle pratiche (%1) sembra danneggiata (%2), e non c’è spazio per conservarne una copia (%3). Il registro è aperto in sola lettura, quindi nulla va perso; nel frattempo le nuove pratiche restano al sicuro.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="132"/>
+        <location filename="../log/notices.py" line="140"/>
         <source>Recovered %1 and %2 that could not be saved last time.</source>
-        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <comment>%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”</comment>
         <translation>Recuperate %1 e %2 che non si erano potute salvare l’ultima volta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="134"/>
-        <source>%n practice(s)</source>
+        <location filename="../log/notices.py" line="142"/>
+        <source>%Ln practice(s)</source>
         <comment>recovered</comment>
         <translation>
-            <numerusform>%n pratica</numerusform>
-            <numerusform>%n pratiche</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="135"/>
-        <source>%n journal note(s)</source>
-        <comment>recovered</comment>
-        <translation>
-            <numerusform>%n nota di diario</numerusform>
-            <numerusform>%n note di diario</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="137"/>
-        <source>Recovered %n practice(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Recuperata %n pratica che non si era potuta salvare l’ultima volta.</numerusform>
-            <numerusform>Recuperate %n pratiche che non si erano potute salvare l’ultima volta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="140"/>
-        <source>Recovered %n journal note(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Recuperata %n nota di diario che non si era potuta salvare l’ultima volta.</numerusform>
-            <numerusform>Recuperate %n note di diario che non si erano potute salvare l’ultima volta.</numerusform>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/notices.py" line="143"/>
-        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <source>%Ln journal note(s)</source>
+        <comment>recovered</comment>
         <translation>
-            <numerusform>Recuperati gli ultimi dettagli di %n pratica che non si erano potuti salvare l’ultima volta.</numerusform>
-            <numerusform>Recuperati gli ultimi dettagli di %n pratiche che non si erano potuti salvare l’ultima volta.</numerusform>
+            <numerusform>%Ln nota di diario</numerusform>
+            <numerusform>%Ln note di diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="145"/>
+        <source>Recovered %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperata %Ln pratica che non si era potuta salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperate %Ln pratiche che non si erano potute salvare l’ultima volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="148"/>
+        <source>Recovered %Ln journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperata %Ln nota di diario che non si era potuta salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperate %Ln note di diario che non si erano potute salvare l’ultima volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="151"/>
+        <source>Recovered the latest details of %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperati gli ultimi dettagli di %Ln pratica che non si erano potuti salvare l’ultima volta.</numerusform>
+            <numerusform>Recuperati gli ultimi dettagli di %Ln pratiche che non si erano potuti salvare l’ultima volta.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="148"/>
+        <location filename="../log/notices.py" line="156"/>
         <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
         <translation>Alcune pratiche messe da parte l’ultima volta non si sono potute rileggere; il file resta com’è in %1. Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="152"/>
+        <location filename="../log/notices.py" line="160"/>
         <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
         <translation>Alcune pratiche messe da parte l’ultima volta non si possono aggiungere al registro in questo momento; restano al sicuro e saranno aggiunte la prossima volta.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="157"/>
+        <location filename="../log/notices.py" line="165"/>
         <source>The folder for the practice log can&apos;t be made: %1</source>
         <translation>Non è possibile creare la cartella del registro delle pratiche: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="160"/>
+        <location filename="../log/notices.py" line="168"/>
         <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
         <translation>Il registro delle pratiche %1 è stato scritto da una versione più recente di Anapana (%2); aggiorna Anapana per continuare a usarlo. Non è stato modificato, e non vi viene scritto nulla di nuovo.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="165"/>
+        <location filename="../log/notices.py" line="173"/>
         <source>format %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>formato %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="169"/>
+        <location filename="../log/notices.py" line="177"/>
         <source>it holds tables this version doesn&apos;t know: %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>contiene tabelle che questa versione non conosce: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="173"/>
+        <location filename="../log/notices.py" line="181"/>
         <source>The practice log can&apos;t be opened: %1</source>
         <translation>Non è possibile aprire il registro delle pratiche: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="176"/>
+        <location filename="../log/notices.py" line="184"/>
         <source>The practice log can&apos;t be opened, even to read it: %1</source>
         <translation>Non è possibile aprire il registro delle pratiche, nemmeno in lettura: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="179"/>
+        <location filename="../log/notices.py" line="187"/>
         <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
         <translation>Il registro delle pratiche %1 va aggiornato al formato di questa versione di Anapana, e in questo momento non si può scrivere (il disco è pieno o di sola lettura). Non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="184"/>
+        <location filename="../log/notices.py" line="192"/>
         <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
         <translation>Il registro delle pratiche %1 non si può aggiornare al formato di questa versione (%2); non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="188"/>
+        <location filename="../log/notices.py" line="196"/>
         <source>The practice log can&apos;t be updated: %1</source>
         <translation>Non è possibile aggiornare il registro delle pratiche: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="191"/>
+        <location filename="../log/notices.py" line="199"/>
         <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
         <translation>Non è stato possibile leggere il registro delle pratiche %1, e in questo momento non si può mettere da parte (%2); non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="195"/>
+        <location filename="../log/notices.py" line="203"/>
         <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
         <translation>Non è stato possibile leggere il registro delle pratiche, quindi è stato messo da parte come %1; in questo momento non si può avviare un nuovo registro (%2).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="199"/>
+        <location filename="../log/notices.py" line="207"/>
         <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
         <translation>%1 è un collegamento; Anapana non scrive nel registro delle pratiche attraverso collegamenti. Rimuovi il collegamento per continuare.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="203"/>
+        <location filename="../log/notices.py" line="211"/>
         <source>The practice log %1 is a link that can&apos;t be followed.</source>
         <translation>Il registro delle pratiche %1 è un collegamento che non si può seguire.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="206"/>
+        <location filename="../log/notices.py" line="214"/>
         <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
         <translation>Il registro delle pratiche %1 è un collegamento a %2, fuori dalla cartella dei dati %3. Anapana tiene il tuo registro solo nella propria cartella, quindi non legge né modifica quel file; spostalo nella cartella (o rimuovi il collegamento).</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="63"/>
-        <source>it is unusually large (%1 bytes)</source>
-        <translation>è insolitamente grande (%1 byte)</translation>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it is unusually large (%1)</source>
+        <translation>è insolitamente grande (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="64"/>
+        <location filename="../log/wal.py" line="65"/>
         <source>it can&apos;t be read (%1)</source>
         <translation>non si può leggere (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="65"/>
+        <location filename="../log/wal.py" line="66"/>
         <source>its header is cut short</source>
         <translation>la sua intestazione è troncata</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="66"/>
+        <location filename="../log/wal.py" line="67"/>
         <source>its header is not a SQLite journal header</source>
         <translation>la sua intestazione non è quella di un file delle transazioni SQLite</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="67"/>
+        <location filename="../log/wal.py" line="68"/>
         <source>its header checksum does not match</source>
         <translation>il checksum della sua intestazione non corrisponde</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="68"/>
+        <location filename="../log/wal.py" line="69"/>
         <source>its page size does not match the log&apos;s</source>
         <translation>la sua dimensione di pagina non corrisponde a quella del registro</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="69"/>
+        <location filename="../log/wal.py" line="70"/>
         <source>its page size is not valid</source>
         <translation>la sua dimensione di pagina non è valida</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="70"/>
+        <location filename="../log/wal.py" line="71"/>
         <source>a committed change in it fails its checksum</source>
         <translation>una modifica confermata al suo interno ha un checksum errato</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="71"/>
+        <location filename="../log/wal.py" line="72"/>
         <source>committed changes in it follow a frame that fails its checksum</source>
         <translation>contiene modifiche confermate dopo un blocco con un checksum errato</translation>
     </message>
@@ -1635,58 +1635,58 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="102"/>
         <source>About Anapana</source>
         <translation>Informazioni su Anapana</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="99"/>
+        <location filename="../app/main_window.py" line="108"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="395"/>
         <source>No session called %1.</source>
         <translation>Nessuna sessione si chiama %1.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>The new session could not be made: %1</source>
         <translation>Non è stato possibile creare la nuova sessione: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="314"/>
         <source>Made %1. Open it in your text editor to change it.</source>
         <translation>Ho creato %1. Aprilo nel tuo editor di testo per modificarlo.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Made %1: save it in your editor and it updates here.</source>
         <translation>Ho creato %1: salvalo nel tuo editor e qui si aggiorna.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>The sessions folder could not be made: %1</source>
         <translation>Non è stato possibile creare la cartella delle sessioni: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="329"/>
         <source>Your sessions folder is %1</source>
         <translation>La tua cartella delle sessioni è %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Open %1 in your text editor to change it.</source>
         <translation>Apri %1 nel tuo editor di testo per modificarlo.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="338"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
         <translation>Il registro delle pratiche non si può aprire, quindi non c’è una cronologia da mostrare.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="72"/>
         <source>Breathing figure</source>
         <translation>Figura del respiro</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="76"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Si espande quando inspiri e torna a posarsi quando espiri.</translation>
     </message>
@@ -1733,238 +1733,238 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="70"/>
         <source>feet</source>
         <translation>piedi</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="71"/>
         <source>knees</source>
         <translation>ginocchia</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="72"/>
         <source>hips</source>
         <translation>anche</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="73"/>
         <source>chest</source>
         <translation>petto</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="62"/>
+        <location filename="../app/plan_preview.py" line="74"/>
         <source>head</source>
         <translation>testa</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="101"/>
+        <location filename="../app/plan_preview.py" line="171"/>
         <source>Session preview</source>
         <translation>Anteprima della sessione</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="144"/>
-        <source>minutes</source>
-        <translation>minuti</translation>
-    </message>
-    <message>
-        <location filename="../app/plan_preview.py" line="153"/>
+        <location filename="../app/plan_preview.py" line="242"/>
         <source>breaths / min</source>
         <translation>respiri / min</translation>
+    </message>
+    <message>
+        <location filename="../app/plan_preview.py" line="243"/>
+        <source>minutes</source>
+        <translation>minuti</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="79"/>
+        <location filename="../app/player_view.py" line="78"/>
         <source>Player</source>
         <translation>Lettore</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="130"/>
+        <location filename="../app/player_view.py" line="128"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="141"/>
+        <location filename="../app/player_view.py" line="139"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="144"/>
+        <location filename="../app/player_view.py" line="142"/>
         <source>Time left</source>
         <translation>Tempo rimanente</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="150"/>
         <source>Session progress</source>
         <translation>Avanzamento della sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="159"/>
+        <location filename="../app/player_view.py" line="157"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="158"/>
         <source>Phase details</source>
         <translation>Dettagli della fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="161"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Body-scan step</source>
         <translation>Passo della scansione del corpo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Next step</source>
         <translation>Passo successivo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Prompt</source>
         <translation>Invito</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Segment intro</source>
         <translation>Introduzione alla parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Writing</source>
         <translation>Scrittura</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Your writing</source>
         <translation>Il tuo testo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Scrivi qualunque cosa arrivi; nessun altro la leggerà. Viene salvata mentre scrivi, nella nota di diario di questa sessione.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Done writing</source>
         <translation>Termina di scrivere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Salva e passa alla parte successiva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="176"/>
         <source>Pause or resume</source>
         <translation>Metti in pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Pause or resume (Space)</source>
         <translation>Metti in pausa o riprendi (Spazio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip to the next part</source>
         <translation>Passa alla parte successiva</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="184"/>
         <source>Skip to the next part (→)</source>
         <translation>Passa alla parte successiva (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="187"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="188"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Prosegui quando vuoi (Spazio o Invio)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop the session</source>
         <translation>Ferma la sessione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Stop the session (Esc)</source>
         <translation>Ferma la sessione (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Mute</source>
         <translation>Silenzia</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Mute sound</source>
         <translation>Silenzia l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="193"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenzia o riattiva l&apos;audio (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus</source>
         <translation>Concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus mode</source>
         <translation>Modalità concentrazione</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="197"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostra solo la figura, a schermo intero (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="485"/>
         <source>Take your time</source>
         <translation>Prenditi il tuo tempo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="487"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>mancano %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="545"/>
+        <location filename="../app/player_view.py" line="494"/>
         <source>%1% done, %2</source>
         <translation>%1% completato, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="574"/>
+        <location filename="../app/player_view.py" line="523"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Sistemati con calma. Si comincia tra un secondo</numerusform>
@@ -1972,76 +1972,76 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="577"/>
-        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="548"/>
         <source>Settle in</source>
         <translation>Sistemati con calma</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="579"/>
+        <location filename="../app/player_view.py" line="528"/>
         <source>Paused. Press Space to resume</source>
         <translation>In pausa. Premi Spazio per riprendere</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="581"/>
+        <location filename="../app/player_view.py" line="530"/>
         <source>Resumed</source>
         <translation>Ripresa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="583"/>
+        <location filename="../app/player_view.py" line="532"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continua quando vuoi: premi Spazio o Invio</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="534"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La sessione è finita. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessione fermata. Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="599"/>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="600"/>
+        <location filename="../app/player_view.py" line="549"/>
         <source>Beginning in %1</source>
         <translation>Si comincia tra %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Press Space or Resume to go on</source>
         <translation>Premi Spazio o Riprendi per proseguire</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="609"/>
+        <location filename="../app/player_view.py" line="558"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="612"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>Next: %1</source>
         <translation>Poi: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="615"/>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="564"/>
+        <location filename="../app/player_view.py" line="569"/>
         <source>Continue when you are ready</source>
         <translation>Continua quando vuoi</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="576"/>
         <source>breath %1 of %2</source>
         <translation>respiro %1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="636"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -2049,13 +2049,13 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="637"/>
+        <location filename="../app/player_view.py" line="586"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Unmute</source>
         <translation>Riattiva audio</translation>
     </message>
@@ -2101,28 +2101,28 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="96"/>
+        <location filename="../app/heart_result.py" line="97"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Oscillazione della frequenza cardiaca a ogni ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="114"/>
+        <location filename="../app/heart_result.py" line="115"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 al minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="116"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>no clear reading</source>
         <translation>nessuna lettura chiara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="117"/>
+        <location filename="../app/heart_result.py" line="118"/>
         <source>%1 beats a minute</source>
         <translation>%1 battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="158"/>
+        <location filename="../app/heart_result.py" line="159"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2272,72 +2272,72 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="15"/>
+        <location filename="../hr/reason_text.py" line="16"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Questa sessione non ha una respirazione guidata da confrontare; la valutazione della risonanza ha bisogno di una sessione come Trova il tuo ritmo di risonanza.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="19"/>
+        <location filename="../hr/reason_text.py" line="20"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Nessun ritmo aveva abbastanza battiti puliti da confrontare (ognuno ha bisogno che la registrazione lo copra e di almeno %1 respiri interi dopo il suo primo mezzo minuto).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="23"/>
+        <location filename="../hr/reason_text.py" line="24"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Questa volta la tua frequenza cardiaca non è salita e scesa chiaramente con il respiro a nessun ritmo, quindi non c’è un suggerimento. Di solito aiuta respirare seguendo il suono, stare seduti comodi e usare una fascia cardio che trasmetta ogni battito.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="28"/>
+        <location filename="../hr/reason_text.py" line="29"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Solo il ritmo di %1 respiri al minuto aveva abbastanza dati cardiaci da misurare, quindi è il suggerimento; un passaggio completo attraverso tutti i ritmi dà una risposta più sicura.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="32"/>
+        <location filename="../hr/reason_text.py" line="33"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>A %1 respiri al minuto il tuo cuore ha mostrato %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="34"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>A %1 respiri al minuto il tuo cuore ha dato il risultato migliore sull’insieme delle misure (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="36"/>
+        <location filename="../hr/reason_text.py" line="37"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 battiti al minuto tra il punto più alto e il più basso</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respiri al minuto sono andati molto vicino, quindi entrambi i ritmi ti faranno bene.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="39"/>
+        <location filename="../hr/reason_text.py" line="40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="42"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>l’oscillazione della frequenza cardiaca più ampia a ogni respiro</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="44"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>la maggiore variabilità della frequenza cardiaca a bassa frequenza</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="46"/>
+        <location filename="../hr/reason_text.py" line="47"/>
         <source>the highest low-frequency peak</source>
         <translation>il picco a bassa frequenza più alto</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="48"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>una frequenza cardiaca che sale e scende con il respiro nel modo più regolare</translation>
     </message>
@@ -2345,64 +2345,64 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="26"/>
+        <location filename="../app/heart_result.py" line="27"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Un aiuto alla pratica, non una misurazione medica: anche il ritmo che senti più facile è un&apos;ottima scelta.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="80"/>
         <source>The session could not be written: %1</source>
         <translation>Non è stato possibile scrivere la sessione: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="85"/>
+        <location filename="../app/heart_result.py" line="86"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>La sessione non è stata creata correttamente e non è stata conservata: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="177"/>
+        <location filename="../app/heart_result.py" line="178"/>
         <source>How your heart followed each pace</source>
         <translation>Come il tuo cuore ha seguito ogni ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="181"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>La salita e la discesa della tua frequenza cardiaca a ogni respiro, in battiti al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="186"/>
+        <location filename="../app/heart_result.py" line="187"/>
         <source>Recommended pace</source>
         <translation>Ritmo consigliato</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="191"/>
+        <location filename="../app/heart_result.py" line="192"/>
         <source>Why this pace</source>
         <translation>Perché questo ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="203"/>
-        <location filename="../app/heart_result.py" line="205"/>
+        <location filename="../app/heart_result.py" line="204"/>
+        <location filename="../app/heart_result.py" line="206"/>
         <source>Create my resonance session</source>
         <translation>Crea la mia sessione di risonanza</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="215"/>
         <location filename="../app/heart_result.py" line="216"/>
+        <location filename="../app/heart_result.py" line="217"/>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="246"/>
+        <location filename="../app/heart_result.py" line="247"/>
         <source>No clear resonance pace this time</source>
         <translation>Questa volta nessun ritmo di risonanza chiaro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="249"/>
+        <location filename="../app/heart_result.py" line="250"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Il tuo ritmo di risonanza sembra essere di %1 respiri al minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="272"/>
+        <location filename="../app/heart_result.py" line="274"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Il file %1 è stato creato tra le tue sessioni: ora è nella libreria e puoi aprirlo in un editor di testo per modificarlo.</translation>
     </message>
@@ -2410,52 +2410,220 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../app/session_flow.py" line="171"/>
-        <location filename="../app/session_flow.py" line="184"/>
+        <location filename="../app/session_flow.py" line="178"/>
+        <location filename="../app/session_flow.py" line="193"/>
         <source>End the session?</source>
         <translation>Terminare la sessione?</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="172"/>
+        <location filename="../app/session_flow.py" line="179"/>
         <source>You have practised for %1.</source>
         <translation>Hai praticato per %1.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="173"/>
+        <location filename="../app/session_flow.py" line="180"/>
         <source>End the session here? What you practised is kept.</source>
         <translation>Terminare qui la sessione? Quello che hai praticato resta salvato.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="174"/>
-        <location filename="../app/session_flow.py" line="188"/>
+        <location filename="../app/session_flow.py" line="181"/>
+        <location filename="../app/session_flow.py" line="197"/>
         <source>End session</source>
         <translation>Termina la sessione</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="175"/>
-        <location filename="../app/session_flow.py" line="189"/>
+        <location filename="../app/session_flow.py" line="182"/>
+        <location filename="../app/session_flow.py" line="198"/>
         <source>Keep going</source>
         <translation>Continua a praticare</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="185"/>
+        <location filename="../app/session_flow.py" line="194"/>
         <source>This is the last part of the session.</source>
         <translation>Questa è l’ultima parte della sessione.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="187"/>
+        <location filename="../app/session_flow.py" line="196"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
         <translation>Se la salti, la sessione finisce qui. Quello che hai praticato resta salvato.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="205"/>
+        <location filename="../app/session_flow.py" line="214"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
         <translation>Questa volta la frequenza cardiaca non si può mostrare (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="255"/>
+        <location filename="../app/session_flow.py" line="264"/>
         <source>Made %1: it is in your library.</source>
         <translation>Ho creato %1: è nella tua libreria.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTags</name>
+    <message>
+        <location filename="../app/tag_names.py" line="18"/>
+        <source>assessment</source>
+        <translation>valutazione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="19"/>
+        <source>body-scan</source>
+        <translation>scansione del corpo</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="20"/>
+        <source>breath</source>
+        <translation>respiro</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="21"/>
+        <source>breath-hold</source>
+        <translation>trattenere il respiro</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="22"/>
+        <source>breathing</source>
+        <translation>respirazione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="23"/>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="24"/>
+        <source>compassion</source>
+        <translation>compassione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="25"/>
+        <source>emotions</source>
+        <translation>emozioni</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="26"/>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="27"/>
+        <source>evening</source>
+        <translation>sera</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="28"/>
+        <source>focus</source>
+        <translation>concentrazione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="29"/>
+        <source>hrv</source>
+        <translation>HRV</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="30"/>
+        <source>intention</source>
+        <translation>intenzione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="31"/>
+        <source>journaling</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="32"/>
+        <source>labelling</source>
+        <translation>dare un nome</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="33"/>
+        <source>long</source>
+        <translation>lunga</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="34"/>
+        <source>mbsr</source>
+        <translation>MBSR</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="35"/>
+        <source>meditation</source>
+        <translation>meditazione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="36"/>
+        <source>metta</source>
+        <translation>metta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="37"/>
+        <source>mindfulness</source>
+        <translation>consapevolezza</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="38"/>
+        <source>mood</source>
+        <translation>umore</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="39"/>
+        <source>morning</source>
+        <translation>mattina</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="40"/>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="41"/>
+        <source>rain</source>
+        <translation>RAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="42"/>
+        <source>relaxation</source>
+        <translation>rilassamento</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="43"/>
+        <source>resonance</source>
+        <translation>risonanza</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="44"/>
+        <source>rounds</source>
+        <translation>cicli</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="45"/>
+        <source>self-compassion</source>
+        <translation>autocompassione</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="46"/>
+        <source>short</source>
+        <translation>breve</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="47"/>
+        <source>silence</source>
+        <translation>silenzio</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="48"/>
+        <source>sleep</source>
+        <translation>sonno</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="49"/>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="50"/>
+        <source>writing</source>
+        <translation>scrittura</translation>
     </message>
 </context>
 <context>

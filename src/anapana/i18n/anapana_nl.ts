@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="58"/>
+        <location filename="../app/breath_curve.py" line="66"/>
         <source>Breath curve</source>
         <translation>Ademcurve</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="59"/>
+        <location filename="../app/breath_curve.py" line="67"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>De adem van de afgelopen seconden en van de komende twintig.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="70"/>
         <location filename="../app/voice_download_dialog.py" line="71"/>
+        <location filename="../app/voice_download_dialog.py" line="72"/>
         <source>Download a voice</source>
         <translation>Een stem downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="81"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Catalogue address</source>
         <translation>Adres van de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="83"/>
         <source>Load the list</source>
         <translation>Lijst laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="85"/>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="86"/>
+        <location filename="../app/voice_download_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="88"/>
+        <location filename="../app/voice_download_dialog.py" line="89"/>
         <source>Voices in the catalogue</source>
         <translation>Stemmen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="95"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>De modelkaart van de stem, met de licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="97"/>
+        <location filename="../app/voice_download_dialog.py" line="98"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Kies een stem om te lezen waar die vandaan komt en onder welke licentie die valt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="99"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ik heb de licentie van deze stem gelezen en ga ermee akkoord</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="101"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Licentie van de stem accepteren</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="103"/>
+        <location filename="../app/voice_download_dialog.py" line="104"/>
         <source>Download progress</source>
         <translation>Voortgang van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="108"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Download status</source>
         <translation>Status van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="110"/>
+        <location filename="../app/voice_download_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="112"/>
+        <location filename="../app/voice_download_dialog.py" line="113"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="122"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="147"/>
+        <location filename="../app/voice_download_dialog.py" line="148"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Het adres van de catalogus is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="149"/>
+        <location filename="../app/voice_download_dialog.py" line="150"/>
         <source>Fetching the list of voices…</source>
         <translation>Lijst met stemmen ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="163"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n stem in de catalogus.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="165"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 weggelaten: hun gegevens waren onjuist opgebouwd).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="167"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n stem in de catalogus</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="181"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>De lijst met stemmen kon niet worden opgehaald. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="190"/>
+        <location filename="../app/voice_download_dialog.py" line="191"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, kwaliteit %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="194"/>
+        <location filename="../app/voice_download_dialog.py" line="195"/>
         <source>%1 (installed)</source>
         <translation>%1 (geïnstalleerd)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="214"/>
+        <location filename="../app/voice_download_dialog.py" line="215"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>De catalogus geeft geen modelkaart voor deze stem, dus de licentie is niet bekend. Controleer die voordat je de stem gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="218"/>
+        <location filename="../app/voice_download_dialog.py" line="219"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Licentie van deze stem lezen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="241"/>
+        <location filename="../app/voice_download_dialog.py" line="242"/>
         <source>The licence could not be read. %1</source>
         <translation>De licentie kon niet worden gelezen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="246"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>Licence: %1</source>
         <translation>Licentie: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="248"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>De modelkaart noemt geen licentie: lees die hieronder.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="284"/>
+        <location filename="../app/voice_download_dialog.py" line="285"/>
         <source>Downloading %1…</source>
         <translation>%1 downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="291"/>
+        <location filename="../app/voice_download_dialog.py" line="292"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 downloaden… %2 van %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="304"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 is geïnstalleerd en klaar om te spreken.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="309"/>
+        <location filename="../app/voice_download_dialog.py" line="310"/>
         <source>The voice was not installed. %1</source>
         <translation>De stem is niet geïnstalleerd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="314"/>
+        <location filename="../app/voice_download_dialog.py" line="315"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download geannuleerd. De volgende keer gaat hij verder waar hij gebleven was.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="319"/>
+        <location filename="../app/voice_download_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../app/library_view.py" line="138"/>
+        <location filename="../app/library_view.py" line="142"/>
         <source>This file has a problem:</source>
         <translation>Dit bestand heeft een probleem:</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="139"/>
+        <location filename="../app/library_view.py" line="143"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Je borstband zoeken…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>De borstband voelt je huid niet; een beetje vocht op de elektroden helpt.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="37"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Hartsignaal even kwijt; het komt vanzelf terug.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="138"/>
+        <location filename="../app/heart_panel.py" line="178"/>
         <source>Heart rate</source>
         <translation>Hartslag</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="141"/>
+        <location filename="../app/heart_panel.py" line="181"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Schommeling van de hartslag tijdens de laatste ademhaling</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="146"/>
+        <location filename="../app/heart_panel.py" line="186"/>
         <source>Heart rate now</source>
         <translation>Hartslag nu</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="150"/>
+        <location filename="../app/heart_panel.py" line="190"/>
         <source>Heart signal</source>
         <translation>Hartsignaal</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="196"/>
+        <location filename="../app/heart_panel.py" line="236"/>
         <source>%1 beats a minute</source>
         <translation>%1 slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="208"/>
+        <location filename="../app/heart_panel.py" line="248"/>
         <source>strap battery %1 %</source>
         <translation>batterij borstband %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="224"/>
+        <location filename="../app/heart_panel.py" line="264"/>
         <source>last breath&apos;s swing %1</source>
         <translation>schommeling bij de laatste ademhaling: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="227"/>
+        <location filename="../app/heart_panel.py" line="267"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Hoeveel je hartslag steeg en daalde tijdens de laatste ademhaling, in slagen per minuut</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="65"/>
+        <location filename="../app/heart_panel.py" line="69"/>
         <source>Heart-rate trace</source>
         <translation>Hartslaglijn</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="66"/>
+        <location filename="../app/heart_panel.py" line="70"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Je hartslag tijdens de laatste ademhalingen.</translation>
     </message>
@@ -710,10 +710,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
-        <source>%1: %n min</source>
+        <source>%1: %Ln min</source>
         <translation>
-            <numerusform>%1: %n min</numerusform>
-            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -769,10 +769,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="59"/>
-        <source>%n practice(s) exported to %1.</source>
+        <source>%Ln practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n oefening geëxporteerd naar %1.</numerusform>
-            <numerusform>%n oefeningen geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln oefening geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln oefeningen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -782,10 +782,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="90"/>
-        <source>Deleted %n practice(s) and every note.</source>
+        <source>Deleted %Ln practice(s) and every note.</source>
         <translation>
-            <numerusform>%n oefening en alle notities verwijderd.</numerusform>
-            <numerusform>%n oefeningen en alle notities verwijderd.</numerusform>
+            <numerusform>%Ln oefening en alle notities verwijderd.</numerusform>
+            <numerusform>%Ln oefeningen en alle notities verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -898,10 +898,10 @@
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
-        <source>This week so far: %n minute(s)</source>
+        <source>This week so far: %Ln minute(s)</source>
         <translation>
-            <numerusform>Deze week tot nu toe: %n minuut</numerusform>
-            <numerusform>Deze week tot nu toe: %n minuten</numerusform>
+            <numerusform>Deze week tot nu toe: %Ln minuut</numerusform>
+            <numerusform>Deze week tot nu toe: %Ln minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,18 +1144,18 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../app/library_model.py" line="47"/>
+        <location filename="../app/library_model.py" line="48"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
         <translation>%1 + in je eigen tempo</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="91"/>
+        <location filename="../app/library_model.py" line="92"/>
         <source>has a problem</source>
         <translation>heeft een probleem</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="92"/>
+        <location filename="../app/library_model.py" line="93"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
         <translation>%1, %2, %3</translation>
@@ -1164,115 +1164,115 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../app/library_view.py" line="205"/>
+        <location filename="../app/library_view.py" line="215"/>
         <source>Choose a practice</source>
         <translation>Kies een oefening</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="207"/>
+        <location filename="../app/library_view.py" line="217"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="208"/>
+        <location filename="../app/library_view.py" line="218"/>
         <source>Your practice history and notes</source>
         <translation>De geschiedenis van je oefeningen en je notities</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="210"/>
+        <location filename="../app/library_view.py" line="220"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="223"/>
-        <location filename="../app/library_view.py" line="224"/>
+        <location filename="../app/library_view.py" line="233"/>
+        <location filename="../app/library_view.py" line="234"/>
         <source>Search sessions</source>
         <translation>Sessies zoeken</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="228"/>
+        <location filename="../app/library_view.py" line="238"/>
         <source>&amp;Tag</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="231"/>
+        <location filename="../app/library_view.py" line="241"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="232"/>
-        <location filename="../app/library_view.py" line="400"/>
+        <location filename="../app/library_view.py" line="242"/>
+        <location filename="../app/library_view.py" line="413"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="244"/>
+        <location filename="../app/library_view.py" line="254"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="257"/>
+        <location filename="../app/library_view.py" line="267"/>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="258"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Je eigen sessie maken op basis van een sjabloon en die openen in je teksteditor</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="261"/>
+        <location filename="../app/library_view.py" line="271"/>
         <source>Open sessions folder</source>
         <translation>Sessiemap openen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="283"/>
+        <location filename="../app/library_view.py" line="293"/>
         <source>Length and tags</source>
         <translation>Duur en labels</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="287"/>
-        <location filename="../app/library_view.py" line="303"/>
+        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="313"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="307"/>
         <source>Problems in this file</source>
         <translation>Problemen in dit bestand</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="321"/>
+        <location filename="../app/library_view.py" line="331"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="323"/>
+        <location filename="../app/library_view.py" line="333"/>
         <source>Start the session (Enter in the list)</source>
         <translation>De sessie starten (Enter in de lijst)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="326"/>
+        <location filename="../app/library_view.py" line="336"/>
         <source>Edit file</source>
         <translation>Bestand bewerken</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="328"/>
+        <location filename="../app/library_view.py" line="338"/>
         <source>Open the session file in your text editor</source>
         <translation>Het sessiebestand openen in je teksteditor</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="453"/>
+        <location filename="../app/library_view.py" line="466"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Geen sessie gevonden. Probeer een ander woord of label.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="460"/>
+        <location filename="../app/library_view.py" line="473"/>
         <source>No session selected</source>
         <translation>Geen sessie gekozen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="475"/>
+        <location filename="../app/library_view.py" line="488"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>your session</source>
         <translation>je eigen sessie</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>bundled</source>
         <translation>meegeleverd</translation>
     </message>
@@ -1298,248 +1298,248 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="43"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>De schijf is vol, dus het oefenlogboek kan nu even niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="45"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>Het oefenlogboek is alleen-lezen, dus het kan nu even niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="47"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Een ander Anapana-venster schrijft in het logboek; zo meteen wordt opnieuw opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="48"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>Het oefenlogboek kan nu even niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="49"/>
+        <location filename="../log/notices.py" line="50"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>Het oefenlogboek is niet geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="92"/>
-        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <location filename="../log/notices.py" line="100"/>
+        <source>%Ln practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
         <translation>
-            <numerusform>%n oefening is onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
-            <numerusform>%n oefeningen zijn onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../log/notices.py" line="96"/>
-        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
-        <translation>Je oefenlogboek is bijgewerkt naar een nieuwer formaat; het oude bestand is bewaard als %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="101"/>
-        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
-        <translation>
-            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %n oefening kon eruit worden gered. Er is niets verwijderd.</numerusform>
-            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %n oefeningen konden eruit worden gered. Er is niets verwijderd.</numerusform>
+            <numerusform>%Ln oefening is onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
+            <numerusform>%Ln oefeningen zijn onverwacht gestopt; de geoefende tijd is bewaard en gemarkeerd als onderbroken.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Je oefenlogboek is bijgewerkt naar een nieuwer formaat; het oude bestand is bewaard als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="109"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %Ln practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %Ln oefening kon eruit worden gered. Er is niets verwijderd.</numerusform>
+            <numerusform>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen; %Ln oefeningen konden eruit worden gered. Er is niets verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
         <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
         <translation>Je oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1 en er is een nieuw logboek begonnen. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="109"/>
+        <location filename="../log/notices.py" line="117"/>
         <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>De schijf is vol, dus je oefenlogboek is alleen geopend om te lezen: je geschiedenis is te zien, en nieuwe oefeningen en notities worden veilig bewaard tot ze kunnen worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="112"/>
+        <location filename="../log/notices.py" line="120"/>
         <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>Er kan nu even niet in het oefenlogboek worden geschreven, dus het is alleen geopend om te lezen: je geschiedenis is te zien, en nieuwe oefeningen en notities worden veilig bewaard tot ze kunnen worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="117"/>
+        <location filename="../log/notices.py" line="125"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
         <translation>Een deel van het transactiebestand van je oefenlogboek (%1) lijkt beschadigd (%2). Voor het openen is een kopie van het logboek en zijn transactiebestand bewaard als %3, en alles wat gelezen kon worden is behouden. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="123"/>
+        <location filename="../log/notices.py" line="131"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
         <translation>Een deel van het transactiebestand van je oefenlogboek (%1) lijkt beschadigd (%2), en er is geen ruimte om er een kopie van te bewaren (%3). Het logboek is alleen geopend om te lezen, dus er gaat niets in verloren; nieuwe oefeningen worden intussen veilig bewaard.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="132"/>
+        <location filename="../log/notices.py" line="140"/>
         <source>Recovered %1 and %2 that could not be saved last time.</source>
-        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <comment>%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”</comment>
         <translation>%1 en %2 die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="134"/>
-        <source>%n practice(s)</source>
+        <location filename="../log/notices.py" line="142"/>
+        <source>%Ln practice(s)</source>
         <comment>recovered</comment>
         <translation>
-            <numerusform>%n oefening</numerusform>
-            <numerusform>%n oefeningen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="135"/>
-        <source>%n journal note(s)</source>
-        <comment>recovered</comment>
-        <translation>
-            <numerusform>%n dagboeknotitie</numerusform>
-            <numerusform>%n dagboeknotities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="137"/>
-        <source>Recovered %n practice(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>%n oefening die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
-            <numerusform>%n oefeningen die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="140"/>
-        <source>Recovered %n journal note(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>%n dagboeknotitie die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
-            <numerusform>%n dagboeknotities die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+            <numerusform>%Ln oefening</numerusform>
+            <numerusform>%Ln oefeningen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/notices.py" line="143"/>
-        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <source>%Ln journal note(s)</source>
+        <comment>recovered</comment>
         <translation>
-            <numerusform>De laatste gegevens van %n oefening, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
-            <numerusform>De laatste gegevens van %n oefeningen, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+            <numerusform>%Ln dagboeknotitie</numerusform>
+            <numerusform>%Ln dagboeknotities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="145"/>
+        <source>Recovered %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%Ln oefening die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
+            <numerusform>%Ln oefeningen die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="148"/>
+        <source>Recovered %Ln journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>%Ln dagboeknotitie die de vorige keer niet kon worden opgeslagen, is teruggezet.</numerusform>
+            <numerusform>%Ln dagboeknotities die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="151"/>
+        <source>Recovered the latest details of %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>De laatste gegevens van %Ln oefening, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
+            <numerusform>De laatste gegevens van %Ln oefeningen, die de vorige keer niet konden worden opgeslagen, zijn teruggezet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="148"/>
+        <location filename="../log/notices.py" line="156"/>
         <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
         <translation>Enkele oefeningen die de vorige keer apart zijn gezet, konden niet worden teruggelezen; het bestand blijft ongewijzigd staan op %1. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="152"/>
+        <location filename="../log/notices.py" line="160"/>
         <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
         <translation>Enkele oefeningen die de vorige keer apart zijn gezet, kunnen nu even niet aan het logboek worden toegevoegd; ze worden veilig bewaard en de volgende keer toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="157"/>
+        <location filename="../log/notices.py" line="165"/>
         <source>The folder for the practice log can&apos;t be made: %1</source>
         <translation>De map voor het oefenlogboek kan niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="160"/>
+        <location filename="../log/notices.py" line="168"/>
         <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
         <translation>Het oefenlogboek %1 is geschreven door een nieuwere versie van Anapana (%2); werk Anapana bij om het te blijven gebruiken. Het is niet gewijzigd, en er wordt niets nieuws in geschreven.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="165"/>
+        <location filename="../log/notices.py" line="173"/>
         <source>format %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>formaat %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="169"/>
+        <location filename="../log/notices.py" line="177"/>
         <source>it holds tables this version doesn&apos;t know: %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>het bevat tabellen die deze versie niet kent: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="173"/>
+        <location filename="../log/notices.py" line="181"/>
         <source>The practice log can&apos;t be opened: %1</source>
         <translation>Het oefenlogboek kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="176"/>
+        <location filename="../log/notices.py" line="184"/>
         <source>The practice log can&apos;t be opened, even to read it: %1</source>
         <translation>Het oefenlogboek kan niet worden geopend, zelfs niet om te lezen: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="179"/>
+        <location filename="../log/notices.py" line="187"/>
         <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
         <translation>Het oefenlogboek %1 moet worden bijgewerkt naar het formaat van deze versie van Anapana, en er kan nu even niet in worden geschreven (de schijf is vol of alleen-lezen). Het is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="184"/>
+        <location filename="../log/notices.py" line="192"/>
         <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
         <translation>Het oefenlogboek %1 kan niet worden bijgewerkt naar het formaat van deze versie (%2); het is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="188"/>
+        <location filename="../log/notices.py" line="196"/>
         <source>The practice log can&apos;t be updated: %1</source>
         <translation>Het oefenlogboek kan niet worden bijgewerkt: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="191"/>
+        <location filename="../log/notices.py" line="199"/>
         <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
         <translation>Het oefenlogboek %1 kon niet worden gelezen, en het kan nu even niet apart worden gezet (%2); het is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="195"/>
+        <location filename="../log/notices.py" line="203"/>
         <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
         <translation>Het oefenlogboek kon niet worden gelezen, dus het is apart gezet als %1; er kan nu even geen nieuw logboek worden begonnen (%2).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="199"/>
+        <location filename="../log/notices.py" line="207"/>
         <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
         <translation>%1 is een koppeling; Anapana schrijft niet via koppelingen naar het oefenlogboek. Verwijder de koppeling om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="203"/>
+        <location filename="../log/notices.py" line="211"/>
         <source>The practice log %1 is a link that can&apos;t be followed.</source>
         <translation>Het oefenlogboek %1 is een koppeling die niet kan worden gevolgd.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="206"/>
+        <location filename="../log/notices.py" line="214"/>
         <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
         <translation>Het oefenlogboek %1 is een koppeling naar %2, buiten de gegevensmap %3. Anapana bewaart je logboek alleen in de eigen map, dus dat bestand wordt niet gelezen of gewijzigd; verplaats het naar de map (of verwijder de koppeling).</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="63"/>
-        <source>it is unusually large (%1 bytes)</source>
-        <translation>het is ongewoon groot (%1 bytes)</translation>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it is unusually large (%1)</source>
+        <translation>het is ongewoon groot (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="64"/>
+        <location filename="../log/wal.py" line="65"/>
         <source>it can&apos;t be read (%1)</source>
         <translation>het kan niet worden gelezen (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="65"/>
+        <location filename="../log/wal.py" line="66"/>
         <source>its header is cut short</source>
         <translation>de kop is afgekapt</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="66"/>
+        <location filename="../log/wal.py" line="67"/>
         <source>its header is not a SQLite journal header</source>
         <translation>de kop is geen SQLite-transactiekop</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="67"/>
+        <location filename="../log/wal.py" line="68"/>
         <source>its header checksum does not match</source>
         <translation>de controlesom van de kop klopt niet</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="68"/>
+        <location filename="../log/wal.py" line="69"/>
         <source>its page size does not match the log&apos;s</source>
         <translation>de paginagrootte past niet bij die van het logboek</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="69"/>
+        <location filename="../log/wal.py" line="70"/>
         <source>its page size is not valid</source>
         <translation>de paginagrootte is ongeldig</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="70"/>
+        <location filename="../log/wal.py" line="71"/>
         <source>a committed change in it fails its checksum</source>
         <translation>een vastgelegde wijziging erin heeft een onjuiste controlesom</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="71"/>
+        <location filename="../log/wal.py" line="72"/>
         <source>committed changes in it follow a frame that fails its checksum</source>
         <translation>er volgen vastgelegde wijzigingen op een blok met een onjuiste controlesom</translation>
     </message>
@@ -1635,58 +1635,58 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="102"/>
         <source>About Anapana</source>
         <translation>Over Anapana</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="99"/>
+        <location filename="../app/main_window.py" line="108"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="395"/>
         <source>No session called %1.</source>
         <translation>Er is geen sessie met de naam %1.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>The new session could not be made: %1</source>
         <translation>De nieuwe sessie kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="314"/>
         <source>Made %1. Open it in your text editor to change it.</source>
         <translation>%1 is gemaakt. Open het in je teksteditor om het te veranderen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Made %1: save it in your editor and it updates here.</source>
         <translation>%1 is gemaakt: bewaar het in je editor en het wordt hier bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>The sessions folder could not be made: %1</source>
         <translation>De sessiemap kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="329"/>
         <source>Your sessions folder is %1</source>
         <translation>Je sessiemap is %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Open %1 in your text editor to change it.</source>
         <translation>Open %1 in je teksteditor om het te veranderen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="338"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
         <translation>Het oefenlogboek kan niet worden geopend, dus er is geen geschiedenis om te tonen.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="72"/>
         <source>Breathing figure</source>
         <translation>Ademfiguur</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="76"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Zwelt aan als je inademt en zakt terug als je uitademt.</translation>
     </message>
@@ -1733,238 +1733,238 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="70"/>
         <source>feet</source>
         <translation>voeten</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="71"/>
         <source>knees</source>
         <translation>knieën</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="72"/>
         <source>hips</source>
         <translation>heupen</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="73"/>
         <source>chest</source>
         <translation>borst</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="62"/>
+        <location filename="../app/plan_preview.py" line="74"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="101"/>
+        <location filename="../app/plan_preview.py" line="171"/>
         <source>Session preview</source>
         <translation>Voorbeeld van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="144"/>
-        <source>minutes</source>
-        <translation>minuten</translation>
-    </message>
-    <message>
-        <location filename="../app/plan_preview.py" line="153"/>
+        <location filename="../app/plan_preview.py" line="242"/>
         <source>breaths / min</source>
         <translation>ademhalingen / min</translation>
+    </message>
+    <message>
+        <location filename="../app/plan_preview.py" line="243"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="79"/>
+        <location filename="../app/player_view.py" line="78"/>
         <source>Player</source>
         <translation>Speler</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="130"/>
+        <location filename="../app/player_view.py" line="128"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="141"/>
+        <location filename="../app/player_view.py" line="139"/>
         <source>Segment</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="144"/>
+        <location filename="../app/player_view.py" line="142"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="150"/>
         <source>Session progress</source>
         <translation>Voortgang van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="159"/>
+        <location filename="../app/player_view.py" line="157"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="158"/>
         <source>Phase details</source>
         <translation>Details van de fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="161"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Body-scan step</source>
         <translation>Stap in de bodyscan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Prompt</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Segment intro</source>
         <translation>Inleiding op dit deel</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Writing</source>
         <translation>Schrijven</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Your writing</source>
         <translation>Wat je schrijft</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Schrijf wat er maar opkomt; niemand anders leest het. Het wordt tijdens het typen opgeslagen, in de dagboeknotitie van deze sessie.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Done writing</source>
         <translation>Klaar met schrijven</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Opslaan en naar het volgende deel gaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="176"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Pause or resume (Space)</source>
         <translation>Pauzeren of hervatten (Spatie)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip to the next part</source>
         <translation>Naar het volgende deel gaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="184"/>
         <source>Skip to the next part (→)</source>
         <translation>Naar het volgende deel gaan (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="187"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="188"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Ga verder wanneer je wilt (Spatie of Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop the session</source>
         <translation>De sessie stoppen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Stop the session (Esc)</source>
         <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Mute</source>
         <translation>Dempen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Mute sound</source>
         <translation>Geluid dempen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="193"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Geluid dempen of weer aanzetten (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus mode</source>
         <translation>Focusmodus</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="197"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Alleen de figuur tonen, op volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="485"/>
         <source>Take your time</source>
         <translation>Neem je tijd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="487"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>nog %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="545"/>
+        <location filename="../app/player_view.py" line="494"/>
         <source>%1% done, %2</source>
         <translation>%1% gedaan, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="574"/>
+        <location filename="../app/player_view.py" line="523"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Kom tot rust. Het begint over %n seconde</numerusform>
@@ -1972,76 +1972,76 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="577"/>
-        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="548"/>
         <source>Settle in</source>
         <translation>Kom tot rust</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="579"/>
+        <location filename="../app/player_view.py" line="528"/>
         <source>Paused. Press Space to resume</source>
         <translation>Gepauzeerd. Druk op de spatiebalk om te hervatten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="581"/>
+        <location filename="../app/player_view.py" line="530"/>
         <source>Resumed</source>
         <translation>Hervat</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="583"/>
+        <location filename="../app/player_view.py" line="532"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Ga verder wanneer je wilt: druk op de spatiebalk of Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="534"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>De sessie is afgelopen. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessie gestopt. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="599"/>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="600"/>
+        <location filename="../app/player_view.py" line="549"/>
         <source>Beginning in %1</source>
         <translation>Begint over %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Press Space or Resume to go on</source>
         <translation>Druk op de spatiebalk of op Hervatten om verder te gaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="609"/>
+        <location filename="../app/player_view.py" line="558"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="612"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="615"/>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="564"/>
+        <location filename="../app/player_view.py" line="569"/>
         <source>Continue when you are ready</source>
         <translation>Ga verder wanneer je wilt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="576"/>
         <source>breath %1 of %2</source>
         <translation>ademhaling %1 van %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="636"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2049,13 +2049,13 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="637"/>
+        <location filename="../app/player_view.py" line="586"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Unmute</source>
         <translation>Geluid aan</translation>
     </message>
@@ -2101,28 +2101,28 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="96"/>
+        <location filename="../app/heart_result.py" line="97"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Schommeling van de hartslag bij elk tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="114"/>
+        <location filename="../app/heart_result.py" line="115"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 per minuut: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="116"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>no clear reading</source>
         <translation>geen duidelijke meting</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="117"/>
+        <location filename="../app/heart_result.py" line="118"/>
         <source>%1 beats a minute</source>
         <translation>%1 slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="158"/>
+        <location filename="../app/heart_result.py" line="159"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2272,72 +2272,72 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="15"/>
+        <location filename="../hr/reason_text.py" line="16"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Deze sessie heeft geen begeleid ademtempo om te vergelijken; de resonantiemeting heeft een sessie nodig zoals Vind je resonantietempo.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="19"/>
+        <location filename="../hr/reason_text.py" line="20"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Geen enkel tempo had genoeg zuivere hartslagen om te vergelijken (elk tempo moet door de opname gedekt zijn en minstens %1 hele ademhalingen hebben na de eerste halve minuut).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="23"/>
+        <location filename="../hr/reason_text.py" line="24"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Je hartslag ging deze keer bij geen enkel tempo duidelijk mee op en neer met de adem, dus er is geen voorstel. Meestal helpt het om met het geluid mee te ademen, comfortabel te zitten en een borstband te gebruiken die elke slag doorgeeft.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="28"/>
+        <location filename="../hr/reason_text.py" line="29"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Alleen %1 ademhalingen per minuut had genoeg hartgegevens om te meten, dus dat is het voorstel; een volledige ronde langs alle tempo’s geeft een zekerder antwoord.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="32"/>
+        <location filename="../hr/reason_text.py" line="33"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>Bij %1 ademhalingen per minuut liet je hart %2 zien (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="34"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>Bij %1 ademhalingen per minuut deed je hart het over alle metingen samen het best (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="36"/>
+        <location filename="../hr/reason_text.py" line="37"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 slagen per minuut van hoogste tot laagste punt</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 ademhalingen per minuut kwam heel dichtbij, dus beide tempo’s zijn goed voor je.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="39"/>
+        <location filename="../hr/reason_text.py" line="40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="42"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>de grootste schommeling van de hartslag bij elke ademhaling</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="44"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>de meeste laagfrequente hartslagvariabiliteit</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="46"/>
+        <location filename="../hr/reason_text.py" line="47"/>
         <source>the highest low-frequency peak</source>
         <translation>de hoogste laagfrequente piek</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="48"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>een hartslag die het gelijkmatigst met de adem stijgt en daalt</translation>
     </message>
@@ -2345,64 +2345,64 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="26"/>
+        <location filename="../app/heart_result.py" line="27"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Een hulpmiddel bij het oefenen, geen medische meting: het tempo dat het makkelijkst voelt, is ook een prima keuze.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="80"/>
         <source>The session could not be written: %1</source>
         <translation>De sessie kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="85"/>
+        <location filename="../app/heart_result.py" line="86"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>Bij het maken van de sessie ging iets mis; de sessie is niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="177"/>
+        <location filename="../app/heart_result.py" line="178"/>
         <source>How your heart followed each pace</source>
         <translation>Hoe je hart elk tempo volgde</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="181"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>Het stijgen en dalen van je hartslag bij elke ademhaling, in slagen per minuut</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="186"/>
+        <location filename="../app/heart_result.py" line="187"/>
         <source>Recommended pace</source>
         <translation>Aanbevolen tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="191"/>
+        <location filename="../app/heart_result.py" line="192"/>
         <source>Why this pace</source>
         <translation>Waarom dit tempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="203"/>
-        <location filename="../app/heart_result.py" line="205"/>
+        <location filename="../app/heart_result.py" line="204"/>
+        <location filename="../app/heart_result.py" line="206"/>
         <source>Create my resonance session</source>
         <translation>Mijn resonantiesessie maken</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="215"/>
         <location filename="../app/heart_result.py" line="216"/>
+        <location filename="../app/heart_result.py" line="217"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="246"/>
+        <location filename="../app/heart_result.py" line="247"/>
         <source>No clear resonance pace this time</source>
         <translation>Deze keer geen duidelijk resonantietempo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="249"/>
+        <location filename="../app/heart_result.py" line="250"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Je resonantietempo lijkt %1 ademhalingen per minuut te zijn</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="272"/>
+        <location filename="../app/heart_result.py" line="274"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 is aangemaakt bij je sessies: het staat nu in de bibliotheek, en je kunt het in een teksteditor openen om het aan te passen.</translation>
     </message>
@@ -2410,52 +2410,220 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../app/session_flow.py" line="171"/>
-        <location filename="../app/session_flow.py" line="184"/>
+        <location filename="../app/session_flow.py" line="178"/>
+        <location filename="../app/session_flow.py" line="193"/>
         <source>End the session?</source>
         <translation>Sessie beëindigen?</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="172"/>
+        <location filename="../app/session_flow.py" line="179"/>
         <source>You have practised for %1.</source>
         <translation>Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="173"/>
+        <location filename="../app/session_flow.py" line="180"/>
         <source>End the session here? What you practised is kept.</source>
         <translation>De sessie hier beëindigen? Wat je hebt geoefend, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="174"/>
-        <location filename="../app/session_flow.py" line="188"/>
+        <location filename="../app/session_flow.py" line="181"/>
+        <location filename="../app/session_flow.py" line="197"/>
         <source>End session</source>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="175"/>
-        <location filename="../app/session_flow.py" line="189"/>
+        <location filename="../app/session_flow.py" line="182"/>
+        <location filename="../app/session_flow.py" line="198"/>
         <source>Keep going</source>
         <translation>Verder oefenen</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="185"/>
+        <location filename="../app/session_flow.py" line="194"/>
         <source>This is the last part of the session.</source>
         <translation>Dit is het laatste deel van de sessie.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="187"/>
+        <location filename="../app/session_flow.py" line="196"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
         <translation>Sla je het over, dan eindigt de sessie hier. Wat je hebt geoefend, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="205"/>
+        <location filename="../app/session_flow.py" line="214"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
         <translation>De hartslag kan deze keer niet worden getoond (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="255"/>
+        <location filename="../app/session_flow.py" line="264"/>
         <source>Made %1: it is in your library.</source>
         <translation>%1 is gemaakt: het staat in je bibliotheek.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTags</name>
+    <message>
+        <location filename="../app/tag_names.py" line="18"/>
+        <source>assessment</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="19"/>
+        <source>body-scan</source>
+        <translation>bodyscan</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="20"/>
+        <source>breath</source>
+        <translation>adem</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="21"/>
+        <source>breath-hold</source>
+        <translation>adem inhouden</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="22"/>
+        <source>breathing</source>
+        <translation>ademhaling</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="23"/>
+        <source>calm</source>
+        <translation>rust</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="24"/>
+        <source>compassion</source>
+        <translation>compassie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="25"/>
+        <source>emotions</source>
+        <translation>emoties</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="26"/>
+        <source>energy</source>
+        <translation>energie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="27"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="28"/>
+        <source>focus</source>
+        <translation>focus</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="29"/>
+        <source>hrv</source>
+        <translation>HRV</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="30"/>
+        <source>intention</source>
+        <translation>intentie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="31"/>
+        <source>journaling</source>
+        <translation>dagboek</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="32"/>
+        <source>labelling</source>
+        <translation>benoemen</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="33"/>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="34"/>
+        <source>mbsr</source>
+        <translation>MBSR</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="35"/>
+        <source>meditation</source>
+        <translation>meditatie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="36"/>
+        <source>metta</source>
+        <translation>metta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="37"/>
+        <source>mindfulness</source>
+        <translation>aandacht</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="38"/>
+        <source>mood</source>
+        <translation>stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="39"/>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="40"/>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="41"/>
+        <source>rain</source>
+        <translation>RAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="42"/>
+        <source>relaxation</source>
+        <translation>ontspanning</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="43"/>
+        <source>resonance</source>
+        <translation>resonantie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="44"/>
+        <source>rounds</source>
+        <translation>rondes</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="45"/>
+        <source>self-compassion</source>
+        <translation>zelfcompassie</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="46"/>
+        <source>short</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="47"/>
+        <source>silence</source>
+        <translation>stilte</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="48"/>
+        <source>sleep</source>
+        <translation>slaap</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="49"/>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="50"/>
+        <source>writing</source>
+        <translation>schrijven</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="58"/>
+        <location filename="../app/breath_curve.py" line="66"/>
         <source>Breath curve</source>
         <translation>Curva da respiração</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="59"/>
+        <location filename="../app/breath_curve.py" line="67"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>A respiração nos últimos segundos e nos próximos vinte.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="70"/>
         <location filename="../app/voice_download_dialog.py" line="71"/>
+        <location filename="../app/voice_download_dialog.py" line="72"/>
         <source>Download a voice</source>
         <translation>Baixar uma voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="81"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
         <source>Catalogue address</source>
         <translation>Endereço do catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="83"/>
         <source>Load the list</source>
         <translation>Carregar a lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="85"/>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="86"/>
+        <location filename="../app/voice_download_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="88"/>
+        <location filename="../app/voice_download_dialog.py" line="89"/>
         <source>Voices in the catalogue</source>
         <translation>Vozes no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="95"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="97"/>
+        <location filename="../app/voice_download_dialog.py" line="98"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="99"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="101"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="103"/>
+        <location filename="../app/voice_download_dialog.py" line="104"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="108"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="110"/>
+        <location filename="../app/voice_download_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="112"/>
+        <location filename="../app/voice_download_dialog.py" line="113"/>
         <source>Cancel download</source>
         <translation>Cancelar o download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="122"/>
+        <location filename="../app/voice_download_dialog.py" line="123"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="147"/>
+        <location filename="../app/voice_download_dialog.py" line="148"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="149"/>
+        <location filename="../app/voice_download_dialog.py" line="150"/>
         <source>Fetching the list of voices…</source>
         <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="163"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz no catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="165"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="166"/>
+        <location filename="../app/voice_download_dialog.py" line="167"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz no catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="180"/>
+        <location filename="../app/voice_download_dialog.py" line="181"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="190"/>
+        <location filename="../app/voice_download_dialog.py" line="191"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="194"/>
+        <location filename="../app/voice_download_dialog.py" line="195"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="214"/>
+        <location filename="../app/voice_download_dialog.py" line="215"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="218"/>
+        <location filename="../app/voice_download_dialog.py" line="219"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="241"/>
+        <location filename="../app/voice_download_dialog.py" line="242"/>
         <source>The licence could not be read. %1</source>
         <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="246"/>
+        <location filename="../app/voice_download_dialog.py" line="247"/>
         <source>Licence: %1</source>
         <translation>Licença: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="248"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="284"/>
+        <location filename="../app/voice_download_dialog.py" line="285"/>
         <source>Downloading %1…</source>
         <translation>Baixando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="291"/>
+        <location filename="../app/voice_download_dialog.py" line="292"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="303"/>
+        <location filename="../app/voice_download_dialog.py" line="304"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="309"/>
+        <location filename="../app/voice_download_dialog.py" line="310"/>
         <source>The voice was not installed. %1</source>
         <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="314"/>
+        <location filename="../app/voice_download_dialog.py" line="315"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="319"/>
+        <location filename="../app/voice_download_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../app/library_view.py" line="138"/>
+        <location filename="../app/library_view.py" line="142"/>
         <source>This file has a problem:</source>
         <translation>Este arquivo tem um problema:</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="139"/>
+        <location filename="../app/library_view.py" line="143"/>
         <source>it could not be read</source>
         <translation>não foi possível lê-lo</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>HeartPanel</name>
     <message>
-        <location filename="../app/heart_panel.py" line="33"/>
+        <location filename="../app/heart_panel.py" line="31"/>
         <source>Looking for your heart-rate strap…</source>
         <translation>Procurando sua cinta cardíaca…</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="35"/>
+        <location filename="../app/heart_panel.py" line="33"/>
         <source>The strap can&apos;t feel your skin; a little moisture on it helps.</source>
         <translation>A cinta não está sentindo sua pele; umedecer um pouco os eletrodos ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="37"/>
+        <location filename="../app/heart_panel.py" line="35"/>
         <source>Heart signal lost for now; it will come back by itself.</source>
         <translation>Sinal do coração perdido por enquanto; ele volta sozinho.</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="138"/>
+        <location filename="../app/heart_panel.py" line="178"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="141"/>
+        <location filename="../app/heart_panel.py" line="181"/>
         <source>Heart-rate swing of the last breath</source>
         <translation>Variação da frequência cardíaca na última respiração</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="146"/>
+        <location filename="../app/heart_panel.py" line="186"/>
         <source>Heart rate now</source>
         <translation>Frequência cardíaca agora</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="150"/>
+        <location filename="../app/heart_panel.py" line="190"/>
         <source>Heart signal</source>
         <translation>Sinal do coração</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="196"/>
+        <location filename="../app/heart_panel.py" line="236"/>
         <source>%1 beats a minute</source>
         <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="208"/>
+        <location filename="../app/heart_panel.py" line="248"/>
         <source>strap battery %1 %</source>
         <translation>bateria da cinta %1%</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="224"/>
+        <location filename="../app/heart_panel.py" line="264"/>
         <source>last breath&apos;s swing %1</source>
         <translation>variação na última respiração: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="227"/>
+        <location filename="../app/heart_panel.py" line="267"/>
         <source>How far your heart rate rose and fell over the last breath, in beats a minute</source>
         <translation>Quanto sua frequência cardíaca subiu e desceu na última respiração, em batimentos por minuto</translation>
     </message>
@@ -691,12 +691,12 @@
 <context>
     <name>HeartTrace</name>
     <message>
-        <location filename="../app/heart_panel.py" line="65"/>
+        <location filename="../app/heart_panel.py" line="69"/>
         <source>Heart-rate trace</source>
         <translation>Traçado da frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../app/heart_panel.py" line="66"/>
+        <location filename="../app/heart_panel.py" line="70"/>
         <source>Your heart rate over the last breaths.</source>
         <translation>Sua frequência cardíaca nas últimas respirações.</translation>
     </message>
@@ -710,10 +710,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/heatmap.py" line="105"/>
-        <source>%1: %n min</source>
+        <source>%1: %Ln min</source>
         <translation>
-            <numerusform>%1: %n min</numerusform>
-            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
+            <numerusform>%1: %Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -769,10 +769,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="59"/>
-        <source>%n practice(s) exported to %1.</source>
+        <source>%Ln practice(s) exported to %1.</source>
         <translation>
-            <numerusform>%n prática exportada para %1.</numerusform>
-            <numerusform>%n práticas exportadas para %1.</numerusform>
+            <numerusform>%Ln prática exportada para %1.</numerusform>
+            <numerusform>%Ln práticas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -782,10 +782,10 @@
     </message>
     <message numerus="yes">
         <location filename="../app/history/files.py" line="90"/>
-        <source>Deleted %n practice(s) and every note.</source>
+        <source>Deleted %Ln practice(s) and every note.</source>
         <translation>
-            <numerusform>%n prática apagada, com todas as notas.</numerusform>
-            <numerusform>%n práticas apagadas, com todas as notas.</numerusform>
+            <numerusform>%Ln prática apagada, com todas as notas.</numerusform>
+            <numerusform>%Ln práticas apagadas, com todas as notas.</numerusform>
         </translation>
     </message>
 </context>
@@ -898,10 +898,10 @@
     </message>
     <message numerus="yes">
         <location filename="../log/history_text.py" line="132"/>
-        <source>This week so far: %n minute(s)</source>
+        <source>This week so far: %Ln minute(s)</source>
         <translation>
-            <numerusform>Nesta semana até agora: %n minuto</numerusform>
-            <numerusform>Nesta semana até agora: %n minutos</numerusform>
+            <numerusform>Nesta semana até agora: %Ln minuto</numerusform>
+            <numerusform>Nesta semana até agora: %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,18 +1144,18 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../app/library_model.py" line="47"/>
+        <location filename="../app/library_model.py" line="48"/>
         <source>%1 + open</source>
         <comment>a length, then: it waits for you somewhere</comment>
         <translation>%1 + no seu tempo</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="91"/>
+        <location filename="../app/library_model.py" line="92"/>
         <source>has a problem</source>
         <translation>tem um problema</translation>
     </message>
     <message>
-        <location filename="../app/library_model.py" line="92"/>
+        <location filename="../app/library_model.py" line="93"/>
         <source>%1, %2, %3</source>
         <comment>a session&apos;s title, length and group</comment>
         <translation>%1, %2, %3</translation>
@@ -1164,115 +1164,115 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../app/library_view.py" line="205"/>
+        <location filename="../app/library_view.py" line="215"/>
         <source>Choose a practice</source>
         <translation>Escolha uma prática</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="207"/>
+        <location filename="../app/library_view.py" line="217"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="208"/>
+        <location filename="../app/library_view.py" line="218"/>
         <source>Your practice history and notes</source>
         <translation>O histórico das suas práticas e suas notas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="210"/>
+        <location filename="../app/library_view.py" line="220"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="223"/>
-        <location filename="../app/library_view.py" line="224"/>
+        <location filename="../app/library_view.py" line="233"/>
+        <location filename="../app/library_view.py" line="234"/>
         <source>Search sessions</source>
         <translation>Buscar sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="228"/>
+        <location filename="../app/library_view.py" line="238"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="231"/>
+        <location filename="../app/library_view.py" line="241"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="232"/>
-        <location filename="../app/library_view.py" line="400"/>
+        <location filename="../app/library_view.py" line="242"/>
+        <location filename="../app/library_view.py" line="413"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="244"/>
+        <location filename="../app/library_view.py" line="254"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="257"/>
+        <location filename="../app/library_view.py" line="267"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="258"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Criar sua própria sessão a partir de um modelo e abri-la no seu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="261"/>
+        <location filename="../app/library_view.py" line="271"/>
         <source>Open sessions folder</source>
         <translation>Abrir a pasta de sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="283"/>
+        <location filename="../app/library_view.py" line="293"/>
         <source>Length and tags</source>
         <translation>Duração e etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="287"/>
-        <location filename="../app/library_view.py" line="303"/>
+        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="313"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
+        <location filename="../app/library_view.py" line="307"/>
         <source>Problems in this file</source>
         <translation>Problemas neste arquivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="321"/>
+        <location filename="../app/library_view.py" line="331"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="323"/>
+        <location filename="../app/library_view.py" line="333"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Começar a sessão (Enter na lista)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="326"/>
+        <location filename="../app/library_view.py" line="336"/>
         <source>Edit file</source>
         <translation>Editar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="328"/>
+        <location filename="../app/library_view.py" line="338"/>
         <source>Open the session file in your text editor</source>
         <translation>Abrir o arquivo da sessão no seu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="453"/>
+        <location filename="../app/library_view.py" line="466"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Nenhuma sessão corresponde. Tente outra palavra ou etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="460"/>
+        <location filename="../app/library_view.py" line="473"/>
         <source>No session selected</source>
         <translation>Nenhuma sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="475"/>
+        <location filename="../app/library_view.py" line="488"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>your session</source>
         <translation>sua sessão</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="489"/>
+        <location filename="../app/library_view.py" line="502"/>
         <source>bundled</source>
         <translation>incluída</translation>
     </message>
@@ -1298,248 +1298,248 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>LogNotices</name>
     <message>
-        <location filename="../log/notices.py" line="42"/>
+        <location filename="../log/notices.py" line="43"/>
         <source>The disk is full, so the practice log can&apos;t be saved just now.</source>
         <translation>O disco está cheio, então o registro de práticas não pode ser salvo agora.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="44"/>
+        <location filename="../log/notices.py" line="45"/>
         <source>The practice log is read-only, so it can&apos;t be saved just now.</source>
         <translation>O registro de práticas é somente leitura, então não pode ser salvo agora.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="46"/>
+        <location filename="../log/notices.py" line="47"/>
         <source>Another Anapana window is writing to the log; saving again shortly.</source>
         <translation>Outra janela do Anapana está gravando no registro; vamos salvar de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="48"/>
+        <location filename="../log/notices.py" line="49"/>
         <source>The practice log can&apos;t be saved just now (%1).</source>
         <translation>O registro de práticas não pode ser salvo agora (%1).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="49"/>
+        <location filename="../log/notices.py" line="50"/>
         <source>The practice log isn&apos;t open.</source>
         <translation>O registro de práticas não está aberto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="92"/>
-        <source>%n practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
+        <location filename="../log/notices.py" line="100"/>
+        <source>%Ln practice(s) ended unexpectedly; the time practised was kept and marked as interrupted.</source>
         <translation>
-            <numerusform>%n prática terminou inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
-            <numerusform>%n práticas terminaram inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../log/notices.py" line="96"/>
-        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
-        <translation>Seu registro de práticas foi atualizado para um formato mais novo; o arquivo antigo foi guardado como %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="101"/>
-        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %n practice(s) could be rescued from it. Nothing was deleted.</source>
-        <translation>
-            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %n prática pôde ser recuperada dele. Nada foi apagado.</numerusform>
-            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %n práticas puderam ser recuperadas dele. Nada foi apagado.</numerusform>
+            <numerusform>%Ln prática terminou inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
+            <numerusform>%Ln práticas terminaram inesperadamente; o tempo praticado foi mantido e marcado como interrompido.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../log/notices.py" line="104"/>
+        <source>Your practice log was updated to a newer format; the old file is kept as %1.</source>
+        <translation>Seu registro de práticas foi atualizado para um formato mais novo; o arquivo antigo foi guardado como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="109"/>
+        <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started; %Ln practice(s) could be rescued from it. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %Ln prática pôde ser recuperada dele. Nada foi apagado.</numerusform>
+            <numerusform>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado; %Ln práticas puderam ser recuperadas dele. Nada foi apagado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../log/notices.py" line="112"/>
         <source>Your practice log could not be read, so it was kept aside as %1 and a fresh log was started. Nothing was deleted.</source>
         <translation>Não foi possível ler seu registro de práticas, então ele foi guardado à parte como %1 e um registro novo foi iniciado. Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="109"/>
+        <location filename="../log/notices.py" line="117"/>
         <source>The disk is full, so your practice log is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>O disco está cheio, então seu registro de práticas está aberto somente para leitura: seu histórico aparece, e as práticas e notas novas ficam guardadas em segurança até poderem ser gravadas.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="112"/>
+        <location filename="../log/notices.py" line="120"/>
         <source>The practice log can&apos;t be written just now, so it is open for reading only: your history is shown, and new practices and notes are kept safe until they can be written.</source>
         <translation>O registro de práticas não pode ser gravado agora, então está aberto somente para leitura: seu histórico aparece, e as práticas e notas novas ficam guardadas em segurança até poderem ser gravadas.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="117"/>
+        <location filename="../log/notices.py" line="125"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2). A copy of the log and its journal was kept as %3 before opening it, and everything that could be read was kept. Nothing was deleted.</source>
         <translation>Parte do arquivo de transações do seu registro de práticas (%1) parece danificada (%2). Antes de abri-lo, uma cópia do registro e do arquivo de transações foi guardada como %3, e tudo o que pôde ser lido foi mantido. Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="123"/>
+        <location filename="../log/notices.py" line="131"/>
         <source>Part of your practice log&apos;s journal (%1) looks damaged (%2), and there is no room to keep a copy of it (%3). The log is open for reading only, so nothing in it is lost; new practices are kept safe meanwhile.</source>
         <translation>Parte do arquivo de transações do seu registro de práticas (%1) parece danificada (%2), e não há espaço para guardar uma cópia dele (%3). O registro está aberto somente para leitura, então nada nele se perde; enquanto isso, as práticas novas ficam guardadas em segurança.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="132"/>
+        <location filename="../log/notices.py" line="140"/>
         <source>Recovered %1 and %2 that could not be saved last time.</source>
-        <comment>%1 is “%n practice(s)”, %2 is “%n journal note(s)”</comment>
+        <comment>%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”</comment>
         <translation>Recuperamos %1 e %2 que não puderam ser salvas da última vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../log/notices.py" line="134"/>
-        <source>%n practice(s)</source>
+        <location filename="../log/notices.py" line="142"/>
+        <source>%Ln practice(s)</source>
         <comment>recovered</comment>
         <translation>
-            <numerusform>%n prática</numerusform>
-            <numerusform>%n práticas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="135"/>
-        <source>%n journal note(s)</source>
-        <comment>recovered</comment>
-        <translation>
-            <numerusform>%n nota de diário</numerusform>
-            <numerusform>%n notas de diário</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="137"/>
-        <source>Recovered %n practice(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Recuperamos %n prática que não pôde ser salva da última vez.</numerusform>
-            <numerusform>Recuperamos %n práticas que não puderam ser salvas da última vez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../log/notices.py" line="140"/>
-        <source>Recovered %n journal note(s) that could not be saved last time.</source>
-        <translation>
-            <numerusform>Recuperamos %n nota de diário que não pôde ser salva da última vez.</numerusform>
-            <numerusform>Recuperamos %n notas de diário que não puderam ser salvas da última vez.</numerusform>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../log/notices.py" line="143"/>
-        <source>Recovered the latest details of %n practice(s) that could not be saved last time.</source>
+        <source>%Ln journal note(s)</source>
+        <comment>recovered</comment>
         <translation>
-            <numerusform>Recuperamos os dados mais recentes de %n prática, que não puderam ser salvos da última vez.</numerusform>
-            <numerusform>Recuperamos os dados mais recentes de %n práticas, que não puderam ser salvos da última vez.</numerusform>
+            <numerusform>%Ln nota de diário</numerusform>
+            <numerusform>%Ln notas de diário</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="145"/>
+        <source>Recovered %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos %Ln prática que não pôde ser salva da última vez.</numerusform>
+            <numerusform>Recuperamos %Ln práticas que não puderam ser salvas da última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="148"/>
+        <source>Recovered %Ln journal note(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos %Ln nota de diário que não pôde ser salva da última vez.</numerusform>
+            <numerusform>Recuperamos %Ln notas de diário que não puderam ser salvas da última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log/notices.py" line="151"/>
+        <source>Recovered the latest details of %Ln practice(s) that could not be saved last time.</source>
+        <translation>
+            <numerusform>Recuperamos os dados mais recentes de %Ln prática, que não puderam ser salvos da última vez.</numerusform>
+            <numerusform>Recuperamos os dados mais recentes de %Ln práticas, que não puderam ser salvos da última vez.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="148"/>
+        <location filename="../log/notices.py" line="156"/>
         <source>Some practices kept aside last time could not be read back; the file is left as it is at %1. Nothing was deleted.</source>
         <translation>Algumas práticas guardadas à parte da última vez não puderam ser lidas de volta; o arquivo continua como está em %1. Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="152"/>
+        <location filename="../log/notices.py" line="160"/>
         <source>Some practices kept aside last time can&apos;t be added to the log just now; they are kept safe and will be added next time.</source>
         <translation>Algumas práticas guardadas à parte da última vez não podem ser adicionadas ao registro agora; elas estão em segurança e serão adicionadas da próxima vez.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="157"/>
+        <location filename="../log/notices.py" line="165"/>
         <source>The folder for the practice log can&apos;t be made: %1</source>
         <translation>Não é possível criar a pasta do registro de práticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="160"/>
+        <location filename="../log/notices.py" line="168"/>
         <source>The practice log %1 was written by a newer Anapana (%2); please update Anapana to keep using it. It has not been changed, and nothing new is written to it.</source>
         <translation>O registro de práticas %1 foi gravado por uma versão mais nova do Anapana (%2); atualize o Anapana para continuar usando. Ele não foi alterado, e nada novo é gravado nele.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="165"/>
+        <location filename="../log/notices.py" line="173"/>
         <source>format %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>formato %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="169"/>
+        <location filename="../log/notices.py" line="177"/>
         <source>it holds tables this version doesn&apos;t know: %1</source>
         <comment>why the log looks written by a newer Anapana</comment>
         <translation>ele tem tabelas que esta versão não conhece: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="173"/>
+        <location filename="../log/notices.py" line="181"/>
         <source>The practice log can&apos;t be opened: %1</source>
         <translation>Não é possível abrir o registro de práticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="176"/>
+        <location filename="../log/notices.py" line="184"/>
         <source>The practice log can&apos;t be opened, even to read it: %1</source>
         <translation>Não é possível abrir o registro de práticas, nem mesmo para leitura: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="179"/>
+        <location filename="../log/notices.py" line="187"/>
         <source>The practice log %1 needs updating to this Anapana&apos;s format, and it can&apos;t be written just now (the disk is full or read-only). It has not been changed.</source>
         <translation>O registro de práticas %1 precisa ser atualizado para o formato desta versão do Anapana, e não pode ser gravado agora (o disco está cheio ou é somente leitura). Ele não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="184"/>
+        <location filename="../log/notices.py" line="192"/>
         <source>The practice log %1 can&apos;t be updated to this version&apos;s format (%2); it has not been changed.</source>
         <translation>O registro de práticas %1 não pode ser atualizado para o formato desta versão (%2); ele não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="188"/>
+        <location filename="../log/notices.py" line="196"/>
         <source>The practice log can&apos;t be updated: %1</source>
         <translation>Não é possível atualizar o registro de práticas: %1</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="191"/>
+        <location filename="../log/notices.py" line="199"/>
         <source>The practice log %1 could not be read, and it can&apos;t be kept aside just now (%2); it has not been changed.</source>
         <translation>Não foi possível ler o registro de práticas %1, e ele não pode ser guardado à parte agora (%2); ele não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="195"/>
+        <location filename="../log/notices.py" line="203"/>
         <source>The practice log could not be read, so it was kept aside as %1; a fresh log can&apos;t be started just now (%2).</source>
         <translation>Não foi possível ler o registro de práticas, então ele foi guardado à parte como %1; um registro novo não pode ser iniciado agora (%2).</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="199"/>
+        <location filename="../log/notices.py" line="207"/>
         <source>%1 is a link; Anapana doesn&apos;t write to the practice log through links. Remove the link to go on.</source>
         <translation>%1 é um link; o Anapana não grava no registro de práticas por meio de links. Remova o link para continuar.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="203"/>
+        <location filename="../log/notices.py" line="211"/>
         <source>The practice log %1 is a link that can&apos;t be followed.</source>
         <translation>O registro de práticas %1 é um link que não pode ser seguido.</translation>
     </message>
     <message>
-        <location filename="../log/notices.py" line="206"/>
+        <location filename="../log/notices.py" line="214"/>
         <source>The practice log %1 is a link to %2, outside the data folder %3. Anapana only keeps your log inside its own folder, so it neither reads nor changes that file; move it into the folder (or remove the link).</source>
         <translation>O registro de práticas %1 é um link para %2, fora da pasta de dados %3. O Anapana só guarda seu registro dentro da própria pasta, então não lê nem altera esse arquivo; mova-o para a pasta (ou remova o link).</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="63"/>
-        <source>it is unusually large (%1 bytes)</source>
-        <translation>ele está excepcionalmente grande (%1 bytes)</translation>
+        <location filename="../log/wal.py" line="64"/>
+        <source>it is unusually large (%1)</source>
+        <translation>ele está excepcionalmente grande (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="64"/>
+        <location filename="../log/wal.py" line="65"/>
         <source>it can&apos;t be read (%1)</source>
         <translation>ele não pode ser lido (%1)</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="65"/>
+        <location filename="../log/wal.py" line="66"/>
         <source>its header is cut short</source>
         <translation>o cabeçalho dele está incompleto</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="66"/>
+        <location filename="../log/wal.py" line="67"/>
         <source>its header is not a SQLite journal header</source>
         <translation>o cabeçalho dele não é de um arquivo de transações do SQLite</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="67"/>
+        <location filename="../log/wal.py" line="68"/>
         <source>its header checksum does not match</source>
         <translation>a soma de verificação do cabeçalho dele não confere</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="68"/>
+        <location filename="../log/wal.py" line="69"/>
         <source>its page size does not match the log&apos;s</source>
         <translation>o tamanho de página dele não corresponde ao do registro</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="69"/>
+        <location filename="../log/wal.py" line="70"/>
         <source>its page size is not valid</source>
         <translation>o tamanho de página dele não é válido</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="70"/>
+        <location filename="../log/wal.py" line="71"/>
         <source>a committed change in it fails its checksum</source>
         <translation>uma alteração confirmada nele tem a soma de verificação incorreta</translation>
     </message>
     <message>
-        <location filename="../log/wal.py" line="71"/>
+        <location filename="../log/wal.py" line="72"/>
         <source>committed changes in it follow a frame that fails its checksum</source>
         <translation>há alterações confirmadas nele depois de um bloco com a soma de verificação incorreta</translation>
     </message>
@@ -1635,58 +1635,58 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="102"/>
         <source>About Anapana</source>
         <translation>Sobre o Anapana</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="99"/>
+        <location filename="../app/main_window.py" line="108"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="395"/>
         <source>No session called %1.</source>
         <translation>Nenhuma sessão se chama %1.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>The new session could not be made: %1</source>
         <translation>Não foi possível criar a nova sessão: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="314"/>
         <source>Made %1. Open it in your text editor to change it.</source>
         <translation>%1 foi criada. Abra no seu editor de texto para alterar.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Made %1: save it in your editor and it updates here.</source>
         <translation>%1 foi criada: salve no seu editor e ela se atualiza aqui.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>The sessions folder could not be made: %1</source>
         <translation>Não foi possível criar a pasta de sessões: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="329"/>
         <source>Your sessions folder is %1</source>
         <translation>Sua pasta de sessões é %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Open %1 in your text editor to change it.</source>
         <translation>Abra %1 no seu editor de texto para alterar.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="338"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>The practice log can&apos;t be opened, so there is no history to show.</source>
         <translation>Não é possível abrir o registro de práticas, então não há histórico para mostrar.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="72"/>
         <source>Breathing figure</source>
         <translation>Figura da respiração</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="76"/>
+        <location filename="../app/figure.py" line="74"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Cresce quando você inspira e se acomoda quando você expira.</translation>
     </message>
@@ -1733,238 +1733,238 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>PlanPreview</name>
     <message>
-        <location filename="../app/plan_preview.py" line="58"/>
+        <location filename="../app/plan_preview.py" line="70"/>
         <source>feet</source>
         <translation>pés</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="59"/>
+        <location filename="../app/plan_preview.py" line="71"/>
         <source>knees</source>
         <translation>joelhos</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="60"/>
+        <location filename="../app/plan_preview.py" line="72"/>
         <source>hips</source>
         <translation>quadris</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="61"/>
+        <location filename="../app/plan_preview.py" line="73"/>
         <source>chest</source>
         <translation>peito</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="62"/>
+        <location filename="../app/plan_preview.py" line="74"/>
         <source>head</source>
         <translation>cabeça</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="101"/>
+        <location filename="../app/plan_preview.py" line="171"/>
         <source>Session preview</source>
         <translation>Prévia da sessão</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="144"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <location filename="../app/plan_preview.py" line="153"/>
+        <location filename="../app/plan_preview.py" line="242"/>
         <source>breaths / min</source>
         <translation>respirações / min</translation>
+    </message>
+    <message>
+        <location filename="../app/plan_preview.py" line="243"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../app/player_view.py" line="79"/>
+        <location filename="../app/player_view.py" line="78"/>
         <source>Player</source>
         <translation>Player</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="130"/>
+        <location filename="../app/player_view.py" line="128"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="141"/>
+        <location filename="../app/player_view.py" line="139"/>
         <source>Segment</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="144"/>
+        <location filename="../app/player_view.py" line="142"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="152"/>
+        <location filename="../app/player_view.py" line="150"/>
         <source>Session progress</source>
         <translation>Progresso da sessão</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="159"/>
+        <location filename="../app/player_view.py" line="157"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="160"/>
+        <location filename="../app/player_view.py" line="158"/>
         <source>Phase details</source>
         <translation>Detalhes da fase</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="161"/>
+        <location filename="../app/player_view.py" line="159"/>
         <source>Body-scan step</source>
         <translation>Etapa do escaneamento corporal</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="162"/>
+        <location filename="../app/player_view.py" line="160"/>
         <source>Next step</source>
         <translation>Próxima etapa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="163"/>
+        <location filename="../app/player_view.py" line="161"/>
         <source>Prompt</source>
         <translation>Convite</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="164"/>
+        <location filename="../app/player_view.py" line="162"/>
         <source>Segment intro</source>
         <translation>Introdução da parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="166"/>
+        <location filename="../app/player_view.py" line="164"/>
         <source>Writing</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="167"/>
+        <location filename="../app/player_view.py" line="165"/>
         <source>Your writing</source>
         <translation>Seu texto</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="169"/>
+        <location filename="../app/player_view.py" line="167"/>
         <source>Write whatever comes; no one else will read it. It is saved as you type, in this session&apos;s journal note.</source>
         <translation>Escreva o que vier; ninguém mais vai ler. O texto é salvo enquanto você digita, na nota de diário desta sessão.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="171"/>
+        <location filename="../app/player_view.py" line="169"/>
         <source>Done writing</source>
         <translation>Concluir a escrita</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="173"/>
+        <location filename="../app/player_view.py" line="171"/>
         <source>Save, and go on to the next part (Ctrl+Enter)</source>
         <translation>Salvar e seguir para a próxima parte (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="176"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="178"/>
+        <location filename="../app/player_view.py" line="176"/>
         <source>Pause or resume</source>
         <translation>Pausar ou retomar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="179"/>
+        <location filename="../app/player_view.py" line="177"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar ou retomar (Espaço)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="185"/>
+        <location filename="../app/player_view.py" line="183"/>
         <source>Skip to the next part</source>
         <translation>Pular para a próxima parte</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="186"/>
+        <location filename="../app/player_view.py" line="184"/>
         <source>Skip to the next part (→)</source>
         <translation>Pular para a próxima parte (→)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="187"/>
+        <location filename="../app/player_view.py" line="185"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="188"/>
+        <location filename="../app/player_view.py" line="186"/>
         <source>Go on when you are ready (Space or Enter)</source>
         <translation>Siga quando quiser (Espaço ou Enter)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="191"/>
+        <location filename="../app/player_view.py" line="189"/>
         <source>Stop the session</source>
         <translation>Parar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="190"/>
         <source>Stop the session (Esc)</source>
         <translation>Parar a sessão (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="192"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="194"/>
+        <location filename="../app/player_view.py" line="192"/>
         <source>Mute sound</source>
         <translation>Silenciar o som</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="195"/>
+        <location filename="../app/player_view.py" line="193"/>
         <source>Mute or unmute sound (M)</source>
         <translation>Silenciar ou ativar o som (M)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="198"/>
+        <location filename="../app/player_view.py" line="196"/>
         <source>Focus mode</source>
         <translation>Modo foco</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="199"/>
+        <location filename="../app/player_view.py" line="197"/>
         <source>Show only the figure, full screen (F11)</source>
         <translation>Mostrar só a figura, em tela cheia (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="485"/>
         <source>Take your time</source>
         <translation>Sem pressa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="538"/>
+        <location filename="../app/player_view.py" line="487"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>faltam %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="545"/>
+        <location filename="../app/player_view.py" line="494"/>
         <source>%1% done, %2</source>
         <translation>%1% concluído, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="563"/>
+        <location filename="../app/player_view.py" line="512"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="574"/>
+        <location filename="../app/player_view.py" line="523"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Acomode-se. Começa em %n segundo</numerusform>
@@ -1972,76 +1972,76 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="577"/>
-        <location filename="../app/player_view.py" line="599"/>
+        <location filename="../app/player_view.py" line="526"/>
+        <location filename="../app/player_view.py" line="548"/>
         <source>Settle in</source>
         <translation>Acomode-se</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="579"/>
+        <location filename="../app/player_view.py" line="528"/>
         <source>Paused. Press Space to resume</source>
         <translation>Em pausa. Pressione Espaço para retomar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="581"/>
+        <location filename="../app/player_view.py" line="530"/>
         <source>Resumed</source>
         <translation>Retomado</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="583"/>
+        <location filename="../app/player_view.py" line="532"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continue quando quiser: pressione Espaço ou Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="534"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>A sessão terminou. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="587"/>
+        <location filename="../app/player_view.py" line="536"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessão interrompida. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="599"/>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Paused</source>
         <translation>Em pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="600"/>
+        <location filename="../app/player_view.py" line="549"/>
         <source>Beginning in %1</source>
         <translation>Começa em %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="603"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Press Space or Resume to go on</source>
         <translation>Pressione Espaço ou Retomar para seguir</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="609"/>
+        <location filename="../app/player_view.py" line="558"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="612"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>Next: %1</source>
         <translation>Em seguida: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="615"/>
-        <location filename="../app/player_view.py" line="620"/>
+        <location filename="../app/player_view.py" line="564"/>
+        <location filename="../app/player_view.py" line="569"/>
         <source>Continue when you are ready</source>
         <translation>Continue quando quiser</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="576"/>
         <source>breath %1 of %2</source>
         <translation>respiração %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="636"/>
+        <location filename="../app/player_view.py" line="585"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2049,13 +2049,13 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="637"/>
+        <location filename="../app/player_view.py" line="586"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="691"/>
+        <location filename="../app/player_view.py" line="627"/>
         <source>Unmute</source>
         <translation>Ativar som</translation>
     </message>
@@ -2101,28 +2101,28 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>RateBars</name>
     <message>
-        <location filename="../app/heart_result.py" line="96"/>
+        <location filename="../app/heart_result.py" line="97"/>
         <source>Heart-rate swing at each pace</source>
         <translation>Variação da frequência cardíaca em cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="114"/>
+        <location filename="../app/heart_result.py" line="115"/>
         <source>%1 a minute: %2</source>
         <comment>a breathing rate: the heart&apos;s swing at it</comment>
         <translation>%1 por minuto: %2</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="116"/>
+        <location filename="../app/heart_result.py" line="117"/>
         <source>no clear reading</source>
         <translation>sem leitura clara</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="117"/>
+        <location filename="../app/heart_result.py" line="118"/>
         <source>%1 beats a minute</source>
         <translation>%1 batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="158"/>
+        <location filename="../app/heart_result.py" line="159"/>
         <source>%1 / min</source>
         <translation>%1 / min</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="15"/>
+        <location filename="../hr/reason_text.py" line="16"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Esta sessão não tem respiração ritmada para comparar; a avaliação de ressonância precisa de uma sessão como Encontre seu ritmo de ressonância.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="19"/>
+        <location filename="../hr/reason_text.py" line="20"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Nenhum ritmo teve batimentos limpos suficientes para comparar (cada um precisa que a gravação o cubra e de pelo menos %1 respirações completas depois do primeiro meio minuto).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="23"/>
+        <location filename="../hr/reason_text.py" line="24"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Desta vez sua frequência cardíaca não subiu e desceu claramente com a respiração em nenhum ritmo, então não há sugestão. Costuma ajudar respirar junto com o som, sentar-se com conforto e usar uma cinta cardíaca que envie cada batimento.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="28"/>
+        <location filename="../hr/reason_text.py" line="29"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Só o ritmo de %1 respirações por minuto teve dados do coração suficientes para medir, então ele é a sugestão; uma passagem completa por todos os ritmos dá uma resposta mais segura.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="32"/>
+        <location filename="../hr/reason_text.py" line="33"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>A %1 respirações por minuto seu coração mostrou %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="34"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>A %1 respirações por minuto seu coração teve o melhor resultado no conjunto das medidas (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="36"/>
+        <location filename="../hr/reason_text.py" line="37"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 batimentos por minuto entre o ponto mais alto e o mais baixo</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respirações por minuto chegaram muito perto, então qualquer um dos dois ritmos vai servir bem para você.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="39"/>
+        <location filename="../hr/reason_text.py" line="40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="42"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>a maior variação da frequência cardíaca a cada respiração</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="44"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>a maior variabilidade da frequência cardíaca em baixa frequência</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="46"/>
+        <location filename="../hr/reason_text.py" line="47"/>
         <source>the highest low-frequency peak</source>
         <translation>o pico de baixa frequência mais alto</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="48"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>uma frequência cardíaca que sobe e desce com a respiração da forma mais regular</translation>
     </message>
@@ -2345,64 +2345,64 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>ResonanceResultView</name>
     <message>
-        <location filename="../app/heart_result.py" line="26"/>
+        <location filename="../app/heart_result.py" line="27"/>
         <source>A practice aid, not a medical measurement: the pace that feels easiest is a fine choice too.</source>
         <translation>Um apoio à prática, não uma medição médica: o ritmo que parecer mais fácil também é uma ótima escolha.</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="79"/>
+        <location filename="../app/heart_result.py" line="80"/>
         <source>The session could not be written: %1</source>
         <translation>Não foi possível gravar a sessão: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="85"/>
+        <location filename="../app/heart_result.py" line="86"/>
         <source>The session came out wrong and was not kept: %1</source>
         <translation>A sessão não foi gerada corretamente e não foi guardada: %1</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="177"/>
+        <location filename="../app/heart_result.py" line="178"/>
         <source>How your heart followed each pace</source>
         <translation>Como seu coração acompanhou cada ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="180"/>
+        <location filename="../app/heart_result.py" line="181"/>
         <source>The rise and fall of your heart rate with each breath, in beats a minute</source>
         <translation>A subida e a descida da sua frequência cardíaca a cada respiração, em batimentos por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="186"/>
+        <location filename="../app/heart_result.py" line="187"/>
         <source>Recommended pace</source>
         <translation>Ritmo recomendado</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="191"/>
+        <location filename="../app/heart_result.py" line="192"/>
         <source>Why this pace</source>
         <translation>Por que este ritmo</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="203"/>
-        <location filename="../app/heart_result.py" line="205"/>
+        <location filename="../app/heart_result.py" line="204"/>
+        <location filename="../app/heart_result.py" line="206"/>
         <source>Create my resonance session</source>
         <translation>Criar minha sessão de ressonância</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="215"/>
         <location filename="../app/heart_result.py" line="216"/>
+        <location filename="../app/heart_result.py" line="217"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="246"/>
+        <location filename="../app/heart_result.py" line="247"/>
         <source>No clear resonance pace this time</source>
         <translation>Desta vez, nenhum ritmo de ressonância claro</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="249"/>
+        <location filename="../app/heart_result.py" line="250"/>
         <source>Your resonance pace looks like %1 breaths a minute</source>
         <translation>Seu ritmo de ressonância parece ser de %1 respirações por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="272"/>
+        <location filename="../app/heart_result.py" line="274"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>O arquivo %1 foi criado nas suas sessões: ele já está na biblioteca, e você pode abri-lo em um editor de texto para alterá-lo.</translation>
     </message>
@@ -2410,52 +2410,220 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../app/session_flow.py" line="171"/>
-        <location filename="../app/session_flow.py" line="184"/>
+        <location filename="../app/session_flow.py" line="178"/>
+        <location filename="../app/session_flow.py" line="193"/>
         <source>End the session?</source>
         <translation>Encerrar a sessão?</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="172"/>
+        <location filename="../app/session_flow.py" line="179"/>
         <source>You have practised for %1.</source>
         <translation>Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="173"/>
+        <location filename="../app/session_flow.py" line="180"/>
         <source>End the session here? What you practised is kept.</source>
         <translation>Encerrar a sessão aqui? O que você praticou fica guardado.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="174"/>
-        <location filename="../app/session_flow.py" line="188"/>
+        <location filename="../app/session_flow.py" line="181"/>
+        <location filename="../app/session_flow.py" line="197"/>
         <source>End session</source>
         <translation>Encerrar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="175"/>
-        <location filename="../app/session_flow.py" line="189"/>
+        <location filename="../app/session_flow.py" line="182"/>
+        <location filename="../app/session_flow.py" line="198"/>
         <source>Keep going</source>
         <translation>Continuar praticando</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="185"/>
+        <location filename="../app/session_flow.py" line="194"/>
         <source>This is the last part of the session.</source>
         <translation>Esta é a última parte da sessão.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="187"/>
+        <location filename="../app/session_flow.py" line="196"/>
         <source>Skipping it ends the session here. What you practised is kept.</source>
         <translation>Se você pular esta parte, a sessão termina aqui. O que você praticou fica guardado.</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="205"/>
+        <location filename="../app/session_flow.py" line="214"/>
         <source>The heart rate can&apos;t be shown this time (%1).</source>
         <translation>Desta vez não é possível mostrar a frequência cardíaca (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session_flow.py" line="255"/>
+        <location filename="../app/session_flow.py" line="264"/>
         <source>Made %1: it is in your library.</source>
         <translation>%1 foi criada: já está na sua biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTags</name>
+    <message>
+        <location filename="../app/tag_names.py" line="18"/>
+        <source>assessment</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="19"/>
+        <source>body-scan</source>
+        <translation>escaneamento corporal</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="20"/>
+        <source>breath</source>
+        <translation>fôlego</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="21"/>
+        <source>breath-hold</source>
+        <translation>prender a respiração</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="22"/>
+        <source>breathing</source>
+        <translation>respiração</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="23"/>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="24"/>
+        <source>compassion</source>
+        <translation>compaixão</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="25"/>
+        <source>emotions</source>
+        <translation>emoções</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="26"/>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="27"/>
+        <source>evening</source>
+        <translation>noite</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="28"/>
+        <source>focus</source>
+        <translation>foco</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="29"/>
+        <source>hrv</source>
+        <translation>VFC</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="30"/>
+        <source>intention</source>
+        <translation>intenção</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="31"/>
+        <source>journaling</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="32"/>
+        <source>labelling</source>
+        <translation>nomear</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="33"/>
+        <source>long</source>
+        <translation>longa</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="34"/>
+        <source>mbsr</source>
+        <translation>MBSR</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="35"/>
+        <source>meditation</source>
+        <translation>meditação</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="36"/>
+        <source>metta</source>
+        <translation>metta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="37"/>
+        <source>mindfulness</source>
+        <translation>atenção plena</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="38"/>
+        <source>mood</source>
+        <translation>humor</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="39"/>
+        <source>morning</source>
+        <translation>manhã</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="40"/>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="41"/>
+        <source>rain</source>
+        <translation>RAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="42"/>
+        <source>relaxation</source>
+        <translation>relaxamento</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="43"/>
+        <source>resonance</source>
+        <translation>ressonância</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="44"/>
+        <source>rounds</source>
+        <translation>rodadas</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="45"/>
+        <source>self-compassion</source>
+        <translation>autocompaixão</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="46"/>
+        <source>short</source>
+        <translation>curta</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="47"/>
+        <source>silence</source>
+        <translation>silêncio</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="48"/>
+        <source>sleep</source>
+        <translation>sono</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="49"/>
+        <source>timer</source>
+        <translation>temporizador</translation>
+    </message>
+    <message>
+        <location filename="../app/tag_names.py" line="50"/>
+        <source>writing</source>
+        <translation>escrita</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ class HistoryText:
         )
 
     def this_week(self, minutes: float) -> str:
-        return self.tr("This week so far: %n minute(s)", None, round(minutes))
+        return self.tr("This week so far: %Ln minute(s)", None, round(minutes))
 
     def ending(self, practice: Practice) -> str:
         if practice.damage:

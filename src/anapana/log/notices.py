@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from anapana.i18n.numbers import ENGLISH, Numbers
 from anapana.i18n.wording import QT_TRANSLATE_NOOP, Translate, arg, english
 
 
@@ -70,11 +71,13 @@ class LogNotices:
     Its words go through `self.tr(…)` (context `LogNotices`, the class name) so that
     `pyside6-lupdate` finds them and marks `%n` counts as plurals (it does so only in
     `tr` calls). Values (paths, file names, SQLite's own words) fill `%1`, `%2` … after
-    translating, so a name holding `%2` stays as it is.
+    translating, so a name holding `%2` stays as it is; numbers are written by `numbers`
+    (`%Ln` counts by Qt, in the locale's digits too).
     """
 
-    def __init__(self, translate: Translate = english) -> None:
+    def __init__(self, translate: Translate = english, numbers: Numbers = ENGLISH) -> None:
         self._translate = translate
+        self._numbers = numbers
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._translate("LogNotices", text, disambiguation, n)
@@ -84,12 +87,17 @@ class LogNotices:
         """The `translate` these words are said through (for `wal.problem`'s reasons)."""
         return self._translate
 
+    @property
+    def numbers(self) -> Numbers:
+        """How these words write numbers (for `wal.problem`'s reasons)."""
+        return self._numbers
+
     def write_error(self, error: BaseException) -> str:
         return describe_write_error(error, self._translate)
 
     # -- opening went well, with something to tell ---------------------------------------
     def interrupted(self, count: int) -> str:
-        return self.tr("%n practice(s) ended unexpectedly; the time practised was kept and"
+        return self.tr("%Ln practice(s) ended unexpectedly; the time practised was kept and"
                        " marked as interrupted.", None, count)
 
     def upgraded(self, copy: str) -> str:
@@ -99,7 +107,7 @@ class LogNotices:
     def replaced(self, aside: str, rescued: int) -> str:
         if rescued:
             return arg(self.tr("Your practice log could not be read, so it was kept aside as %1"
-                               " and a fresh log was started; %n practice(s) could be rescued"
+                               " and a fresh log was started; %Ln practice(s) could be rescued"
                                " from it. Nothing was deleted.", None, rescued), aside)
         return arg(self.tr("Your practice log could not be read, so it was kept aside as %1"
                            " and a fresh log was started. Nothing was deleted."), aside)
@@ -130,17 +138,17 @@ class LogNotices:
         """What a replay added back; None when it added nothing."""
         if added and notes:
             return arg(self.tr("Recovered %1 and %2 that could not be saved last time.",
-                               "%1 is “%n practice(s)”, %2 is “%n journal note(s)”"),
-                       self.tr("%n practice(s)", "recovered", added),
-                       self.tr("%n journal note(s)", "recovered", notes))
+                               "%1 is “%Ln practice(s)”, %2 is “%Ln journal note(s)”"),
+                       self.tr("%Ln practice(s)", "recovered", added),
+                       self.tr("%Ln journal note(s)", "recovered", notes))
         if added:
-            return self.tr("Recovered %n practice(s) that could not be saved last time.",
+            return self.tr("Recovered %Ln practice(s) that could not be saved last time.",
                            None, added)
         if notes:
-            return self.tr("Recovered %n journal note(s) that could not be saved last time.",
+            return self.tr("Recovered %Ln journal note(s) that could not be saved last time.",
                            None, notes)
         if updated:
-            return self.tr("Recovered the latest details of %n practice(s) that could not be"
+            return self.tr("Recovered the latest details of %Ln practice(s) that could not be"
                            " saved last time.", None, updated)
         return None
 
@@ -163,7 +171,7 @@ class LogNotices:
 
     def newer_format(self, version: int) -> str:
         return arg(self.tr("format %1", "why the log looks written by a newer Anapana"),
-                   version)
+                   self._numbers.integer(version))
 
     def unknown_tables(self, tables: str) -> str:
         return arg(self.tr("it holds tables this version doesn't know: %1",

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from anapana.core.clock import Clock
+from anapana.i18n.numbers import ENGLISH, Numbers
 from anapana.i18n.wording import Translate, english
 from anapana.log import files, rescue, schema, wal
 from anapana.log.notices import LogNotices, LogUnavailable, Notice, is_disk_full
@@ -43,6 +44,7 @@ def open_log(
     *,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     translate: Translate = english,
+    numbers: Numbers = ENGLISH,
 ) -> tuple[PracticeLog, list[Notice]]:
     """Open (creating, repairing or upgrading as needed) the log file at `path`.
 
@@ -59,9 +61,10 @@ def open_log(
     newer Anapana (such a file is neither changed nor moved).
 
     Every notice and `LogUnavailable` message is said through `translate` (the app's is
-    Qt's, see `notices.LogNotices`); the command line keeps `english`.
+    Qt's, see `notices.LogNotices`), its numbers written by `numbers` (the app's follow
+    QLocale); the command line keeps `english` and `ENGLISH`.
     """
-    words = LogNotices(translate)
+    words = LogNotices(translate, numbers)
     log, real_path, notices, writable = _open_file(path, clock, busy_timeout_ms, words)
     if not writable:
         return log, notices
@@ -423,7 +426,7 @@ def _keep_damaged_wal(
     """
     if not path.is_file() or wal.in_use(path):
         return None, []
-    reason = wal.problem(path, words.translate)
+    reason = wal.problem(path, words.translate, words.numbers)
     if reason is None:
         return None, []
     journal = path.with_name(path.name + "-wal")

@@ -18,6 +18,7 @@ import struct
 import sys
 from pathlib import Path
 
+from anapana.i18n.numbers import ENGLISH, Numbers
 from anapana.i18n.wording import QT_TRANSLATE_NOOP, Translate, arg, english
 
 _MAGIC = (0x377F0682, 0x377F0683)  # little- or big-endian checksums
@@ -60,7 +61,7 @@ def in_use(db_path: Path) -> bool:
 
 
 # Why the journal looks damaged, said inside the "wal-kept" notice (`LogNotices`).
-TOO_LARGE = QT_TRANSLATE_NOOP("LogNotices", "it is unusually large (%1 bytes)")
+TOO_LARGE = QT_TRANSLATE_NOOP("LogNotices", "it is unusually large (%1)")
 UNREADABLE = QT_TRANSLATE_NOOP("LogNotices", "it can't be read (%1)")
 HEADER_SHORT = QT_TRANSLATE_NOOP("LogNotices", "its header is cut short")
 NOT_A_JOURNAL = QT_TRANSLATE_NOOP("LogNotices", "its header is not a SQLite journal header")
@@ -71,9 +72,11 @@ COMMIT_CHECKSUM = QT_TRANSLATE_NOOP("LogNotices", "a committed change in it fail
 COMMITS_AFTER_BAD_FRAME = QT_TRANSLATE_NOOP(
     "LogNotices", "committed changes in it follow a frame that fails its checksum")
 
-def problem(db_path: Path, translate: Translate = english) -> str | None:
+def problem(db_path: Path, translate: Translate = english,
+            numbers: Numbers = ENGLISH) -> str | None:
     """Why SQLite would drop committed frames of this log's WAL, or None if it won't;
-    said through `translate` (context `LogNotices`), as `notices.LogNotices` says the rest."""
+    said through `translate` (context `LogNotices`), as `notices.LogNotices` says the rest,
+    its size written by `numbers` (`1.2 GB`, in German `1,2 GB`)."""
     wal = db_path.with_name(db_path.name + "-wal")
     try:
         size = wal.stat().st_size
@@ -82,7 +85,7 @@ def problem(db_path: Path, translate: Translate = english) -> str | None:
     if size == 0:
         return None
     if size > _MAX_CHECKED_BYTES:
-        return arg(translate("LogNotices", TOO_LARGE), f"{size:,}")
+        return arg(translate("LogNotices", TOO_LARGE), numbers.data_size(size))
     try:
         data = wal.read_bytes()
         with db_path.open("rb") as db:

@@ -56,7 +56,7 @@ class HistoryFiles(QObject):
             tell(arg(self.tr("Part of the log could not be read for the export (%1)."),
                      str(error)))
             return
-        tell(arg(english_plural(self.tr("%n practice(s) exported to %1.", None, count), count),
+        tell(arg(english_plural(self.tr("%Ln practice(s) exported to %1.", None, count), count),
                  target.name))
 
     def import_(self) -> None:
@@ -87,4 +87,4 @@ class HistoryFiles(QObject):
             return
         self._changed()
         self._dialogs.tell(english_plural(
-            self.tr("Deleted %n practice(s) and every note.", None, count), count))
+            self.tr("Deleted %Ln practice(s) and every note.", None, count), count))

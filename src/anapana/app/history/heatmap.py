@@ -102,7 +102,7 @@ class Heatmap(QWidget):
             else:
                 minutes = round(self._minutes.get(day, 0.0))
                 when = day_text(day)
-                text = self.tr("%1: %n min", None, minutes).replace("%1", when)
+                text = self.tr("%1: %Ln min", None, minutes).replace("%1", when)
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

@@ -1,0 +1,119 @@
+"""Numbers inside translated messages follow the interface language: a German message
+writes `1.234` and `1,5 GB`, never `1,234` or `1500000000 bytes`.
+
+The Qt-free log and heart-rate wording is handed a `Numbers` (`anapana.i18n.numbers`) as
+it is handed `translate`; the app's is `locale_numbers()`, on the default QLocale.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from anapana.app.locale_numbers import locale_data_size, locale_numbers
+from anapana.app.translations import qt_translate
+from anapana.hr.model import Reason
+from anapana.hr.reason_text import reason_text
+from anapana.i18n.numbers import ENGLISH, english_data_size, size_in_units
+from anapana.log import open_log, wal
+from anapana.log.history_text import HistoryText
+from anapana.log.notices import LogNotices
+from tests.fakes import FakeClock
+
+pytestmark = pytest.mark.gui
+
+ONE_AND_A_HALF_GB = 1_500_000_000
+
+
+def oversized_wal(tmp_path: Path, size: int = ONE_AND_A_HALF_GB) -> Path:
+    """A log whose journal is far too large to be ours (sparse: no disk is used)."""
+    db = tmp_path / "log.sqlite3"
+    db.write_bytes(b"")
+    with open(db.with_name("log.sqlite3-wal"), "wb") as journal:
+        journal.truncate(size)
+    return db
+
+
+@pytest.mark.parametrize(("n_bytes", "said"), [
+    (0, "0 bytes"), (1, "1 byte"), (999, "999 bytes"), (1000, "1.0 kB"), (1234, "1.2 kB"),
+    (9_940_000, "9.9 MB"), (9_960_000, "10 MB"), (268_435_457, "268 MB"),
+    (999_999, "1.0 MB"),
+    (ONE_AND_A_HALF_GB, "1.5 GB"), (2 * 10**15, "2,000 TB"),
+])
+def test_a_size_reads_as_a_person_would_say_it_in_english(n_bytes: int, said: str) -> None:
+    assert english_data_size(n_bytes) == said
+
+
+def test_the_english_and_the_locales_size_agree_on_the_unit_and_decimals() -> None:
+    for n_bytes in (1234, 9_940_000, 9_960_000, 999_999, 268_435_457, ONE_AND_A_HALF_GB):
+        value, power, places = size_in_units(n_bytes)
+        assert locale_data_size(n_bytes) == english_data_size(n_bytes), (value, power, places)
+
+
+def test_the_command_lines_wal_reason_stays_english(tmp_path: Path) -> None:
+    assert wal.problem(oversized_wal(tmp_path)) == "it is unusually large (1.5 GB)"
+
+
+def test_a_german_wal_reason_says_its_size_the_german_way(tmp_path: Path, german: None) -> None:
+    said = wal.problem(oversized_wal(tmp_path), qt_translate, locale_numbers())
+    assert said == "sie ist ungewöhnlich groß (1,5 GB)"
+
+
+def test_opening_the_log_passes_the_numbers_to_the_journals_notice(
+        tmp_path: Path, german: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A small limit, so that keeping the journal aside copies 1.5 kB, not 1.5 GB.
+    monkeypatch.setattr(wal, "_MAX_CHECKED_BYTES", 1000)
+    db = oversized_wal(tmp_path, 1500)  # an empty log beside a stray journal
+    clock = FakeClock(datetime(2026, 11, 30, 7, 30, tzinfo=UTC))
+    log, notices = open_log(db, clock, [], translate=qt_translate, numbers=locale_numbers())
+    log.close()
+    kept = [n.message for n in notices if n.kind == "wal-kept"]
+    assert kept and "(1,5 kB)" in kept[0], notices
+    assert "1.5" not in kept[0] and "Bytes" not in kept[0]
+
+
+def test_german_counts_in_the_logs_notices_are_grouped_the_german_way(german: None) -> None:
+    words = LogNotices(qt_translate, locale_numbers())
+    assert words.interrupted(1234).startswith("1.234 Übungen wurden unerwartet beendet")
+    assert words.recovered(2345, 0, 0) == (
+        "2.345 Übungen, die letztes Mal nicht gespeichert werden konnten, wurden"
+        " wiederhergestellt.")
+    assert words.newer_format(12345).endswith("12.345")
+
+
+def test_english_counts_in_the_logs_notices_are_grouped_the_english_way() -> None:
+    words = LogNotices()
+    assert words.interrupted(1234).startswith("1,234 practices ended unexpectedly")
+    assert words.newer_format(12345) == "format 12,345"
+    assert ENGLISH.decimal(5.5, 1) == "5.5"
+
+
+def test_the_history_pages_week_in_german(german: None) -> None:
+    text = HistoryText(qt_translate)
+    assert text.this_week(1234) == "Diese Woche bisher: 1.234 Minuten"
+
+
+def test_the_resonance_reasons_numbers_in_german(german: None) -> None:
+    numbers = locale_numbers()
+    reason = Reason(kind="too-few-beats", min_breaths=1000)
+    said = reason_text(reason, qt_translate, integer=numbers.integer)
+    assert "1.000" in said and "1,000" not in said
+
+
+def test_a_voices_download_size_in_german(german: None) -> None:
+    from anapana.app.voice_download_dialog import _size
+
+    assert _size(63_201_294) == "63 MB"
+    assert _size(1_234_567) == "1,2 MB"
+
+
+def test_the_plan_previews_axis_numbers_in_german(german: None) -> None:
+    from anapana.app.plan_preview import tick_text
+
+    assert [tick_text(v) for v in (0.2, 1.0, 12.5, 45.0)] == ["0,2", "1", "12,5", "45"]
