@@ -1,6 +1,6 @@
-"""Start-up time against a bare PySide6 window, and memory while playing.
+"""Start-up time against a bare PySide6 window.
 
-    .venv/bin/python bench/startup.py [--runs 7] [--seconds 20] [--no-rss]
+    .venv/bin/python bench/startup.py [--runs 7]
 
 Re-runs itself under `xvfb-run -a -s "-screen 0 1280x800x24"` (QT_QPA_PLATFORM=xcb)
 when there is no display. In one run it alternates fresh processes of
@@ -25,17 +25,9 @@ in that first paint: above 0 means the library was in the first paint in every r
 warmed first, as a user's would be (the plan cache filled, bytecode compiled: the runs
 write bytecode to a scratch folder even where PYTHONDONTWRITEBYTECODE is set).
 
-Memory: `anapana run ID --no-checkin` plays box breathing (sound through a null ALSA
-device, as on a machine with a sound card) and then the 45-minute body scan with spoken
-guidance (espeak-ng when installed); the resident memory (VmRSS) is sampled every
-0.2 s for `--seconds`: `rss_*_peak_mb` is the highest sample, `rss_*_mb` the median of
-the last half (steady). On a busy machine the app may spend much of that time starting,
-so the speech figure is also measured in this process, independent of timing:
-`speech_held_mb` is what the body scan's spoken lines take once all are rendered
-(espeak-ng) and registered for the mixer, and each prepared once as the scheduler does
-a second before it is due (`speech_s` is their total length). Ends with one `key=value`
-line; `load_avg` is the 1-minute load average when the run ended, a reminder of how busy
-the machine was.
+Memory is `bench/memory.py`'s (`--no-rss` is still accepted, and changes nothing). Ends
+with one `key=value` line; `load_avg` is the 1-minute load average when the run ended, a
+reminder of how busy the machine was.
 """
 
 from __future__ import annotations
@@ -49,11 +41,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from _util import bare_window_script, figures_line, rerun_under_xvfb, rss_kb, verdict
+from _util import bare_window_script, figures_line, rerun_under_xvfb, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.3
-TARGET_RSS_MB = 120.0
 
 BARE = bare_window_script('f"anapana: painted at={time.monotonic():.6f}"', quit_when_shown=True)
 
@@ -109,9 +100,14 @@ def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
     library_s: list[float] = []
     preview_s: list[float] = []
     rows: list[float] = []
-    for _ in range(runs):
-        bare_s.append(_marks(bare, env)["painted"])
+    for run in range(runs):
+        # A start right after the app's start runs 60-100 ms slower here than one right
+        # after the bare window's, so the order alternates: neither side always follows.
+        if run % 2 == 0:
+            bare_s.append(_marks(bare, env)["painted"])
         marks = _marks(app, probe)
+        if run % 2 == 1:
+            bare_s.append(_marks(bare, env)["painted"])
         painted_s.append(marks["painted"])
         rows.append(marks["painted list_rows"])
         library_s.append(marks["library shown"])
@@ -130,85 +126,11 @@ def measure_startup(runs: int, scratch: Path) -> dict[str, float]:
     }
 
 
-def measure_rss(session: str, seconds: float, env: dict[str, str]) -> tuple[float, float]:
-    """(peak, steady) resident MB of `anapana run session` over `seconds` of playing."""
-    command = [sys.executable, "-m", "anapana", "run", session, "--no-checkin"]
-    run_env = dict(env, ANAPANA_REPORT_SHOWN="1")
-    process = subprocess.Popen(command, env=run_env, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    process.stdout.readline()  # "anapana: shown"
-    samples: list[float] = []
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and process.poll() is None:
-        kb = rss_kb(process.pid)
-        if kb is not None:
-            samples.append(kb / 1024)
-        time.sleep(0.2)
-    process.terminate()  # an orderly quit (SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    if not samples:
-        return float("nan"), float("nan")
-    return max(samples), statistics.median(samples[len(samples) // 2:])
-
-
-def measure_speech(session: str = "body-scan-45") -> tuple[float, float] | None:
-    """(MB held, seconds of speech) for all of `session`'s lines; None without espeak-ng."""
-    import tracemalloc
-
-    from anapana.core.library import load_entry
-    from anapana.paths import bundled_sessions_dir
-    from anapana.sound.library import SoundLibrary
-    from anapana.sound.output import MixingOutput
-    from anapana.sound.speech_lines import SpeechLines
-    from anapana.sound.speech_render import LineRenderer
-    from anapana.sound.tts.engine import choose
-    from anapana.sound.tts.installed import installed_engines
-
-    entry = load_entry(bundled_sessions_dir() / f"{session}.yaml", "bundled")
-    assert entry.loaded is not None, entry.problems
-    plan = entry.loaded.plan
-    choice = choose(installed_engines(["espeak-ng"]), plan.language)
-    if choice is None:
-        return None
-
-    class Prepared(MixingOutput):
-        """Converts for the mixer as the real outputs do, and plays nowhere."""
-
-        def _start(self, pcm: object, channel: object, pcm_peak: int) -> None:
-            pass
-
-        def _stop(self, channel: object) -> None:
-            pass
-
-    library = SoundLibrary()
-    output = Prepared(library)
-    lines = SpeechLines(library, LineRenderer(choice, cache=None))
-    texts = [item.text for item in plan.speech]
-    tracemalloc.start()
-    lines.load(texts)
-    lines.wait()
-    for text in texts:
-        name = lines.sound_name(text)
-        if name is not None:
-            output.prepare(name, "voice")
-    held, _ = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    seconds = sum(lines.duration_s(t) or 0.0 for t in set(texts))
-    lines.close()
-    return held / 2**20, seconds
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=7, help="processes of each (default 7)")
-    parser.add_argument("--seconds", type=float, default=20.0,
-                        help="seconds each session plays for the memory figures (default 20)")
-    parser.add_argument("--no-rss", action="store_true", help="skip the memory runs")
+    parser.add_argument("--no-rss", action="store_true",
+                        help="accepted for older notes: memory is bench/memory.py's")
     args = parser.parse_args()
 
     if (code := rerun_under_xvfb(__file__)) is not None:
@@ -242,21 +164,6 @@ def main() -> int:
                        first_paint_ms=start["first_paint_s"] * 1000,
                        library_shown_ms=start["library_shown_s"] * 1000,
                        preview_shown_ms=start["preview_shown_s"] * 1000)
-        if not args.no_rss:
-            settings = "[sound]\nbackend=auto\nspeak_guidance=true\n"
-            env = _home(scratch / "play", settings)
-            for label, session in (("box", "box-breathing"), ("bodyscan", "body-scan-45")):
-                peak, steady = measure_rss(session, args.seconds, env)
-                print(f"RSS playing {session:<16} peak {peak:6.1f} MB, steady {steady:6.1f} MB"
-                      f"  target ≤ {TARGET_RSS_MB:g}: {verdict(peak, TARGET_RSS_MB)}")
-                figures[f"rss_{label}_peak_mb"] = peak
-                figures[f"rss_{label}_mb"] = steady
-            speech = measure_speech()
-            if speech is not None:
-                held, seconds = speech
-                print(f"body-scan-45's spoken lines ({seconds:.0f} s), rendered and prepared: "
-                      f"{held:.1f} MB held")
-                figures.update(speech_held_mb=held, speech_s=seconds)
     figures["load_avg"] = os.getloadavg()[0]
     print()
     print(figures_line(figures))

@@ -115,3 +115,26 @@ def test_an_edited_file_waits_for_the_first_paint(
     assert entry is not None and entry.loaded is not None
     assert entry.loaded.header.title == "Quieter minute"
     assert core_library.session_files(mine.parent) == [mine]
+
+
+def test_the_preview_and_the_clear_button_come_once_the_window_is_shown(
+        qtbot: QtBot, anapana_home: Path) -> None:
+    """Before the first paint the chosen session's details show without its plan (reading
+    it checks the file's hash); once shown, the preview draws that plan and the search
+    field has its clear button, as the settled window always had."""
+    first = new_window(qtbot)
+    first.after_shown()  # fills the plan cache
+    first.close()
+    win = new_window(qtbot)
+    assert win.prepare_library()
+    entry = win.library.current_entry()
+    assert entry is not None and entry.loaded is not None
+    assert entry.loaded._plan == []  # not read for the first look
+    assert win.library.detail_title.text() == entry.loaded.header.title
+    assert not win.library.search.isClearButtonEnabled()
+    win.show()
+    win.after_shown()
+    qtbot.waitUntil(lambda: win.library.preview is not None)
+    assert win.library.search.isClearButtonEnabled()
+    shown = win.library.current_entry()
+    assert shown is not None and shown.loaded is not None and shown.loaded._plan != []

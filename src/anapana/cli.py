@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -62,6 +61,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 row.update(title=None, summary=None, total_s=None, open=None, tags=[],
                            errors=[str(p) for p in e.problems])
             rows.append(row)
+        import json  # not on the app's way to its window
+
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     width = max((len(e.id) for e in entries), default=10)
@@ -178,6 +179,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 1
     if args.json:
+        import json  # not on the app's way to its window
+
         print(json.dumps(entry.loaded.plan.to_json(), indent=2, ensure_ascii=False))
     else:
         print(_plan_table(entry.loaded.plan, args.verbose))
@@ -190,6 +193,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json  # not on the app's way to its window
+
     from anapana.core.session import json_schema
 
     print(json.dumps(json_schema(), indent=2))
@@ -263,6 +268,11 @@ def _run(args: argparse.Namespace) -> int:
     elif (session or not background) and _hand_over(session, checkin):
         return 0
     _import_before_qt()
+    import PySide6  # noqa: F401  # its import hook, which the next line makes cheaper
+
+    from anapana.app import pyside_feature_check
+
+    pyside_feature_check.install()
     from anapana.app.main import run_app
 
     return int(run_app(session=session, checkin=checkin, background=background))
@@ -285,9 +295,7 @@ def _import_before_qt() -> None:
     import anapana.core.clock
     import anapana.core.durations
     import anapana.core.library
-    import anapana.core.plan
     import anapana.core.plan_cache
-    import anapana.core.session_text
     import anapana.i18n
     import anapana.log.files
     import anapana.sound.channels  # noqa: F401
@@ -403,6 +411,8 @@ def _cmd_hrv_assess(args: argparse.Namespace) -> int:
         print(f"anapana hrv assess: {missing}", file=sys.stderr)
         return 2
     if args.json:
+        import json  # not on the app's way to its window
+
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0
     print(f"{plan.title}: {len(rr)} intervals, mean heart rate {result.mean_hr_bpm:.1f} "
@@ -441,6 +451,8 @@ def _cmd_hrv_summary(args: argparse.Namespace) -> int:
         rr, corrected = correction.rr_ms, correction.corrected
     metrics = time_domain(rr)
     if args.json:
+        import json  # not on the app's way to its window
+
         print(json.dumps({**metrics.to_json(), "artifacts_corrected": corrected}, indent=2))
         return 0
     print(f"{metrics.beats} beats, mean heart rate {metrics.mean_hr_bpm:.1f} beats a minute")

@@ -26,7 +26,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from anapana import heap
 from anapana.paths import UserPaths, assets_dir
 
 from . import theme
@@ -96,7 +95,6 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
     tray; elsewhere the window starts minimised. The command line has already offered
     the request to an Anapana that is running (`anapana.app.desktop.handoff`).
     """
-    heap.large_blocks_mapped()  # sound buffers are given back when dropped
     app = make_application()
     paths = UserPaths.from_environment()
     settings = Settings(paths.settings)
@@ -128,6 +126,11 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
         if not started:
             started = True
             gc.enable()  # off while starting (`anapana.cli`); `window.after_shown` freezes
+            # Sound buffers are given back when dropped: set before any is made (a session
+            # or the preview), and after the first paint (ctypes costs its import).
+            from anapana import heap
+
+            heap.large_blocks_mapped()
             # Listen first: a second `anapana run` during the library read then waits in
             # the socket's backlog and is answered after it, instead of opening a second
             # window of its own.

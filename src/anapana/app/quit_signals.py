@@ -9,9 +9,9 @@ number and emits `received`. Nothing but that byte happens inside the signal han
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import signal
-import socket
 from collections.abc import Iterable
 from types import FrameType
 from typing import Any
@@ -32,7 +32,7 @@ class QuitSignals(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._signals = {int(s) for s in signals}
-        self._reader, self._writer = socket.socketpair()
+        self._reader, self._writer = _socket_pair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)
         self._previous_handlers: dict[int, Any] = {}
@@ -71,6 +71,16 @@ class QuitSignals(QObject):
                 seen.append(number)
         for number in seen:
             self.received.emit(number)
+
+
+def _socket_pair() -> tuple[_socket.socket, _socket.socket]:
+    """A connected pair from `_socket` where it has one (POSIX): the `socket` module
+    around it builds its enums and imports `selectors`, a cost on every start."""
+    if hasattr(_socket, "socketpair") and hasattr(_socket, "AF_UNIX"):
+        return _socket.socketpair(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    import socket  # Windows: `socket` makes the pair itself
+
+    return socket.socketpair()
 
 
 def _do_nothing(_number: int, _frame: FrameType | None) -> None:

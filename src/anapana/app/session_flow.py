@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from anapana import heap
-
 from . import theme
 from .timers import single_shot
 from .translations import arg
@@ -167,6 +165,8 @@ class SessionFlow(QObject):
         view.setFocus()
         controller.start(checkin)
         # What starting left behind (imports' source lines, freed buffers) goes back.
+        from anapana import heap  # ctypes: not before the window's first paint
+
         single_shot(0, view, heap.trim)
 
     def _confirm_stop(self, practised_s: float) -> bool:

@@ -30,11 +30,9 @@ on its own.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import _socket
 import os
 import re
-import socket
 import stat
 import struct
 import sys
@@ -49,6 +47,19 @@ ANSWER_TIMEOUT_MS = 3000
 _SESSION_REF = re.compile(r"^[^\x00-\x1f\x7f]{1,1024}$")
 """A session id or a file path: any printable text, no control characters."""
 _USES_UNIX_SOCKETS = sys.platform != "win32"
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 from the interpreter's own module: `hashlib` would load OpenSSL (and
+    `socket` build its enums) on every start, for one short name."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]  # 3.12 and later
+        except ImportError:  # an interpreter built without them
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +98,8 @@ def decode_line(line: bytes) -> InstanceRequest | None:
     """Parse one received line; garbage gives None, never an exception."""
     if len(line) > MAX_MESSAGE_BYTES:
         return None
+    import json  # only with a line to read: not on every start's way
+
     try:
         message = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -95,6 +108,8 @@ def decode_line(line: bytes) -> InstanceRequest | None:
 
 
 def encode_request(request: InstanceRequest) -> bytes:
+    import json  # only with someone to send to: not on every start's way
+
     return json.dumps(request.to_json(), ensure_ascii=True).encode("ascii") + b"\n"
 
 
@@ -102,7 +117,7 @@ def server_name(environ: Mapping[str, str] | None = None) -> str:
     """This user's server name: a socket path (Unix), a pipe name (Windows)."""
     env = os.environ if environ is None else environ
     home = env.get("ANAPANA_HOME", "")
-    digest = hashlib.sha256(f"anapana:{home}".encode()).hexdigest()[:12]
+    digest = _sha256_hex(f"anapana:{home}".encode())[:12]
     if not _USES_UNIX_SOCKETS:
         return f"anapana-{env.get('USERNAME', 'user')}-{digest}"
     runtime = env.get("XDG_RUNTIME_DIR", "")
@@ -173,23 +188,23 @@ def socket_problem(path: str) -> str | None:
     return None
 
 
-def peer_uid(sock: socket.socket) -> int | None:
+def peer_uid(sock: _socket.socket) -> int | None:
     """The user id of the process at the other end of a Unix socket, where the system says.
 
     Linux gives it with SO_PEERCRED; elsewhere None (the folder and file checks stand).
     """
-    option = getattr(socket, "SO_PEERCRED", None)
+    option = getattr(_socket, "SO_PEERCRED", None)
     if option is None:
         return None
     try:
-        raw = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+        raw = sock.getsockopt(_socket.SOL_SOCKET, option, struct.calcsize("3i"))
     except OSError:
         return None
     _pid, uid, _gid = struct.unpack("3i", raw)
     return int(uid)
 
 
-def peer_is_this_user(sock: socket.socket) -> bool:
+def peer_is_this_user(sock: _socket.socket) -> bool:
     uid = peer_uid(sock)
     return uid is None or uid == os.getuid()
 
@@ -211,22 +226,27 @@ def forward_to_running_instance(
     if parsed is None:
         raise ValueError(f"not a valid request: {request!r}")
     target = name or server_name()
-    line = encode_request(parsed)
     if _USES_UNIX_SOCKETS:
-        return _forward_over_unix_socket(target, line, connect_timeout_ms, answer_timeout_ms)
-    return _forward_over_qt(target, line, connect_timeout_ms, answer_timeout_ms)
+        if socket_problem(target) is not None:
+            return False  # no socket, or not ours: tell it nothing, start on our own
+        return _forward_over_unix_socket(target, encode_request(parsed), connect_timeout_ms,
+                                         answer_timeout_ms)
+    return _forward_over_qt(target, encode_request(parsed), connect_timeout_ms,
+                            answer_timeout_ms)
 
 
 def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
     """Is a live server on `name`? (A socket file left by a crash answers nobody.)"""
     if _USES_UNIX_SOCKETS:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe = _unix_socket()
+        try:
             probe.settimeout(timeout_ms / 1000)
-            try:
-                probe.connect(name)
-            except OSError:
-                return False
-            return True
+            probe.connect(name)
+        except OSError:
+            return False
+        finally:
+            probe.close()
+        return True
     from PySide6.QtNetwork import QLocalSocket
 
     qt_probe = QLocalSocket()
@@ -239,23 +259,32 @@ def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
 def _forward_over_unix_socket(path: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
     if socket_problem(path) is not None:
         return False  # not our socket: tell it nothing, start on our own
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+    client = _unix_socket()
+    try:
         client.settimeout(connect_ms / 1000)
-        try:
-            client.connect(path)
-            if not peer_is_this_user(client):
-                return False  # another user listens there: tell it nothing
-            client.settimeout(answer_ms / 1000)
-            client.sendall(line)
-            answer = b""
-            while b"\n" not in answer and len(answer) < 64:
-                chunk = client.recv(64)
-                if not chunk:
-                    break
-                answer += chunk
-        except OSError:  # nobody there, refused, timed out, reset
-            return False
+        client.connect(path)
+        if not peer_is_this_user(client):
+            return False  # another user listens there: tell it nothing
+        client.settimeout(answer_ms / 1000)
+        client.sendall(line)
+        answer = b""
+        while b"\n" not in answer and len(answer) < 64:
+            chunk = client.recv(64)
+            if not chunk:
+                break
+            answer += chunk
+    except OSError:  # nobody there, refused, timed out, reset
+        return False
+    finally:
+        client.close()
     return answer.startswith(b"ok\n")
+
+
+def _unix_socket() -> _socket.socket:
+    """A Unix stream socket from `_socket`, which `socket` wraps: the wrapper module
+    builds its enums and imports `selectors` at import, a cost on every start. Like the
+    wrapper's, it is not inherited by child processes (PEP 446)."""
+    return _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
 
 
 def _forward_over_qt(name: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
