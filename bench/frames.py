@@ -12,8 +12,11 @@ prints the figures, ending with one line of `key=value` figures:
 
 figure_step_max_px and curve_step_max_px are the largest move of the disc's radius and of
 the breath curve from one frame to the next while the figure moves, in device pixels
-(1: no frame skips a pixel, so no stepping shows; frames come when something has moved
-a pixel, so frame_p99_ms follows the breath curve's pace, about 25 ms, not 16 ms).
+(1: no frame skips a pixel, so no stepping shows; while the disc moves a frame comes
+every 16 ms and paints only what moved by a whole pixel, so fps, the figure's repaints,
+is below ticks_per_s). floor_cpu_pct is the least a 60-frame PySide6 animation costs
+here (a bare window whose 16 ms timer's Python slot repaints a 4x4 square);
+figure_cache_mb the memory the pacing figure's kept pictures take.
 
 The breathing part (the session's intro is skipped) is measured first: fps counts
 repaints of the pacing figure per second (a frame that would draw the same pixels is
@@ -160,9 +163,20 @@ app.exec()
 """
 
 
-def measure_reference(seconds: float) -> dict[str, float]:
+FLOOR = REFERENCE.replace(
+    "self.update(QRect(340, 50, 420, 420))\n        self.update(QRect(50, 560, 1000, 100))",
+    "self.update(QRect(20, 20, 4, 4))").replace(
+    "p.fillRect(event.rect(), QColor(\"#f5f1e8\"))",
+    "p.fillRect(event.rect(), QColor(self.frame % 255, 0, 0))\n        p.end()\n        return",
+).replace(
+    "reference_cpu_pct=", "floor_cpu_pct=").replace("reference_fps=", "floor_fps=")
+"""The least any 60-frame PySide6 animation costs here: a precise 16 ms timer whose Python
+slot repaints a 4x4 square (Qt's timer, a Python call, one paint and flush a frame)."""
+
+
+def measure_reference(seconds: float, program: str = REFERENCE) -> dict[str, float]:
     """CPU of a bare PySide6 window animating a disc and a strip at 60 frames a second."""
-    done = subprocess.run([sys.executable, "-c", REFERENCE, str(seconds)], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", program, str(seconds)], capture_output=True,
                           text=True, timeout=seconds + 60)
     figures: dict[str, float] = {}
     for line in done.stdout.splitlines():
@@ -311,6 +325,8 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
             paint_p99_ms=1000 * percentile(paints, 99),
             cpu_pct=results["breathing_cpu_pct"],
             rss_mb=rss_mb(),
+            figure_cache_mb=window.player_view.figure.cache_bytes() / 2**20
+            if window.player_view is not None else math.nan,
         )
         window.controller.pause()
         QTimer.singleShot(500, lambda: (begin_span(), QTimer.singleShot(
@@ -396,6 +412,7 @@ def main() -> int:
         # Once before and once after the app: the machine's load drifts between them.
         after = measure_reference(args.seconds)
         reference = {key: (value + after.get(key, value)) / 2 for key, value in reference.items()}
+        reference.update(measure_reference(min(args.seconds, 10.0), FLOOR))
     load_after = load_avg()
     print(
         f"breathing: {figures['fps']:.1f} figure repaints/s, "
@@ -421,6 +438,7 @@ def main() -> int:
         "cpu_pct": figures["cpu_pct"],
         "reference_cpu_pct": ref_cpu,
         "cpu_ratio": figures["cpu_pct"] / ref_cpu if ref_cpu > 0 else math.nan,
+        "floor_cpu_pct": reference.get("floor_cpu_pct", math.nan),
         "ticks_per_s": figures["ticks_per_s"],
         "figure_step_max_px": figures["figure_step_max_px"],
         "curve_step_max_px": figures["curve_step_max_px"],
@@ -432,6 +450,7 @@ def main() -> int:
         "silent_cpu_pct": figures["silent_cpu_pct"],
         "silent_ticks_per_s": figures["silent_ticks_per_s"],
         "rss_mb": figures["rss_mb"],
+        "figure_cache_mb": figures["figure_cache_mb"],
         "startup_s": startup_s,
         "startup_ratio": ratio,
         "load_avg": (load_before + load_after) / 2,

@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -39,6 +39,8 @@ PAST_WITH_HEART_S = 14.0
 """With a heart trace below, more of the past shows: a whole slow breath and its swing."""
 LATE_PX = 0.4
 """How far behind its exact place the curve may be when its frame comes, in pixels."""
+SCROLL_PX = 8
+"""Moves up to this many device pixels are scrolled on screen; larger ones repainted."""
 FLAT = 1e-4
 """Levels closer than this draw the same pixels (a hundredth of a pixel at most)."""
 
@@ -142,7 +144,29 @@ class BreathCurve(QWidget):
         if force or not self._flat_from <= plan_s <= self._flat_until:
             self._check_flat(plan_s)
         if force or (self._left_px != self._drawn_left_px and not self._flat):
+            self._move_on_screen()
+
+    def _move_on_screen(self) -> None:
+        """Show the curve at its new offset: the pixels already on screen scrolled by the
+        few it moved (`QWidget.scroll`, a copy within the window's backing store), and
+        only what that uncovers or the now line crossed painted afresh; a whole repaint
+        after a new slice, a jump, or where logical and device pixels differ."""
+        drawn, left = self._drawn_left_px, self._left_px
+        width, height = self.width(), self.height()
+        if drawn is None or left is None or self.devicePixelRatioF() != 1.0 \
+                or abs(left - drawn) > SCROLL_PX or width < 8 or not self.isVisible():
             self.update()
+            return
+        dx = left - drawn
+        self._drawn_left_px = left
+        # The columns between the margins, whole height: what moves is the slice, and the
+        # flat margins above and below it move onto themselves.
+        self.scroll(dx, 0, QRect(1, 0, width - 3, height))
+        # The right-hand columns the view's clip cuts into, and the now line (scrolled
+        # away with the rest, drawn again where it stays).
+        self.update(QRect(width - 4 - abs(dx), 0, abs(dx) + 4, height))
+        x = math.floor(self._now_x()) - 2
+        self.update(QRect(x - abs(dx), 0, 5 + 2 * abs(dx), height))
 
     @property
     def offset_px(self) -> int | None:
@@ -188,6 +212,10 @@ class BreathCurve(QWidget):
             self._slice = (0.0, -1.0)
             self.show_time(self._plan_s, force=True)
 
+    def _now_x(self) -> float:
+        rect = self._view_rect()
+        return rect.x() + rect.width() * self.past_s / (self.past_s + AHEAD_S)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
         painter = QPainter(self)
@@ -202,7 +230,7 @@ class BreathCurve(QWidget):
         # The now line, where plan time `now` sits (0 on the view's time axis).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(self._now_pen)
-        x = rect.x() + rect.width() * self.past_s / (self.past_s + AHEAD_S)
+        x = self._now_x()
         painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         painter.end()
 

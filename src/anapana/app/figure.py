@@ -10,9 +10,10 @@ Cheap to repaint at 60 frames a second: the static parts (track ring, square out
 are drawn once into a pixmap per size and theme, discs and the hold's halo once per
 size, and a frame repaints only what it changes: nothing when it would draw the same
 pixels (a disc moves by whole device pixels; the glow steps through `GLOW_STEPS`
-levels), during a hold only the stretch the ring grew by (and the halo when its glow
-steps). `moving` says whether the last frame changed anything continuous, and
-`next_change_s` when the figure will next look different, for the frame timer.
+levels), during a hold only the stretch the ring grew by, copied from one still
+picture of glow and disc drawn when the glow steps. `moving` says whether the last
+frame changed anything continuous, and `next_change_s` when the figure will next look
+different, for the frame timer.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ class PacingFigure(QWidget):
         and where it goes; an inhale or exhale frame is one plain copy of it."""
         self._fits_for: tuple[int, bool] = (-1, False)
         self._halo: QPixmap | None = None
+        self._still: tuple[tuple[object, ...], QRect, QPixmap] | None = None
+        """During a hold: the still picture under the ring (backdrop, glow at its level,
+        disc) around the disc, opaque; a frame where only the ring grows copies a
+        stretch of it and draws the ring, instead of blending glow and disc again."""
         self._halo_key: tuple[int, str] = (0, "")
         self._inputs: tuple[object, ...] = ()
         self._outer = 20.0
@@ -111,6 +116,7 @@ class PacingFigure(QWidget):
         self._discs.clear()
         self._plates.clear()
         self._halo = None
+        self._still = None
         self._drawn = ()
         self.update()
 
@@ -143,6 +149,9 @@ class PacingFigure(QWidget):
         Repaints only what this frame changes, and nothing when it would draw the same
         pixels as the last one.
         """
+        if kind == self.kind and active == self.active and self._breathing_disc():
+            self._breathe(fill, progress, seconds)
+            return
         still = (fill, kind, progress, active) == (self.fill, self.kind, self.progress,
                                                    self.active)
         self.fill = fill
@@ -171,12 +180,38 @@ class PacingFigure(QWidget):
         before, self._drawn = self._drawn, drawn
         self._repaint_changes(before, drawn)
 
+    def cache_bytes(self) -> int:
+        """The memory the figure's kept pictures take (backdrop, discs, plates, glow)."""
+        pixmaps = [self._backdrop, self._halo, self._still[2] if self._still else None,
+                   *self._discs.values(), *(plate for _p, _c, plate in self._plates.values())]
+        return sum(p.width() * p.height() * p.depth() // 8 for p in pixmaps if p is not None)
+
+    def _breathing_disc(self) -> bool:
+        """Whether the last frame was the circle's disc breathing in or out (its frames
+        take the short way, `_breathe`)."""
+        drawn = self._drawn
+        return bool(drawn) and drawn[0] == "circle" and self._inputs_s > 0 \
+            and self.kind not in HOLD_KINDS and self.kind != "" and not self.reduced_motion
+
+    def _breathe(self, fill: float, progress: float, seconds: float) -> None:
+        """`show_state` for the next frame of the same inhale or exhale: what the long
+        way works out, without what cannot change within one (no ring, no glow; the
+        disc moves every frame, so a frame every `FRAME_S`)."""
+        self.moving = fill != self.fill
+        self.fill, self.progress, self._seconds = fill, progress, seconds
+        self._ring_only_s, self._move_s = NEVER, 0.0
+        self._inputs, self._inputs_s = (self.kind, self.active, fill, None), seconds
+        radius = self.disc_radius_px()
+        before = self._drawn
+        if radius != before[3]:
+            self._drawn = (*before[:3], radius, *before[4:])
+            self._repaint_changes(before, self._drawn)
+
     def next_change_s(self) -> float:
-        """Seconds until the figure will look different by itself: while it moves, the
-        time it takes to move by a whole step (a device pixel of the disc's radius, a few
-        pixels of the hold's ring: a frame never shows a jump, and no frame is spent
-        on a picture that has not moved); the glow's next step during a still hold,
-        `NEVER` when nothing moves."""
+        """Seconds until the figure will look different by itself: 0 (every frame) while
+        the disc breathes; while a hold's ring grows, the time it takes to grow by
+        `RING_STEP_PX`; the glow's next step during a still hold, `NEVER` when nothing
+        moves."""
         if self.moving:
             if self._move_s == 0.0 and self._ring_only_s != NEVER:
                 return min(self._ring_only_s, self._glow_change_s())
@@ -185,18 +220,20 @@ class PacingFigure(QWidget):
 
     def _until_moved_s(self, inputs: tuple[object, ...], before: tuple[object, ...],
                        seconds: float, before_s: float) -> float:
-        """How long, at the speed between the last two frames, until the circle's disc
-        has grown or shrunk by a device pixel, or its hold ring by `RING_STEP_PX`
-        (0: every frame, for the other figures and for a first frame)."""
+        """How long, at the speed between the last two frames, until the circle's hold
+        ring has grown by `RING_STEP_PX` (0: every frame, for a breathing disc, the
+        other figures and a first frame)."""
         if self.style_name != "circle" or self.reduced_motion or not before \
                 or inputs[:2] != before[:2] or seconds <= before_s:
             return 0.0
         elapsed = seconds - before_s
         if inputs[2] is not None and before[2] is not None:
-            scale = (1.0 - MIN_SCALE) * self._outer * self._ratio
-            speed = abs(inputs[2] - before[2]) * scale / elapsed  # type: ignore[operator]
-            step = 1.0
-        elif inputs[3] is not None and before[3] is not None:
+            # The disc breathes: a frame every `FRAME_S`, so each whole-pixel step shows
+            # within a frame of its time however the breath speeds up or slows down (a
+            # frame paced to the next step alone came late when two steps fell between
+            # frames). A frame whose disc would draw the same pixels paints nothing.
+            return 0.0
+        if inputs[3] is not None and before[3] is not None:
             arc = 2 * math.pi * self._ring_radius() * self._ratio
             speed = abs(inputs[3] - before[3]) * arc / elapsed  # type: ignore[operator]
             step = RING_STEP_PX
@@ -358,6 +395,7 @@ class PacingFigure(QWidget):
             self._discs.clear()
             self._plates.clear()
             self._halo = None
+            self._still = None
             self._drawn = ()
         super().changeEvent(event)
 
@@ -368,6 +406,7 @@ class PacingFigure(QWidget):
         self._discs.clear()
         self._plates.clear()
         self._last_rect = QRect()
+        self._still = None
         super().resizeEvent(event)
 
     def _build_backdrop(self) -> QPixmap:
@@ -388,6 +427,17 @@ class PacingFigure(QWidget):
             for rect in event.region().subtracted(QRegion(covered)):  # type: ignore[attr-defined]
                 self._paint_backdrop(painter, rect)
             painter.drawPixmap(place, pixmap)
+            painter.end()
+            return
+        still = self._still_picture()
+        if still is not None:
+            # A hold: the still picture where it reaches, the backdrop around it, the ring.
+            place_rect, pixmap = still
+            for rect in event.region().subtracted(QRegion(place_rect)):  # type: ignore[attr-defined]
+                self._paint_backdrop(painter, rect)
+            painter.drawPixmap(place_rect.topLeft(), pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_ring(painter, hold=True)
             painter.end()
             return
         self._paint_backdrop(painter, event.rect())
@@ -419,7 +469,10 @@ class PacingFigure(QWidget):
             return found
         assert self._backdrop is not None
         ratio = self._ratio
-        disc = self._disc_pixmap(max(1, radius_px))
+        # The disc itself is not kept: its plate holds it (kept, both would double the
+        # memory a breath's sizes take).
+        disc = self._discs.get((radius_px, self._palette.name)) or pictures.disc(
+            max(1, radius_px), self._core, self._edge, self.devicePixelRatioF())
         side = disc.width()
         c = self._centre()
         # The same device pixel the disc alone would be blitted at (see `_paint_disc`).
@@ -491,7 +544,7 @@ class PacingFigure(QWidget):
                                    round((c.y() - half) * ratio) / ratio), pixmap)
 
     def _cache_fits(self) -> bool:
-        """Whether a disc for every size one breath sweeps fits the memory budget."""
+        """Whether a plate for every size one breath sweeps fits the memory budget."""
         ratio = self.devicePixelRatioF()
         top = round(self._outer_radius() * ratio)
         if self._fits_for[0] != top:
@@ -501,10 +554,15 @@ class PacingFigure(QWidget):
         return self._fits_for[1]
 
     def _paint_circle(self, painter: QPainter) -> None:
+        hold = self.kind in HOLD_KINDS and self.active
+        self._paint_glow_and_disc(painter, hold)
+        if self.active and (hold or self.reduced_motion):
+            self._paint_ring(painter, hold)
+
+    def _paint_glow_and_disc(self, painter: QPainter, hold: bool) -> None:
         c = self._centre()
         outer = self._outer_radius()
         r = outer * self._scale()
-        hold = self.kind in HOLD_KINDS and self.active
         if hold:
             # A slow soft glow around the still disc: the hold is alive, not frozen.
             # The halo is drawn once per hold size; each frame only changes its opacity.
@@ -516,15 +574,40 @@ class PacingFigure(QWidget):
                                halo, QRectF(0, 0, halo.width(), halo.height()))
             painter.setOpacity(1.0)
         self._paint_disc(painter, c, r)
-        if self.active and (hold or self.reduced_motion):
-            ring_r = self._ring_radius()
-            pen = QPen(self._accent if not hold else self._glow, RING_PEN)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            span = self._ring_span()
-            painter.drawArc(QRectF(c.x() - ring_r, c.y() - ring_r, 2 * ring_r, 2 * ring_r),
-                            90 * 16, span)
+
+    def _still_picture(self) -> tuple[QRect, QPixmap] | None:
+        """The hold's still picture for this frame (see `_still`), drawn when the glow
+        steps; None when the frame is not a circle's hold (or the pixel ratio is not a
+        whole number, where a copy could fall between device pixels)."""
+        ratio = self._ratio
+        if self.style_name != "circle" or self.reduced_motion or not self.active \
+                or self.kind not in HOLD_KINDS or ratio != round(ratio):
+            return None
+        rect = self._halo_rect()
+        key = (rect.x(), rect.y(), rect.width(), rect.height(), self.disc_radius_px(),
+               self._glow_level(self._seconds), self._palette.name, self._backdrop is None)
+        if self._still is not None and self._still[0] == key:
+            return self._still[1], self._still[2]
+        pixmap = QPixmap(rect.size() * round(ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        painter.translate(-rect.x(), -rect.y())
+        self._paint_backdrop(painter, rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_glow_and_disc(painter, hold=True)
+        painter.end()
+        self._still = (key, rect, pixmap)
+        return rect, pixmap
+
+    def _paint_ring(self, painter: QPainter, hold: bool) -> None:
+        c = self._centre()
+        ring_r = self._ring_radius()
+        pen = QPen(self._accent if not hold else self._glow, RING_PEN)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(c.x() - ring_r, c.y() - ring_r, 2 * ring_r, 2 * ring_r),
+                        90 * 16, self._ring_span())
 
     def _square_corners(self) -> list[QPointF]:
         c = self._centre()

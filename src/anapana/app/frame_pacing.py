@@ -3,11 +3,12 @@
 Qt-free. Each part of the player says how long until it will look different by itself
 (0: every frame; the time until it will have moved by a whole pixel; `NEVER`: not until
 something else changes), and the controller's frame timer waits for the soonest of
-them, never less than a frame (`FRAME_S`): a frame when the figure or the breath curve
-has moved by a pixel (no frame that would show the same picture; parts that move
-slower ride along on the frames of the faster), a tick at the next whole second for a
-countdown, none at all for a still picture, at most `LONGEST_WAIT_S` apart so the log's
-progress is kept.
+them, never less than a frame (`FRAME_S`): every frame while the figure's disc breathes
+(each whole-pixel step then shows within a frame of its time, and a frame that would
+draw the same pixels paints nothing), when the breath curve or a hold's ring has moved
+by a pixel or a step otherwise, a tick at the next whole second for a countdown, none
+at all for a still picture, at most `LONGEST_WAIT_S` apart so the log's progress is
+kept.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
-from .frame_pacing import NEVER, until_next_whole_s
+from .frame_pacing import FRAME_S, NEVER, until_next_whole_s
 from .journal import JournalEditor
 from .player_captions import PlayerCaptions
 from .theme import LIGHT, Palette
@@ -385,6 +385,9 @@ class PlayerView(QWidget):
         nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
         if not self._exposed():
             return NEVER
+        if not self._in_scan and self.figure.moving and self.figure.isVisible() \
+                and self.figure.next_change_s() <= FRAME_S:
+            return 0.0  # a frame at once whatever else says (the common case, kept cheap)
         running = state.status in ("countdown", "playing", "waiting")
         waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
         if self._in_scan:
