@@ -95,6 +95,21 @@ def test_pause_clears_and_resume_plays_only_what_is_ahead() -> None:
     assert dispatch_due(s, clock) == ["fall"]
 
 
+def test_a_cue_handed_over_again_just_after_it_played_is_not_played_twice() -> None:
+    clock, out = FakeClock(), Recorder()
+    s = scheduler(clock, out)
+    s.schedule(CUES, lambda at_s: 1000.0 + at_s)
+    assert dispatch_due(s, clock) == ["bowl", "rise"]
+    clock.seconds = 1000.05  # a spoken line became ready: the window is handed over again
+    s.schedule(CUES, lambda at_s: 1000.0 + at_s)
+    assert dispatch_due(s, clock) == []
+    assert [c.sound for c in s.pending] == ["fall", "rise", "chime"]
+    # The same cues at other deadlines (resumed after a pause, or a skip back) do play.
+    s.schedule(CUES, lambda at_s: 1000.1 + at_s)
+    clock.seconds = 1000.1
+    assert dispatch_due(s, clock) == ["bowl", "rise"]
+
+
 def test_skipped_and_long_overdue_cues_are_not_played() -> None:
     clock, out = FakeClock(), Recorder()
     s = scheduler(clock, out)

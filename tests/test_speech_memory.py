@@ -3,8 +3,11 @@ to play converted for the mixer (a 45-minute body scan's lines stay a few tens o
 
 from __future__ import annotations
 
+import gc
 import tracemalloc
+import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,6 +16,10 @@ from anapana.core.wavfile import OUTPUT_RATE, Sound, to_int16, with_channels
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm
 from anapana.sound.output import Channel, MixingOutput
+from anapana.sound.speech_cache import SpeechCache
+from anapana.sound.speech_lines import SpeechLines
+from anapana.sound.speech_render import LineRenderer, Prerenderer
+from anapana.sound.tts.engine import CALM_RATE, Choice, RenderedSpeech, Voice
 
 
 def spoken(seconds: float, seed: int = 0) -> Sound:
@@ -90,3 +97,114 @@ def test_only_the_last_few_long_lines_stay_converted(traced: None) -> None:
     assert np.array_equal(output.started[-1], library.pcm("speech:11", 1.0))
     output.play("speech:0", "voice")  # one dropped meanwhile is converted again
     assert np.array_equal(output.started[-1], library.pcm("speech:0", 1.0))
+
+
+class ToneEngine:
+    """Renders a few seconds of a soft tone per line, at espeak-ng's rate."""
+
+    name = "tone"
+    rendered = 0
+
+    def available(self) -> bool:
+        return True
+
+    def voices(self) -> list[Voice]:
+        return [Voice("tone", "v1", "One", "en-US")]
+
+    def voice_for(self, language: str | None) -> Voice | None:
+        return self.voices()[0]
+
+    def render(self, text: str, voice: Voice, rate: float = CALM_RATE) -> RenderedSpeech:
+        ToneEngine.rendered += 1
+        t = np.arange(round(22050 * (2.0 + len(text) % 3))) / 22050
+        tone = 9000 * np.sin(2 * np.pi * (180 + 10 * len(text)) * t) * np.sin(np.pi * t / t[-1])
+        return RenderedSpeech(tone.astype(np.int16), 22050, text, voice.key)
+
+
+LINES = [f"Rest your attention on part {i} of the body." for i in range(8)]
+
+
+def lines_over(library: SoundLibrary, cache: SpeechCache | None) -> SpeechLines:
+    engine = ToneEngine()
+    lines = SpeechLines(library, LineRenderer(Choice(engine, engine.voices()[0]), cache))
+    lines.load(LINES)
+    lines.wait(30)
+    return lines
+
+
+def test_lines_stored_on_disk_are_read_when_asked_for_not_held(
+    traced: None, tmp_path: Path
+) -> None:
+    holding = SoundLibrary(channels=2)  # (also imports what rendering needs)
+    held = grown_by(lambda: lines_over(holding, None))
+    library = SoundLibrary(channels=2)
+    stored = grown_by(lambda: lines_over(library, SpeechCache(tmp_path)))
+    assert stored < held / 10, f"{stored} bytes still held, {held} when held in memory"
+    # What plays is what was rendered: the same samples as the library holding them.
+    lines = lines_over(library, SpeechCache(tmp_path))
+    for text in LINES:
+        name = lines.sound_name(text)
+        assert name is not None
+        assert np.array_equal(library.pcm(name, 0.8), holding.pcm(name, 0.8))
+        assert library.duration_s(name) == pytest.approx(holding.duration_s(name))
+
+
+def test_a_stored_line_whose_file_went_away_is_rendered_again(tmp_path: Path) -> None:
+    library = SoundLibrary(channels=2)
+    lines = lines_over(library, SpeechCache(tmp_path))
+    name = lines.sound_name(LINES[3])
+    assert name is not None
+    before = library.pcm(name, 1.0)
+    for path in tmp_path.glob("*.pcm"):
+        path.write_bytes(b"damaged")  # another process trimmed or broke the cache
+    assert np.array_equal(library.pcm(name, 1.0), before)
+
+
+def test_a_line_the_cache_could_not_store_is_held(tmp_path: Path) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the folder should be")  # put() fails quietly
+    library = SoundLibrary(channels=2)
+    lines = lines_over(library, SpeechCache(blocked))
+    name = lines.sound_name(LINES[0])
+    rendered = ToneEngine.rendered
+    assert name is not None and len(library.pcm(name, 1.0)) > 0
+    assert ToneEngine.rendered == rendered, "played from memory, not rendered again"
+
+
+def test_cues_are_kept_as_16_bit_in_their_own_channels(traced: None) -> None:
+    library = SoundLibrary(channels=2)
+    kept = grown_by(lambda: library.duration_s("bowl"))
+    frames = round(library.duration_s("bowl") * OUTPUT_RATE)
+    assert kept <= frames * 2 * 1.05 + 4096, f"{kept / frames:.1f} bytes a frame"
+    assert library.pcm("bowl", 1.0).shape == (frames, 2)
+
+
+def test_the_renderer_thread_lets_go_of_the_last_line() -> None:
+    engine = ToneEngine()
+    seen: list[weakref.ref[np.ndarray]] = []
+
+    def ready(text: str, sound: Sound) -> None:
+        seen.append(weakref.ref(sound.samples))
+
+    worker = Prerenderer(LineRenderer(Choice(engine, engine.voices()[0])), ready,
+                         lambda text, error: None)
+    worker.submit(LINES[:2])
+    worker.join(30)
+    gc.collect()
+    assert len(seen) == 2 and all(ref() is None for ref in seen)
+    worker.close()
+
+
+def test_lines_rendered_before_are_ready_at_once_without_rendering(tmp_path: Path) -> None:
+    lines_over(SoundLibrary(channels=2), SpeechCache(tmp_path)).close()
+    rendered = ToneEngine.rendered
+    library = SoundLibrary(channels=2)
+    engine = ToneEngine()
+    lines = SpeechLines(library, LineRenderer(Choice(engine, engine.voices()[0]),
+                                              SpeechCache(tmp_path)))
+    lines.load(LINES)  # no wait: they are known from their files' headers
+    assert all(lines.duration_s(text) is not None for text in LINES)
+    assert lines._worker is None, "no rendering thread for lines already stored"
+    name = lines.sound_name(LINES[5])
+    assert name is not None and len(library.pcm(name, 1.0)) > 0
+    assert ToneEngine.rendered == rendered

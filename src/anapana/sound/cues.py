@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 
 TOGETHER_S = 0.001
 """Cues due within this of each other are played together."""
+REMEMBERED = 64
+"""How many dispatched cues are remembered, so a schedule handed over again right after
+one played cannot play it a second time."""
 
 CHANNEL_OF_EVENT: dict[str, Channel] = {
     "inhale": "breath",
@@ -98,6 +102,7 @@ class CueScheduler:
         self._on_played = on_played
         self._on_error = on_error
         self._pending: list[_Pending] = []
+        self._dispatched: deque[tuple[float, PlanCue]] = deque(maxlen=REMEMBERED)
         self._prepared: set[str] = set()
         self._failed: set[str] = set()
         self._wake = threading.Condition()
@@ -118,7 +123,13 @@ class CueScheduler:
         pending = [p for p in pending if p.deadline >= now - self.late_limit_s]
         pending.sort()
         with self._wake:
-            self._pending = pending
+            # The same cue at the same deadline was played already (a schedule handed over
+            # again just after it, e.g. when a spoken line became ready): not twice.
+            played = [(deadline, cue) for deadline, cue in self._dispatched
+                      if deadline >= now - 2 * self.late_limit_s]
+            self._pending = [p for p in pending if not any(
+                abs(deadline - p.deadline) <= TOGETHER_S and cue == p.cue
+                for deadline, cue in played)]
             self._wake.notify()
 
     reschedule = schedule
@@ -151,6 +162,7 @@ class CueScheduler:
                 item = self._pending.pop(0)
                 if now - item.deadline <= self.late_limit_s:
                     due.append(item)
+                    self._dispatched.append((item.deadline, item.cue))
                 else:
                     log.info(
                         "cue %s dropped: %.0f ms late", item.cue.sound, 1000 * (now - item.deadline)

@@ -27,7 +27,7 @@ BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
 NO_DEVICE_NOTICE = "No sound device found — cues are off"
 LONG_SOUND_S = 3.0
 """Sounds longer than this are kept converted only while among the last few prepared."""
-LONG_SOUNDS_KEPT = 4
+LONG_SOUNDS_KEPT = 2
 
 Notice = Callable[[str], None]
 log = logging.getLogger(__name__)
@@ -229,12 +229,12 @@ class SilentOutput(MixingOutput):
     name = "silent"
 
     def play(self, sound: str | Path, channel: Channel = "bell") -> None:
-        self.library.load(sound)
+        self.library.check(sound)
 
     def prepare(
         self, sound: str | Path, channel: Channel = "bell", at: float | None = None
     ) -> None:
-        self.library.load(sound)
+        self.library.check(sound)
 
     def play_many(self, sounds: list[tuple[str | Path, Channel]]) -> None:
         for sound, channel in sounds:

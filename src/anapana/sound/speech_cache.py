@@ -41,6 +41,26 @@ class SpeechCache:
             raise ValueError(f"not a cache key: {key!r}")
         return self.folder / f"{key}.pcm"
 
+    def has(self, key: str) -> bool:
+        """Whether a file is stored for `key` (`get` still checks it)."""
+        return self._path(key).is_file()
+
+    def length(self, key: str) -> tuple[int, int] | None:
+        """(frames, rate) from the header of the file stored for `key`, without reading
+        its samples (`get` checks them); None when absent or not ours."""
+        try:
+            with self._path(key).open("rb") as stored:
+                head = stored.read(_HEADER.size)
+                size = os.fstat(stored.fileno()).st_size
+        except OSError:
+            return None
+        if len(head) < _HEADER.size:
+            return None
+        magic, rate, frames, _ = _HEADER.unpack(head)
+        if magic != MAGIC or not 8000 <= rate <= 192000 or size != _HEADER.size + 2 * frames:
+            return None
+        return int(frames), int(rate)
+
     def get(self, key: str) -> tuple[npt.NDArray[np.int16], int] | None:
         """The samples and rate stored for `key`; None (and the file gone) when damaged."""
         path = self._path(key)

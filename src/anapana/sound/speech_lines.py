@@ -13,8 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from anapana.core.wavfile import Sound
+import numpy as np
+import numpy.typing as npt
+
+from anapana.core.wavfile import Sound, to_int16
 from anapana.sound.library import SoundLibrary
 from anapana.sound.speech_render import LineRenderer, Prerenderer
 
@@ -52,6 +56,18 @@ class SpeechLines:
         """Render these lines (those not ready yet) in the background, in this order."""
         with self._lock:
             wanted = [t for t in texts if t and t not in self._ready and t not in self._failed]
+        # Lines rendered before (in the speech cache) are ready at once, without reading
+        # them: no thread, no samples held until each is about to play.
+        to_render: list[str] = []
+        for text in dict.fromkeys(wanted):
+            frames = self.renderer.stored_frames(text)
+            if frames is None:
+                to_render.append(text)
+            else:
+                self._register_stored(text, frames)
+        if len(to_render) < len(set(wanted)) and self._on_change is not None:
+            self._on_change()
+        wanted = to_render
         if not wanted:
             return
         if self._worker is None:
@@ -91,13 +107,38 @@ class SpeechLines:
             return text in self._failed
 
     def _ready_line(self, text: str, sound: Sound) -> None:
-        name = PREFIX + self.renderer.key(text)
-        self.library.register(name, sound)
-        with self._lock:
-            self._ready[text] = (name, sound.duration_s)
-            self._version += 1
+        if self.renderer.is_stored(text):
+            # Read again from the speech cache when it is about to play, not held.
+            self._register_stored(text, sound.frames)
+        else:
+            name = PREFIX + self.renderer.key(text)
+            self.library.register(name, sound)
+            with self._lock:
+                self._ready[text] = (name, sound.duration_s)
+                self._version += 1
         if self._on_change is not None:
             self._on_change()
+
+    def _register_stored(self, text: str, frames: int) -> None:
+        name = PREFIX + self.renderer.key(text)
+        self.library.register_stored(name, frames, partial(self._read_again, text))
+        with self._lock:
+            self._ready[text] = (name, frames / self.renderer.output_rate)
+            self._version += 1
+
+    def _read_again(self, text: str) -> npt.NDArray[np.int16] | None:
+        """The stored line; rendered again when its file went away (removed or damaged
+        since), which takes a fraction of the second it is prepared ahead."""
+        samples = self.renderer.stored(text)
+        if samples is not None:
+            return samples
+        log.info("spoken line no longer stored; rendering it again: %s", text[:40])
+        try:
+            sound = self.renderer.render(text)
+        except Exception as error:
+            log.warning("spoken line not rendered again: %s", error)
+            return None
+        return to_int16(sound.samples[:, 0])
 
     def _failed_line(self, text: str, error: Exception) -> None:
         with self._lock:

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterable
 
 import numpy as np
+import numpy.typing as npt
 
 from anapana import heap
 from anapana.core.wavfile import OUTPUT_RATE, Sound, resample, to_int16
@@ -45,6 +46,28 @@ class LineRenderer:
     def key(self, text: str) -> str:
         return cache_key(spoken_form(text), self.choice.voice, self.choice.rate,
                          self.output_rate)
+
+    def stored(self, text: str) -> npt.NDArray[np.int16] | None:
+        """The line's 16-bit mono samples at `output_rate` as stored on disk, or None
+        (no cache, not stored, or damaged)."""
+        if self.cache is None:
+            return None
+        cached = self.cache.get(self.key(text))
+        if cached is None or cached[1] != self.output_rate:
+            return None
+        return cached[0]
+
+    def stored_frames(self, text: str) -> int | None:
+        """How many frames the line has when it is stored at `output_rate` (read from
+        its file's header only), else None."""
+        if self.cache is None:
+            return None
+        length = self.cache.length(self.key(text))
+        return length[0] if length is not None and length[1] == self.output_rate else None
+
+    def is_stored(self, text: str) -> bool:
+        """Whether the line is in the disk cache now (it can be read again from there)."""
+        return self.cache is not None and self.cache.has(self.key(text))
 
     def render(self, text: str) -> Sound:
         """The line, ready to mix; raises `SpeechError` when the engine cannot say it."""
@@ -130,6 +153,7 @@ class Prerenderer:
                 self._on_failed(text, error)
                 continue
             self._on_ready(text, sound)
+            del sound  # not held while this thread waits for the next line
             if self._queue.empty():
                 # Rendering leaves freed buffers in this thread's heap: a body scan's
                 # lines left about 60 MB held by the allocator, not by the app.
