@@ -49,8 +49,14 @@ TARGET_RATIO = 1.3
 BARE = bare_window_script('f"anapana: painted at={time.monotonic():.6f}"', quit_when_shown=True)
 
 
+# A start right after another process's exit pays for its tear-down (X server, page
+# cache, CPU caches): each start waits this long first, so neither side pays it.
+SETTLE_S = 0.5
+
+
 def _marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from starting `command` to each `anapana: NAME at=T` line it prints."""
+    time.sleep(SETTLE_S)
     start = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
                           check=False)
