@@ -267,3 +267,21 @@ def test_no_device_at_all_in_a_real_process(tmp_path: Path) -> None:
     assert done.stdout.count(NO_DEVICE_NOTICE) == 2  # once per output opened
     assert "with silent" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_a_one_channel_sound_mixes_as_its_stereo_copy() -> None:
+    rng = np.random.default_rng(5)
+    stereo = rng.integers(-20000, 20000, size=(50, 2)).astype(np.int16)
+    mono = rng.integers(-20000, 20000, size=(80, 1)).astype(np.int16)
+    wide = np.repeat(mono, 2, axis=1)
+    for a, b in ((stereo, mono), (mono, stereo)):
+        expected = overlay(stereo, wide)
+        np.testing.assert_array_equal(overlay(a, b), expected)
+    clock = FakeClock()
+    mixer = TailMixer(rate=10, clock=clock, channels=2)
+    np.testing.assert_array_equal(mixer.add(mono, "voice"), wide)  # alone: widened
+    clock.seconds += 1.0
+    np.testing.assert_array_equal(mixer.add(stereo, "bell"), overlay(wide[10:], stereo))
+    rest = mixer.without("bell")
+    assert rest is not None
+    np.testing.assert_array_equal(rest, wide[10:])

@@ -208,3 +208,69 @@ def test_lines_rendered_before_are_ready_at_once_without_rendering(tmp_path: Pat
     name = lines.sound_name(LINES[5])
     assert name is not None and len(library.pcm(name, 1.0)) > 0
     assert ToneEngine.rendered == rendered
+
+
+class HoldingDevice:
+    """simpleaudio's stand-in: like the real one, it holds the buffer it plays."""
+
+    def __init__(self) -> None:
+        self.playing: list[Pcm] = []
+
+    def play_buffer(self, buffer: Pcm, channels: int, width: int, rate: int) -> object:
+        assert buffer.shape[1] == channels and width == 2
+        self.playing = [buffer]
+        device = self
+
+        class Playing:
+            def stop(self) -> None:
+                device.playing = []
+
+            def wait_done(self) -> None:
+                pass
+
+            def is_playing(self) -> bool:
+                return bool(device.playing)
+
+        return Playing()
+
+
+def test_a_spoken_line_is_held_once_while_it_plays(
+    traced: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anapana.sound.simpleaudio_output import SimpleaudioOutput
+    from tests.fakes import FakeClock
+
+    device = HoldingDevice()
+    monkeypatch.setitem(__import__("sys").modules, "simpleaudio", device)
+    library = SoundLibrary(channels=2)
+    clock = FakeClock()
+    output = SimpleaudioOutput(library, clock=clock)
+    library.register("speech:cue", spoken(2.0, seed=9))  # short: kept converted, stereo
+    for i in range(2):
+        library.register(f"speech:{i}", spoken(10.0, seed=i))
+    stereo_line = 10.0 * OUTPUT_RATE * 2 * 2
+
+    def cue_then_line() -> None:  # the line starts while the cue still rings
+        output.play("speech:cue", "bell")
+        clock.seconds += 1.0
+        output.prepare("speech:0", "voice", at=clock.seconds)
+        output.play("speech:0", "voice")
+        gc.collect()
+
+    held = grown_by(cue_then_line)
+    # The mix with the cue's tail is stereo; the line itself is kept as one channel
+    # (it was 2.2 stereo lines: the line converted to stereo, and the mix).
+    assert held <= 1.8 * stereo_line, f"{held / stereo_line:.2f} stereo lines held"
+
+    def alone() -> None:  # everything has ended: the next line plays on its own
+        clock.seconds += 60.0
+        output.prepare("speech:1", "voice", at=clock.seconds)
+        output.play("speech:1", "voice")
+        gc.collect()
+
+    held += grown_by(alone)
+    # The cue, and the playing line in the buffer handed to the device (its one-channel
+    # copy let go); the first line is let go too.
+    assert held <= 1.3 * stereo_line, f"{held / stereo_line:.2f} stereo lines held"
+    # What is heard is the line as before: the same samples in both channels.
+    assert np.array_equal(device.playing[0], library.pcm("speech:1", 1.0))

@@ -162,9 +162,14 @@ class SoundLibrary:
             return stored[0] / self.rate
         return int(self._samples(sound).shape[0]) / self.rate
 
-    def pcm(self, sound: str | Path, gain: float) -> npt.NDArray[np.int16]:
-        """The sound as int16 frames at `gain` (not cached here: the backends cache)."""
+    def pcm(
+        self, sound: str | Path, gain: float, keep_mono: bool = False
+    ) -> npt.NDArray[np.int16]:
+        """The sound as int16 frames at `gain` (not cached here: the backends cache);
+        with `keep_mono`, a mono sound stays one channel (the mixer widens it)."""
         unpacked = self._unpack(self._samples(sound))
+        if unpacked.channels == 1 and keep_mono:
+            return to_int16(unpacked.samples, gain)
         if unpacked.channels == 1 and self.channels > 1:
             # Mono to stereo after scaling: the same numbers, half the work.
             return np.repeat(to_int16(unpacked.samples, gain), self.channels, axis=1)

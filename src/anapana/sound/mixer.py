@@ -7,6 +7,8 @@ Two shapes of the same sum, one per kind of backend:
 - `StreamMixer` for backends that pull small blocks from a running stream (Qt): it adds
   up the voices that are sounding, block by block.
 Samples are int16 frames of shape (frames, channels), already scaled by their volume.
+`TailMixer` also takes one-channel frames (a spoken line, held as mono: half the
+memory) and widens them where they are mixed; what it hands out has all its channels.
 No Qt here; the clock is passed in.
 """
 
@@ -36,13 +38,15 @@ def overlay(a: Pcm, b: Pcm, peak_sum: int | None = None) -> Pcm:
     """
     if len(a) < len(b):
         a, b = b, a
-    out = a.copy()
+    channels = max(a.shape[1], b.shape[1])
+    # A one-channel sound is added to every channel (numpy broadcasts it).
+    out = a.copy() if a.shape[1] == channels else np.repeat(a, channels, axis=1)
     if len(b) == 0:
         return out
     if peak_sum is not None and peak_sum <= 32767:
         out[: len(b)] += b
     else:
-        out[: len(b)] = np.clip(a[: len(b)].astype(np.int32) + b, -32768, 32767)
+        out[: len(b)] = np.clip(out[: len(b)].astype(np.int32) + b, -32768, 32767)
     return out
 
 
@@ -70,10 +74,13 @@ class _Voice:
 class TailMixer:
     """The buffer to play now, for a player that can only play one buffer at a time."""
 
-    def __init__(self, rate: int, clock: Clock) -> None:
+    def __init__(self, rate: int, clock: Clock, channels: int = 1) -> None:
         self.rate = rate
+        self.channels = channels
         self._clock = clock
         self._voices: list[_Voice] = []
+        self._widened: tuple[Pcm, Pcm] | None = None
+        """(a narrow sound, its widened copy) last handed out alone by `mix_at`."""
         self._current: Pcm | None = None
         self._current_started = 0.0
         self.version = 0
@@ -100,7 +107,11 @@ class TailMixer:
         """
         pcm_peak = peak(pcm) if pcm_peak is None else pcm_peak
         if not self.ringing(at):
-            return pcm
+            if pcm.shape[1] >= self.channels:
+                return pcm
+            wide = np.repeat(pcm, self.channels, axis=1)
+            self._widened = (pcm, wide)
+            return wide
         assert self._current is not None
         ringing_peak = sum(v.peak for v in self._ringing_voices(at))  # bounds the tail's peak
         tail = self._current[self._elapsed_frames(self._current_started, at) :]
@@ -126,10 +137,18 @@ class TailMixer:
         else:
             mixed = self.mix_at(pcm, now, pcm_peak)
         self._voices = self._ringing_voices(now)
-        self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
+        self._voices.append(_Voice(self._own_samples(pcm, mixed), channel, now, peak=pcm_peak))
         self._current, self._current_started = mixed, now
         self.version += 1
         return mixed
+
+    def _own_samples(self, pcm: Pcm, mixed: Pcm) -> Pcm:
+        """What the voice keeps of `pcm`: when `mixed` is `pcm` alone, widened, a view
+        of its first channel (the same samples), so the narrow copy can be let go."""
+        widened, self._widened = self._widened, None
+        if widened is not None and widened[0] is pcm and widened[1] is mixed:
+            return mixed[:, : pcm.shape[1]]
+        return pcm
 
     def mix_many_at(self, sounds: list[tuple[Pcm, int]], at: float) -> Pcm:
         """What `add_many(sounds)` would return at clock time `at`; nothing changes."""
@@ -149,6 +168,7 @@ class TailMixer:
         else:
             mixed = self.mix_many_at([(pcm, pcm_peak) for pcm, _, pcm_peak in sounds], now)
         self._voices = self._ringing_voices(now)
+        self._widened = None
         for pcm, channel, pcm_peak in sounds:
             self._voices.append(_Voice(pcm, channel, now, peak=pcm_peak))
         self._current, self._current_started = mixed, now
@@ -164,13 +184,17 @@ class TailMixer:
             tail = voice.pcm[self._elapsed_frames(voice.started_at, now) :]
             if len(tail):
                 rest = tail.copy() if rest is None else overlay(rest, tail)
+        if rest is not None and rest.shape[1] < self.channels:
+            rest = np.repeat(rest, self.channels, axis=1)
         self._voices = keep
+        self._widened = None
         self._current, self._current_started = rest, now
         self.version += 1
         return rest
 
     def clear(self) -> None:
         self._voices = []
+        self._widened = None
         self._current = None
         self.version += 1
 

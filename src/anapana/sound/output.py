@@ -81,6 +81,9 @@ class MixingOutput:
     """
 
     name = "base"
+    long_mono = False
+    """True for a backend whose mixer takes one-channel frames: long mono sounds (spoken
+    lines) are then converted and held as one channel, half the memory of stereo."""
 
     def __init__(
         self, library: SoundLibrary | None = None, on_notice: Notice | None = None
@@ -133,7 +136,9 @@ class MixingOutput:
         key = (self.library.key(sound), round(gain, 4))
         cached = self._pcm_cache.get(key) or self._long_cache.get(key)
         if cached is None:
-            pcm = np.ascontiguousarray(self.library.pcm(sound, gain))
+            keep_mono = (self.long_mono
+                         and self.library.duration_s(sound) > LONG_SOUND_S)
+            pcm = np.ascontiguousarray(self.library.pcm(sound, gain, keep_mono=keep_mono))
             cached = (pcm, peak(pcm))
             with self._lock:  # the scheduler's thread and the app's both convert
                 if pcm.shape[0] > LONG_SOUND_S * self.library.rate:
@@ -161,6 +166,15 @@ class MixingOutput:
                 self._start(pcm, channel, pcm_peak)
             except BackendUnavailable as error:
                 self._fail(str(error))
+            self._let_go([pcm])
+
+    def _let_go(self, played: list[Pcm]) -> None:
+        """Forget long sounds once started (a line plays once; the mixer keeps what
+        still rings of it), so a line's samples are not held after it has ended."""
+        if self.long_mono:
+            for key, (pcm, _) in list(self._long_cache.items()):
+                if any(pcm is done for done in played):
+                    del self._long_cache[key]
 
     def prepare_many(
         self, sounds: list[tuple[str | Path, Channel]], at: float | None = None
@@ -189,6 +203,7 @@ class MixingOutput:
                     self._start_many(ready)
                 except BackendUnavailable as error:
                     self._fail(str(error))
+                self._let_go([pcm for pcm, _, _ in ready])
         if broken is not None:
             raise broken
 

@@ -49,6 +49,7 @@ def _quiet_stderr() -> Iterator[None]:
 
 class SimpleaudioOutput(MixingOutput):
     name = "simpleaudio"
+    long_mono = True  # the tail mixer widens a spoken line where it mixes it
 
     def __init__(
         self,
@@ -65,7 +66,7 @@ class SimpleaudioOutput(MixingOutput):
         self._channels = self.library.channels
         self._rate = self.library.rate
         self._clock = clock
-        self._mixer = TailMixer(self._rate, clock)
+        self._mixer = TailMixer(self._rate, clock, self._channels)
         self._playing: Any = None
         self._premixed: tuple[Pcm, float, int, Pcm] | None = None
         """(sound, due time, mixer version, mix) prepared by `prepare(..., at=...)`."""
