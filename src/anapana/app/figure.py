@@ -55,8 +55,9 @@ GLOW_INNER_MARGIN = 4.0
 every pixel (its edge is antialiased over a pixel, and placed to the nearest one)."""
 GLOW_OUTER_MARGIN = 3.0
 """Past the glow's reach, for the halo's placement and its antialiased edge (pixels)."""
-GLOW_BAND_PX = 10
-"""The height of the bands of rectangles a glow step repaints."""
+GLOW_BAND_PX = 40
+"""The height of the bands of rectangles a glow step draws again (taller bands: fewer
+copies, each a Python call, for a few more pixels)."""
 RING_PEN = 4.0
 RING_STEP_PX = 7.0
 """How far the hold's ring grows between frames at most (its end, in device pixels; a
@@ -354,8 +355,9 @@ class PacingFigure(QWidget):
         disc (the opaque disc covers it further in), as a few bands of rectangles, cut
         to the still picture's rectangle.
 
-        A step repaints this and not the whole square around the glow: about a fifth
-        of its pixels at the usual sizes, to draw and to send to the screen.
+        A glow step draws the still picture again only here, not in the whole square
+        around the glow (the screen is still repainted over the square: the ring drawn
+        over a region of many rectangles would land a level off here and there).
         """
         halo = self._halo_rect()
         key = (halo.x(), halo.y(), halo.width(), halo.height(), self.disc_radius_px())
@@ -652,13 +654,19 @@ class PacingFigure(QWidget):
             painter = QPainter(pixmap)
             painter.translate(-rect.x(), -rect.y())
             halo, disc = self._hold_layers(rect)
-            region = self._glow_region()
-            painter.setClipRegion(region)
-            self._paint_backdrop(painter, region.boundingRect())
-            painter.setOpacity(self._glow_opacity())
-            painter.drawPixmap(rect.topLeft(), halo)
-            painter.setOpacity(1.0)
-            painter.drawPixmap(rect.topLeft(), disc)
+            opacity = self._glow_opacity()
+            # Band by band, each a plain copy of the same rectangle from each layer (a
+            # copy clipped to a region of many rectangles takes Qt's slow path).
+            for band in self._glow_region():  # type: ignore[attr-defined]
+                target = QRectF(band)
+                source = QRectF(target.translated(-rect.x(), -rect.y()))
+                source = QRectF(source.x() * ratio, source.y() * ratio,
+                                source.width() * ratio, source.height() * ratio)
+                self._paint_backdrop(painter, band)
+                painter.setOpacity(opacity)
+                painter.drawPixmap(target, halo, source)
+                painter.setOpacity(1.0)
+                painter.drawPixmap(target, disc, source)
             painter.end()
             self._still = (key, rect, pixmap)
             return rect, pixmap
