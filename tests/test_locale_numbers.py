@@ -102,8 +102,12 @@ def test_the_history_pages_week_in_german(german: None) -> None:
 def test_the_resonance_reasons_numbers_in_german(german: None) -> None:
     numbers = locale_numbers()
     reason = Reason(kind="too-few-beats", min_breaths=1000)
-    said = reason_text(reason, qt_translate, integer=numbers.integer)
+    said = reason_text(reason, qt_translate, numbers)
     assert "1.000" in said and "1,000" not in said
+    best = Reason("best", per_min=5.5, swing_bpm=10.24, close_per_min=6.0)
+    said = reason_text(best, qt_translate, numbers)
+    assert said.startswith("Bei 5,5 Atemzügen pro Minute") and "(10,2 " in said, said
+    assert " 6 Atemzüge pro Minute" in said and "5.5" not in said, said
 
 
 def test_a_voices_download_size_in_german(german: None) -> None:
