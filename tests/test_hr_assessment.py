@@ -13,8 +13,8 @@ from anapana.hr import assess, simulate_rr
 from anapana.hr.assessment import paced_blocks, recommend, score_rates
 from anapana.hr.model import RateResult, Reason
 from anapana.hr.reason_text import reason_text
-from anapana.i18n.numbers import Numbers
 from anapana.hr.rr_file import parse_rr_text
+from anapana.i18n.numbers import Numbers
 from anapana.i18n.wording import english
 from anapana.paths import bundled_sessions_dir
 from tests.helpers import load_text
