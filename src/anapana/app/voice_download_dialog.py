@@ -55,10 +55,6 @@ def catalogue_url() -> str:
     return os.environ.get(CATALOGUE_ENV, "").strip() or DEFAULT_CATALOGUE_URL
 
 
-def _size(n: int) -> str:
-    return locale_data_size(n)
-
-
 class DownloadDialog(QDialog):
     """Pick a voice from the catalogue, read its licence, accept it, download it."""
 
@@ -190,7 +186,8 @@ class DownloadDialog(QDialog):
             quality = voice.quality.replace("_", " ")
             text = arg(self.tr("%1 — %2, %3 quality, %4",
                                "voice name, language, quality (low, medium, high), size"),
-                       voice.name, voice.language_name, quality, _size(voice.download_size))
+                       voice.name, voice.language_name, quality,
+                       locale_data_size(voice.download_size))
             if voice.key in installed:
                 text = arg(self.tr("%1 (installed)"), text)
             item = QListWidgetItem(text, self.voices)
@@ -289,8 +286,8 @@ class DownloadDialog(QDialog):
     def _on_download_progressed(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / total) if total else 0)
         self.status.setText(
-            arg(self.tr("Downloading %1… %2 of %3"), self._downloading_name, _size(done),
-                _size(total)))
+            arg(self.tr("Downloading %1… %2 of %3"), self._downloading_name,
+                locale_data_size(done), locale_data_size(total)))
 
     def _end_download(self, message: str) -> None:
         self._task = None
