@@ -226,3 +226,60 @@ def test_without_piper_the_manager_says_voices_stay_silent(
     monkeypatch.setattr(voice_manager, "piper_installed", lambda: True)
     dialog.refresh()
     assert dialog.notice.text() == ""
+
+
+# in the interface's language ----------------------------------------------------
+def test_a_broken_voice_file_is_explained_in_german(
+        qtbot, store: VoiceStore, tmp_path: Path, german: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = VoiceManager(store, language="de")
+    qtbot.addWidget(dialog)
+    model = write_voice(tmp_path / "usb")
+    model.with_name(model.name + ".json").write_text('{"audio": 3}')
+    dialog.choose_model_file = lambda: model  # type: ignore[method-assign]
+    dialog.add.click()
+    qtbot.waitUntil(lambda: "nicht hinzugefügt" in dialog.status.text(), timeout=10_000)
+    assert dialog.status.text() == (
+        f"Diese Stimme konnte nicht hinzugefügt werden. {model}.json: 'audio' ist int, "
+        "ein Objekt mit sample_rate erwartet")
+
+
+def test_an_unstated_licence_and_a_broken_folder_are_shown_in_german(
+        qtbot, store: VoiceStore, tmp_path: Path, german: None) -> None:  # type: ignore[no-untyped-def]
+    store.add_local(write_voice(tmp_path / "a", "en_US-a-low", quality="low"))
+    (store.root / "en_US-b-low").mkdir()
+    dialog = VoiceManager(store, language="de")
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert rows(dialog)[0][3] == "Nicht angegeben – schau nach, woher die Stimme stammt"
+    assert dialog.notice.text().endswith(
+        "en_US-b-low.onnx: diese Datei gibt es nicht (ein .onnx-Stimmmodell erwartet)")
+
+
+def test_a_wrong_catalogue_address_is_explained_in_german(
+        qtbot, store: VoiceStore, german: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = DownloadDialog(store, "file:///etc/", language="de")
+    qtbot.addWidget(dialog)
+    dialog.load_catalogue()
+    assert dialog.status.text() == ("Die Adresse des Katalogs lässt sich nicht verwenden: "
+                                    "'file:///etc/' ist keine http://- oder https://-Adresse")
+
+
+def test_a_failed_download_is_explained_in_german(
+        qtbot, store: VoiceStore, server: CatalogueServer, german: None) -> None:  # type: ignore[no-untyped-def]
+    model_path = next(p for p in server.files if p.endswith(f"{KEY}.onnx"))
+    good = server.files[model_path]
+    server.files[model_path] = b"\x08" + b"\1" * (len(good) - 1)  # right size, wrong bytes
+    dialog = DownloadDialog(store, server.base_url, language="en")
+    qtbot.addWidget(dialog)
+    dialog.load_catalogue()
+    qtbot.waitUntil(lambda: dialog.voices.count() > 0, timeout=10_000)
+    dialog.voices.setCurrentRow(0)
+    qtbot.waitUntil(lambda: dialog.accept_licence.isEnabled(), timeout=10_000)
+    dialog.accept_licence.setChecked(True)
+    dialog.download.click()
+    qtbot.waitUntil(lambda: "nicht installiert" in dialog.status.text(), timeout=20_000)
+    assert dialog.status.text().startswith("Die Stimme wurde nicht installiert. http://")
+    assert dialog.status.text().endswith(
+        ".onnx: Die Prüfsumme der Datei stimmt nicht mit der des Katalogs überein, deshalb "
+        "wurde sie nicht installiert (sie ist vielleicht beschädigt oder verändert).")
+    assert store.installed() == []

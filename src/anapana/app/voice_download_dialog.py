@@ -43,7 +43,7 @@ from anapana.sound.tts.voice_download import (
 from anapana.sound.tts.voice_files import licence_from_model_card
 from anapana.sound.tts.voice_store import InstalledVoice, VoiceStore
 
-from .background_task import EXPECTED_ERRORS, Task
+from .background_task import EXPECTED_ERRORS, Task, in_words
 from .locale_numbers import locale_data_size
 from .translations import arg
 
@@ -141,7 +141,8 @@ class DownloadDialog(QDialog):
         try:
             url = check_base_url(self.address.text())
         except ValueError as error:
-            self.status.setText(arg(self.tr("The catalogue address is not usable: %1"), error))
+            self.status.setText(arg(self.tr("The catalogue address is not usable: %1"),
+                                    in_words(error)))
             return
         self.status.setText(self.tr("Fetching the list of voices…"))
         self.reload.setEnabled(False)
@@ -219,7 +220,7 @@ class DownloadDialog(QDialog):
             try:
                 return voice.key, fetch_model_card(voice, url, cancel)
             except EXPECTED_ERRORS as error:
-                return voice.key, f"\0{error}"  # a failure, still tagged with its voice
+                return voice.key, f"\0{in_words(error)}"  # a failure, tagged with its voice
 
         task = Task(work)
         task.succeeded.connect(self._on_card_fetched)
