@@ -2985,293 +2985,293 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <translation>%1: keine Stimme darin lässt sich verwenden</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="54"/>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
         <source>The download was cancelled; it can continue later.</source>
         <translation>Der Download wurde abgebrochen; er kann später weitergehen.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="104"/>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="107"/>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
         <source>%1: a catalogue address has no ?query or #fragment</source>
         <translation>%1: eine Katalogadresse hat kein ?query und kein #fragment</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="122"/>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
         <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
         <translation>der Server hat die Anfrage an eine Adresse weitergeleitet, die nicht http(s) ist oder https aufgibt; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="125"/>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
         <source>the server answered %1 %2</source>
         <translation>der Server antwortete %1 %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="130"/>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
         <source>the address could not be found (are you offline?)</source>
         <translation>die Adresse wurde nicht gefunden (bist du offline?)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="132"/>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
         <source>could not connect (%1)</source>
         <translation>keine Verbindung möglich (%1)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="135"/>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
         <source>the server stopped answering</source>
         <translation>der Server antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="137"/>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
         <source>the connection dropped</source>
         <translation>die Verbindung ist abgebrochen</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="149"/>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
         <source>%1: %2 bytes is too large (at most %3)</source>
         <translation>%1: %2 Bytes sind zu groß (höchstens %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="162"/>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
         <source>%1: larger than %2 bytes; refused</source>
         <translation>%1: größer als %2 Bytes; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="170"/>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="210"/>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
         <source>%1: the server resumed at the wrong place; starting over next time</source>
         <translation>%1: der Server hat an der falschen Stelle fortgesetzt; beim nächsten Mal beginnt der Download neu</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="217"/>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
         <source>%1: unexpected answer %2</source>
         <translation>%1: unerwartete Antwort %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="221"/>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
         <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
         <translation>%1: der Server bietet %2 Bytes an, der Katalog nennt aber %3; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="236"/>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
         <source>%1: more than the %2 bytes the catalogue promised; refused</source>
         <translation>%1: mehr als die %2 Bytes, die der Katalog angibt; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="277"/>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
         <source>it ended early</source>
         <translation>er endete zu früh</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
         <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
         <translation>%1: bei %2 von %3 Bytes angehalten (%4). Versuch es später noch einmal: Es geht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="283"/>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
         <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
         <translation>%1: Die Prüfsumme der Datei stimmt nicht mit der des Katalogs überein, deshalb wurde sie nicht installiert (sie ist vielleicht beschädigt oder verändert).</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="306"/>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
         <source>%1: the model card does not match the catalogue&apos;s checksum</source>
         <translation>%1: die Modellkarte passt nicht zur Prüfsumme des Katalogs</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="68"/>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 ist keine Zahl, die JSON erlaubt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="76"/>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
         <source>the key %1 appears twice</source>
         <translation>der Schlüssel %1 kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="130"/>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
         <source>%1: %2 bytes is too large (at most %3 expected)</source>
         <translation>%1: %2 Bytes sind zu groß (höchstens %3 erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="136"/>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
         <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
         <translation>%1: Byte %2 ist kein UTF-8-Text (JSON erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="145"/>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
         <source>%1:%2:%3: not valid JSON (%4)</source>
         <translation>%1:%2:%3: kein gültiges JSON (%4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="150"/>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
         <source>%1: not usable JSON (%2)</source>
         <translation>%1: kein verwendbares JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="159"/>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1: mehr als %2 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="169"/>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
         <source>%1: there is no such file (%2 expected)</source>
         <translation>%1: diese Datei gibt es nicht (%2 erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="174"/>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
         <source>%1: is a symbolic link; please choose the file itself</source>
         <translation>%1: ist eine symbolische Verknüpfung; bitte wähle die Datei selbst</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="183"/>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: lässt sich nicht lesen (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="189"/>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
         <source>%1: is not a regular file (%2 expected)</source>
         <translation>%1: ist keine normale Datei (%2 erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
         <source>%1: %2 bytes is too large for %3 (at most %4)</source>
         <translation>%1: %2 Bytes sind zu groß für %3 (höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="205"/>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
         <location filename="../sound/tts/voice_store.py" line="377"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: lässt sich nicht öffnen (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="213"/>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
         <source>%1: grew past %2 bytes while being read</source>
         <translation>%1: ist beim Lesen über %2 Bytes hinausgewachsen</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="226"/>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
         <source>%1: only %2 bytes, too small to be a voice model</source>
         <translation>%1: nur %2 Bytes, zu klein für ein Stimmmodell</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="230"/>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
         <source>%1: %2 bytes is larger than any voice (at most %3)</source>
         <translation>%1: %2 Bytes sind größer als jede Stimme (höchstens %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
         <source>%1: does not look like an ONNX model (.onnx expected)</source>
         <translation>%1: sieht nicht wie ein ONNX-Modell aus (.onnx erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="241"/>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
         <source>an .onnx voice model</source>
         <translation>ein .onnx-Stimmmodell</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="254"/>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
         <source>%1: the key %2 is missing (%3 expected)</source>
         <translation>%1: der Schlüssel %2 fehlt (%3 erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="259"/>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
         <source>%1: %2 is %3, %4 expected</source>
         <translation>%1: %2 ist %3, %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
         <source>%1: a JSON object expected at the top</source>
         <translation>%1: oben ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="275"/>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
         <source>an object with sample_rate</source>
         <translation>ein Objekt mit sample_rate</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="280"/>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
         <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
         <translation>%1: audio.sample_rate %2 liegt außerhalb von 8000–48000 Hz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="284"/>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
         <source>%1: audio.quality %2 is not one of %3</source>
         <translation>%1: audio.quality %2 ist keiner dieser Werte: %3</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="288"/>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
         <source>an object of phoneme → ids</source>
         <translation>ein Objekt aus Phonem → IDs</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="290"/>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
         <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
         <translation>%1: phoneme_id_map muss 1 bis 4096 Phoneme enthalten</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
         <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
         <translation>%1: phoneme_id_map enthält kein %2 (Marken für Satzanfang, Pause und Satzende erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="301"/>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
         <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
         <translation>%1: phoneme_id_map[%2] muss eine Liste kleiner ganzer Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="306"/>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
         <source>%1: &apos;espeak&apos; must be an object with a voice</source>
         <translation>%1: &apos;espeak&apos; muss ein Objekt mit einer voice sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="310"/>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
         <source>%1: espeak.voice must be a short text</source>
         <translation>%1: espeak.voice muss ein kurzer Text sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="316"/>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
         <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
         <translation>%1: phoneme_type %2 wird hier nicht unterstützt (%3 oder %4 erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="320"/>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
         <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
         <translation>%1: espeak.voice fehlt (eine espeak-ng-Stimme erwartet)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="324"/>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
         <source>%1: num_symbols %2 is outside 1–65536</source>
         <translation>%1: num_symbols %2 liegt außerhalb von 1–65536</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="329"/>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
         <source>%1: num_speakers must be a whole number from 1</source>
         <translation>%1: num_speakers muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="333"/>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
         <source>%1: &apos;inference&apos; must be an object</source>
         <translation>%1: &apos;inference&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="337"/>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
         <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
         <translation>%1: inference.length_scale muss eine Zahl von 0,1 bis 10 sein</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="345"/>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
         <source>%1: language code %2 is not a language tag</source>
         <translation>%1: der Sprachcode %2 ist kein Sprachkürzel</translation>
     </message>

@@ -2985,293 +2985,293 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <translation>%1 : aucune voix n&apos;y est utilisable</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="54"/>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
         <source>The download was cancelled; it can continue later.</source>
         <translation>Le téléchargement a été annulé ; il pourra reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="104"/>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="107"/>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
         <source>%1: a catalogue address has no ?query or #fragment</source>
         <translation>%1 : une adresse de catalogue n&apos;a ni ?query ni #fragment</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="122"/>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
         <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
         <translation>le serveur a renvoyé la requête vers une adresse qui n&apos;est pas en http(s) ou qui abandonne https ; refusé</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="125"/>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
         <source>the server answered %1 %2</source>
         <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="130"/>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
         <source>the address could not be found (are you offline?)</source>
         <translation>l&apos;adresse est introuvable (êtes-vous hors ligne ?)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="132"/>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
         <source>could not connect (%1)</source>
         <translation>connexion impossible (%1)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="135"/>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
         <source>the server stopped answering</source>
         <translation>le serveur ne répond plus</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="137"/>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
         <source>the connection dropped</source>
         <translation>la connexion a été interrompue</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="149"/>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
         <source>%1: %2 bytes is too large (at most %3)</source>
         <translation>%1 : %2 octets, c&apos;est trop (au plus %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="162"/>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
         <source>%1: larger than %2 bytes; refused</source>
         <translation>%1 : plus de %2 octets ; refusé</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="170"/>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="210"/>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
         <source>%1: the server resumed at the wrong place; starting over next time</source>
         <translation>%1 : le serveur a repris au mauvais endroit ; la prochaine fois, tout recommencera depuis le début</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="217"/>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
         <source>%1: unexpected answer %2</source>
         <translation>%1 : réponse inattendue %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="221"/>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
         <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
         <translation>%1 : le serveur propose %2 octets mais le catalogue en annonce %3 ; refusé</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="236"/>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
         <source>%1: more than the %2 bytes the catalogue promised; refused</source>
         <translation>%1 : plus que les %2 octets annoncés par le catalogue ; refusé</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="277"/>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
         <source>it ended early</source>
         <translation>il s&apos;est arrêté trop tôt</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
         <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
         <translation>%1 : arrêté à %2 octets sur %3 (%4). Réessayez plus tard : il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="283"/>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
         <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
         <translation>%1 : la somme de contrôle du fichier ne correspond pas à celle du catalogue, il n&apos;a donc pas été installé (il est peut-être abîmé ou modifié).</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="306"/>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
         <source>%1: the model card does not match the catalogue&apos;s checksum</source>
         <translation>%1 : la fiche du modèle ne correspond pas à la somme de contrôle du catalogue</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="68"/>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 n&apos;est pas un nombre permis par JSON</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="76"/>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
         <source>the key %1 appears twice</source>
         <translation>la clé %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="130"/>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
         <source>%1: %2 bytes is too large (at most %3 expected)</source>
         <translation>%1 : %2 octets, c&apos;est trop (au plus %3 attendus)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="136"/>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
         <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
         <translation>%1 : l&apos;octet %2 n&apos;est pas du texte UTF-8 (JSON attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="145"/>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
         <source>%1:%2:%3: not valid JSON (%4)</source>
         <translation>%1:%2:%3 : JSON non valide (%4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="150"/>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
         <source>%1: not usable JSON (%2)</source>
         <translation>%1 : JSON inutilisable (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="159"/>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1 : imbriqué sur plus de %2 niveaux</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="169"/>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
         <source>%1: there is no such file (%2 expected)</source>
         <translation>%1 : ce fichier n&apos;existe pas (%2 attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="174"/>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
         <source>%1: is a symbolic link; please choose the file itself</source>
         <translation>%1 : est un lien symbolique ; choisissez plutôt le fichier lui-même</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="183"/>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1 : impossible à lire (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="189"/>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
         <source>%1: is not a regular file (%2 expected)</source>
         <translation>%1 : n&apos;est pas un fichier ordinaire (%2 attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
         <source>%1: %2 bytes is too large for %3 (at most %4)</source>
         <translation>%1 : %2 octets, c&apos;est trop pour %3 (au plus %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="205"/>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
         <location filename="../sound/tts/voice_store.py" line="377"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1 : impossible à ouvrir (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="213"/>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
         <source>%1: grew past %2 bytes while being read</source>
         <translation>%1 : a dépassé %2 octets pendant la lecture</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="226"/>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
         <source>%1: only %2 bytes, too small to be a voice model</source>
         <translation>%1 : seulement %2 octets, trop petit pour un modèle de voix</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="230"/>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
         <source>%1: %2 bytes is larger than any voice (at most %3)</source>
         <translation>%1 : %2 octets, c&apos;est plus que n&apos;importe quelle voix (au plus %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
         <source>%1: does not look like an ONNX model (.onnx expected)</source>
         <translation>%1 : ne ressemble pas à un modèle ONNX (.onnx attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="241"/>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
         <source>an .onnx voice model</source>
         <translation>un modèle de voix .onnx</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="254"/>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
         <source>%1: the key %2 is missing (%3 expected)</source>
         <translation>%1 : la clé %2 manque (%3 attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="259"/>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
         <source>%1: %2 is %3, %4 expected</source>
         <translation>%1 : %2 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
         <source>%1: a JSON object expected at the top</source>
         <translation>%1 : un objet JSON était attendu au premier niveau</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="275"/>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
         <source>an object with sample_rate</source>
         <translation>un objet avec sample_rate</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="280"/>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
         <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
         <translation>%1 : audio.sample_rate %2 est en dehors de 8000–48000 Hz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="284"/>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
         <source>%1: audio.quality %2 is not one of %3</source>
         <translation>%1 : audio.quality %2 n&apos;est pas l&apos;une de ces valeurs : %3</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="288"/>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
         <source>an object of phoneme → ids</source>
         <translation>un objet phonème → identifiants</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="290"/>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
         <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
         <translation>%1 : phoneme_id_map doit contenir de 1 à 4096 phonèmes</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
         <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
         <translation>%1 : phoneme_id_map n&apos;a pas de %2 (marqueurs de début de phrase, de pause et de fin attendus)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="301"/>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
         <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
         <translation>%1 : phoneme_id_map[%2] doit être une liste de petits nombres entiers</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="306"/>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
         <source>%1: &apos;espeak&apos; must be an object with a voice</source>
         <translation>%1 : &apos;espeak&apos; doit être un objet avec une voice</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="310"/>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
         <source>%1: espeak.voice must be a short text</source>
         <translation>%1 : espeak.voice doit être un texte court</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="316"/>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
         <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
         <translation>%1 : phoneme_type %2 n&apos;est pas pris en charge ici (%3 ou %4 attendu)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="320"/>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
         <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
         <translation>%1 : espeak.voice manque (une voix espeak-ng attendue)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="324"/>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
         <source>%1: num_symbols %2 is outside 1–65536</source>
         <translation>%1 : num_symbols %2 est en dehors de 1–65536</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="329"/>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
         <source>%1: num_speakers must be a whole number from 1</source>
         <translation>%1 : num_speakers doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="333"/>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
         <source>%1: &apos;inference&apos; must be an object</source>
         <translation>%1 : &apos;inference&apos; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="337"/>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
         <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
         <translation>%1 : inference.length_scale doit être un nombre de 0,1 à 10</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="345"/>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
         <source>%1: language code %2 is not a language tag</source>
         <translation>%1 : le code de langue %2 n&apos;est pas une étiquette de langue</translation>
     </message>

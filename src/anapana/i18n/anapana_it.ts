@@ -2985,293 +2985,293 @@ Correggilo nel tuo editor e salva: la libreria si aggiorna da sola.</translation
         <translation>%1: nessuna delle sue voci si può usare</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="54"/>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
         <source>The download was cancelled; it can continue later.</source>
         <translation>Il download è stato annullato; potrà riprendere più tardi.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="104"/>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 non è un indirizzo http:// o https://</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="107"/>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
         <source>%1: a catalogue address has no ?query or #fragment</source>
         <translation>%1: un indirizzo di catalogo non ha né ?query né #fragment</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="122"/>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
         <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
         <translation>il server ha inoltrato la richiesta a un indirizzo che non è http(s) o che abbandona https; rifiutato</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="125"/>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
         <source>the server answered %1 %2</source>
         <translation>il server ha risposto %1 %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="130"/>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
         <source>the address could not be found (are you offline?)</source>
         <translation>l&apos;indirizzo non è stato trovato (sei offline?)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="132"/>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
         <source>could not connect (%1)</source>
         <translation>non è stato possibile collegarsi (%1)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="135"/>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
         <source>the server stopped answering</source>
         <translation>il server ha smesso di rispondere</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="137"/>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
         <source>the connection dropped</source>
         <translation>la connessione si è interrotta</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="149"/>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
         <source>%1: %2 bytes is too large (at most %3)</source>
         <translation>%1: %2 byte sono troppi (al massimo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="162"/>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
         <source>%1: larger than %2 bytes; refused</source>
         <translation>%1: più grande di %2 byte; rifiutato</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="170"/>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="210"/>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
         <source>%1: the server resumed at the wrong place; starting over next time</source>
         <translation>%1: il server ha ripreso dal punto sbagliato; la prossima volta si ricomincerà da capo</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="217"/>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
         <source>%1: unexpected answer %2</source>
         <translation>%1: risposta inattesa %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="221"/>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
         <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
         <translation>%1: il server offre %2 byte ma il catalogo ne indica %3; rifiutato</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="236"/>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
         <source>%1: more than the %2 bytes the catalogue promised; refused</source>
         <translation>%1: più dei %2 byte indicati dal catalogo; rifiutato</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="277"/>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
         <source>it ended early</source>
         <translation>si è fermato prima del previsto</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
         <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
         <translation>%1: fermo a %2 di %3 byte (%4). Riprova più tardi: riprenderà da dove si è fermato.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="283"/>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
         <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
         <translation>%1: il checksum del file non corrisponde a quello del catalogo, quindi non è stato installato (potrebbe essere danneggiato o modificato).</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="306"/>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
         <source>%1: the model card does not match the catalogue&apos;s checksum</source>
         <translation>%1: la scheda del modello non corrisponde al checksum del catalogo</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="68"/>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 non è un numero ammesso da JSON</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="76"/>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
         <source>the key %1 appears twice</source>
         <translation>la chiave %1 compare due volte</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="130"/>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
         <source>%1: %2 bytes is too large (at most %3 expected)</source>
         <translation>%1: %2 byte sono troppi (attesi al massimo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="136"/>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
         <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
         <translation>%1: il byte %2 non è testo UTF-8 (atteso JSON)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="145"/>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
         <source>%1:%2:%3: not valid JSON (%4)</source>
         <translation>%1:%2:%3: JSON non valido (%4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="150"/>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
         <source>%1: not usable JSON (%2)</source>
         <translation>%1: JSON non utilizzabile (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="159"/>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1: annidato per più di %2 livelli</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="169"/>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
         <source>%1: there is no such file (%2 expected)</source>
         <translation>%1: questo file non esiste (atteso %2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="174"/>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
         <source>%1: is a symbolic link; please choose the file itself</source>
         <translation>%1: è un collegamento simbolico; scegli il file vero e proprio</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="183"/>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: non si può leggere (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="189"/>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
         <source>%1: is not a regular file (%2 expected)</source>
         <translation>%1: non è un file normale (atteso %2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
         <source>%1: %2 bytes is too large for %3 (at most %4)</source>
         <translation>%1: %2 byte sono troppi per %3 (al massimo %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="205"/>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
         <location filename="../sound/tts/voice_store.py" line="377"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: non si può aprire (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="213"/>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
         <source>%1: grew past %2 bytes while being read</source>
         <translation>%1: è cresciuto oltre %2 byte durante la lettura</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="226"/>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
         <source>%1: only %2 bytes, too small to be a voice model</source>
         <translation>%1: solo %2 byte, troppo piccolo per essere un modello di voce</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="230"/>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
         <source>%1: %2 bytes is larger than any voice (at most %3)</source>
         <translation>%1: %2 byte sono più di qualsiasi voce (al massimo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
         <source>%1: does not look like an ONNX model (.onnx expected)</source>
         <translation>%1: non sembra un modello ONNX (atteso .onnx)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="241"/>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
         <source>an .onnx voice model</source>
         <translation>un modello di voce .onnx</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="254"/>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
         <source>%1: the key %2 is missing (%3 expected)</source>
         <translation>%1: manca la chiave %2 (atteso %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="259"/>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
         <source>%1: %2 is %3, %4 expected</source>
         <translation>%1: %2 è %3, atteso %4</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
         <source>%1: a JSON object expected at the top</source>
         <translation>%1: era atteso un oggetto JSON al livello più alto</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="275"/>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
         <source>a whole number</source>
         <translation>un numero intero</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
         <source>an object with sample_rate</source>
         <translation>un oggetto con sample_rate</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="280"/>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
         <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
         <translation>%1: audio.sample_rate %2 è fuori da 8000–48000 Hz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="284"/>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
         <source>%1: audio.quality %2 is not one of %3</source>
         <translation>%1: audio.quality %2 non è uno di questi valori: %3</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="288"/>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
         <source>an object of phoneme → ids</source>
         <translation>un oggetto fonema → identificativi</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="290"/>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
         <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
         <translation>%1: phoneme_id_map deve contenere da 1 a 4096 fonemi</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
         <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
         <translation>%1: phoneme_id_map non ha %2 (attesi i segni di inizio frase, pausa e fine)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="301"/>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
         <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
         <translation>%1: phoneme_id_map[%2] deve essere un elenco di piccoli numeri interi</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="306"/>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
         <source>%1: &apos;espeak&apos; must be an object with a voice</source>
         <translation>%1: &apos;espeak&apos; deve essere un oggetto con una voice</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="310"/>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
         <source>%1: espeak.voice must be a short text</source>
         <translation>%1: espeak.voice deve essere un testo breve</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="316"/>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
         <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
         <translation>%1: phoneme_type %2 non è supportato qui (atteso %3 o %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="320"/>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
         <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
         <translation>%1: manca espeak.voice (attesa una voce espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="324"/>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
         <source>%1: num_symbols %2 is outside 1–65536</source>
         <translation>%1: num_symbols %2 è fuori da 1–65536</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="329"/>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
         <source>%1: num_speakers must be a whole number from 1</source>
         <translation>%1: num_speakers deve essere un numero intero a partire da 1</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="333"/>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
         <source>%1: &apos;inference&apos; must be an object</source>
         <translation>%1: &apos;inference&apos; deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="337"/>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
         <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
         <translation>%1: inference.length_scale deve essere un numero da 0,1 a 10</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="345"/>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
         <source>%1: language code %2 is not a language tag</source>
         <translation>%1: il codice di lingua %2 non è un codice di lingua valido</translation>
     </message>

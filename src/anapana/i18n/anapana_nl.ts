@@ -2985,293 +2985,293 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <translation>%1: geen enkele stem erin is bruikbaar</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="54"/>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
         <source>The download was cancelled; it can continue later.</source>
         <translation>De download is geannuleerd; hij kan later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="104"/>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 is geen http://- of https://-adres</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="107"/>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
         <source>%1: a catalogue address has no ?query or #fragment</source>
         <translation>%1: een catalogusadres heeft geen ?query of #fragment</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="122"/>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
         <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
         <translation>de server stuurde het verzoek door naar een adres dat geen http(s) is of https laat vallen; geweigerd</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="125"/>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
         <source>the server answered %1 %2</source>
         <translation>de server antwoordde %1 %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="130"/>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
         <source>the address could not be found (are you offline?)</source>
         <translation>het adres is niet gevonden (ben je offline?)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="132"/>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
         <source>could not connect (%1)</source>
         <translation>kon geen verbinding maken (%1)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="135"/>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
         <source>the server stopped answering</source>
         <translation>de server antwoordt niet meer</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="137"/>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
         <source>the connection dropped</source>
         <translation>de verbinding is verbroken</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="149"/>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
         <source>%1: %2 bytes is too large (at most %3)</source>
         <translation>%1: %2 bytes is te groot (hoogstens %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="162"/>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
         <source>%1: larger than %2 bytes; refused</source>
         <translation>%1: groter dan %2 bytes; geweigerd</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="170"/>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="210"/>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
         <source>%1: the server resumed at the wrong place; starting over next time</source>
         <translation>%1: de server ging op de verkeerde plek verder; de volgende keer begint het opnieuw</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="217"/>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
         <source>%1: unexpected answer %2</source>
         <translation>%1: onverwacht antwoord %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="221"/>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
         <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
         <translation>%1: de server biedt %2 bytes aan, maar de catalogus noemt %3; geweigerd</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="236"/>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
         <source>%1: more than the %2 bytes the catalogue promised; refused</source>
         <translation>%1: meer dan de %2 bytes die de catalogus belooft; geweigerd</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="277"/>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
         <source>it ended early</source>
         <translation>hij stopte te vroeg</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
         <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
         <translation>%1: gestopt bij %2 van %3 bytes (%4). Probeer het later nog eens: hij gaat verder waar hij gebleven was.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="283"/>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
         <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
         <translation>%1: de controlesom van het bestand komt niet overeen met die van de catalogus, dus het is niet geïnstalleerd (het is misschien beschadigd of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="306"/>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
         <source>%1: the model card does not match the catalogue&apos;s checksum</source>
         <translation>%1: de modelkaart komt niet overeen met de controlesom van de catalogus</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="68"/>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 is geen getal dat JSON toestaat</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="76"/>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
         <source>the key %1 appears twice</source>
         <translation>de sleutel %1 komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="130"/>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
         <source>%1: %2 bytes is too large (at most %3 expected)</source>
         <translation>%1: %2 bytes is te groot (hoogstens %3 verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="136"/>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
         <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
         <translation>%1: byte %2 is geen UTF-8-tekst (JSON verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="145"/>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
         <source>%1:%2:%3: not valid JSON (%4)</source>
         <translation>%1:%2:%3: geen geldige JSON (%4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="150"/>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
         <source>%1: not usable JSON (%2)</source>
         <translation>%1: onbruikbare JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="159"/>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1: meer dan %2 niveaus diep genest</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="169"/>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
         <source>%1: there is no such file (%2 expected)</source>
         <translation>%1: dit bestand bestaat niet (%2 verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="174"/>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
         <source>%1: is a symbolic link; please choose the file itself</source>
         <translation>%1: is een symbolische koppeling; kies alsjeblieft het bestand zelf</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="183"/>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kan niet worden gelezen (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="189"/>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
         <source>%1: is not a regular file (%2 expected)</source>
         <translation>%1: is geen gewoon bestand (%2 verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
         <source>%1: %2 bytes is too large for %3 (at most %4)</source>
         <translation>%1: %2 bytes is te groot voor %3 (hoogstens %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="205"/>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
         <location filename="../sound/tts/voice_store.py" line="377"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kan niet worden geopend (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="213"/>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
         <source>%1: grew past %2 bytes while being read</source>
         <translation>%1: groeide tijdens het lezen voorbij %2 bytes</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="226"/>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
         <source>%1: only %2 bytes, too small to be a voice model</source>
         <translation>%1: maar %2 bytes, te klein voor een stemmodel</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="230"/>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
         <source>%1: %2 bytes is larger than any voice (at most %3)</source>
         <translation>%1: %2 bytes is groter dan welke stem ook (hoogstens %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
         <source>%1: does not look like an ONNX model (.onnx expected)</source>
         <translation>%1: lijkt niet op een ONNX-model (.onnx verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="241"/>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
         <source>an .onnx voice model</source>
         <translation>een .onnx-stemmodel</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="254"/>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
         <source>%1: the key %2 is missing (%3 expected)</source>
         <translation>%1: de sleutel %2 ontbreekt (%3 verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="259"/>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
         <source>%1: %2 is %3, %4 expected</source>
         <translation>%1: %2 is %3, %4 verwacht</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
         <source>%1: a JSON object expected at the top</source>
         <translation>%1: bovenaan een JSON-object verwacht</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="275"/>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
         <source>an object with sample_rate</source>
         <translation>een object met sample_rate</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="280"/>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
         <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
         <translation>%1: audio.sample_rate %2 ligt buiten 8000–48000 Hz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="284"/>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
         <source>%1: audio.quality %2 is not one of %3</source>
         <translation>%1: audio.quality %2 is geen van deze waarden: %3</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="288"/>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
         <source>an object of phoneme → ids</source>
         <translation>een object van foneem → id&apos;s</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="290"/>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
         <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
         <translation>%1: phoneme_id_map moet 1 tot 4096 fonemen bevatten</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
         <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
         <translation>%1: phoneme_id_map heeft geen %2 (markeringen voor zinsbegin, pauze en einde verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="301"/>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
         <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
         <translation>%1: phoneme_id_map[%2] moet een lijst van kleine gehele getallen zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="306"/>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
         <source>%1: &apos;espeak&apos; must be an object with a voice</source>
         <translation>%1: &apos;espeak&apos; moet een object met een voice zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="310"/>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
         <source>%1: espeak.voice must be a short text</source>
         <translation>%1: espeak.voice moet een korte tekst zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="316"/>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
         <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
         <translation>%1: phoneme_type %2 wordt hier niet ondersteund (%3 of %4 verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="320"/>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
         <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
         <translation>%1: espeak.voice ontbreekt (een espeak-ng-stem verwacht)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="324"/>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
         <source>%1: num_symbols %2 is outside 1–65536</source>
         <translation>%1: num_symbols %2 ligt buiten 1–65536</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="329"/>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
         <source>%1: num_speakers must be a whole number from 1</source>
         <translation>%1: num_speakers moet een geheel getal vanaf 1 zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="333"/>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
         <source>%1: &apos;inference&apos; must be an object</source>
         <translation>%1: &apos;inference&apos; moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="337"/>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
         <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
         <translation>%1: inference.length_scale moet een getal van 0,1 tot 10 zijn</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="345"/>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
         <source>%1: language code %2 is not a language tag</source>
         <translation>%1: de taalcode %2 is geen geldige taalcode</translation>
     </message>

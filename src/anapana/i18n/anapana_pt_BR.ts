@@ -2985,293 +2985,293 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <translation>%1: nenhuma voz dele pode ser usada</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="54"/>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
         <source>The download was cancelled; it can continue later.</source>
         <translation>O download foi cancelado; ele pode continuar mais tarde.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="104"/>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 não é um endereço http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="107"/>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
         <source>%1: a catalogue address has no ?query or #fragment</source>
         <translation>%1: um endereço de catálogo não tem ?query nem #fragment</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="122"/>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
         <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
         <translation>o servidor redirecionou a solicitação para um endereço que não é http(s) ou que abandona o https; recusado</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="125"/>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
         <source>the server answered %1 %2</source>
         <translation>o servidor respondeu %1 %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="130"/>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
         <source>the address could not be found (are you offline?)</source>
         <translation>o endereço não foi encontrado (você está sem internet?)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="132"/>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
         <source>could not connect (%1)</source>
         <translation>não foi possível conectar (%1)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="135"/>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
         <source>the server stopped answering</source>
         <translation>o servidor parou de responder</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="137"/>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
         <source>the connection dropped</source>
         <translation>a conexão caiu</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="149"/>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
         <source>%1: %2 bytes is too large (at most %3)</source>
         <translation>%1: %2 bytes é grande demais (no máximo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="162"/>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
         <source>%1: larger than %2 bytes; refused</source>
         <translation>%1: maior que %2 bytes; recusado</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="170"/>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="210"/>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
         <source>%1: the server resumed at the wrong place; starting over next time</source>
         <translation>%1: o servidor retomou no ponto errado; da próxima vez, começa do início</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="217"/>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
         <source>%1: unexpected answer %2</source>
         <translation>%1: resposta inesperada %2</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="221"/>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
         <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
         <translation>%1: o servidor oferece %2 bytes, mas o catálogo informa %3; recusado</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="236"/>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
         <source>%1: more than the %2 bytes the catalogue promised; refused</source>
         <translation>%1: mais do que os %2 bytes informados pelo catálogo; recusado</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="277"/>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
         <source>it ended early</source>
         <translation>terminou antes do tempo</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
         <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
         <translation>%1: parou em %2 de %3 bytes (%4). Tente de novo mais tarde: ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="283"/>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
         <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
         <translation>%1: a soma de verificação do arquivo não confere com a do catálogo, então ele não foi instalado (pode estar danificado ou alterado).</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_download.py" line="306"/>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
         <source>%1: the model card does not match the catalogue&apos;s checksum</source>
         <translation>%1: o cartão do modelo não confere com a soma de verificação do catálogo</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="68"/>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 não é um número que o JSON permite</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="76"/>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
         <source>the key %1 appears twice</source>
         <translation>a chave %1 aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="130"/>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
         <source>%1: %2 bytes is too large (at most %3 expected)</source>
         <translation>%1: %2 bytes é grande demais (esperado no máximo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="136"/>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
         <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
         <translation>%1: o byte %2 não é texto UTF-8 (esperado JSON)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="145"/>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
         <source>%1:%2:%3: not valid JSON (%4)</source>
         <translation>%1:%2:%3: JSON inválido (%4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="150"/>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
         <source>%1: not usable JSON (%2)</source>
         <translation>%1: JSON que não pode ser usado (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="159"/>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1: aninhado em mais de %2 níveis</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="169"/>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
         <source>%1: there is no such file (%2 expected)</source>
         <translation>%1: esse arquivo não existe (esperado %2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="174"/>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
         <source>%1: is a symbolic link; please choose the file itself</source>
         <translation>%1: é um link simbólico; escolha o próprio arquivo, por favor</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="183"/>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: não pode ser lido (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="189"/>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
         <source>%1: is not a regular file (%2 expected)</source>
         <translation>%1: não é um arquivo comum (esperado %2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
         <source>%1: %2 bytes is too large for %3 (at most %4)</source>
         <translation>%1: %2 bytes é grande demais para %3 (no máximo %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="205"/>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
         <location filename="../sound/tts/voice_store.py" line="377"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: não pode ser aberto (%2)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="213"/>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
         <source>%1: grew past %2 bytes while being read</source>
         <translation>%1: cresceu além de %2 bytes durante a leitura</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="226"/>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
         <source>%1: only %2 bytes, too small to be a voice model</source>
         <translation>%1: só %2 bytes, pequeno demais para ser um modelo de voz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="230"/>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
         <source>%1: %2 bytes is larger than any voice (at most %3)</source>
         <translation>%1: %2 bytes é maior do que qualquer voz (no máximo %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
         <source>%1: does not look like an ONNX model (.onnx expected)</source>
         <translation>%1: não parece um modelo ONNX (esperado .onnx)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="241"/>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
         <source>an .onnx voice model</source>
         <translation>um modelo de voz .onnx</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="254"/>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
         <source>%1: the key %2 is missing (%3 expected)</source>
         <translation>%1: falta a chave %2 (esperado %3)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="259"/>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
         <source>%1: %2 is %3, %4 expected</source>
         <translation>%1: %2 é %3, esperado %4</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
         <source>%1: a JSON object expected at the top</source>
         <translation>%1: era esperado um objeto JSON no nível principal</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="275"/>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
         <source>an object with sample_rate</source>
         <translation>um objeto com sample_rate</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="280"/>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
         <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
         <translation>%1: audio.sample_rate %2 está fora de 8000–48000 Hz</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="284"/>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
         <source>%1: audio.quality %2 is not one of %3</source>
         <translation>%1: audio.quality %2 não é um destes valores: %3</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="288"/>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
         <source>an object of phoneme → ids</source>
         <translation>um objeto de fonema → identificadores</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="290"/>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
         <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
         <translation>%1: phoneme_id_map precisa conter de 1 a 4096 fonemas</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
         <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
         <translation>%1: phoneme_id_map não tem %2 (esperadas as marcas de início de frase, pausa e fim)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="301"/>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
         <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
         <translation>%1: phoneme_id_map[%2] precisa ser uma lista de números inteiros pequenos</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="306"/>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
         <source>%1: &apos;espeak&apos; must be an object with a voice</source>
         <translation>%1: &apos;espeak&apos; precisa ser um objeto com uma voice</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="310"/>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
         <source>%1: espeak.voice must be a short text</source>
         <translation>%1: espeak.voice precisa ser um texto curto</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="316"/>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
         <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
         <translation>%1: phoneme_type %2 não é compatível aqui (esperado %3 ou %4)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="320"/>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
         <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
         <translation>%1: falta espeak.voice (esperada uma voz do espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="324"/>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
         <source>%1: num_symbols %2 is outside 1–65536</source>
         <translation>%1: num_symbols %2 está fora de 1–65536</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="329"/>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
         <source>%1: num_speakers must be a whole number from 1</source>
         <translation>%1: num_speakers precisa ser um número inteiro a partir de 1</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="333"/>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
         <source>%1: &apos;inference&apos; must be an object</source>
         <translation>%1: &apos;inference&apos; precisa ser um objeto</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="337"/>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
         <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
         <translation>%1: inference.length_scale precisa ser um número de 0,1 a 10</translation>
     </message>
     <message>
-        <location filename="../sound/tts/voice_files.py" line="345"/>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
         <source>%1: language code %2 is not a language tag</source>
         <translation>%1: o código de idioma %2 não é um código de idioma válido</translation>
     </message>

@@ -52,14 +52,18 @@ def _fill(context: str, text: str, values: tuple[object, ...], translate: Transl
     return arg(translate(context, text), *(written(value) for value in values))
 
 
+def words_of(error: BaseException) -> str:
+    """What `error` says: the `Said` it was raised with (to be said again in the user's
+    language), else its own text (or, when it has none, its name)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Said) else (str(error) or type(error).__name__)
+
+
 def said(message: object, translate: Translate = english, numbers: Numbers = ENGLISH) -> str:
     """An error's (or a message's) words in the language of `translate`: a `Said` (or an
     error raised with one) is translated, anything else says itself as it is."""
     if isinstance(message, BaseException):
-        first = message.args[0] if len(message.args) == 1 else None
-        if not isinstance(first, Said):
-            return str(message) or type(message).__name__
-        message = first
+        message = words_of(message)
     if isinstance(message, Said):
         return message.said(translate, numbers)
     return str(message)

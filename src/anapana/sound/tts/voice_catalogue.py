@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from anapana.i18n.said import words_of
 from anapana.i18n.wording import QT_TRANSLATE_NOOP
 
 from .voice_files import (
@@ -29,7 +30,6 @@ from .voice_files import (
     VoiceFileError,
     VoiceWords,
     parse_json_limited,
-    words_of,
 )
 
 DEFAULT_CATALOGUE_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/main/"

@@ -25,6 +25,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from anapana.i18n.said import words_of
 from anapana.i18n.wording import QT_TRANSLATE_NOOP
 
 from .voice_catalogue import (
@@ -36,7 +37,7 @@ from .voice_catalogue import (
     CatalogueVoice,
     parse_catalogue,
 )
-from .voice_files import VoiceWords, decode_model_card, words_of
+from .voice_files import VoiceWords, decode_model_card
 
 CHUNK = 64 * 1024
 TIMEOUT_S = 30.0

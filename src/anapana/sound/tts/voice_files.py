@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from anapana.i18n.said import Said
+from anapana.i18n.said import Said, words_of
 from anapana.i18n.wording import QT_TRANSLATE_NOOP
 
 MAX_CONFIG_BYTES = 2 * 1024 * 1024
@@ -41,13 +41,6 @@ class VoiceWords(Said):
     the `VoiceErrors` context (every `QT_TRANSLATE_NOOP` of `anapana.sound.tts` uses it)."""
 
     context = "VoiceErrors"
-
-
-def words_of(error: BaseException) -> str:
-    """What `error` says: its `VoiceWords` when it was raised with one (to be said again
-    in the user's language), else its own text."""
-    first = error.args[0] if len(error.args) == 1 else None
-    return first if isinstance(first, Said) else (str(error) or type(error).__name__)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from anapana.i18n.said import words_of
 from anapana.i18n.wording import QT_TRANSLATE_NOOP
 
 from .voice_catalogue import MODEL_CARD, CatalogueVoice, language_family
@@ -47,7 +48,6 @@ from .voice_files import (
     parse_json_limited,
     parse_voice_config,
     read_regular_file,
-    words_of,
 )
 
 if TYPE_CHECKING:
