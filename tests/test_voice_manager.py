@@ -270,3 +270,14 @@ def test_a_wrong_catalogue_address_is_explained_in_german(
                                     "'file:///etc/' ist keine http://- oder https://-Adresse")
 
 
+
+
+def test_a_voice_language_is_named_in_its_own_language(qapp: object) -> None:
+    from anapana.app.voice_manager import language_label
+
+    assert language_label("de") == "Deutsch"
+    assert language_label("fr") == "Français"
+    assert language_label("en") == "English"
+    assert language_label("es") == "Español"
+    assert language_label("pt") == "Português"
+    assert language_label("") == ""

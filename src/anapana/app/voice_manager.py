@@ -50,7 +50,15 @@ def language_label(family: str) -> str:
     locale = QLocale(family)
     if not family or locale.language() == QLocale.Language.C:
         return family
-    return QLocale.languageToString(locale.language())
+    # Qt names languages only in English or in themselves; a language's own name
+    # ("Deutsch", "Français") reads right in every interface language, as pickers show it.
+    name = _OWN_NAMES.get(locale.language()) or locale.nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else QLocale.languageToString(locale.language())
+
+
+# The two languages whose own name in Qt carries a country ("American English",
+# "español de España"); a voice's family has none.
+_OWN_NAMES = {QLocale.Language.English: "English", QLocale.Language.Spanish: "español"}
 
 
 def licence_text(licence: str) -> str:
