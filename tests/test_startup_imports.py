@@ -93,6 +93,10 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path: Path) -> None:
     # The library is in the window's first paint, not in a later one.
     assert " list_rows=" in lines[marks[0]]
     assert int(lines[marks[0]].split(" list_rows=")[1].split()[0]) > 0, lines[marks[0]]
+    # The shortcuts and the window icon (PySide6's QIcon type) wait for the first paint,
+    # and are there once the preview is.
+    assert " shortcuts=0 qicon=0" in lines[marks[0]], lines[marks[0]]
+    assert " shortcuts=1 window_icon=1" in lines[marks[2]], lines[marks[2]]
     before_paint = imported(lines[: marks[0]])
     assert "anapana.app.library_view" in before_paint
     # PySide6's per-import check reads files instead of keeping their lines (15 ms).

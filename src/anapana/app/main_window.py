@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,6 +36,7 @@ from .translations import arg
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAction
 
     from anapana.core.library import LibraryEntry
 
@@ -105,23 +106,54 @@ class MainWindow(QMainWindow):
         self._was_maximized = False
 
         self.settings.changed.connect(self._on_settings_changed)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.addAction(self.quit_action)
-        self.about_action = QAction(self.tr("About Anapana"), self)
-        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.about_action.triggered.connect(self.about_requested)
-        self.addAction(self.about_action)
         self.settings_pages: Callable[[], list[QWidget]] = list
         """More settings groups, made fresh for each Settings dialog (the desktop adds one)."""
+        self._shortcuts: tuple[QAction, QAction] | None = None
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
+        self.apply_appearance()
+
+    # -- shortcuts ----------------------------------------------------------------------
+    def add_shortcuts(self) -> None:
+        """Quit (Ctrl+Q), About (F1) and Search (Ctrl+F), once.
+
+        Made once the window has been painted (`after_shown`), or when first asked for:
+        the actions and the platform's key bindings cost 4-7 ms, and nobody can press a
+        key before the window shows."""
+        if self._shortcuts is not None:
+            return
+        from PySide6.QtGui import QAction, QKeySequence
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        about_action = QAction(self.tr("About Anapana"), self)
+        about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        about_action.triggered.connect(self.about_requested)
+        self.addAction(about_action)
         find_action = QAction(self.tr("Search"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._on_find_triggered)
         self.addAction(find_action)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
-        self.apply_appearance()
+        self._shortcuts = (quit_action, about_action)
+
+    @property
+    def has_shortcuts(self) -> bool:
+        """Whether the shortcuts have been made (asking never makes them)."""
+        return self._shortcuts is not None
+
+    @property
+    def quit_action(self) -> QAction:
+        self.add_shortcuts()
+        assert self._shortcuts is not None
+        return self._shortcuts[0]
+
+    @property
+    def about_action(self) -> QAction:
+        self.add_shortcuts()
+        assert self._shortcuts is not None
+        return self._shortcuts[1]
 
     # -- pages built on first use ----------------------------------------------------------
     @property
@@ -226,6 +258,7 @@ class MainWindow(QMainWindow):
     def after_shown(self, session: str | None = None) -> None:
         """Build the library page and read the sessions (unless `prepare_library` has),
         build the preview, then open `session` if one was asked for."""
+        self.add_shortcuts()
         _ = self.library
         if not self.store.loaded:
             self.store.load()
