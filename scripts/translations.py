@@ -80,7 +80,10 @@ def language_arg(text: str) -> str:
 # Qt-free modules whose words the app shows through a `translate` it hands them.
 WORDING = ("src/anapana/log/history_text.py", "src/anapana/log/notices.py",
            "src/anapana/log/wal.py",
-           "src/anapana/hr/reason_text.py", "src/anapana/sound/channels.py")
+           "src/anapana/hr/reason_text.py", "src/anapana/sound/channels.py",
+           "src/anapana/sound/output.py", "src/anapana/sound/speech.py",
+           "src/anapana/sound/tts/voice_files.py", "src/anapana/sound/tts/voice_catalogue.py",
+           "src/anapana/sound/tts/voice_download.py", "src/anapana/sound/tts/voice_store.py")
 
 
 def sources() -> list[Path]:

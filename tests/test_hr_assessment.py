@@ -14,6 +14,7 @@ from anapana.hr.assessment import paced_blocks, recommend, score_rates
 from anapana.hr.model import RateResult, Reason
 from anapana.hr.reason_text import reason_text
 from anapana.hr.rr_file import parse_rr_text
+from anapana.i18n.numbers import Numbers
 from anapana.i18n.wording import english
 from anapana.paths import bundled_sessions_dir
 from tests.helpers import load_text
@@ -177,8 +178,8 @@ def shouting(context: str, text: str, disambiguation: str | None = None, n: int 
 ], ids=lambda why: f"{why.kind}-{len(why.led)}")
 def test_every_word_of_the_reason_is_translated(why: Reason) -> None:
     english_text = reason_text(why)
-    shown = reason_text(why, shouting, rate=lambda v: f"{v:g}".replace(".", ","),
-                        decimal=lambda v: f"{v:.1f}".replace(".", ","))
+    comma = Numbers(decimal=lambda v, places: f"{v:.{places}f}".replace(".", ","))
+    shown = reason_text(why, shouting, comma)
     assert shown == shown.upper() and shown != english_text
     if why.per_min is not None:
         assert "5,5" in shown and "5.5" not in shown

@@ -102,15 +102,39 @@ def test_the_history_pages_week_in_german(german: None) -> None:
 def test_the_resonance_reasons_numbers_in_german(german: None) -> None:
     numbers = locale_numbers()
     reason = Reason(kind="too-few-beats", min_breaths=1000)
-    said = reason_text(reason, qt_translate, integer=numbers.integer)
+    said = reason_text(reason, qt_translate, numbers)
     assert "1.000" in said and "1,000" not in said
+    best = Reason("best", per_min=5.5, swing_bpm=10.24, close_per_min=6.0)
+    said = reason_text(best, qt_translate, numbers)
+    assert said.startswith("Bei 5,5 Atemzügen pro Minute") and "(10,2 " in said, said
+    assert " 6 Atemzüge pro Minute" in said and "5.5" not in said, said
 
 
-def test_a_voices_download_size_in_german(german: None) -> None:
-    from anapana.app.voice_download_dialog import _size
+def test_the_download_dialog_says_sizes_the_german_way(qtbot, german: None,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    from anapana.app.voice_download_dialog import DownloadDialog
+    from anapana.sound.tts.voice_catalogue import Catalogue, CatalogueFile, CatalogueVoice
+    from anapana.sound.tts.voice_store import VoiceStore
 
-    assert _size(63_201_294) == "63 MB"
-    assert _size(1_234_567) == "1,2 MB"
+    def voice(name: str, model_bytes: int) -> CatalogueVoice:
+        key = f"de_DE-{name}-low"
+        return CatalogueVoice(
+            key=key, name=name, language="de_DE", language_name="German (Germany)",
+            quality="low", num_speakers=1,
+            model=CatalogueFile(f"de/{key}.onnx", model_bytes, "0" * 32),
+            config=CatalogueFile(f"de/{key}.onnx.json", 1_000, "0" * 32), card=None)
+
+    dialog = DownloadDialog(VoiceStore(tmp_path / "voices"), "http://127.0.0.1:9/",
+                            language="de")
+    qtbot.addWidget(dialog)
+    dialog._on_catalogue_loaded(Catalogue((voice("gross", 63_200_294),
+                                           voice("klein", 1_233_567)), ()))
+    shown = [dialog.voices.item(i).text() for i in range(dialog.voices.count())]
+    assert shown == ["gross – German (Germany), Qualität low, 63 MB",
+                     "klein – German (Germany), Qualität low, 1,2 MB"]
+    dialog._downloading_name = "gross"
+    dialog._on_download_progressed(1_234_567, 63_201_294)
+    assert dialog.status.text() == "gross wird heruntergeladen … 1,2 MB von 63 MB"
 
 
 def test_the_plan_previews_axis_numbers_in_german(german: None) -> None:

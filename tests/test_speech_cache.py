@@ -67,6 +67,55 @@ def test_a_damaged_entry_is_dropped_and_reported_missing(tmp_path: Path, damage:
     assert not path.exists()
 
 
+def _rewrite_header(blob: bytes, **changes: object) -> bytes:
+    from anapana.sound.speech_cache import _HEADER
+
+    fields = dict(zip(("magic", "rate", "frames", "digest"), _HEADER.unpack_from(blob),
+                      strict=True))
+    fields.update(changes)
+    return _HEADER.pack(*fields.values()) + blob[_HEADER.size:]
+
+
+HOSTILE_HEADERS = {
+    "empty": lambda blob: b"",
+    "half a header": lambda blob: blob[:20],
+    "header only": lambda blob: blob[:48],
+    "samples cut short": lambda blob: blob[:-2],
+    "samples grown": lambda blob: blob + b"\0\0",
+    "not ours": lambda blob: b"RIFF" + blob[4:],
+    "rate zero": lambda blob: _rewrite_header(blob, rate=0),
+    "rate absurd": lambda blob: _rewrite_header(blob, rate=0xFFFFFFFF),
+    "rate just too low": lambda blob: _rewrite_header(blob, rate=7999),
+    "more frames than held": lambda blob: _rewrite_header(blob, frames=1001),
+    "frames near 2**32": lambda blob: _rewrite_header(blob, frames=0xFFFFFFFF),
+    "fewer frames than held": lambda blob: _rewrite_header(blob, frames=999),
+}
+
+
+@pytest.mark.parametrize("damage", HOSTILE_HEADERS, ids=list(HOSTILE_HEADERS))
+def test_a_bad_header_is_refused_by_length_and_by_get_alike(tmp_path: Path,
+                                                            damage: str) -> None:
+    cache = SpeechCache(tmp_path)
+    cache.put(KEY, np.arange(1000, dtype=np.int16), 8000)
+    assert cache.length(KEY) == (1000, 8000)  # the lowest rate accepted
+    path = tmp_path / f"{KEY}.pcm"
+    path.write_bytes(HOSTILE_HEADERS[damage](path.read_bytes()))
+    assert cache.length(KEY) is None
+    assert cache.get(KEY) is None
+    assert not path.exists()
+
+
+def test_damaged_samples_under_a_good_header_are_caught_by_get_alone(tmp_path: Path) -> None:
+    cache = SpeechCache(tmp_path)
+    cache.put(KEY, np.arange(1000, dtype=np.int16), 192000)
+    path = tmp_path / f"{KEY}.pcm"
+    blob = bytearray(path.read_bytes())
+    blob[-1] ^= 0x01
+    path.write_bytes(bytes(blob))
+    assert cache.length(KEY) == (1000, 192000)  # the header alone cannot tell
+    assert cache.get(KEY) is None
+
+
 def test_keys_that_are_not_hashes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         SpeechCache(tmp_path).get("../../etc/passwd")

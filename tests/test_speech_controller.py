@@ -231,6 +231,26 @@ def test_the_sound_layer_keeps_notices_raised_before_anyone_listened(
     layer.close()
 
 
+def test_the_sound_layers_notices_are_in_the_interface_language(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, german: None) -> None:
+    from anapana.app.sound_sink import SoundLayer
+    from anapana.sound import backends, output
+    from anapana.sound.speech import NO_SPEECH_NOTICE
+
+    def no_device(*args: object) -> object:
+        raise output.BackendUnavailable("no device here")
+
+    monkeypatch.setattr(backends, "OPENERS", {"simpleaudio": no_device, "qt": no_device})
+    layer = SoundLayer(backend="auto", engines=[])
+    assert layer.take_notices() == ["Kein Audiogerät gefunden – die Klänge bleiben still"]
+    heard: list[str] = []
+    layer.notice.connect(heard.append)
+    layer._on_speaker_notice(NO_SPEECH_NOTICE)  # what the Speaker says once, in English
+    assert heard == ["Gesprochene Anleitung ist hier nicht verfügbar – die Worte werden "
+                     "stattdessen angezeigt"]
+    layer.close()
+
+
 def test_the_window_shows_notices_raised_before_it_was_shown(qtbot: QtBot,
                                                             tmp_path: Path) -> None:
     from anapana.app.composition import build_main_window

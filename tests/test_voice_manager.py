@@ -77,14 +77,22 @@ def test_adding_a_voice_lists_it_with_language_quality_and_licence(
     assert "was added" in manager.status.text()
 
 
+@pytest.mark.parametrize(("language", "why"), [
+    ("en", "This voice could not be added. %s.json: 'audio' is int, an object with"
+     " sample_rate expected"),
+    ("de", "Diese Stimme konnte nicht hinzugefügt werden. %s.json: 'audio' ist int, ein"
+     " Objekt mit sample_rate erwartet"),
+])
 def test_a_broken_voice_file_is_explained_not_added(
-        qtbot, manager: VoiceManager, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, manager: VoiceManager, tmp_path: Path, request: pytest.FixtureRequest,  # type: ignore[no-untyped-def]
+        language: str, why: str) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
     model = write_voice(tmp_path / "usb")
     model.with_name(model.name + ".json").write_text('{"audio": 3}')
     manager.choose_model_file = lambda: model  # type: ignore[method-assign]
     manager.add.click()
-    qtbot.waitUntil(lambda: "could not be added" in manager.status.text(), timeout=10_000)
-    assert "'audio' is int, an object with sample_rate expected" in manager.status.text()
+    qtbot.waitUntil(lambda: manager.status.text() == why % model, timeout=10_000)
     assert rows(manager) == []
 
 
@@ -161,8 +169,20 @@ def test_a_download_can_be_cancelled_and_nothing_is_half_installed(
     assert not dialog.cancel.isVisibleTo(dialog) and dialog.download.isEnabled()
 
 
+@pytest.mark.parametrize(("language", "failed", "why"), [
+    ("en", "The voice was not installed. http://",
+     ".onnx: the file's checksum does not match the catalogue's, so it was not installed (it"
+     " may be damaged or altered)."),
+    ("de", "Die Stimme wurde nicht installiert. http://",
+     ".onnx: Die Prüfsumme der Datei stimmt nicht mit der des Katalogs überein, deshalb wurde"
+     " sie nicht installiert (sie ist vielleicht beschädigt oder verändert)."),
+])
 def test_a_failed_download_is_explained(qtbot, manager: VoiceManager,  # type: ignore[no-untyped-def]
-                                        server: CatalogueServer, store: VoiceStore) -> None:
+                                        server: CatalogueServer, store: VoiceStore,
+                                        request: pytest.FixtureRequest,
+                                        language: str, failed: str, why: str) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
     model_path = next(p for p in server.files if p.endswith(f"{KEY}.onnx"))
     good = server.files[model_path]
     server.files[model_path] = b"\x08" + b"\1" * (len(good) - 1)  # right size, wrong bytes
@@ -171,8 +191,8 @@ def test_a_failed_download_is_explained(qtbot, manager: VoiceManager,  # type: i
     qtbot.waitUntil(lambda: dialog.accept_licence.isEnabled(), timeout=10_000)
     dialog.accept_licence.setChecked(True)
     dialog.download.click()
-    qtbot.waitUntil(lambda: "not installed" in dialog.status.text(), timeout=20_000)
-    assert "checksum does not match" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith(failed), timeout=20_000)
+    assert dialog.status.text().endswith(why)  # in the language of the dialog, all of it
     assert store.installed() == []
 
 
@@ -226,3 +246,38 @@ def test_without_piper_the_manager_says_voices_stay_silent(
     monkeypatch.setattr(voice_manager, "piper_installed", lambda: True)
     dialog.refresh()
     assert dialog.notice.text() == ""
+
+
+# in the interface's language ----------------------------------------------------
+def test_an_unstated_licence_and_a_broken_folder_are_shown_in_german(
+        qtbot, store: VoiceStore, tmp_path: Path, german: None) -> None:  # type: ignore[no-untyped-def]
+    store.add_local(write_voice(tmp_path / "a", "en_US-a-low", quality="low"))
+    (store.root / "en_US-b-low").mkdir()
+    dialog = VoiceManager(store, language="de")
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert rows(dialog)[0][3] == "Nicht angegeben – schau nach, woher die Stimme stammt"
+    assert dialog.notice.text().endswith(
+        "en_US-b-low.onnx: diese Datei gibt es nicht (ein .onnx-Stimmmodell erwartet)")
+
+
+def test_a_wrong_catalogue_address_is_explained_in_german(
+        qtbot, store: VoiceStore, german: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = DownloadDialog(store, "file:///etc/", language="de")
+    qtbot.addWidget(dialog)
+    dialog.load_catalogue()
+    assert dialog.status.text() == ("Die Adresse des Katalogs lässt sich nicht verwenden: "
+                                    "'file:///etc/' ist keine http://- oder https://-Adresse")
+
+
+
+
+def test_a_voice_language_is_named_in_its_own_language(qapp: object) -> None:
+    from anapana.app.voice_manager import language_label
+
+    assert language_label("de") == "Deutsch"
+    assert language_label("fr") == "Français"
+    assert language_label("en") == "English"
+    assert language_label("es") == "Español"
+    assert language_label("pt") == "Português"
+    assert language_label("") == ""

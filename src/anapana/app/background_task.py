@@ -11,13 +11,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from anapana.i18n.said import said
 from anapana.sound.tts.voice_download import Cancel, DownloadCancelled
 
-from .translations import arg
+from .locale_numbers import locale_numbers
+from .translations import arg, qt_translate
 
 PROGRESS_INTERVAL_S = 0.1
 EXPECTED_ERRORS = (OSError, ValueError, RuntimeError)
-"""Every error the voice store and downloads raise: told to the user as it says itself."""
+"""Every error the voice store and downloads raise: told to the user in their language
+(`in_words`)."""
+
+
+def in_words(message: object) -> str:
+    """An error or message of the Qt-free voice code (`anapana.i18n.said`) in the
+    interface's language; Qt's `translate` may be called from a task's thread too."""
+    return said(message, qt_translate, locale_numbers())
 
 
 class Task(QThread):
@@ -65,7 +74,7 @@ class Task(QThread):
         except DownloadCancelled:
             self.cancelled.emit()
         except EXPECTED_ERRORS as error:
-            self.failed.emit(str(error) or type(error).__name__)
+            self.failed.emit(in_words(error))
         except Exception as error:  # a bug must not take the app down from a thread
             self.failed.emit(arg(self.tr("Something went wrong: %1"), repr(error)))
         else:

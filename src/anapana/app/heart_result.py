@@ -20,7 +20,7 @@ from anapana.hr.reason_text import reason_text
 
 from .fonts import scaled_font
 from .library_store import unused_session_path
-from .locale_numbers import locale_integer
+from .locale_numbers import locale_numbers
 from .theme import LIGHT, Palette
 from .translations import QT_TRANSLATE_NOOP, arg, qt_translate
 
@@ -251,8 +251,7 @@ class ResonanceResultView(QWidget):
                     rate_text(best)))
         why = assessment.why
         self.reason.setText(assessment.reason if why is None else
-                            reason_text(why, qt_translate, rate_text, one_decimal,
-                                        locale_integer))
+                            reason_text(why, qt_translate, locale_numbers()))
         self.create_button.setVisible(best is not None)
         self.create_button.setEnabled(True)
 

@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, Signal
 from anapana.core.plan import PlanCue, PlanSpeech
 from anapana.sound.channels import CHANNELS, Channel
 
+from .translations import qt_translate
+
 if TYPE_CHECKING:
     from anapana.sound.cues import CuePlayed
     from anapana.sound.speech import Speaker
@@ -216,10 +218,10 @@ class SoundLayer(QObject):
         return early
 
     def _on_output_notice(self, message: str) -> None:
-        self._tell(message)
+        self._tell(qt_translate("SoundNotices", message))  # the sound package says English
 
     def _on_speaker_notice(self, message: str) -> None:
-        self._tell(message)
+        self._tell(qt_translate("SoundNotices", message))
 
     # the engine ------------------------------------------------------------------
     @property

@@ -43,7 +43,7 @@ from anapana.sound.tts.voice_download import (
 from anapana.sound.tts.voice_files import licence_from_model_card
 from anapana.sound.tts.voice_store import InstalledVoice, VoiceStore
 
-from .background_task import EXPECTED_ERRORS, Task
+from .background_task import EXPECTED_ERRORS, Task, in_words
 from .locale_numbers import locale_data_size
 from .translations import arg
 
@@ -53,10 +53,6 @@ CATALOGUE_ENV = "ANAPANA_VOICE_CATALOGUE"
 def catalogue_url() -> str:
     """The catalogue's base address: `ANAPANA_VOICE_CATALOGUE`, else Piper's official one."""
     return os.environ.get(CATALOGUE_ENV, "").strip() or DEFAULT_CATALOGUE_URL
-
-
-def _size(n: int) -> str:
-    return locale_data_size(n)
 
 
 class DownloadDialog(QDialog):
@@ -145,7 +141,8 @@ class DownloadDialog(QDialog):
         try:
             url = check_base_url(self.address.text())
         except ValueError as error:
-            self.status.setText(arg(self.tr("The catalogue address is not usable: %1"), error))
+            self.status.setText(arg(self.tr("The catalogue address is not usable: %1"),
+                                    in_words(error)))
             return
         self.status.setText(self.tr("Fetching the list of voices…"))
         self.reload.setEnabled(False)
@@ -190,7 +187,8 @@ class DownloadDialog(QDialog):
             quality = voice.quality.replace("_", " ")
             text = arg(self.tr("%1 — %2, %3 quality, %4",
                                "voice name, language, quality (low, medium, high), size"),
-                       voice.name, voice.language_name, quality, _size(voice.download_size))
+                       voice.name, voice.language_name, quality,
+                       locale_data_size(voice.download_size))
             if voice.key in installed:
                 text = arg(self.tr("%1 (installed)"), text)
             item = QListWidgetItem(text, self.voices)
@@ -222,7 +220,7 @@ class DownloadDialog(QDialog):
             try:
                 return voice.key, fetch_model_card(voice, url, cancel)
             except EXPECTED_ERRORS as error:
-                return voice.key, f"\0{error}"  # a failure, still tagged with its voice
+                return voice.key, f"\0{in_words(error)}"  # a failure, tagged with its voice
 
         task = Task(work)
         task.succeeded.connect(self._on_card_fetched)
@@ -289,8 +287,8 @@ class DownloadDialog(QDialog):
     def _on_download_progressed(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / total) if total else 0)
         self.status.setText(
-            arg(self.tr("Downloading %1… %2 of %3"), self._downloading_name, _size(done),
-                _size(total)))
+            arg(self.tr("Downloading %1… %2 of %3"), self._downloading_name,
+                locale_data_size(done), locale_data_size(total)))
 
     def _end_download(self, message: str) -> None:
         self._task = None

@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from anapana.sound.tts.piper import piper_installed
-from anapana.sound.tts.voice_files import VoiceFileError
-from anapana.sound.tts.voice_store import InstalledVoice, VoiceStore, VoiceStoreError
+from anapana.sound.tts.voice_files import VoiceFileError, VoiceWords
+from anapana.sound.tts.voice_store import (
+    UNKNOWN_LICENCE,
+    InstalledVoice,
+    VoiceStore,
+    VoiceStoreError,
+)
 
-from .background_task import Task
+from .background_task import Task, in_words
 from .translations import QT_TRANSLATE_NOOP, arg
 from .voice_download_dialog import DownloadDialog
 
@@ -45,7 +50,21 @@ def language_label(family: str) -> str:
     locale = QLocale(family)
     if not family or locale.language() == QLocale.Language.C:
         return family
-    return QLocale.languageToString(locale.language())
+    # Qt names languages only in English or in themselves; a language's own name
+    # ("Deutsch", "Français") reads right in every interface language, as pickers show it.
+    name = _OWN_NAMES.get(locale.language()) or locale.nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else QLocale.languageToString(locale.language())
+
+
+# The two languages whose own name in Qt carries a country ("American English",
+# "español de España"); a voice's family has none.
+_OWN_NAMES = {QLocale.Language.English: "English", QLocale.Language.Spanish: "español"}
+
+
+def licence_text(licence: str) -> str:
+    """A voice's licence as stored, or, when none was stated, that said in the interface's
+    language."""
+    return in_words(VoiceWords(UNKNOWN_LICENCE)) if licence == UNKNOWN_LICENCE else licence
 
 
 class VoiceManager(QDialog):
@@ -134,7 +153,8 @@ class VoiceManager(QDialog):
                         "speaks instead. Install Anapana with its `voice` extra to hear them."))
         if problems:
             notices.append(arg(self.tr("%n voice folder(s) could not be used: %1", "",
-                                       len(problems)), "; ".join(problems[:3])))
+                                       len(problems)),
+                                "; ".join(in_words(problem) for problem in problems[:3])))
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))
         selected = self.selected_voice()
@@ -148,10 +168,11 @@ class VoiceManager(QDialog):
                        else self.tr("%1 (automatically)"))
                 speaking[chosen.key] = arg(how, language_label(family))
         for voice in voices:
+            licence = licence_text(voice.licence)
             item = QTreeWidgetItem(self.table, [
                 voice.name, voice.language, voice.quality.replace("_", " ") or "—",
-                voice.licence, speaking.get(voice.key, "")])
-            item.setToolTip(3, voice.licence)
+                licence, speaking.get(voice.key, "")])
+            item.setToolTip(3, licence)
             item.setData(0, Qt.ItemDataRole.UserRole, voice)
             if selected is not None and voice.key == selected.key:
                 self.table.setCurrentItem(item)
@@ -209,7 +230,8 @@ class VoiceManager(QDialog):
 
     def _on_added(self, voice: InstalledVoice) -> None:
         self._task = None
-        self.status.setText(arg(self.tr("%1 was added. Licence: %2"), voice.name, voice.licence))
+        self.status.setText(arg(self.tr("%1 was added. Licence: %2"), voice.name,
+                                licence_text(voice.licence)))
         self.refresh()
         self.changed.emit()
 
@@ -238,7 +260,8 @@ class VoiceManager(QDialog):
         try:
             self.store.choose(voice.family, None if unchoose else voice.key)
         except (VoiceStoreError, VoiceFileError, OSError) as error:
-            self.status.setText(arg(self.tr("The choice could not be saved. %1"), error))
+            self.status.setText(arg(self.tr("The choice could not be saved. %1"),
+                                    in_words(error)))
             return
         language = language_label(voice.family)
         self.status.setText(
@@ -257,7 +280,8 @@ class VoiceManager(QDialog):
         try:
             self.store.remove(voice.key)
         except (VoiceStoreError, OSError) as error:
-            self.status.setText(arg(self.tr("The voice could not be removed. %1"), error))
+            self.status.setText(arg(self.tr("The voice could not be removed. %1"),
+                                    in_words(error)))
             return
         self.status.setText(arg(self.tr("%1 was removed."), voice.name))
         self.refresh()

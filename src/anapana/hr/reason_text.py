@@ -1,16 +1,14 @@
 """The resonance assessment's reason in words: why a pace is suggested, or why none is.
 
 Qt-free (see `anapana.i18n.wording`): the command line and the assessment's JSON use
-English, the app passes Qt's `translate` and its locale's numbers. The sentences are
+English, the app passes Qt's `translate` and its locale's `Numbers`. The sentences are
 marked for `pyside6-lupdate` in the `ResonanceReason` context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from anapana.hr.model import Reason
-from anapana.i18n.numbers import english_integer
+from anapana.i18n.numbers import ENGLISH, Numbers
 from anapana.i18n.wording import QT_TRANSLATE_NOOP, Translate, arg, english
 
 NO_PACED_BREATHING = QT_TRANSLATE_NOOP(
@@ -51,22 +49,17 @@ CRITERIA = {
 """What doing best on each criterion (`assessment.WEIGHTS`) means, in the user's words."""
 
 
-def plain_rate(per_min: float) -> str:
-    """A pace as English and the JSON write it: `6`, `5.5`."""
-    return f"{per_min:g}"
-
-
-def point_decimal(value: float) -> str:
-    """One decimal with a point: `10.0`."""
-    return f"{value:.1f}"
+def pace_text(per_min: float, numbers: Numbers = ENGLISH) -> str:
+    """A pace with the decimals it has and no more (`6`, `5.5`; `5,5` in German)."""
+    written = f"{per_min:g}"
+    places = len(written.partition(".")[2]) if "e" not in written else 1
+    return numbers.decimal(per_min, places)
 
 
 def reason_text(reason: Reason, translate: Translate = english,
-                rate: Callable[[float], str] = plain_rate,
-                decimal: Callable[[float], str] = point_decimal,
-                integer: Callable[[int], str] = english_integer) -> str:
-    """`reason` in words, through `translate`; paces written by `rate`, the swing by
-    `decimal` and counts by `integer` (the app's follow the locale: `5,5`)."""
+                numbers: Numbers = ENGLISH) -> str:
+    """`reason` in words, through `translate`, its paces, swing and counts written by
+    `numbers` (the app's follow the locale: `5,5`)."""
 
     def tr(text: str) -> str:
         return translate("ResonanceReason", text)
@@ -75,13 +68,13 @@ def reason_text(reason: Reason, translate: Translate = english,
     if kind == "no-paced-breathing":
         return tr(NO_PACED_BREATHING)
     if kind == "too-few-beats":
-        return arg(tr(TOO_FEW_BEATS), integer(reason.min_breaths))
+        return arg(tr(TOO_FEW_BEATS), numbers.integer(reason.min_breaths))
     if kind == "not-following" or reason.per_min is None:
         return tr(NOT_FOLLOWING)
-    pace = rate(reason.per_min)
+    pace = pace_text(reason.per_min, numbers)
     if kind == "only-one":
         return arg(tr(ONLY_ONE), pace)
-    swing = arg(tr(SWING), decimal(reason.swing_bpm or 0.0))
+    swing = arg(tr(SWING), numbers.decimal(reason.swing_bpm or 0.0, 1))
     led = [tr(CRITERIA[name]) for name in reason.led if name in CRITERIA]
     if led:
         what = led[0]
@@ -93,5 +86,5 @@ def reason_text(reason: Reason, translate: Translate = english,
     else:
         text = arg(tr(OVERALL), pace, swing)
     if reason.close_per_min is not None:
-        text += " " + arg(tr(CLOSE), rate(reason.close_per_min))
+        text += " " + arg(tr(CLOSE), pace_text(reason.close_per_min, numbers))
     return text

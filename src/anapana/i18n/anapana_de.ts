@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="66"/>
+        <location filename="../app/breath_curve.py" line="68"/>
         <source>Breath curve</source>
         <translation>Atemkurve</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="67"/>
+        <location filename="../app/breath_curve.py" line="69"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>Der Atem der letzten Sekunden und der nächsten zwanzig.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="71"/>
-        <location filename="../app/voice_download_dialog.py" line="72"/>
+        <location filename="../app/voice_download_dialog.py" line="67"/>
+        <location filename="../app/voice_download_dialog.py" line="68"/>
         <source>Download a voice</source>
         <translation>Eine Stimme herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="78"/>
         <source>Catalogue address</source>
         <translation>Adresse des Katalogs</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="83"/>
+        <location filename="../app/voice_download_dialog.py" line="79"/>
         <source>Load the list</source>
         <translation>Liste laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="86"/>
-        <location filename="../app/voice_download_dialog.py" line="124"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="89"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
         <source>Voices in the catalogue</source>
         <translation>Stimmen im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="96"/>
+        <location filename="../app/voice_download_dialog.py" line="92"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>Die Modellkarte der Stimme, mit ihrer Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="98"/>
+        <location filename="../app/voice_download_dialog.py" line="94"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Wähl eine Stimme, um zu lesen, woher sie stammt und unter welcher Lizenz sie steht.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ich habe die Lizenz dieser Stimme gelesen und akzeptiere sie</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="101"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Lizenz der Stimme akzeptieren</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="104"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Download progress</source>
         <translation>Fortschritt des Downloads</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="109"/>
+        <location filename="../app/voice_download_dialog.py" line="105"/>
         <source>Download status</source>
         <translation>Status des Downloads</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="111"/>
+        <location filename="../app/voice_download_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="113"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="119"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="148"/>
+        <location filename="../app/voice_download_dialog.py" line="144"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Die Adresse des Katalogs lässt sich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="150"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>Fetching the list of voices…</source>
         <translation>Die Liste der Stimmen wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="161"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n Stimme im Katalog.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="165"/>
+        <location filename="../app/voice_download_dialog.py" line="162"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 ausgelassen: ihre Einträge waren fehlerhaft).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n Stimme im Katalog</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="181"/>
+        <location filename="../app/voice_download_dialog.py" line="178"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Die Liste der Stimmen konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="191"/>
+        <location filename="../app/voice_download_dialog.py" line="188"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 – %2, Qualität %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="193"/>
         <source>%1 (installed)</source>
         <translation>%1 (installiert)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="215"/>
+        <location filename="../app/voice_download_dialog.py" line="213"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Der Katalog nennt für diese Stimme keine Modellkarte, daher ist ihre Lizenz unbekannt. Bitte prüf sie, bevor du die Stimme verwendest.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="219"/>
+        <location filename="../app/voice_download_dialog.py" line="217"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Die Lizenz dieser Stimme wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="242"/>
+        <location filename="../app/voice_download_dialog.py" line="240"/>
         <source>The licence could not be read. %1</source>
         <translation>Die Lizenz konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="245"/>
         <source>Licence: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>Die Modellkarte nennt keine Lizenz: Bitte lies sie unten.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="285"/>
+        <location filename="../app/voice_download_dialog.py" line="283"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="292"/>
+        <location filename="../app/voice_download_dialog.py" line="290"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 wird heruntergeladen … %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="304"/>
+        <location filename="../app/voice_download_dialog.py" line="302"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 ist installiert und bereit zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="310"/>
+        <location filename="../app/voice_download_dialog.py" line="308"/>
         <source>The voice was not installed. %1</source>
         <translation>Die Stimme wurde nicht installiert. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="315"/>
+        <location filename="../app/voice_download_dialog.py" line="313"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download abgebrochen. Beim nächsten Mal geht er dort weiter, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="320"/>
+        <location filename="../app/voice_download_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -1190,89 +1190,89 @@
         <translation>Sitzungen suchen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="238"/>
+        <location filename="../app/library_view.py" line="239"/>
         <source>&amp;Tag</source>
         <translation>&amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="241"/>
+        <location filename="../app/library_view.py" line="242"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="242"/>
-        <location filename="../app/library_view.py" line="413"/>
+        <location filename="../app/library_view.py" line="243"/>
+        <location filename="../app/library_view.py" line="415"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="254"/>
+        <location filename="../app/library_view.py" line="255"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="267"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="268"/>
+        <location filename="../app/library_view.py" line="269"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Eine eigene Sitzung aus einer Vorlage erstellen und in deinem Texteditor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="271"/>
+        <location filename="../app/library_view.py" line="272"/>
         <source>Open sessions folder</source>
         <translation>Sitzungsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="293"/>
+        <location filename="../app/library_view.py" line="294"/>
         <source>Length and tags</source>
         <translation>Länge und Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
-        <location filename="../app/library_view.py" line="313"/>
+        <location filename="../app/library_view.py" line="298"/>
+        <location filename="../app/library_view.py" line="314"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="307"/>
+        <location filename="../app/library_view.py" line="308"/>
         <source>Problems in this file</source>
         <translation>Probleme in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="331"/>
+        <location filename="../app/library_view.py" line="332"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="333"/>
+        <location filename="../app/library_view.py" line="334"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Sitzung starten (Eingabetaste in der Liste)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="336"/>
+        <location filename="../app/library_view.py" line="337"/>
         <source>Edit file</source>
         <translation>Datei bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="338"/>
+        <location filename="../app/library_view.py" line="339"/>
         <source>Open the session file in your text editor</source>
         <translation>Die Sitzungsdatei in deinem Texteditor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="466"/>
+        <location filename="../app/library_view.py" line="468"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Keine Sitzung passt. Versuch es mit einem anderen Wort oder Schlagwort.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="473"/>
+        <location filename="../app/library_view.py" line="475"/>
         <source>No session selected</source>
         <translation>Keine Sitzung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="488"/>
+        <location filename="../app/library_view.py" line="490"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert sich von selbst.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>your session</source>
         <translation>deine Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
@@ -1720,12 +1720,12 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="72"/>
+        <location filename="../app/figure.py" line="73"/>
         <source>Breathing figure</source>
         <translation>Atemfigur</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="75"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Wächst, wenn du einatmest, und sinkt zurück, wenn du ausatmest.</translation>
     </message>
@@ -1758,17 +1758,17 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="171"/>
+        <location filename="../app/plan_preview.py" line="172"/>
         <source>Session preview</source>
         <translation>Vorschau der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="242"/>
+        <location filename="../app/plan_preview.py" line="243"/>
         <source>breaths / min</source>
         <translation>Atemzüge / Min.</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="243"/>
+        <location filename="../app/plan_preview.py" line="244"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1857,7 +1857,7 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1913,7 +1913,7 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
     </message>
     <message>
         <location filename="../app/player_view.py" line="192"/>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
@@ -1943,28 +1943,28 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <translation>Nur die Atemfigur zeigen, im Vollbild (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="485"/>
+        <location filename="../app/player_view.py" line="488"/>
         <source>Take your time</source>
         <translation>Lass dir Zeit</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="487"/>
+        <location filename="../app/player_view.py" line="490"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="494"/>
+        <location filename="../app/player_view.py" line="497"/>
         <source>%1% done, %2</source>
         <translation>%1 % vergangen, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="523"/>
+        <location filename="../app/player_view.py" line="526"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Komm an. Es beginnt in einer Sekunde</numerusform>
@@ -1972,76 +1972,76 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
-        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="551"/>
         <source>Settle in</source>
         <translation>Komm an</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="528"/>
+        <location filename="../app/player_view.py" line="531"/>
         <source>Paused. Press Space to resume</source>
         <translation>Pausiert. Drück die Leertaste, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="530"/>
+        <location filename="../app/player_view.py" line="533"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="532"/>
+        <location filename="../app/player_view.py" line="535"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Mach weiter, wenn du bereit bist: Drück die Leertaste oder die Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="534"/>
+        <location filename="../app/player_view.py" line="537"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>Die Sitzung ist zu Ende. Du hast %1 geübt.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="539"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sitzung beendet. Du hast %1 geübt.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="548"/>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="551"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="549"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Beginning in %1</source>
         <translation>Beginn in %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Press Space or Resume to go on</source>
         <translation>Drück die Leertaste oder „Fortsetzen“, um weiterzumachen</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="558"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="561"/>
+        <location filename="../app/player_view.py" line="564"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="564"/>
-        <location filename="../app/player_view.py" line="569"/>
+        <location filename="../app/player_view.py" line="567"/>
+        <location filename="../app/player_view.py" line="572"/>
         <source>Continue when you are ready</source>
         <translation>Mach weiter, wenn du bereit bist</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="576"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>breath %1 of %2</source>
         <translation>Atemzug %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="588"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2049,13 +2049,13 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="586"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
@@ -2272,72 +2272,72 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="16"/>
+        <location filename="../hr/reason_text.py" line="14"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Diese Sitzung hat keine geführten Atemtempos zum Vergleichen; die Resonanzmessung braucht eine Sitzung wie den Resonanztempo-Finder.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="20"/>
+        <location filename="../hr/reason_text.py" line="18"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Bei keinem Tempo gab es genug saubere Herzschläge zum Vergleichen (jedes braucht eine Aufzeichnung, die es abdeckt, und mindestens %1 ganze Atemzüge nach seiner ersten halben Minute).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="24"/>
+        <location filename="../hr/reason_text.py" line="22"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Deine Herzfrequenz ist diesmal bei keinem Tempo deutlich mit dem Atem gestiegen und gefallen, darum gibt es keinen Vorschlag. Meist hilft es, mit dem Klang mitzuatmen, bequem zu sitzen und einen Brustgurt zu nutzen, der jeden Schlag sendet.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="29"/>
+        <location filename="../hr/reason_text.py" line="27"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Nur bei %1 Atemzügen pro Minute gab es genug Herzdaten für eine Messung, darum ist das der Vorschlag; ein ganzer Durchgang durch alle Tempos gibt eine sicherere Antwort.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="31"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>Bei %1 Atemzügen pro Minute zeigte dein Herz %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="34"/>
+        <location filename="../hr/reason_text.py" line="32"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>Bei %1 Atemzügen pro Minute schnitt dein Herz über alle Messwerte zusammen am besten ab (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="35"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 Schläge pro Minute vom höchsten zum tiefsten Punkt</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="38"/>
+        <location filename="../hr/reason_text.py" line="36"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 Atemzüge pro Minute kamen sehr nah heran, du kannst also gut beide Tempos nehmen.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="41"/>
+        <location filename="../hr/reason_text.py" line="39"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="43"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>die größte Schwankung der Herzfrequenz mit jedem Atemzug</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="45"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>die meiste niederfrequente Herzratenvariabilität</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the highest low-frequency peak</source>
         <translation>den höchsten niederfrequenten Gipfel</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="48"/>
+        <location filename="../hr/reason_text.py" line="46"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>eine Herzfrequenz, die am gleichmäßigsten mit dem Atem steigt und fällt</translation>
     </message>
@@ -2402,7 +2402,7 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         <translation>Dein Resonanztempo liegt anscheinend bei %1 Atemzügen pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="274"/>
+        <location filename="../app/heart_result.py" line="273"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 wurde in deinen Sitzungen angelegt: Die Datei ist jetzt in der Bibliothek, und du kannst sie in einem Texteditor öffnen und ändern.</translation>
     </message>
@@ -2461,167 +2461,167 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>SessionTags</name>
     <message>
-        <location filename="../app/tag_names.py" line="18"/>
+        <location filename="../app/tag_names.py" line="19"/>
         <source>assessment</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="19"/>
+        <location filename="../app/tag_names.py" line="20"/>
         <source>body-scan</source>
         <translation>Body-Scan</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="20"/>
+        <location filename="../app/tag_names.py" line="21"/>
         <source>breath</source>
         <translation>Atem</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="21"/>
+        <location filename="../app/tag_names.py" line="22"/>
         <source>breath-hold</source>
         <translation>Atem anhalten</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="22"/>
+        <location filename="../app/tag_names.py" line="23"/>
         <source>breathing</source>
         <translation>Atmen</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="23"/>
+        <location filename="../app/tag_names.py" line="24"/>
         <source>calm</source>
         <translation>Ruhe</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="24"/>
+        <location filename="../app/tag_names.py" line="25"/>
         <source>compassion</source>
         <translation>Mitgefühl</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="25"/>
+        <location filename="../app/tag_names.py" line="26"/>
         <source>emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="26"/>
+        <location filename="../app/tag_names.py" line="27"/>
         <source>energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="27"/>
+        <location filename="../app/tag_names.py" line="28"/>
         <source>evening</source>
         <translation>Abend</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="28"/>
+        <location filename="../app/tag_names.py" line="29"/>
         <source>focus</source>
         <translation>Konzentration</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="29"/>
+        <location filename="../app/tag_names.py" line="30"/>
         <source>hrv</source>
         <translation>HRV</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="30"/>
+        <location filename="../app/tag_names.py" line="31"/>
         <source>intention</source>
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="31"/>
+        <location filename="../app/tag_names.py" line="32"/>
         <source>journaling</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="32"/>
+        <location filename="../app/tag_names.py" line="33"/>
         <source>labelling</source>
         <translation>Benennen</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="33"/>
+        <location filename="../app/tag_names.py" line="34"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="34"/>
+        <location filename="../app/tag_names.py" line="35"/>
         <source>mbsr</source>
         <translation>MBSR</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="35"/>
+        <location filename="../app/tag_names.py" line="36"/>
         <source>meditation</source>
         <translation>Meditation</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="36"/>
+        <location filename="../app/tag_names.py" line="37"/>
         <source>metta</source>
         <translation>Metta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="37"/>
+        <location filename="../app/tag_names.py" line="38"/>
         <source>mindfulness</source>
         <translation>Achtsamkeit</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="38"/>
+        <location filename="../app/tag_names.py" line="39"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="39"/>
+        <location filename="../app/tag_names.py" line="40"/>
         <source>morning</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="40"/>
+        <location filename="../app/tag_names.py" line="41"/>
         <source>pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="41"/>
+        <location filename="../app/tag_names.py" line="42"/>
         <source>rain</source>
         <translation>RAIN</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="42"/>
+        <location filename="../app/tag_names.py" line="43"/>
         <source>relaxation</source>
         <translation>Entspannung</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="43"/>
+        <location filename="../app/tag_names.py" line="44"/>
         <source>resonance</source>
         <translation>Resonanz</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="44"/>
+        <location filename="../app/tag_names.py" line="45"/>
         <source>rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="45"/>
+        <location filename="../app/tag_names.py" line="46"/>
         <source>self-compassion</source>
         <translation>Selbstmitgefühl</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="46"/>
+        <location filename="../app/tag_names.py" line="47"/>
         <source>short</source>
         <translation>kurz</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="47"/>
+        <location filename="../app/tag_names.py" line="48"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="48"/>
+        <location filename="../app/tag_names.py" line="49"/>
         <source>sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="49"/>
+        <location filename="../app/tag_names.py" line="50"/>
         <source>timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="50"/>
+        <location filename="../app/tag_names.py" line="51"/>
         <source>writing</source>
         <translation>Schreiben</translation>
     </message>
@@ -2827,15 +2827,28 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
 <context>
     <name>SoundLayer</name>
     <message>
-        <location filename="../app/sound_sink.py" line="259"/>
+        <location filename="../app/sound_sink.py" line="261"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
         <translation>Ein gesprochener Satz konnte nicht erzeugt werden – seine Worte stehen stattdessen auf dem Bildschirm</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotices</name>
+    <message>
+        <location filename="../sound/output.py" line="28"/>
+        <source>No sound device found — cues are off</source>
+        <translation>Kein Audiogerät gefunden – die Klänge bleiben still</translation>
+    </message>
+    <message>
+        <location filename="../sound/speech.py" line="30"/>
+        <source>Spoken guidance is not available here — the words are shown instead</source>
+        <translation>Gesprochene Anleitung ist hier nicht verfügbar – die Worte werden stattdessen angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../app/background_task.py" line="70"/>
+        <location filename="../app/background_task.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas hat nicht geklappt: %1</translation>
     </message>
@@ -2870,91 +2883,565 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
     </message>
 </context>
 <context>
+    <name>VoiceErrors</name>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="121"/>
+        <source>a file path must be a short text</source>
+        <translation>ein Dateipfad muss ein kurzer Text sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="124"/>
+        <source>the file path %1 is nested too deeply</source>
+        <translation>der Dateipfad %1 ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="128"/>
+        <source>the file path %1 could leave the voices folder (only plain names separated by / are allowed)</source>
+        <translation>der Dateipfad %1 könnte aus dem Stimmenordner hinausführen (erlaubt sind nur einfache Namen, getrennt durch /)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="136"/>
+        <source>%1: an object with size_bytes and md5_digest expected</source>
+        <translation>%1: ein Objekt mit size_bytes und md5_digest erwartet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="140"/>
+        <source>%1: size_bytes must be a whole number from 1 to %2</source>
+        <translation>%1: size_bytes muss eine ganze Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="145"/>
+        <source>%1: md5_digest must be 32 hexadecimal digits</source>
+        <translation>%1: md5_digest muss aus 32 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="153"/>
+        <source>&apos;language&apos; must be an object with a code</source>
+        <translation>&apos;language&apos; muss ein Objekt mit einem code sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="158"/>
+        <source>language.code must be a language tag such as en_US</source>
+        <translation>language.code muss ein Sprachkürzel wie en_US sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="170"/>
+        <source>the voice&apos;s name has characters other than letters, digits, _ . -</source>
+        <translation>der Name der Stimme enthält andere Zeichen als Buchstaben, Ziffern, _ . -</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="173"/>
+        <source>an object expected</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="177"/>
+        <source>quality must be one of %1</source>
+        <translation>quality muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="184"/>
+        <source>num_speakers must be a whole number from 1</source>
+        <translation>num_speakers muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="188"/>
+        <source>&apos;files&apos; must be an object of path → size and digest</source>
+        <translation>&apos;files&apos; muss ein Objekt aus Pfad → Größe und Prüfsumme sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="191"/>
+        <source>more than %1 files</source>
+        <translation>mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="205"/>
+        <source>the files %1.onnx and %1.onnx.json must both be listed</source>
+        <translation>die Dateien %1.onnx und %1.onnx.json müssen beide aufgeführt sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="220"/>
+        <source>%1: a JSON object of voices expected at the top</source>
+        <translation>%1: oben ein JSON-Objekt mit Stimmen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="223"/>
+        <source>%1: more than %2 voices; refusing to read it</source>
+        <translation>%1: mehr als %2 Stimmen; die Datei wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="231"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="235"/>
+        <source>%1: no voice in it can be used (%2)</source>
+        <translation>%1: keine Stimme darin lässt sich verwenden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="237"/>
+        <source>%1: no voice in it can be used</source>
+        <translation>%1: keine Stimme darin lässt sich verwenden</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
+        <source>The download was cancelled; it can continue later.</source>
+        <translation>Der Download wurde abgebrochen; er kann später weitergehen.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
+        <source>%1: a catalogue address has no ?query or #fragment</source>
+        <translation>%1: eine Katalogadresse hat kein ?query und kein #fragment</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
+        <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
+        <translation>der Server hat die Anfrage an eine Adresse weitergeleitet, die nicht http(s) ist oder https aufgibt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
+        <source>the address could not be found (are you offline?)</source>
+        <translation>die Adresse wurde nicht gefunden (bist du offline?)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
+        <source>could not connect (%1)</source>
+        <translation>keine Verbindung möglich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
+        <source>the server stopped answering</source>
+        <translation>der Server antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
+        <source>the connection dropped</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
+        <source>%1: %2 bytes is too large (at most %3)</source>
+        <translation>%1: %2 Bytes sind zu groß (höchstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
+        <source>%1: larger than %2 bytes; refused</source>
+        <translation>%1: größer als %2 Bytes; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
+        <source>%1: the server resumed at the wrong place; starting over next time</source>
+        <translation>%1: der Server hat an der falschen Stelle fortgesetzt; beim nächsten Mal beginnt der Download neu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
+        <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
+        <translation>%1: der Server bietet %2 Bytes an, der Katalog nennt aber %3; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
+        <source>%1: more than the %2 bytes the catalogue promised; refused</source>
+        <translation>%1: mehr als die %2 Bytes, die der Katalog angibt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <source>it ended early</source>
+        <translation>er endete zu früh</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
+        <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
+        <translation>%1: bei %2 von %3 Bytes angehalten (%4). Versuch es später noch einmal: Es geht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
+        <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
+        <translation>%1: Die Prüfsumme der Datei stimmt nicht mit der des Katalogs überein, deshalb wurde sie nicht installiert (sie ist vielleicht beschädigt oder verändert).</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
+        <source>%1: the model card does not match the catalogue&apos;s checksum</source>
+        <translation>%1: die Modellkarte passt nicht zur Prüfsumme des Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
+        <source>the key %1 appears twice</source>
+        <translation>der Schlüssel %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
+        <source>%1: %2 bytes is too large (at most %3 expected)</source>
+        <translation>%1: %2 Bytes sind zu groß (höchstens %3 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
+        <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
+        <translation>%1: Byte %2 ist kein UTF-8-Text (JSON erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation>%1:%2:%3: kein gültiges JSON (%4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
+        <source>%1: not usable JSON (%2)</source>
+        <translation>%1: kein verwendbares JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1: mehr als %2 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
+        <source>%1: there is no such file (%2 expected)</source>
+        <translation>%1: diese Datei gibt es nicht (%2 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
+        <source>%1: is a symbolic link; please choose the file itself</source>
+        <translation>%1: ist eine symbolische Verknüpfung; bitte wähle die Datei selbst</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
+        <source>%1: is not a regular file (%2 expected)</source>
+        <translation>%1: ist keine normale Datei (%2 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
+        <source>%1: %2 bytes is too large for %3 (at most %4)</source>
+        <translation>%1: %2 Bytes sind zu groß für %3 (höchstens %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_store.py" line="377"/>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
+        <source>%1: grew past %2 bytes while being read</source>
+        <translation>%1: ist beim Lesen über %2 Bytes hinausgewachsen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
+        <source>%1: only %2 bytes, too small to be a voice model</source>
+        <translation>%1: nur %2 Bytes, zu klein für ein Stimmmodell</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
+        <source>%1: %2 bytes is larger than any voice (at most %3)</source>
+        <translation>%1: %2 Bytes sind größer als jede Stimme (höchstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
+        <source>%1: does not look like an ONNX model (.onnx expected)</source>
+        <translation>%1: sieht nicht wie ein ONNX-Modell aus (.onnx erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <source>an .onnx voice model</source>
+        <translation>ein .onnx-Stimmmodell</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
+        <source>%1: the key %2 is missing (%3 expected)</source>
+        <translation>%1: der Schlüssel %2 fehlt (%3 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
+        <source>%1: %2 is %3, %4 expected</source>
+        <translation>%1: %2 ist %3, %4 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
+        <source>%1: a JSON object expected at the top</source>
+        <translation>%1: oben ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
+        <source>an object with sample_rate</source>
+        <translation>ein Objekt mit sample_rate</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
+        <translation>%1: audio.sample_rate %2 liegt außerhalb von 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <source>%1: audio.quality %2 is not one of %3</source>
+        <translation>%1: audio.quality %2 ist keiner dieser Werte: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
+        <source>an object of phoneme → ids</source>
+        <translation>ein Objekt aus Phonem → IDs</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
+        <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
+        <translation>%1: phoneme_id_map muss 1 bis 4096 Phoneme enthalten</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
+        <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
+        <translation>%1: phoneme_id_map enthält kein %2 (Marken für Satzanfang, Pause und Satzende erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
+        <translation>%1: phoneme_id_map[%2] muss eine Liste kleiner ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
+        <source>%1: &apos;espeak&apos; must be an object with a voice</source>
+        <translation>%1: &apos;espeak&apos; muss ein Objekt mit einer voice sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
+        <source>%1: espeak.voice must be a short text</source>
+        <translation>%1: espeak.voice muss ein kurzer Text sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
+        <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
+        <translation>%1: phoneme_type %2 wird hier nicht unterstützt (%3 oder %4 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
+        <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
+        <translation>%1: espeak.voice fehlt (eine espeak-ng-Stimme erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
+        <source>%1: num_symbols %2 is outside 1–65536</source>
+        <translation>%1: num_symbols %2 liegt außerhalb von 1–65536</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
+        <source>%1: num_speakers must be a whole number from 1</source>
+        <translation>%1: num_speakers muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
+        <source>%1: &apos;inference&apos; must be an object</source>
+        <translation>%1: &apos;inference&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
+        <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
+        <translation>%1: inference.length_scale muss eine Zahl von 0,1 bis 10 sein</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
+        <source>%1: language code %2 is not a language tag</source>
+        <translation>%1: der Sprachcode %2 ist kein Sprachkürzel</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="58"/>
+        <source>Not stated — check where the voice came from</source>
+        <translation>Nicht angegeben – schau nach, woher die Stimme stammt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="109"/>
+        <source>The voice %1 is not installed.</source>
+        <translation>Die Stimme %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="113"/>
+        <source>%1 is not a voice name</source>
+        <translation>%1 ist kein Stimmenname</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="116"/>
+        <source>voice settings</source>
+        <translation>Stimmeinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="117"/>
+        <source>a model card</source>
+        <translation>eine Modellkarte</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="189"/>
+        <source>%1: not a voice folder name</source>
+        <translation>%1: kein Name eines Stimmenordners</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="194"/>
+        <source>voice settings (.onnx.json)</source>
+        <translation>Stimmeinstellungen (.onnx.json)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="201"/>
+        <source>voice details</source>
+        <translation>Angaben zur Stimme</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="239"/>
+        <source>voice choices</source>
+        <translation>die Stimmauswahl</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="331"/>
+        <source>%1: please choose the voice&apos;s .onnx file</source>
+        <translation>%1: bitte wähle die .onnx-Datei der Stimme</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="335"/>
+        <source>%1: the name may hold only letters, digits, _ . and - (rename the .onnx and .onnx.json files, keeping them alike)</source>
+        <translation>%1: der Name darf nur Buchstaben, Ziffern, _ . und - enthalten (benenne die .onnx- und die .onnx.json-Datei gleich um)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="340"/>
+        <source>the voice&apos;s settings (.onnx.json, next to the .onnx)</source>
+        <translation>die Einstellungen der Stimme (.onnx.json, neben der .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="367"/>
+        <source>%1: the voice could not be read back after copying</source>
+        <translation>%1: die Stimme ließ sich nach dem Kopieren nicht wieder lesen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="424"/>
+        <source>There is not enough free space for %1: it needs %2 MB and %3 MB are free in %4.</source>
+        <translation>Für %1 ist nicht genug Platz frei: Die Stimme braucht %2 MB, in %4 sind %3 MB frei.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="452"/>
+        <source>The downloaded voice is not usable: %1</source>
+        <translation>Die heruntergeladene Stimme lässt sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="474"/>
+        <source>%1: could not be read back after installing</source>
+        <translation>%1: ließ sich nach dem Installieren nicht wieder lesen</translation>
+    </message>
+</context>
+<context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="57"/>
+        <location filename="../app/voice_manager.py" line="68"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="58"/>
+        <location filename="../app/voice_manager.py" line="69"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="59"/>
+        <location filename="../app/voice_manager.py" line="70"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="60"/>
+        <location filename="../app/voice_manager.py" line="71"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="61"/>
+        <location filename="../app/voice_manager.py" line="72"/>
         <source>Speaks</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="72"/>
-        <location filename="../app/voice_manager.py" line="73"/>
+        <location filename="../app/voice_manager.py" line="83"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Natural voices</source>
         <translation>Natürliche Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="76"/>
+        <location filename="../app/voice_manager.py" line="87"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Natürliche Stimmen (Piper) sprechen die Anleitung auf diesem Computer, ohne Internet. Jede Stimme ist aus den Aufnahmen eines Menschen entstanden und hat ihre eigene Lizenz, die hier angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="84"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Installed voices</source>
         <translation>Installierte Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="95"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Voice manager status</source>
         <translation>Status der Stimmenverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="97"/>
+        <location filename="../app/voice_manager.py" line="108"/>
         <source>Add a voice…</source>
         <translation>Stimme hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="99"/>
+        <location filename="../app/voice_manager.py" line="110"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Eine Piper-Stimme (.onnx mit ihrer .onnx.json) aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="101"/>
+        <location filename="../app/voice_manager.py" line="112"/>
         <source>Download…</source>
         <translation>Herunterladen …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="102"/>
+        <location filename="../app/voice_manager.py" line="113"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Eine Stimme aus dem Stimmenkatalog von Piper wählen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="104"/>
-        <location filename="../app/voice_manager.py" line="175"/>
+        <location filename="../app/voice_manager.py" line="115"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Use for its language</source>
         <translation>Für ihre Sprache verwenden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="106"/>
+        <location filename="../app/voice_manager.py" line="117"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="133"/>
+        <location filename="../app/voice_manager.py" line="144"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper ist nicht installiert, daher bleiben diese Stimmen still und espeak-ng spricht stattdessen. Installiere Anapana mit dem Extra `voice`, um sie zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="136"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>Ein Stimmenordner konnte nicht verwendet werden: %1</numerusform>
@@ -2962,87 +3449,87 @@ Korrigiere sie in deinem Editor und speichere sie: Die Bibliothek aktualisiert s
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="147"/>
+        <location filename="../app/voice_manager.py" line="159"/>
         <source>%1 (your choice)</source>
         <translation>%1 (deine Wahl)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="148"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="160"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Noch ist keine natürliche Stimme installiert: Füg eine hinzu, die du hast, oder lade eine herunter.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="177"/>
+        <location filename="../app/voice_manager.py" line="190"/>
         <source>Choose automatically for %1</source>
         <translation>Für %1 automatisch wählen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Use for %1</source>
         <translation>Für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Add a Piper voice</source>
         <translation>Eine Piper-Stimme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Piper-Stimmen (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="206"/>
+        <location filename="../app/voice_manager.py" line="219"/>
         <source>Adding %1…</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="212"/>
+        <location filename="../app/voice_manager.py" line="225"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 wurde hinzugefügt. Lizenz: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="218"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>This voice could not be added. %1</source>
         <translation>Diese Stimme konnte nicht hinzugefügt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="241"/>
+        <location filename="../app/voice_manager.py" line="255"/>
         <source>The choice could not be saved. %1</source>
         <translation>Die Auswahl konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="245"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana wählt die beste installierte Stimme für %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="246"/>
+        <location filename="../app/voice_manager.py" line="261"/>
         <source>%1 will speak %2.</source>
         <translation>%1 ist jetzt die Stimme für %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="253"/>
+        <location filename="../app/voice_manager.py" line="268"/>
         <source>Remove this voice?</source>
         <translation>Diese Stimme entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="254"/>
+        <location filename="../app/voice_manager.py" line="269"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>%1 (%2) entfernen? Du kannst sie später wieder hinzufügen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="260"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>The voice could not be removed. %1</source>
         <translation>Die Stimme konnte nicht entfernt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="262"/>
+        <location filename="../app/voice_manager.py" line="278"/>
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>

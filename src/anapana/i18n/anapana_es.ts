@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="66"/>
+        <location filename="../app/breath_curve.py" line="68"/>
         <source>Breath curve</source>
         <translation>Curva de respiración</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="67"/>
+        <location filename="../app/breath_curve.py" line="69"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>La respiración de los últimos segundos y de los veinte siguientes.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="71"/>
-        <location filename="../app/voice_download_dialog.py" line="72"/>
+        <location filename="../app/voice_download_dialog.py" line="67"/>
+        <location filename="../app/voice_download_dialog.py" line="68"/>
         <source>Download a voice</source>
         <translation>Descargar una voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="78"/>
         <source>Catalogue address</source>
         <translation>Dirección del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="83"/>
+        <location filename="../app/voice_download_dialog.py" line="79"/>
         <source>Load the list</source>
         <translation>Cargar la lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="86"/>
-        <location filename="../app/voice_download_dialog.py" line="124"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="89"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
         <source>Voices in the catalogue</source>
         <translation>Voces del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="96"/>
+        <location filename="../app/voice_download_dialog.py" line="92"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La ficha del modelo de la voz, con su licencia</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="98"/>
+        <location filename="../app/voice_download_dialog.py" line="94"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Elige una voz para leer de dónde procede y cuál es su licencia.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>He leído la licencia de esta voz y la acepto</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="101"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceptar la licencia de la voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="104"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="109"/>
+        <location filename="../app/voice_download_dialog.py" line="105"/>
         <source>Download status</source>
         <translation>Estado de la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="111"/>
+        <location filename="../app/voice_download_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="113"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="119"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="148"/>
+        <location filename="../app/voice_download_dialog.py" line="144"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>No se puede usar la dirección del catálogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="150"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>Fetching the list of voices…</source>
         <translation>Obteniendo la lista de voces…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="161"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz en el catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="165"/>
+        <location filename="../app/voice_download_dialog.py" line="162"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (se han omitido %2: sus entradas estaban mal formadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz en el catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="181"/>
+        <location filename="../app/voice_download_dialog.py" line="178"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>No se ha podido obtener la lista de voces. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="191"/>
+        <location filename="../app/voice_download_dialog.py" line="188"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, calidad %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="193"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="215"/>
+        <location filename="../app/voice_download_dialog.py" line="213"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>El catálogo no ofrece una ficha del modelo para esta voz, así que no se conoce su licencia. Compruébala antes de usar la voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="219"/>
+        <location filename="../app/voice_download_dialog.py" line="217"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Leyendo la licencia de esta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="242"/>
+        <location filename="../app/voice_download_dialog.py" line="240"/>
         <source>The licence could not be read. %1</source>
         <translation>No se ha podido leer la licencia. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="245"/>
         <source>Licence: %1</source>
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La ficha del modelo no indica ninguna licencia: léela más abajo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="285"/>
+        <location filename="../app/voice_download_dialog.py" line="283"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="292"/>
+        <location filename="../app/voice_download_dialog.py" line="290"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Descargando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="304"/>
+        <location filename="../app/voice_download_dialog.py" line="302"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>La voz %1 está instalada y puede hablar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="310"/>
+        <location filename="../app/voice_download_dialog.py" line="308"/>
         <source>The voice was not installed. %1</source>
         <translation>La voz no se ha instalado. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="315"/>
+        <location filename="../app/voice_download_dialog.py" line="313"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Descarga cancelada. La próxima vez seguirá donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="320"/>
+        <location filename="../app/voice_download_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1190,89 +1190,89 @@
         <translation>Buscar sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="238"/>
+        <location filename="../app/library_view.py" line="239"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="241"/>
+        <location filename="../app/library_view.py" line="242"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="242"/>
-        <location filename="../app/library_view.py" line="413"/>
+        <location filename="../app/library_view.py" line="243"/>
+        <location filename="../app/library_view.py" line="415"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="254"/>
+        <location filename="../app/library_view.py" line="255"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="267"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="268"/>
+        <location filename="../app/library_view.py" line="269"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Crear tu propia sesión a partir de una plantilla y abrirla en tu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="271"/>
+        <location filename="../app/library_view.py" line="272"/>
         <source>Open sessions folder</source>
         <translation>Abrir la carpeta de sesiones</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="293"/>
+        <location filename="../app/library_view.py" line="294"/>
         <source>Length and tags</source>
         <translation>Duración y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
-        <location filename="../app/library_view.py" line="313"/>
+        <location filename="../app/library_view.py" line="298"/>
+        <location filename="../app/library_view.py" line="314"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="307"/>
+        <location filename="../app/library_view.py" line="308"/>
         <source>Problems in this file</source>
         <translation>Problemas en este archivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="331"/>
+        <location filename="../app/library_view.py" line="332"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="333"/>
+        <location filename="../app/library_view.py" line="334"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Empezar la sesión (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="336"/>
+        <location filename="../app/library_view.py" line="337"/>
         <source>Edit file</source>
         <translation>Editar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="338"/>
+        <location filename="../app/library_view.py" line="339"/>
         <source>Open the session file in your text editor</source>
         <translation>Abrir el archivo de la sesión en tu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="466"/>
+        <location filename="../app/library_view.py" line="468"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Ninguna sesión coincide. Prueba con otra palabra u otra etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="473"/>
+        <location filename="../app/library_view.py" line="475"/>
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="488"/>
+        <location filename="../app/library_view.py" line="490"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>your session</source>
         <translation>tu sesión</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>bundled</source>
         <translation>incluida</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="72"/>
+        <location filename="../app/figure.py" line="73"/>
         <source>Breathing figure</source>
         <translation>Figura de respiración</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="75"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Crece cuando inhalas y se recoge cuando exhalas.</translation>
     </message>
@@ -1758,17 +1758,17 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         <translation>cabeza</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="171"/>
+        <location filename="../app/plan_preview.py" line="172"/>
         <source>Session preview</source>
         <translation>Vista previa de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="242"/>
+        <location filename="../app/plan_preview.py" line="243"/>
         <source>breaths / min</source>
         <translation>respiraciones / min</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="243"/>
+        <location filename="../app/plan_preview.py" line="244"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
@@ -1857,7 +1857,7 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -1913,7 +1913,7 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     </message>
     <message>
         <location filename="../app/player_view.py" line="192"/>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
@@ -1943,28 +1943,28 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         <translation>Mostrar solo la figura, a pantalla completa (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="485"/>
+        <location filename="../app/player_view.py" line="488"/>
         <source>Take your time</source>
         <translation>Tómate tu tiempo</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="487"/>
+        <location filename="../app/player_view.py" line="490"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="494"/>
+        <location filename="../app/player_view.py" line="497"/>
         <source>%1% done, %2</source>
         <translation>%1 % completado, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="523"/>
+        <location filename="../app/player_view.py" line="526"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Acomódate. Empieza en %n segundo</numerusform>
@@ -1972,76 +1972,76 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
-        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="551"/>
         <source>Settle in</source>
         <translation>Acomódate</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="528"/>
+        <location filename="../app/player_view.py" line="531"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pausa. Pulsa Espacio para reanudar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="530"/>
+        <location filename="../app/player_view.py" line="533"/>
         <source>Resumed</source>
         <translation>Reanudada</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="532"/>
+        <location filename="../app/player_view.py" line="535"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continúa cuando quieras: pulsa Espacio o Intro</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="534"/>
+        <location filename="../app/player_view.py" line="537"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La sesión ha terminado. Has practicado %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="539"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sesión detenida. Has practicado %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="548"/>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="551"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="549"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Beginning in %1</source>
         <translation>Empieza en %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Press Space or Resume to go on</source>
         <translation>Pulsa Espacio o Reanudar para continuar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="558"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="561"/>
+        <location filename="../app/player_view.py" line="564"/>
         <source>Next: %1</source>
         <translation>A continuación: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="564"/>
-        <location filename="../app/player_view.py" line="569"/>
+        <location filename="../app/player_view.py" line="567"/>
+        <location filename="../app/player_view.py" line="572"/>
         <source>Continue when you are ready</source>
         <translation>Continúa cuando quieras</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="576"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>breath %1 of %2</source>
         <translation>respiración %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="588"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2049,13 +2049,13 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="586"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Unmute</source>
         <translation>Activar sonido</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="16"/>
+        <location filename="../hr/reason_text.py" line="14"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Esta sesión no tiene respiración pautada que comparar; la evaluación de resonancia necesita una sesión como el Buscador de ritmo de resonancia.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="20"/>
+        <location filename="../hr/reason_text.py" line="18"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Ningún ritmo tuvo suficientes latidos limpios para comparar (cada uno necesita que la grabación lo cubra y al menos %1 respiraciones completas después de su primer medio minuto).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="24"/>
+        <location filename="../hr/reason_text.py" line="22"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Esta vez tu frecuencia cardiaca no subió y bajó con claridad junto con la respiración en ningún ritmo, así que no hay sugerencia. Suele ayudar respirar al compás del sonido, sentarse con comodidad y usar una banda de pecho que envíe cada latido.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="29"/>
+        <location filename="../hr/reason_text.py" line="27"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Solo el ritmo de %1 respiraciones por minuto tuvo suficientes datos del corazón para medirse, así que es la sugerencia; un recorrido completo por todos los ritmos da una respuesta más segura.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="31"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>A %1 respiraciones por minuto tu corazón mostró %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="34"/>
+        <location filename="../hr/reason_text.py" line="32"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>A %1 respiraciones por minuto tu corazón dio el mejor resultado en el conjunto de las medidas (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="35"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 latidos por minuto entre el punto más alto y el más bajo</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="38"/>
+        <location filename="../hr/reason_text.py" line="36"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respiraciones por minuto quedaron muy cerca, así que cualquiera de los dos ritmos te irá bien.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="41"/>
+        <location filename="../hr/reason_text.py" line="39"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="43"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>la mayor oscilación de la frecuencia cardiaca con cada respiración</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="45"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>la mayor variabilidad de la frecuencia cardiaca en baja frecuencia</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the highest low-frequency peak</source>
         <translation>el pico de baja frecuencia más alto</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="48"/>
+        <location filename="../hr/reason_text.py" line="46"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>una frecuencia cardiaca que sube y baja con la respiración de la forma más regular</translation>
     </message>
@@ -2402,7 +2402,7 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         <translation>Tu ritmo de resonancia parece ser de %1 respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="274"/>
+        <location filename="../app/heart_result.py" line="273"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Se ha creado el archivo %1 en tus sesiones: ya está en la biblioteca, y puedes abrirlo en un editor de texto para cambiarlo.</translation>
     </message>
@@ -2461,167 +2461,167 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>SessionTags</name>
     <message>
-        <location filename="../app/tag_names.py" line="18"/>
+        <location filename="../app/tag_names.py" line="19"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="19"/>
+        <location filename="../app/tag_names.py" line="20"/>
         <source>body-scan</source>
         <translation>escáner corporal</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="20"/>
+        <location filename="../app/tag_names.py" line="21"/>
         <source>breath</source>
         <translation>aliento</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="21"/>
+        <location filename="../app/tag_names.py" line="22"/>
         <source>breath-hold</source>
         <translation>retener la respiración</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="22"/>
+        <location filename="../app/tag_names.py" line="23"/>
         <source>breathing</source>
         <translation>respiración</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="23"/>
+        <location filename="../app/tag_names.py" line="24"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="24"/>
+        <location filename="../app/tag_names.py" line="25"/>
         <source>compassion</source>
         <translation>compasión</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="25"/>
+        <location filename="../app/tag_names.py" line="26"/>
         <source>emotions</source>
         <translation>emociones</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="26"/>
+        <location filename="../app/tag_names.py" line="27"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="27"/>
+        <location filename="../app/tag_names.py" line="28"/>
         <source>evening</source>
         <translation>noche</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="28"/>
+        <location filename="../app/tag_names.py" line="29"/>
         <source>focus</source>
         <translation>concentración</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="29"/>
+        <location filename="../app/tag_names.py" line="30"/>
         <source>hrv</source>
         <translation>VFC</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="30"/>
+        <location filename="../app/tag_names.py" line="31"/>
         <source>intention</source>
         <translation>intención</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="31"/>
+        <location filename="../app/tag_names.py" line="32"/>
         <source>journaling</source>
         <translation>diario</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="32"/>
+        <location filename="../app/tag_names.py" line="33"/>
         <source>labelling</source>
         <translation>nombrar</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="33"/>
+        <location filename="../app/tag_names.py" line="34"/>
         <source>long</source>
         <translation>larga</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="34"/>
+        <location filename="../app/tag_names.py" line="35"/>
         <source>mbsr</source>
         <translation>MBSR</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="35"/>
+        <location filename="../app/tag_names.py" line="36"/>
         <source>meditation</source>
         <translation>meditación</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="36"/>
+        <location filename="../app/tag_names.py" line="37"/>
         <source>metta</source>
         <translation>metta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="37"/>
+        <location filename="../app/tag_names.py" line="38"/>
         <source>mindfulness</source>
         <translation>atención plena</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="38"/>
+        <location filename="../app/tag_names.py" line="39"/>
         <source>mood</source>
         <translation>ánimo</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="39"/>
+        <location filename="../app/tag_names.py" line="40"/>
         <source>morning</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="40"/>
+        <location filename="../app/tag_names.py" line="41"/>
         <source>pause</source>
         <translation>pausa</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="41"/>
+        <location filename="../app/tag_names.py" line="42"/>
         <source>rain</source>
         <translation>RAIN</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="42"/>
+        <location filename="../app/tag_names.py" line="43"/>
         <source>relaxation</source>
         <translation>relajación</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="43"/>
+        <location filename="../app/tag_names.py" line="44"/>
         <source>resonance</source>
         <translation>resonancia</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="44"/>
+        <location filename="../app/tag_names.py" line="45"/>
         <source>rounds</source>
         <translation>rondas</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="45"/>
+        <location filename="../app/tag_names.py" line="46"/>
         <source>self-compassion</source>
         <translation>autocompasión</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="46"/>
+        <location filename="../app/tag_names.py" line="47"/>
         <source>short</source>
         <translation>corta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="47"/>
+        <location filename="../app/tag_names.py" line="48"/>
         <source>silence</source>
         <translation>silencio</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="48"/>
+        <location filename="../app/tag_names.py" line="49"/>
         <source>sleep</source>
         <translation>sueño</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="49"/>
+        <location filename="../app/tag_names.py" line="50"/>
         <source>timer</source>
         <translation>temporizador</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="50"/>
+        <location filename="../app/tag_names.py" line="51"/>
         <source>writing</source>
         <translation>escritura</translation>
     </message>
@@ -2827,15 +2827,28 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
 <context>
     <name>SoundLayer</name>
     <message>
-        <location filename="../app/sound_sink.py" line="259"/>
+        <location filename="../app/sound_sink.py" line="261"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
         <translation>No se ha podido generar una frase hablada; en su lugar se muestran sus palabras</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotices</name>
+    <message>
+        <location filename="../sound/output.py" line="28"/>
+        <source>No sound device found — cues are off</source>
+        <translation>No se ha encontrado ningún dispositivo de sonido: los sonidos quedan en silencio</translation>
+    </message>
+    <message>
+        <location filename="../sound/speech.py" line="30"/>
+        <source>Spoken guidance is not available here — the words are shown instead</source>
+        <translation>La guía hablada no está disponible aquí: en su lugar se muestran las palabras</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../app/background_task.py" line="70"/>
+        <location filename="../app/background_task.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Algo no ha salido bien: %1</translation>
     </message>
@@ -2870,91 +2883,565 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
     </message>
 </context>
 <context>
+    <name>VoiceErrors</name>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="121"/>
+        <source>a file path must be a short text</source>
+        <translation>una ruta de archivo debe ser un texto corto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="124"/>
+        <source>the file path %1 is nested too deeply</source>
+        <translation>la ruta de archivo %1 está anidada a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="128"/>
+        <source>the file path %1 could leave the voices folder (only plain names separated by / are allowed)</source>
+        <translation>la ruta de archivo %1 podría salir de la carpeta de voces (solo se permiten nombres sencillos separados por /)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="136"/>
+        <source>%1: an object with size_bytes and md5_digest expected</source>
+        <translation>%1: se esperaba un objeto con size_bytes y md5_digest</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="140"/>
+        <source>%1: size_bytes must be a whole number from 1 to %2</source>
+        <translation>%1: size_bytes debe ser un número entero de 1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="145"/>
+        <source>%1: md5_digest must be 32 hexadecimal digits</source>
+        <translation>%1: md5_digest debe tener 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="153"/>
+        <source>&apos;language&apos; must be an object with a code</source>
+        <translation>&apos;language&apos; debe ser un objeto con un code</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="158"/>
+        <source>language.code must be a language tag such as en_US</source>
+        <translation>language.code debe ser una etiqueta de idioma como en_US</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="170"/>
+        <source>the voice&apos;s name has characters other than letters, digits, _ . -</source>
+        <translation>el nombre de la voz tiene caracteres que no son letras, dígitos, _ . -</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="173"/>
+        <source>an object expected</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="177"/>
+        <source>quality must be one of %1</source>
+        <translation>quality debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="184"/>
+        <source>num_speakers must be a whole number from 1</source>
+        <translation>num_speakers debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="188"/>
+        <source>&apos;files&apos; must be an object of path → size and digest</source>
+        <translation>&apos;files&apos; debe ser un objeto de ruta → tamaño y suma de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="191"/>
+        <source>more than %1 files</source>
+        <translation>más de %1 archivos</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="205"/>
+        <source>the files %1.onnx and %1.onnx.json must both be listed</source>
+        <translation>los archivos %1.onnx y %1.onnx.json deben aparecer los dos</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="220"/>
+        <source>%1: a JSON object of voices expected at the top</source>
+        <translation>%1: se esperaba un objeto JSON de voces en el nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="223"/>
+        <source>%1: more than %2 voices; refusing to read it</source>
+        <translation>%1: más de %2 voces; no se lee</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="231"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="235"/>
+        <source>%1: no voice in it can be used (%2)</source>
+        <translation>%1: no se puede usar ninguna de sus voces (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="237"/>
+        <source>%1: no voice in it can be used</source>
+        <translation>%1: no se puede usar ninguna de sus voces</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
+        <source>The download was cancelled; it can continue later.</source>
+        <translation>La descarga se ha cancelado; puede continuar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
+        <source>%1: a catalogue address has no ?query or #fragment</source>
+        <translation>%1: una dirección de catálogo no lleva ?query ni #fragment</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
+        <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
+        <translation>el servidor redirigió la petición a una dirección que no es http(s) o que abandona https; rechazada</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
+        <source>the server answered %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
+        <source>the address could not be found (are you offline?)</source>
+        <translation>no se ha encontrado la dirección (¿estás sin conexión?)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
+        <source>could not connect (%1)</source>
+        <translation>no se ha podido conectar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
+        <source>the server stopped answering</source>
+        <translation>el servidor dejó de responder</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
+        <source>the connection dropped</source>
+        <translation>se ha cortado la conexión</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
+        <source>%1: %2 bytes is too large (at most %3)</source>
+        <translation>%1: %2 bytes es demasiado grande (como máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
+        <source>%1: larger than %2 bytes; refused</source>
+        <translation>%1: mayor de %2 bytes; rechazado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
+        <source>%1: the server resumed at the wrong place; starting over next time</source>
+        <translation>%1: el servidor reanudó en el punto equivocado; la próxima vez empezará de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: respuesta inesperada %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
+        <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
+        <translation>%1: el servidor ofrece %2 bytes, pero el catálogo indica %3; rechazado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
+        <source>%1: more than the %2 bytes the catalogue promised; refused</source>
+        <translation>%1: más de los %2 bytes que indica el catálogo; rechazado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <source>it ended early</source>
+        <translation>terminó antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
+        <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
+        <translation>%1: se detuvo en %2 de %3 bytes (%4). Vuelve a intentarlo más tarde: seguirá donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
+        <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
+        <translation>%1: la suma de comprobación del archivo no coincide con la del catálogo, así que no se ha instalado (puede estar dañado o alterado).</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
+        <source>%1: the model card does not match the catalogue&apos;s checksum</source>
+        <translation>%1: la ficha del modelo no coincide con la suma de comprobación del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 no es un número que JSON admita</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
+        <source>the key %1 appears twice</source>
+        <translation>la clave %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
+        <source>%1: %2 bytes is too large (at most %3 expected)</source>
+        <translation>%1: %2 bytes es demasiado grande (se esperaban como máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
+        <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
+        <translation>%1: el byte %2 no es texto UTF-8 (se esperaba JSON)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation>%1:%2:%3: JSON no válido (%4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
+        <source>%1: not usable JSON (%2)</source>
+        <translation>%1: JSON que no se puede usar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1: anidado más de %2 niveles</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
+        <source>%1: there is no such file (%2 expected)</source>
+        <translation>%1: no existe ese archivo (se esperaba %2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
+        <source>%1: is a symbolic link; please choose the file itself</source>
+        <translation>%1: es un enlace simbólico; elige el archivo mismo, por favor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
+        <source>%1: is not a regular file (%2 expected)</source>
+        <translation>%1: no es un archivo normal (se esperaba %2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
+        <source>%1: %2 bytes is too large for %3 (at most %4)</source>
+        <translation>%1: %2 bytes es demasiado grande para %3 (como máximo %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_store.py" line="377"/>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: no se puede abrir (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
+        <source>%1: grew past %2 bytes while being read</source>
+        <translation>%1: creció por encima de %2 bytes mientras se leía</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
+        <source>%1: only %2 bytes, too small to be a voice model</source>
+        <translation>%1: solo %2 bytes, demasiado pequeño para ser un modelo de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
+        <source>%1: %2 bytes is larger than any voice (at most %3)</source>
+        <translation>%1: %2 bytes es más grande que cualquier voz (como máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
+        <source>%1: does not look like an ONNX model (.onnx expected)</source>
+        <translation>%1: no parece un modelo ONNX (se esperaba .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <source>an .onnx voice model</source>
+        <translation>un modelo de voz .onnx</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
+        <source>%1: the key %2 is missing (%3 expected)</source>
+        <translation>%1: falta la clave %2 (se esperaba %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
+        <source>%1: %2 is %3, %4 expected</source>
+        <translation>%1: %2 es %3, se esperaba %4</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
+        <source>%1: a JSON object expected at the top</source>
+        <translation>%1: se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
+        <source>an object with sample_rate</source>
+        <translation>un objeto con sample_rate</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
+        <translation>%1: audio.sample_rate %2 está fuera de 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <source>%1: audio.quality %2 is not one of %3</source>
+        <translation>%1: audio.quality %2 no es uno de estos valores: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
+        <source>an object of phoneme → ids</source>
+        <translation>un objeto de fonema → identificadores</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
+        <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
+        <translation>%1: phoneme_id_map debe contener de 1 a 4096 fonemas</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
+        <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
+        <translation>%1: phoneme_id_map no tiene %2 (se esperaban marcas de inicio de frase, pausa y final)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
+        <translation>%1: phoneme_id_map[%2] debe ser una lista de números enteros pequeños</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
+        <source>%1: &apos;espeak&apos; must be an object with a voice</source>
+        <translation>%1: &apos;espeak&apos; debe ser un objeto con una voice</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
+        <source>%1: espeak.voice must be a short text</source>
+        <translation>%1: espeak.voice debe ser un texto corto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
+        <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
+        <translation>%1: phoneme_type %2 no se admite aquí (se esperaba %3 o %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
+        <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
+        <translation>%1: falta espeak.voice (se esperaba una voz de espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
+        <source>%1: num_symbols %2 is outside 1–65536</source>
+        <translation>%1: num_symbols %2 está fuera de 1–65536</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
+        <source>%1: num_speakers must be a whole number from 1</source>
+        <translation>%1: num_speakers debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
+        <source>%1: &apos;inference&apos; must be an object</source>
+        <translation>%1: &apos;inference&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
+        <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
+        <translation>%1: inference.length_scale debe ser un número de 0,1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
+        <source>%1: language code %2 is not a language tag</source>
+        <translation>%1: el código de idioma %2 no es una etiqueta de idioma</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="58"/>
+        <source>Not stated — check where the voice came from</source>
+        <translation>No consta: comprueba de dónde viene la voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="109"/>
+        <source>The voice %1 is not installed.</source>
+        <translation>La voz %1 no está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="113"/>
+        <source>%1 is not a voice name</source>
+        <translation>%1 no es un nombre de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="116"/>
+        <source>voice settings</source>
+        <translation>los ajustes de la voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="117"/>
+        <source>a model card</source>
+        <translation>una ficha de modelo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="189"/>
+        <source>%1: not a voice folder name</source>
+        <translation>%1: no es un nombre de carpeta de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="194"/>
+        <source>voice settings (.onnx.json)</source>
+        <translation>los ajustes de la voz (.onnx.json)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="201"/>
+        <source>voice details</source>
+        <translation>los detalles de la voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="239"/>
+        <source>voice choices</source>
+        <translation>las voces elegidas</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="331"/>
+        <source>%1: please choose the voice&apos;s .onnx file</source>
+        <translation>%1: elige el archivo .onnx de la voz, por favor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="335"/>
+        <source>%1: the name may hold only letters, digits, _ . and - (rename the .onnx and .onnx.json files, keeping them alike)</source>
+        <translation>%1: el nombre solo puede tener letras, dígitos, _ . y - (cambia el nombre de los archivos .onnx y .onnx.json, dejándolos iguales)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="340"/>
+        <source>the voice&apos;s settings (.onnx.json, next to the .onnx)</source>
+        <translation>los ajustes de la voz (.onnx.json, junto al .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="367"/>
+        <source>%1: the voice could not be read back after copying</source>
+        <translation>%1: no se ha podido volver a leer la voz después de copiarla</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="424"/>
+        <source>There is not enough free space for %1: it needs %2 MB and %3 MB are free in %4.</source>
+        <translation>No hay espacio libre suficiente para %1: necesita %2 MB y hay %3 MB libres en %4.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="452"/>
+        <source>The downloaded voice is not usable: %1</source>
+        <translation>No se puede usar la voz descargada: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="474"/>
+        <source>%1: could not be read back after installing</source>
+        <translation>%1: no se ha podido volver a leer después de instalarla</translation>
+    </message>
+</context>
+<context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="57"/>
+        <location filename="../app/voice_manager.py" line="68"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="58"/>
+        <location filename="../app/voice_manager.py" line="69"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="59"/>
+        <location filename="../app/voice_manager.py" line="70"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="60"/>
+        <location filename="../app/voice_manager.py" line="71"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="61"/>
+        <location filename="../app/voice_manager.py" line="72"/>
         <source>Speaks</source>
         <translation>Habla</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="72"/>
-        <location filename="../app/voice_manager.py" line="73"/>
+        <location filename="../app/voice_manager.py" line="83"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Natural voices</source>
         <translation>Voces naturales</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="76"/>
+        <location filename="../app/voice_manager.py" line="87"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Las voces naturales (Piper) leen las indicaciones en este ordenador, sin internet. Cada voz se creó a partir de las grabaciones de una persona y tiene su propia licencia, que se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="84"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Installed voices</source>
         <translation>Voces instaladas</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="95"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Voice manager status</source>
         <translation>Estado del gestor de voces</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="97"/>
+        <location filename="../app/voice_manager.py" line="108"/>
         <source>Add a voice…</source>
         <translation>Añadir una voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="99"/>
+        <location filename="../app/voice_manager.py" line="110"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importar una voz de Piper (.onnx con su .onnx.json) desde una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="101"/>
+        <location filename="../app/voice_manager.py" line="112"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="102"/>
+        <location filename="../app/voice_manager.py" line="113"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Elegir una voz del catálogo de voces de Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="104"/>
-        <location filename="../app/voice_manager.py" line="175"/>
+        <location filename="../app/voice_manager.py" line="115"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Use for its language</source>
         <translation>Usar para su idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="106"/>
+        <location filename="../app/voice_manager.py" line="117"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="133"/>
+        <location filename="../app/voice_manager.py" line="144"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper no está instalado, así que estas voces no suenan y habla espeak-ng en su lugar. Instala Anapana con su extra `voice` para oírlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="136"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>No se ha podido usar %n carpeta de voz: %1</numerusform>
@@ -2962,87 +3449,87 @@ Corrígelo en tu editor y guárdalo: la biblioteca se actualiza sola.</translati
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="147"/>
+        <location filename="../app/voice_manager.py" line="159"/>
         <source>%1 (your choice)</source>
         <translation>%1 (tu elección)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="148"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automáticamente)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="160"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Todavía no hay ninguna voz natural instalada: añade una que tengas o descarga una.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="177"/>
+        <location filename="../app/voice_manager.py" line="190"/>
         <source>Choose automatically for %1</source>
         <translation>Elegir automáticamente para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Add a Piper voice</source>
         <translation>Añadir una voz de Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Voces de Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="206"/>
+        <location filename="../app/voice_manager.py" line="219"/>
         <source>Adding %1…</source>
         <translation>Añadiendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="212"/>
+        <location filename="../app/voice_manager.py" line="225"/>
         <source>%1 was added. Licence: %2</source>
         <translation>Se ha añadido la voz %1. Licencia: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="218"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>This voice could not be added. %1</source>
         <translation>No se ha podido añadir esta voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="241"/>
+        <location filename="../app/voice_manager.py" line="255"/>
         <source>The choice could not be saved. %1</source>
         <translation>No se ha podido guardar la elección. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="245"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana elegirá la mejor voz instalada para %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="246"/>
+        <location filename="../app/voice_manager.py" line="261"/>
         <source>%1 will speak %2.</source>
         <translation>%1 es ahora la voz para %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="253"/>
+        <location filename="../app/voice_manager.py" line="268"/>
         <source>Remove this voice?</source>
         <translation>¿Quitar esta voz?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="254"/>
+        <location filename="../app/voice_manager.py" line="269"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>¿Quitar %1 (%2)? Puedes volver a añadirla o descargarla más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="260"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>The voice could not be removed. %1</source>
         <translation>No se ha podido quitar la voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="262"/>
+        <location filename="../app/voice_manager.py" line="278"/>
         <source>%1 was removed.</source>
         <translation>Se ha quitado la voz %1.</translation>
     </message>

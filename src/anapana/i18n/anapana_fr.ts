@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="66"/>
+        <location filename="../app/breath_curve.py" line="68"/>
         <source>Breath curve</source>
         <translation>Courbe de respiration</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="67"/>
+        <location filename="../app/breath_curve.py" line="69"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>La respiration des dernières secondes et des vingt prochaines.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="71"/>
-        <location filename="../app/voice_download_dialog.py" line="72"/>
+        <location filename="../app/voice_download_dialog.py" line="67"/>
+        <location filename="../app/voice_download_dialog.py" line="68"/>
         <source>Download a voice</source>
         <translation>Télécharger une voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="78"/>
         <source>Catalogue address</source>
         <translation>Adresse du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="83"/>
+        <location filename="../app/voice_download_dialog.py" line="79"/>
         <source>Load the list</source>
         <translation>Charger la liste</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="86"/>
-        <location filename="../app/voice_download_dialog.py" line="124"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="89"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
         <source>Voices in the catalogue</source>
         <translation>Voix du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="96"/>
+        <location filename="../app/voice_download_dialog.py" line="92"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>La fiche du modèle de la voix, avec sa licence</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="98"/>
+        <location filename="../app/voice_download_dialog.py" line="94"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Choisissez une voix pour lire sa provenance et sa licence.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>J&apos;ai lu la licence de cette voix et je l&apos;accepte</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="101"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Accepter la licence de la voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="104"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="109"/>
+        <location filename="../app/voice_download_dialog.py" line="105"/>
         <source>Download status</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="111"/>
+        <location filename="../app/voice_download_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="113"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="119"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="148"/>
+        <location filename="../app/voice_download_dialog.py" line="144"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>L&apos;adresse du catalogue n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="150"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>Fetching the list of voices…</source>
         <translation>Récupération de la liste des voix…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="161"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voix dans le catalogue.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="165"/>
+        <location filename="../app/voice_download_dialog.py" line="162"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 écartées : leurs entrées étaient mal formées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voix dans le catalogue</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="181"/>
+        <location filename="../app/voice_download_dialog.py" line="178"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>La liste des voix n&apos;a pas pu être récupérée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="191"/>
+        <location filename="../app/voice_download_dialog.py" line="188"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualité %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="193"/>
         <source>%1 (installed)</source>
         <translation>%1 (installée)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="215"/>
+        <location filename="../app/voice_download_dialog.py" line="213"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>Le catalogue ne fournit pas de fiche de modèle pour cette voix : sa licence n&apos;est donc pas connue. Vérifiez-la avant d&apos;utiliser la voix.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="219"/>
+        <location filename="../app/voice_download_dialog.py" line="217"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lecture de la licence de cette voix…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="242"/>
+        <location filename="../app/voice_download_dialog.py" line="240"/>
         <source>The licence could not be read. %1</source>
         <translation>La licence n&apos;a pas pu être lue. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="245"/>
         <source>Licence: %1</source>
         <translation>Licence : %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>La fiche du modèle ne nomme aucune licence : veuillez la lire ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="285"/>
+        <location filename="../app/voice_download_dialog.py" line="283"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="292"/>
+        <location filename="../app/voice_download_dialog.py" line="290"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Téléchargement de %1… %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="304"/>
+        <location filename="../app/voice_download_dialog.py" line="302"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>La voix %1 est installée et prête à parler.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="310"/>
+        <location filename="../app/voice_download_dialog.py" line="308"/>
         <source>The voice was not installed. %1</source>
         <translation>La voix n&apos;a pas été installée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="315"/>
+        <location filename="../app/voice_download_dialog.py" line="313"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Téléchargement annulé. La prochaine fois, il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="320"/>
+        <location filename="../app/voice_download_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1190,89 +1190,89 @@
         <translation>Rechercher des séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="238"/>
+        <location filename="../app/library_view.py" line="239"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="241"/>
+        <location filename="../app/library_view.py" line="242"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="242"/>
-        <location filename="../app/library_view.py" line="413"/>
+        <location filename="../app/library_view.py" line="243"/>
+        <location filename="../app/library_view.py" line="415"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="254"/>
+        <location filename="../app/library_view.py" line="255"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="267"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="268"/>
+        <location filename="../app/library_view.py" line="269"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Créer votre propre séance à partir d&apos;un modèle et l&apos;ouvrir dans votre éditeur de texte</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="271"/>
+        <location filename="../app/library_view.py" line="272"/>
         <source>Open sessions folder</source>
         <translation>Ouvrir le dossier des séances</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="293"/>
+        <location filename="../app/library_view.py" line="294"/>
         <source>Length and tags</source>
         <translation>Durée et étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
-        <location filename="../app/library_view.py" line="313"/>
+        <location filename="../app/library_view.py" line="298"/>
+        <location filename="../app/library_view.py" line="314"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="307"/>
+        <location filename="../app/library_view.py" line="308"/>
         <source>Problems in this file</source>
         <translation>Problèmes dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="331"/>
+        <location filename="../app/library_view.py" line="332"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="333"/>
+        <location filename="../app/library_view.py" line="334"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Commencer la séance (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="336"/>
+        <location filename="../app/library_view.py" line="337"/>
         <source>Edit file</source>
         <translation>Modifier le fichier</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="338"/>
+        <location filename="../app/library_view.py" line="339"/>
         <source>Open the session file in your text editor</source>
         <translation>Ouvrir le fichier de la séance dans votre éditeur de texte</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="466"/>
+        <location filename="../app/library_view.py" line="468"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Aucune séance ne correspond. Essayez un autre mot ou une autre étiquette.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="473"/>
+        <location filename="../app/library_view.py" line="475"/>
         <source>No session selected</source>
         <translation>Aucune séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="488"/>
+        <location filename="../app/library_view.py" line="490"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à jour d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>your session</source>
         <translation>votre séance</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>bundled</source>
         <translation>incluse</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="72"/>
+        <location filename="../app/figure.py" line="73"/>
         <source>Breathing figure</source>
         <translation>Figure de respiration</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="75"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Grandit quand vous inspirez et s&apos;apaise quand vous expirez.</translation>
     </message>
@@ -1758,17 +1758,17 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <translation>tête</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="171"/>
+        <location filename="../app/plan_preview.py" line="172"/>
         <source>Session preview</source>
         <translation>Aperçu de la séance</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="242"/>
+        <location filename="../app/plan_preview.py" line="243"/>
         <source>breaths / min</source>
         <translation>respirations / min</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="243"/>
+        <location filename="../app/plan_preview.py" line="244"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
@@ -1857,7 +1857,7 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1913,7 +1913,7 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     </message>
     <message>
         <location filename="../app/player_view.py" line="192"/>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
@@ -1943,28 +1943,28 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <translation>N&apos;afficher que la figure, en plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="485"/>
+        <location filename="../app/player_view.py" line="488"/>
         <source>Take your time</source>
         <translation>Prenez votre temps</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="487"/>
+        <location filename="../app/player_view.py" line="490"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="494"/>
+        <location filename="../app/player_view.py" line="497"/>
         <source>%1% done, %2</source>
         <translation>%1 % parcouru, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="523"/>
+        <location filename="../app/player_view.py" line="526"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Installez-vous. Début dans %n seconde</numerusform>
@@ -1972,76 +1972,76 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
-        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="551"/>
         <source>Settle in</source>
         <translation>Installez-vous</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="528"/>
+        <location filename="../app/player_view.py" line="531"/>
         <source>Paused. Press Space to resume</source>
         <translation>En pause. Appuyez sur Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="530"/>
+        <location filename="../app/player_view.py" line="533"/>
         <source>Resumed</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="532"/>
+        <location filename="../app/player_view.py" line="535"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continuez quand vous le souhaitez : appuyez sur Espace ou Entrée</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="534"/>
+        <location filename="../app/player_view.py" line="537"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>La séance est terminée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="539"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Séance arrêtée. Vous avez pratiqué pendant %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="548"/>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="551"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="549"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Beginning in %1</source>
         <translation>Début dans %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Press Space or Resume to go on</source>
         <translation>Appuyez sur Espace ou sur Reprendre pour continuer</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="558"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="561"/>
+        <location filename="../app/player_view.py" line="564"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="564"/>
-        <location filename="../app/player_view.py" line="569"/>
+        <location filename="../app/player_view.py" line="567"/>
+        <location filename="../app/player_view.py" line="572"/>
         <source>Continue when you are ready</source>
         <translation>Continuez quand vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="576"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>breath %1 of %2</source>
         <translation>respiration %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="588"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2049,13 +2049,13 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="586"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="16"/>
+        <location filename="../hr/reason_text.py" line="14"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Cette séance n’a pas de respiration rythmée à comparer ; l’évaluation de la résonance a besoin d’une séance comme la Recherche du rythme de résonance.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="20"/>
+        <location filename="../hr/reason_text.py" line="18"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Aucun rythme n’avait assez de battements fiables pour être comparé (chacun demande que l’enregistrement le couvre et au moins %1 respirations complètes après sa première demi-minute).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="24"/>
+        <location filename="../hr/reason_text.py" line="22"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Cette fois, votre fréquence cardiaque n’a monté et baissé nettement avec la respiration à aucun rythme, il n’y a donc pas de suggestion. Respirer avec le son, s’installer confortablement et utiliser une ceinture cardiaque qui transmet chaque battement aident en général.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="29"/>
+        <location filename="../hr/reason_text.py" line="27"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Seul le rythme de %1 respirations par minute avait assez de données cardiaques pour être mesuré, c’est donc la suggestion ; un passage complet par tous les rythmes donne une réponse plus sûre.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="31"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>À %1 respirations par minute, votre cœur a montré %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="34"/>
+        <location filename="../hr/reason_text.py" line="32"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>À %1 respirations par minute, votre cœur a obtenu les meilleurs résultats sur l’ensemble des mesures (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="35"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 battements par minute entre le point haut et le point bas</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="38"/>
+        <location filename="../hr/reason_text.py" line="36"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respirations par minute ont donné un résultat très proche, les deux rythmes vous conviendront donc.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="41"/>
+        <location filename="../hr/reason_text.py" line="39"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="43"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>la plus grande variation de la fréquence cardiaque à chaque respiration</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="45"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>la plus forte variabilité de la fréquence cardiaque en basse fréquence</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the highest low-frequency peak</source>
         <translation>le pic de basse fréquence le plus élevé</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="48"/>
+        <location filename="../hr/reason_text.py" line="46"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>une fréquence cardiaque qui monte et descend le plus régulièrement avec la respiration</translation>
     </message>
@@ -2402,7 +2402,7 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         <translation>Votre rythme de résonance semble être de %1 respirations par minute</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="274"/>
+        <location filename="../app/heart_result.py" line="273"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>Le fichier %1 a été créé dans vos séances : il est maintenant dans la bibliothèque, et vous pouvez l&apos;ouvrir dans un éditeur de texte pour le modifier.</translation>
     </message>
@@ -2461,167 +2461,167 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>SessionTags</name>
     <message>
-        <location filename="../app/tag_names.py" line="18"/>
+        <location filename="../app/tag_names.py" line="19"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="19"/>
+        <location filename="../app/tag_names.py" line="20"/>
         <source>body-scan</source>
         <translation>scan corporel</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="20"/>
+        <location filename="../app/tag_names.py" line="21"/>
         <source>breath</source>
         <translation>souffle</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="21"/>
+        <location filename="../app/tag_names.py" line="22"/>
         <source>breath-hold</source>
         <translation>rétention du souffle</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="22"/>
+        <location filename="../app/tag_names.py" line="23"/>
         <source>breathing</source>
         <translation>respiration</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="23"/>
+        <location filename="../app/tag_names.py" line="24"/>
         <source>calm</source>
         <translation>calme</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="24"/>
+        <location filename="../app/tag_names.py" line="25"/>
         <source>compassion</source>
         <translation>compassion</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="25"/>
+        <location filename="../app/tag_names.py" line="26"/>
         <source>emotions</source>
         <translation>émotions</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="26"/>
+        <location filename="../app/tag_names.py" line="27"/>
         <source>energy</source>
         <translation>énergie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="27"/>
+        <location filename="../app/tag_names.py" line="28"/>
         <source>evening</source>
         <translation>soir</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="28"/>
+        <location filename="../app/tag_names.py" line="29"/>
         <source>focus</source>
         <translation>concentration</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="29"/>
+        <location filename="../app/tag_names.py" line="30"/>
         <source>hrv</source>
         <translation>VFC</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="30"/>
+        <location filename="../app/tag_names.py" line="31"/>
         <source>intention</source>
         <translation>intention</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="31"/>
+        <location filename="../app/tag_names.py" line="32"/>
         <source>journaling</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="32"/>
+        <location filename="../app/tag_names.py" line="33"/>
         <source>labelling</source>
         <translation>nommer</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="33"/>
+        <location filename="../app/tag_names.py" line="34"/>
         <source>long</source>
         <translation>longue</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="34"/>
+        <location filename="../app/tag_names.py" line="35"/>
         <source>mbsr</source>
         <translation>MBSR</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="35"/>
+        <location filename="../app/tag_names.py" line="36"/>
         <source>meditation</source>
         <translation>méditation</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="36"/>
+        <location filename="../app/tag_names.py" line="37"/>
         <source>metta</source>
         <translation>metta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="37"/>
+        <location filename="../app/tag_names.py" line="38"/>
         <source>mindfulness</source>
         <translation>pleine conscience</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="38"/>
+        <location filename="../app/tag_names.py" line="39"/>
         <source>mood</source>
         <translation>humeur</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="39"/>
+        <location filename="../app/tag_names.py" line="40"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="40"/>
+        <location filename="../app/tag_names.py" line="41"/>
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="41"/>
+        <location filename="../app/tag_names.py" line="42"/>
         <source>rain</source>
         <translation>RAIN</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="42"/>
+        <location filename="../app/tag_names.py" line="43"/>
         <source>relaxation</source>
         <translation>détente</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="43"/>
+        <location filename="../app/tag_names.py" line="44"/>
         <source>resonance</source>
         <translation>résonance</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="44"/>
+        <location filename="../app/tag_names.py" line="45"/>
         <source>rounds</source>
         <translation>séries</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="45"/>
+        <location filename="../app/tag_names.py" line="46"/>
         <source>self-compassion</source>
         <translation>autocompassion</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="46"/>
+        <location filename="../app/tag_names.py" line="47"/>
         <source>short</source>
         <translation>courte</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="47"/>
+        <location filename="../app/tag_names.py" line="48"/>
         <source>silence</source>
         <translation>silence</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="48"/>
+        <location filename="../app/tag_names.py" line="49"/>
         <source>sleep</source>
         <translation>sommeil</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="49"/>
+        <location filename="../app/tag_names.py" line="50"/>
         <source>timer</source>
         <translation>minuteur</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="50"/>
+        <location filename="../app/tag_names.py" line="51"/>
         <source>writing</source>
         <translation>écriture</translation>
     </message>
@@ -2827,15 +2827,28 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
 <context>
     <name>SoundLayer</name>
     <message>
-        <location filename="../app/sound_sink.py" line="259"/>
+        <location filename="../app/sound_sink.py" line="261"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
         <translation>Une phrase parlée n’a pas pu être produite — ses mots s’affichent à la place</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotices</name>
+    <message>
+        <location filename="../sound/output.py" line="28"/>
+        <source>No sound device found — cues are off</source>
+        <translation>Aucun périphérique audio trouvé — les sons sont coupés</translation>
+    </message>
+    <message>
+        <location filename="../sound/speech.py" line="30"/>
+        <source>Spoken guidance is not available here — the words are shown instead</source>
+        <translation>Le guidage parlé n&apos;est pas disponible ici — les mots s&apos;affichent à la place</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../app/background_task.py" line="70"/>
+        <location filename="../app/background_task.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Quelque chose n&apos;a pas fonctionné : %1</translation>
     </message>
@@ -2870,91 +2883,565 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
     </message>
 </context>
 <context>
+    <name>VoiceErrors</name>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="121"/>
+        <source>a file path must be a short text</source>
+        <translation>un chemin de fichier doit être un texte court</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="124"/>
+        <source>the file path %1 is nested too deeply</source>
+        <translation>le chemin de fichier %1 est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="128"/>
+        <source>the file path %1 could leave the voices folder (only plain names separated by / are allowed)</source>
+        <translation>le chemin de fichier %1 pourrait sortir du dossier des voix (seuls des noms simples séparés par / sont permis)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="136"/>
+        <source>%1: an object with size_bytes and md5_digest expected</source>
+        <translation>%1 : un objet avec size_bytes et md5_digest était attendu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="140"/>
+        <source>%1: size_bytes must be a whole number from 1 to %2</source>
+        <translation>%1 : size_bytes doit être un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="145"/>
+        <source>%1: md5_digest must be 32 hexadecimal digits</source>
+        <translation>%1 : md5_digest doit compter 32 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="153"/>
+        <source>&apos;language&apos; must be an object with a code</source>
+        <translation>&apos;language&apos; doit être un objet avec un code</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="158"/>
+        <source>language.code must be a language tag such as en_US</source>
+        <translation>language.code doit être une étiquette de langue comme en_US</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="170"/>
+        <source>the voice&apos;s name has characters other than letters, digits, _ . -</source>
+        <translation>le nom de la voix contient d&apos;autres caractères que des lettres, des chiffres, _ . -</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="173"/>
+        <source>an object expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="177"/>
+        <source>quality must be one of %1</source>
+        <translation>quality doit être l&apos;une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="184"/>
+        <source>num_speakers must be a whole number from 1</source>
+        <translation>num_speakers doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="188"/>
+        <source>&apos;files&apos; must be an object of path → size and digest</source>
+        <translation>&apos;files&apos; doit être un objet chemin → taille et empreinte</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="191"/>
+        <source>more than %1 files</source>
+        <translation>plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="205"/>
+        <source>the files %1.onnx and %1.onnx.json must both be listed</source>
+        <translation>les fichiers %1.onnx et %1.onnx.json doivent figurer tous les deux</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="220"/>
+        <source>%1: a JSON object of voices expected at the top</source>
+        <translation>%1 : un objet JSON de voix était attendu au premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="223"/>
+        <source>%1: more than %2 voices; refusing to read it</source>
+        <translation>%1 : plus de %2 voix ; le fichier n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="231"/>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="235"/>
+        <source>%1: no voice in it can be used (%2)</source>
+        <translation>%1 : aucune voix n&apos;y est utilisable (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="237"/>
+        <source>%1: no voice in it can be used</source>
+        <translation>%1 : aucune voix n&apos;y est utilisable</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
+        <source>The download was cancelled; it can continue later.</source>
+        <translation>Le téléchargement a été annulé ; il pourra reprendre plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
+        <source>%1: a catalogue address has no ?query or #fragment</source>
+        <translation>%1 : une adresse de catalogue n&apos;a ni ?query ni #fragment</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
+        <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
+        <translation>le serveur a renvoyé la requête vers une adresse qui n&apos;est pas en http(s) ou qui abandonne https ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
+        <source>the address could not be found (are you offline?)</source>
+        <translation>l&apos;adresse est introuvable (êtes-vous hors ligne ?)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
+        <source>could not connect (%1)</source>
+        <translation>connexion impossible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
+        <source>the server stopped answering</source>
+        <translation>le serveur ne répond plus</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
+        <source>the connection dropped</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
+        <source>%1: %2 bytes is too large (at most %3)</source>
+        <translation>%1 : %2 octets, c&apos;est trop (au plus %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
+        <source>%1: larger than %2 bytes; refused</source>
+        <translation>%1 : plus de %2 octets ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
+        <source>%1: the server resumed at the wrong place; starting over next time</source>
+        <translation>%1 : le serveur a repris au mauvais endroit ; la prochaine fois, tout recommencera depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1 : réponse inattendue %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
+        <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
+        <translation>%1 : le serveur propose %2 octets mais le catalogue en annonce %3 ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
+        <source>%1: more than the %2 bytes the catalogue promised; refused</source>
+        <translation>%1 : plus que les %2 octets annoncés par le catalogue ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <source>it ended early</source>
+        <translation>il s&apos;est arrêté trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
+        <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
+        <translation>%1 : arrêté à %2 octets sur %3 (%4). Réessayez plus tard : il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
+        <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
+        <translation>%1 : la somme de contrôle du fichier ne correspond pas à celle du catalogue, il n&apos;a donc pas été installé (il est peut-être abîmé ou modifié).</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
+        <source>%1: the model card does not match the catalogue&apos;s checksum</source>
+        <translation>%1 : la fiche du modèle ne correspond pas à la somme de contrôle du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 n&apos;est pas un nombre permis par JSON</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
+        <source>the key %1 appears twice</source>
+        <translation>la clé %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
+        <source>%1: %2 bytes is too large (at most %3 expected)</source>
+        <translation>%1 : %2 octets, c&apos;est trop (au plus %3 attendus)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
+        <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
+        <translation>%1 : l&apos;octet %2 n&apos;est pas du texte UTF-8 (JSON attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation>%1:%2:%3 : JSON non valide (%4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
+        <source>%1: not usable JSON (%2)</source>
+        <translation>%1 : JSON inutilisable (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1 : imbriqué sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
+        <source>%1: there is no such file (%2 expected)</source>
+        <translation>%1 : ce fichier n&apos;existe pas (%2 attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
+        <source>%1: is a symbolic link; please choose the file itself</source>
+        <translation>%1 : est un lien symbolique ; choisissez plutôt le fichier lui-même</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : impossible à lire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
+        <source>%1: is not a regular file (%2 expected)</source>
+        <translation>%1 : n&apos;est pas un fichier ordinaire (%2 attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
+        <source>%1: %2 bytes is too large for %3 (at most %4)</source>
+        <translation>%1 : %2 octets, c&apos;est trop pour %3 (au plus %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_store.py" line="377"/>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1 : impossible à ouvrir (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
+        <source>%1: grew past %2 bytes while being read</source>
+        <translation>%1 : a dépassé %2 octets pendant la lecture</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
+        <source>%1: only %2 bytes, too small to be a voice model</source>
+        <translation>%1 : seulement %2 octets, trop petit pour un modèle de voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
+        <source>%1: %2 bytes is larger than any voice (at most %3)</source>
+        <translation>%1 : %2 octets, c&apos;est plus que n&apos;importe quelle voix (au plus %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
+        <source>%1: does not look like an ONNX model (.onnx expected)</source>
+        <translation>%1 : ne ressemble pas à un modèle ONNX (.onnx attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <source>an .onnx voice model</source>
+        <translation>un modèle de voix .onnx</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
+        <source>%1: the key %2 is missing (%3 expected)</source>
+        <translation>%1 : la clé %2 manque (%3 attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
+        <source>%1: %2 is %3, %4 expected</source>
+        <translation>%1 : %2 est %3, %4 attendu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
+        <source>%1: a JSON object expected at the top</source>
+        <translation>%1 : un objet JSON était attendu au premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
+        <source>an object with sample_rate</source>
+        <translation>un objet avec sample_rate</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
+        <translation>%1 : audio.sample_rate %2 est en dehors de 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <source>%1: audio.quality %2 is not one of %3</source>
+        <translation>%1 : audio.quality %2 n&apos;est pas l&apos;une de ces valeurs : %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
+        <source>an object of phoneme → ids</source>
+        <translation>un objet phonème → identifiants</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
+        <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
+        <translation>%1 : phoneme_id_map doit contenir de 1 à 4096 phonèmes</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
+        <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
+        <translation>%1 : phoneme_id_map n&apos;a pas de %2 (marqueurs de début de phrase, de pause et de fin attendus)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
+        <translation>%1 : phoneme_id_map[%2] doit être une liste de petits nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
+        <source>%1: &apos;espeak&apos; must be an object with a voice</source>
+        <translation>%1 : &apos;espeak&apos; doit être un objet avec une voice</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
+        <source>%1: espeak.voice must be a short text</source>
+        <translation>%1 : espeak.voice doit être un texte court</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
+        <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
+        <translation>%1 : phoneme_type %2 n&apos;est pas pris en charge ici (%3 ou %4 attendu)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
+        <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
+        <translation>%1 : espeak.voice manque (une voix espeak-ng attendue)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
+        <source>%1: num_symbols %2 is outside 1–65536</source>
+        <translation>%1 : num_symbols %2 est en dehors de 1–65536</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
+        <source>%1: num_speakers must be a whole number from 1</source>
+        <translation>%1 : num_speakers doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
+        <source>%1: &apos;inference&apos; must be an object</source>
+        <translation>%1 : &apos;inference&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
+        <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
+        <translation>%1 : inference.length_scale doit être un nombre de 0,1 à 10</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
+        <source>%1: language code %2 is not a language tag</source>
+        <translation>%1 : le code de langue %2 n&apos;est pas une étiquette de langue</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="58"/>
+        <source>Not stated — check where the voice came from</source>
+        <translation>Non indiquée — vérifiez d&apos;où vient la voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="109"/>
+        <source>The voice %1 is not installed.</source>
+        <translation>La voix %1 n&apos;est pas installée.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="113"/>
+        <source>%1 is not a voice name</source>
+        <translation>%1 n&apos;est pas un nom de voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="116"/>
+        <source>voice settings</source>
+        <translation>les réglages de la voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="117"/>
+        <source>a model card</source>
+        <translation>une fiche de modèle</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="189"/>
+        <source>%1: not a voice folder name</source>
+        <translation>%1 : n&apos;est pas un nom de dossier de voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="194"/>
+        <source>voice settings (.onnx.json)</source>
+        <translation>les réglages de la voix (.onnx.json)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="201"/>
+        <source>voice details</source>
+        <translation>les détails de la voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="239"/>
+        <source>voice choices</source>
+        <translation>les choix de voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="331"/>
+        <source>%1: please choose the voice&apos;s .onnx file</source>
+        <translation>%1 : choisissez le fichier .onnx de la voix</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="335"/>
+        <source>%1: the name may hold only letters, digits, _ . and - (rename the .onnx and .onnx.json files, keeping them alike)</source>
+        <translation>%1 : le nom ne peut contenir que des lettres, des chiffres, _ . et - (renommez les fichiers .onnx et .onnx.json de la même façon)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="340"/>
+        <source>the voice&apos;s settings (.onnx.json, next to the .onnx)</source>
+        <translation>les réglages de la voix (.onnx.json, à côté du .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="367"/>
+        <source>%1: the voice could not be read back after copying</source>
+        <translation>%1 : la voix n&apos;a pas pu être relue après la copie</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="424"/>
+        <source>There is not enough free space for %1: it needs %2 MB and %3 MB are free in %4.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre pour %1 : elle a besoin de %2 Mo et %3 Mo sont libres dans %4.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="452"/>
+        <source>The downloaded voice is not usable: %1</source>
+        <translation>La voix téléchargée n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="474"/>
+        <source>%1: could not be read back after installing</source>
+        <translation>%1 : n&apos;a pas pu être relue après l&apos;installation</translation>
+    </message>
+</context>
+<context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="57"/>
+        <location filename="../app/voice_manager.py" line="68"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="58"/>
+        <location filename="../app/voice_manager.py" line="69"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="59"/>
+        <location filename="../app/voice_manager.py" line="70"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="60"/>
+        <location filename="../app/voice_manager.py" line="71"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="61"/>
+        <location filename="../app/voice_manager.py" line="72"/>
         <source>Speaks</source>
         <translation>Parle</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="72"/>
-        <location filename="../app/voice_manager.py" line="73"/>
+        <location filename="../app/voice_manager.py" line="83"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Natural voices</source>
         <translation>Voix naturelles</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="76"/>
+        <location filename="../app/voice_manager.py" line="87"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Les voix naturelles (Piper) lisent les consignes sur cet ordinateur, sans Internet. Chaque voix a été créée à partir des enregistrements d&apos;une personne et a sa propre licence, affichée ici.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="84"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Installed voices</source>
         <translation>Voix installées</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="95"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Voice manager status</source>
         <translation>État du gestionnaire de voix</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="97"/>
+        <location filename="../app/voice_manager.py" line="108"/>
         <source>Add a voice…</source>
         <translation>Ajouter une voix…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="99"/>
+        <location filename="../app/voice_manager.py" line="110"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importer une voix Piper (.onnx avec son .onnx.json) depuis un dossier</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="101"/>
+        <location filename="../app/voice_manager.py" line="112"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="102"/>
+        <location filename="../app/voice_manager.py" line="113"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Choisir une voix dans le catalogue de voix de Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="104"/>
-        <location filename="../app/voice_manager.py" line="175"/>
+        <location filename="../app/voice_manager.py" line="115"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Use for its language</source>
         <translation>Utiliser pour sa langue</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="106"/>
+        <location filename="../app/voice_manager.py" line="117"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="133"/>
+        <location filename="../app/voice_manager.py" line="144"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper n&apos;est pas installé : ces voix restent donc muettes et espeak-ng parle à leur place. Installez Anapana avec son extra `voice` pour les entendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="136"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n dossier de voix n&apos;a pas pu être utilisé : %1</numerusform>
@@ -2962,87 +3449,87 @@ Corrigez-le dans votre éditeur et enregistrez-le : la bibliothèque se met à 
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="147"/>
+        <location filename="../app/voice_manager.py" line="159"/>
         <source>%1 (your choice)</source>
         <translation>%1 (votre choix)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="148"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatiquement)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="160"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Aucune voix naturelle n&apos;est encore installée : ajoutez-en une que vous avez, ou téléchargez-en une.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="177"/>
+        <location filename="../app/voice_manager.py" line="190"/>
         <source>Choose automatically for %1</source>
         <translation>Choisir automatiquement pour %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Use for %1</source>
         <translation>Utiliser pour %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Add a Piper voice</source>
         <translation>Ajouter une voix Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Voix Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="206"/>
+        <location filename="../app/voice_manager.py" line="219"/>
         <source>Adding %1…</source>
         <translation>Ajout de %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="212"/>
+        <location filename="../app/voice_manager.py" line="225"/>
         <source>%1 was added. Licence: %2</source>
         <translation>La voix %1 a été ajoutée. Licence : %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="218"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>This voice could not be added. %1</source>
         <translation>Cette voix n&apos;a pas pu être ajoutée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="241"/>
+        <location filename="../app/voice_manager.py" line="255"/>
         <source>The choice could not be saved. %1</source>
         <translation>Le choix n&apos;a pas pu être enregistré. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="245"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana choisira la meilleure voix installée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="246"/>
+        <location filename="../app/voice_manager.py" line="261"/>
         <source>%1 will speak %2.</source>
         <translation>%1 est désormais la voix pour %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="253"/>
+        <location filename="../app/voice_manager.py" line="268"/>
         <source>Remove this voice?</source>
         <translation>Supprimer cette voix ?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="254"/>
+        <location filename="../app/voice_manager.py" line="269"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Supprimer %1 (%2) ? Vous pourrez l&apos;ajouter ou la télécharger à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="260"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>The voice could not be removed. %1</source>
         <translation>La voix n&apos;a pas pu être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="262"/>
+        <location filename="../app/voice_manager.py" line="278"/>
         <source>%1 was removed.</source>
         <translation>La voix %1 a été supprimée.</translation>
     </message>

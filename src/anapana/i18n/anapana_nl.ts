@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="66"/>
+        <location filename="../app/breath_curve.py" line="68"/>
         <source>Breath curve</source>
         <translation>Ademcurve</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="67"/>
+        <location filename="../app/breath_curve.py" line="69"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>De adem van de afgelopen seconden en van de komende twintig.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="71"/>
-        <location filename="../app/voice_download_dialog.py" line="72"/>
+        <location filename="../app/voice_download_dialog.py" line="67"/>
+        <location filename="../app/voice_download_dialog.py" line="68"/>
         <source>Download a voice</source>
         <translation>Een stem downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="78"/>
         <source>Catalogue address</source>
         <translation>Adres van de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="83"/>
+        <location filename="../app/voice_download_dialog.py" line="79"/>
         <source>Load the list</source>
         <translation>Lijst laden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="86"/>
-        <location filename="../app/voice_download_dialog.py" line="124"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="89"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
         <source>Voices in the catalogue</source>
         <translation>Stemmen in de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="96"/>
+        <location filename="../app/voice_download_dialog.py" line="92"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>De modelkaart van de stem, met de licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="98"/>
+        <location filename="../app/voice_download_dialog.py" line="94"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Kies een stem om te lezen waar die vandaan komt en onder welke licentie die valt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Ik heb de licentie van deze stem gelezen en ga ermee akkoord</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="101"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Licentie van de stem accepteren</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="104"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Download progress</source>
         <translation>Voortgang van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="109"/>
+        <location filename="../app/voice_download_dialog.py" line="105"/>
         <source>Download status</source>
         <translation>Status van de download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="111"/>
+        <location filename="../app/voice_download_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="113"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="119"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="148"/>
+        <location filename="../app/voice_download_dialog.py" line="144"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>Het adres van de catalogus is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="150"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>Fetching the list of voices…</source>
         <translation>Lijst met stemmen ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="161"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n stem in de catalogus.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="165"/>
+        <location filename="../app/voice_download_dialog.py" line="162"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 weggelaten: hun gegevens waren onjuist opgebouwd).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n stem in de catalogus</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="181"/>
+        <location filename="../app/voice_download_dialog.py" line="178"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>De lijst met stemmen kon niet worden opgehaald. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="191"/>
+        <location filename="../app/voice_download_dialog.py" line="188"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, kwaliteit %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="193"/>
         <source>%1 (installed)</source>
         <translation>%1 (geïnstalleerd)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="215"/>
+        <location filename="../app/voice_download_dialog.py" line="213"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>De catalogus geeft geen modelkaart voor deze stem, dus de licentie is niet bekend. Controleer die voordat je de stem gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="219"/>
+        <location filename="../app/voice_download_dialog.py" line="217"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Licentie van deze stem lezen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="242"/>
+        <location filename="../app/voice_download_dialog.py" line="240"/>
         <source>The licence could not be read. %1</source>
         <translation>De licentie kon niet worden gelezen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="245"/>
         <source>Licence: %1</source>
         <translation>Licentie: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>De modelkaart noemt geen licentie: lees die hieronder.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="285"/>
+        <location filename="../app/voice_download_dialog.py" line="283"/>
         <source>Downloading %1…</source>
         <translation>%1 downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="292"/>
+        <location filename="../app/voice_download_dialog.py" line="290"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>%1 downloaden… %2 van %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="304"/>
+        <location filename="../app/voice_download_dialog.py" line="302"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 is geïnstalleerd en klaar om te spreken.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="310"/>
+        <location filename="../app/voice_download_dialog.py" line="308"/>
         <source>The voice was not installed. %1</source>
         <translation>De stem is niet geïnstalleerd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="315"/>
+        <location filename="../app/voice_download_dialog.py" line="313"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download geannuleerd. De volgende keer gaat hij verder waar hij gebleven was.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="320"/>
+        <location filename="../app/voice_download_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -1190,89 +1190,89 @@
         <translation>Sessies zoeken</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="238"/>
+        <location filename="../app/library_view.py" line="239"/>
         <source>&amp;Tag</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="241"/>
+        <location filename="../app/library_view.py" line="242"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="242"/>
-        <location filename="../app/library_view.py" line="413"/>
+        <location filename="../app/library_view.py" line="243"/>
+        <location filename="../app/library_view.py" line="415"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="254"/>
+        <location filename="../app/library_view.py" line="255"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="267"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="268"/>
+        <location filename="../app/library_view.py" line="269"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Je eigen sessie maken op basis van een sjabloon en die openen in je teksteditor</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="271"/>
+        <location filename="../app/library_view.py" line="272"/>
         <source>Open sessions folder</source>
         <translation>Sessiemap openen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="293"/>
+        <location filename="../app/library_view.py" line="294"/>
         <source>Length and tags</source>
         <translation>Duur en labels</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
-        <location filename="../app/library_view.py" line="313"/>
+        <location filename="../app/library_view.py" line="298"/>
+        <location filename="../app/library_view.py" line="314"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="307"/>
+        <location filename="../app/library_view.py" line="308"/>
         <source>Problems in this file</source>
         <translation>Problemen in dit bestand</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="331"/>
+        <location filename="../app/library_view.py" line="332"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="333"/>
+        <location filename="../app/library_view.py" line="334"/>
         <source>Start the session (Enter in the list)</source>
         <translation>De sessie starten (Enter in de lijst)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="336"/>
+        <location filename="../app/library_view.py" line="337"/>
         <source>Edit file</source>
         <translation>Bestand bewerken</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="338"/>
+        <location filename="../app/library_view.py" line="339"/>
         <source>Open the session file in your text editor</source>
         <translation>Het sessiebestand openen in je teksteditor</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="466"/>
+        <location filename="../app/library_view.py" line="468"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Geen sessie gevonden. Probeer een ander woord of label.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="473"/>
+        <location filename="../app/library_view.py" line="475"/>
         <source>No session selected</source>
         <translation>Geen sessie gekozen</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="488"/>
+        <location filename="../app/library_view.py" line="490"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>your session</source>
         <translation>je eigen sessie</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>bundled</source>
         <translation>meegeleverd</translation>
     </message>
@@ -1720,12 +1720,12 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="72"/>
+        <location filename="../app/figure.py" line="73"/>
         <source>Breathing figure</source>
         <translation>Ademfiguur</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="75"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Zwelt aan als je inademt en zakt terug als je uitademt.</translation>
     </message>
@@ -1758,17 +1758,17 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="171"/>
+        <location filename="../app/plan_preview.py" line="172"/>
         <source>Session preview</source>
         <translation>Voorbeeld van de sessie</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="242"/>
+        <location filename="../app/plan_preview.py" line="243"/>
         <source>breaths / min</source>
         <translation>ademhalingen / min</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="243"/>
+        <location filename="../app/plan_preview.py" line="244"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
@@ -1857,7 +1857,7 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -1913,7 +1913,7 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     </message>
     <message>
         <location filename="../app/player_view.py" line="192"/>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Mute</source>
         <translation>Dempen</translation>
     </message>
@@ -1943,28 +1943,28 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <translation>Alleen de figuur tonen, op volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="485"/>
+        <location filename="../app/player_view.py" line="488"/>
         <source>Take your time</source>
         <translation>Neem je tijd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="487"/>
+        <location filename="../app/player_view.py" line="490"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>nog %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="494"/>
+        <location filename="../app/player_view.py" line="497"/>
         <source>%1% done, %2</source>
         <translation>%1% gedaan, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="523"/>
+        <location filename="../app/player_view.py" line="526"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Kom tot rust. Het begint over %n seconde</numerusform>
@@ -1972,76 +1972,76 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
-        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="551"/>
         <source>Settle in</source>
         <translation>Kom tot rust</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="528"/>
+        <location filename="../app/player_view.py" line="531"/>
         <source>Paused. Press Space to resume</source>
         <translation>Gepauzeerd. Druk op de spatiebalk om te hervatten</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="530"/>
+        <location filename="../app/player_view.py" line="533"/>
         <source>Resumed</source>
         <translation>Hervat</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="532"/>
+        <location filename="../app/player_view.py" line="535"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Ga verder wanneer je wilt: druk op de spatiebalk of Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="534"/>
+        <location filename="../app/player_view.py" line="537"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>De sessie is afgelopen. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="539"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessie gestopt. Je hebt %1 geoefend.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="548"/>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="551"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="549"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Beginning in %1</source>
         <translation>Begint over %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Press Space or Resume to go on</source>
         <translation>Druk op de spatiebalk of op Hervatten om verder te gaan</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="558"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="561"/>
+        <location filename="../app/player_view.py" line="564"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="564"/>
-        <location filename="../app/player_view.py" line="569"/>
+        <location filename="../app/player_view.py" line="567"/>
+        <location filename="../app/player_view.py" line="572"/>
         <source>Continue when you are ready</source>
         <translation>Ga verder wanneer je wilt</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="576"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>breath %1 of %2</source>
         <translation>ademhaling %1 van %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="588"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2049,13 +2049,13 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="586"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Unmute</source>
         <translation>Geluid aan</translation>
     </message>
@@ -2272,72 +2272,72 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="16"/>
+        <location filename="../hr/reason_text.py" line="14"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Deze sessie heeft geen begeleid ademtempo om te vergelijken; de resonantiemeting heeft een sessie nodig zoals Vind je resonantietempo.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="20"/>
+        <location filename="../hr/reason_text.py" line="18"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Geen enkel tempo had genoeg zuivere hartslagen om te vergelijken (elk tempo moet door de opname gedekt zijn en minstens %1 hele ademhalingen hebben na de eerste halve minuut).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="24"/>
+        <location filename="../hr/reason_text.py" line="22"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Je hartslag ging deze keer bij geen enkel tempo duidelijk mee op en neer met de adem, dus er is geen voorstel. Meestal helpt het om met het geluid mee te ademen, comfortabel te zitten en een borstband te gebruiken die elke slag doorgeeft.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="29"/>
+        <location filename="../hr/reason_text.py" line="27"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Alleen %1 ademhalingen per minuut had genoeg hartgegevens om te meten, dus dat is het voorstel; een volledige ronde langs alle tempo’s geeft een zekerder antwoord.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="31"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>Bij %1 ademhalingen per minuut liet je hart %2 zien (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="34"/>
+        <location filename="../hr/reason_text.py" line="32"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>Bij %1 ademhalingen per minuut deed je hart het over alle metingen samen het best (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="35"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 slagen per minuut van hoogste tot laagste punt</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="38"/>
+        <location filename="../hr/reason_text.py" line="36"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 ademhalingen per minuut kwam heel dichtbij, dus beide tempo’s zijn goed voor je.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="41"/>
+        <location filename="../hr/reason_text.py" line="39"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="43"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>de grootste schommeling van de hartslag bij elke ademhaling</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="45"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>de meeste laagfrequente hartslagvariabiliteit</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the highest low-frequency peak</source>
         <translation>de hoogste laagfrequente piek</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="48"/>
+        <location filename="../hr/reason_text.py" line="46"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>een hartslag die het gelijkmatigst met de adem stijgt en daalt</translation>
     </message>
@@ -2402,7 +2402,7 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         <translation>Je resonantietempo lijkt %1 ademhalingen per minuut te zijn</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="274"/>
+        <location filename="../app/heart_result.py" line="273"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>%1 is aangemaakt bij je sessies: het staat nu in de bibliotheek, en je kunt het in een teksteditor openen om het aan te passen.</translation>
     </message>
@@ -2461,167 +2461,167 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>SessionTags</name>
     <message>
-        <location filename="../app/tag_names.py" line="18"/>
+        <location filename="../app/tag_names.py" line="19"/>
         <source>assessment</source>
         <translation>meting</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="19"/>
+        <location filename="../app/tag_names.py" line="20"/>
         <source>body-scan</source>
         <translation>bodyscan</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="20"/>
+        <location filename="../app/tag_names.py" line="21"/>
         <source>breath</source>
         <translation>adem</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="21"/>
+        <location filename="../app/tag_names.py" line="22"/>
         <source>breath-hold</source>
         <translation>adem inhouden</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="22"/>
+        <location filename="../app/tag_names.py" line="23"/>
         <source>breathing</source>
         <translation>ademhaling</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="23"/>
+        <location filename="../app/tag_names.py" line="24"/>
         <source>calm</source>
         <translation>rust</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="24"/>
+        <location filename="../app/tag_names.py" line="25"/>
         <source>compassion</source>
         <translation>compassie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="25"/>
+        <location filename="../app/tag_names.py" line="26"/>
         <source>emotions</source>
         <translation>emoties</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="26"/>
+        <location filename="../app/tag_names.py" line="27"/>
         <source>energy</source>
         <translation>energie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="27"/>
+        <location filename="../app/tag_names.py" line="28"/>
         <source>evening</source>
         <translation>avond</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="28"/>
+        <location filename="../app/tag_names.py" line="29"/>
         <source>focus</source>
         <translation>focus</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="29"/>
+        <location filename="../app/tag_names.py" line="30"/>
         <source>hrv</source>
         <translation>HRV</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="30"/>
+        <location filename="../app/tag_names.py" line="31"/>
         <source>intention</source>
         <translation>intentie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="31"/>
+        <location filename="../app/tag_names.py" line="32"/>
         <source>journaling</source>
         <translation>dagboek</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="32"/>
+        <location filename="../app/tag_names.py" line="33"/>
         <source>labelling</source>
         <translation>benoemen</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="33"/>
+        <location filename="../app/tag_names.py" line="34"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="34"/>
+        <location filename="../app/tag_names.py" line="35"/>
         <source>mbsr</source>
         <translation>MBSR</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="35"/>
+        <location filename="../app/tag_names.py" line="36"/>
         <source>meditation</source>
         <translation>meditatie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="36"/>
+        <location filename="../app/tag_names.py" line="37"/>
         <source>metta</source>
         <translation>metta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="37"/>
+        <location filename="../app/tag_names.py" line="38"/>
         <source>mindfulness</source>
         <translation>aandacht</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="38"/>
+        <location filename="../app/tag_names.py" line="39"/>
         <source>mood</source>
         <translation>stemming</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="39"/>
+        <location filename="../app/tag_names.py" line="40"/>
         <source>morning</source>
         <translation>ochtend</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="40"/>
+        <location filename="../app/tag_names.py" line="41"/>
         <source>pause</source>
         <translation>pauze</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="41"/>
+        <location filename="../app/tag_names.py" line="42"/>
         <source>rain</source>
         <translation>RAIN</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="42"/>
+        <location filename="../app/tag_names.py" line="43"/>
         <source>relaxation</source>
         <translation>ontspanning</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="43"/>
+        <location filename="../app/tag_names.py" line="44"/>
         <source>resonance</source>
         <translation>resonantie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="44"/>
+        <location filename="../app/tag_names.py" line="45"/>
         <source>rounds</source>
         <translation>rondes</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="45"/>
+        <location filename="../app/tag_names.py" line="46"/>
         <source>self-compassion</source>
         <translation>zelfcompassie</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="46"/>
+        <location filename="../app/tag_names.py" line="47"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="47"/>
+        <location filename="../app/tag_names.py" line="48"/>
         <source>silence</source>
         <translation>stilte</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="48"/>
+        <location filename="../app/tag_names.py" line="49"/>
         <source>sleep</source>
         <translation>slaap</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="49"/>
+        <location filename="../app/tag_names.py" line="50"/>
         <source>timer</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="50"/>
+        <location filename="../app/tag_names.py" line="51"/>
         <source>writing</source>
         <translation>schrijven</translation>
     </message>
@@ -2827,15 +2827,28 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
 <context>
     <name>SoundLayer</name>
     <message>
-        <location filename="../app/sound_sink.py" line="259"/>
+        <location filename="../app/sound_sink.py" line="261"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
         <translation>Een gesproken zin kon niet worden gemaakt — de woorden staan in plaats daarvan op het scherm</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotices</name>
+    <message>
+        <location filename="../sound/output.py" line="28"/>
+        <source>No sound device found — cues are off</source>
+        <translation>Geen geluidsapparaat gevonden — de klanken blijven stil</translation>
+    </message>
+    <message>
+        <location filename="../sound/speech.py" line="30"/>
+        <source>Spoken guidance is not available here — the words are shown instead</source>
+        <translation>Gesproken begeleiding is hier niet beschikbaar — de woorden worden in plaats daarvan getoond</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../app/background_task.py" line="70"/>
+        <location filename="../app/background_task.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -2870,91 +2883,565 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
     </message>
 </context>
 <context>
+    <name>VoiceErrors</name>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="121"/>
+        <source>a file path must be a short text</source>
+        <translation>een bestandspad moet een korte tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="124"/>
+        <source>the file path %1 is nested too deeply</source>
+        <translation>het bestandspad %1 is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="128"/>
+        <source>the file path %1 could leave the voices folder (only plain names separated by / are allowed)</source>
+        <translation>het bestandspad %1 zou buiten de stemmenmap kunnen gaan (alleen eenvoudige namen gescheiden door / zijn toegestaan)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="136"/>
+        <source>%1: an object with size_bytes and md5_digest expected</source>
+        <translation>%1: een object met size_bytes en md5_digest verwacht</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="140"/>
+        <source>%1: size_bytes must be a whole number from 1 to %2</source>
+        <translation>%1: size_bytes moet een geheel getal van 1 tot %2 zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="145"/>
+        <source>%1: md5_digest must be 32 hexadecimal digits</source>
+        <translation>%1: md5_digest moet uit 32 hexadecimale cijfers bestaan</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="153"/>
+        <source>&apos;language&apos; must be an object with a code</source>
+        <translation>&apos;language&apos; moet een object met een code zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="158"/>
+        <source>language.code must be a language tag such as en_US</source>
+        <translation>language.code moet een taalcode zijn, zoals en_US</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="170"/>
+        <source>the voice&apos;s name has characters other than letters, digits, _ . -</source>
+        <translation>de naam van de stem bevat andere tekens dan letters, cijfers, _ . -</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="173"/>
+        <source>an object expected</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="177"/>
+        <source>quality must be one of %1</source>
+        <translation>quality moet een van deze waarden zijn: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="184"/>
+        <source>num_speakers must be a whole number from 1</source>
+        <translation>num_speakers moet een geheel getal vanaf 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="188"/>
+        <source>&apos;files&apos; must be an object of path → size and digest</source>
+        <translation>&apos;files&apos; moet een object van pad → grootte en controlesom zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="191"/>
+        <source>more than %1 files</source>
+        <translation>meer dan %1 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="205"/>
+        <source>the files %1.onnx and %1.onnx.json must both be listed</source>
+        <translation>de bestanden %1.onnx en %1.onnx.json moeten allebei vermeld zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="220"/>
+        <source>%1: a JSON object of voices expected at the top</source>
+        <translation>%1: bovenaan een JSON-object met stemmen verwacht</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="223"/>
+        <source>%1: more than %2 voices; refusing to read it</source>
+        <translation>%1: meer dan %2 stemmen; het bestand wordt niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="231"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="235"/>
+        <source>%1: no voice in it can be used (%2)</source>
+        <translation>%1: geen enkele stem erin is bruikbaar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="237"/>
+        <source>%1: no voice in it can be used</source>
+        <translation>%1: geen enkele stem erin is bruikbaar</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
+        <source>The download was cancelled; it can continue later.</source>
+        <translation>De download is geannuleerd; hij kan later verdergaan.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 is geen http://- of https://-adres</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
+        <source>%1: a catalogue address has no ?query or #fragment</source>
+        <translation>%1: een catalogusadres heeft geen ?query of #fragment</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
+        <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
+        <translation>de server stuurde het verzoek door naar een adres dat geen http(s) is of https laat vallen; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
+        <source>the server answered %1 %2</source>
+        <translation>de server antwoordde %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
+        <source>the address could not be found (are you offline?)</source>
+        <translation>het adres is niet gevonden (ben je offline?)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
+        <source>could not connect (%1)</source>
+        <translation>kon geen verbinding maken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
+        <source>the server stopped answering</source>
+        <translation>de server antwoordt niet meer</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
+        <source>the connection dropped</source>
+        <translation>de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
+        <source>%1: %2 bytes is too large (at most %3)</source>
+        <translation>%1: %2 bytes is te groot (hoogstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
+        <source>%1: larger than %2 bytes; refused</source>
+        <translation>%1: groter dan %2 bytes; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
+        <source>%1: the server resumed at the wrong place; starting over next time</source>
+        <translation>%1: de server ging op de verkeerde plek verder; de volgende keer begint het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: onverwacht antwoord %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
+        <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
+        <translation>%1: de server biedt %2 bytes aan, maar de catalogus noemt %3; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
+        <source>%1: more than the %2 bytes the catalogue promised; refused</source>
+        <translation>%1: meer dan de %2 bytes die de catalogus belooft; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <source>it ended early</source>
+        <translation>hij stopte te vroeg</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
+        <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
+        <translation>%1: gestopt bij %2 van %3 bytes (%4). Probeer het later nog eens: hij gaat verder waar hij gebleven was.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
+        <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
+        <translation>%1: de controlesom van het bestand komt niet overeen met die van de catalogus, dus het is niet geïnstalleerd (het is misschien beschadigd of gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
+        <source>%1: the model card does not match the catalogue&apos;s checksum</source>
+        <translation>%1: de modelkaart komt niet overeen met de controlesom van de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
+        <source>the key %1 appears twice</source>
+        <translation>de sleutel %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
+        <source>%1: %2 bytes is too large (at most %3 expected)</source>
+        <translation>%1: %2 bytes is te groot (hoogstens %3 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
+        <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
+        <translation>%1: byte %2 is geen UTF-8-tekst (JSON verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation>%1:%2:%3: geen geldige JSON (%4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
+        <source>%1: not usable JSON (%2)</source>
+        <translation>%1: onbruikbare JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1: meer dan %2 niveaus diep genest</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
+        <source>%1: there is no such file (%2 expected)</source>
+        <translation>%1: dit bestand bestaat niet (%2 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
+        <source>%1: is a symbolic link; please choose the file itself</source>
+        <translation>%1: is een symbolische koppeling; kies alsjeblieft het bestand zelf</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
+        <source>%1: is not a regular file (%2 expected)</source>
+        <translation>%1: is geen gewoon bestand (%2 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
+        <source>%1: %2 bytes is too large for %3 (at most %4)</source>
+        <translation>%1: %2 bytes is te groot voor %3 (hoogstens %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_store.py" line="377"/>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: kan niet worden geopend (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
+        <source>%1: grew past %2 bytes while being read</source>
+        <translation>%1: groeide tijdens het lezen voorbij %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
+        <source>%1: only %2 bytes, too small to be a voice model</source>
+        <translation>%1: maar %2 bytes, te klein voor een stemmodel</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
+        <source>%1: %2 bytes is larger than any voice (at most %3)</source>
+        <translation>%1: %2 bytes is groter dan welke stem ook (hoogstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
+        <source>%1: does not look like an ONNX model (.onnx expected)</source>
+        <translation>%1: lijkt niet op een ONNX-model (.onnx verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <source>an .onnx voice model</source>
+        <translation>een .onnx-stemmodel</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
+        <source>%1: the key %2 is missing (%3 expected)</source>
+        <translation>%1: de sleutel %2 ontbreekt (%3 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
+        <source>%1: %2 is %3, %4 expected</source>
+        <translation>%1: %2 is %3, %4 verwacht</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
+        <source>%1: a JSON object expected at the top</source>
+        <translation>%1: bovenaan een JSON-object verwacht</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
+        <source>an object with sample_rate</source>
+        <translation>een object met sample_rate</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
+        <translation>%1: audio.sample_rate %2 ligt buiten 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <source>%1: audio.quality %2 is not one of %3</source>
+        <translation>%1: audio.quality %2 is geen van deze waarden: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
+        <source>an object of phoneme → ids</source>
+        <translation>een object van foneem → id&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
+        <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
+        <translation>%1: phoneme_id_map moet 1 tot 4096 fonemen bevatten</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
+        <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
+        <translation>%1: phoneme_id_map heeft geen %2 (markeringen voor zinsbegin, pauze en einde verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
+        <translation>%1: phoneme_id_map[%2] moet een lijst van kleine gehele getallen zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
+        <source>%1: &apos;espeak&apos; must be an object with a voice</source>
+        <translation>%1: &apos;espeak&apos; moet een object met een voice zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
+        <source>%1: espeak.voice must be a short text</source>
+        <translation>%1: espeak.voice moet een korte tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
+        <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
+        <translation>%1: phoneme_type %2 wordt hier niet ondersteund (%3 of %4 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
+        <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
+        <translation>%1: espeak.voice ontbreekt (een espeak-ng-stem verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
+        <source>%1: num_symbols %2 is outside 1–65536</source>
+        <translation>%1: num_symbols %2 ligt buiten 1–65536</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
+        <source>%1: num_speakers must be a whole number from 1</source>
+        <translation>%1: num_speakers moet een geheel getal vanaf 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
+        <source>%1: &apos;inference&apos; must be an object</source>
+        <translation>%1: &apos;inference&apos; moet een object zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
+        <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
+        <translation>%1: inference.length_scale moet een getal van 0,1 tot 10 zijn</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
+        <source>%1: language code %2 is not a language tag</source>
+        <translation>%1: de taalcode %2 is geen geldige taalcode</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="58"/>
+        <source>Not stated — check where the voice came from</source>
+        <translation>Niet vermeld — kijk waar de stem vandaan komt</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="109"/>
+        <source>The voice %1 is not installed.</source>
+        <translation>De stem %1 is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="113"/>
+        <source>%1 is not a voice name</source>
+        <translation>%1 is geen stemnaam</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="116"/>
+        <source>voice settings</source>
+        <translation>steminstellingen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="117"/>
+        <source>a model card</source>
+        <translation>een modelkaart</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="189"/>
+        <source>%1: not a voice folder name</source>
+        <translation>%1: geen naam van een stemmap</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="194"/>
+        <source>voice settings (.onnx.json)</source>
+        <translation>steminstellingen (.onnx.json)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="201"/>
+        <source>voice details</source>
+        <translation>gegevens van de stem</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="239"/>
+        <source>voice choices</source>
+        <translation>de gekozen stemmen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="331"/>
+        <source>%1: please choose the voice&apos;s .onnx file</source>
+        <translation>%1: kies alsjeblieft het .onnx-bestand van de stem</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="335"/>
+        <source>%1: the name may hold only letters, digits, _ . and - (rename the .onnx and .onnx.json files, keeping them alike)</source>
+        <translation>%1: de naam mag alleen letters, cijfers, _ . en - bevatten (geef het .onnx- en het .onnx.json-bestand dezelfde nieuwe naam)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="340"/>
+        <source>the voice&apos;s settings (.onnx.json, next to the .onnx)</source>
+        <translation>de instellingen van de stem (.onnx.json, naast de .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="367"/>
+        <source>%1: the voice could not be read back after copying</source>
+        <translation>%1: de stem kon na het kopiëren niet opnieuw worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="424"/>
+        <source>There is not enough free space for %1: it needs %2 MB and %3 MB are free in %4.</source>
+        <translation>Er is niet genoeg vrije ruimte voor %1: de stem heeft %2 MB nodig en in %4 is %3 MB vrij.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="452"/>
+        <source>The downloaded voice is not usable: %1</source>
+        <translation>De gedownloade stem is niet bruikbaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="474"/>
+        <source>%1: could not be read back after installing</source>
+        <translation>%1: kon na het installeren niet opnieuw worden gelezen</translation>
+    </message>
+</context>
+<context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="57"/>
+        <location filename="../app/voice_manager.py" line="68"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="58"/>
+        <location filename="../app/voice_manager.py" line="69"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="59"/>
+        <location filename="../app/voice_manager.py" line="70"/>
         <source>Quality</source>
         <translation>Kwaliteit</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="60"/>
+        <location filename="../app/voice_manager.py" line="71"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="61"/>
+        <location filename="../app/voice_manager.py" line="72"/>
         <source>Speaks</source>
         <translation>Spreekt</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="72"/>
-        <location filename="../app/voice_manager.py" line="73"/>
+        <location filename="../app/voice_manager.py" line="83"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Natural voices</source>
         <translation>Natuurlijke stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="76"/>
+        <location filename="../app/voice_manager.py" line="87"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>Natuurlijke stemmen (Piper) spreken de begeleiding uit op deze computer, zonder internet. Elke stem is gemaakt van de opnamen van iemand en heeft een eigen licentie, die hier staat.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="84"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Installed voices</source>
         <translation>Geïnstalleerde stemmen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="95"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Voice manager status</source>
         <translation>Status van het stembeheer</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="97"/>
+        <location filename="../app/voice_manager.py" line="108"/>
         <source>Add a voice…</source>
         <translation>Een stem toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="99"/>
+        <location filename="../app/voice_manager.py" line="110"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Een Piper-stem (.onnx met de bijbehorende .onnx.json) uit een map importeren</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="101"/>
+        <location filename="../app/voice_manager.py" line="112"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="102"/>
+        <location filename="../app/voice_manager.py" line="113"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Een stem kiezen uit de stemmencatalogus van Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="104"/>
-        <location filename="../app/voice_manager.py" line="175"/>
+        <location filename="../app/voice_manager.py" line="115"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Use for its language</source>
         <translation>Gebruiken voor de eigen taal</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="106"/>
+        <location filename="../app/voice_manager.py" line="117"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="133"/>
+        <location filename="../app/voice_manager.py" line="144"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>Piper is niet geïnstalleerd, dus deze stemmen blijven stil en espeak-ng spreekt in hun plaats. Installeer Anapana met de extra `voice` om ze te horen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="136"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n stemmap kon niet worden gebruikt: %1</numerusform>
@@ -2962,87 +3449,87 @@ Verbeter het in je editor en sla het op: de bibliotheek werkt zichzelf bij.</tra
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="147"/>
+        <location filename="../app/voice_manager.py" line="159"/>
         <source>%1 (your choice)</source>
         <translation>%1 (jouw keuze)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="148"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automatisch)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="160"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Er is nog geen natuurlijke stem geïnstalleerd: voeg er een toe die je hebt, of download er een.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="177"/>
+        <location filename="../app/voice_manager.py" line="190"/>
         <source>Choose automatically for %1</source>
         <translation>Automatisch kiezen voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Use for %1</source>
         <translation>Gebruiken voor %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Add a Piper voice</source>
         <translation>Een Piper-stem toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Piper-stemmen (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="206"/>
+        <location filename="../app/voice_manager.py" line="219"/>
         <source>Adding %1…</source>
         <translation>%1 toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="212"/>
+        <location filename="../app/voice_manager.py" line="225"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 is toegevoegd. Licentie: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="218"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>This voice could not be added. %1</source>
         <translation>Deze stem kon niet worden toegevoegd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="241"/>
+        <location filename="../app/voice_manager.py" line="255"/>
         <source>The choice could not be saved. %1</source>
         <translation>De keuze kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="245"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>Anapana kiest de beste geïnstalleerde stem voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="246"/>
+        <location filename="../app/voice_manager.py" line="261"/>
         <source>%1 will speak %2.</source>
         <translation>%1 is nu de stem voor %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="253"/>
+        <location filename="../app/voice_manager.py" line="268"/>
         <source>Remove this voice?</source>
         <translation>Deze stem verwijderen?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="254"/>
+        <location filename="../app/voice_manager.py" line="269"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>%1 (%2) verwijderen? Je kunt de stem later opnieuw toevoegen of downloaden.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="260"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>The voice could not be removed. %1</source>
         <translation>De stem kon niet worden verwijderd. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="262"/>
+        <location filename="../app/voice_manager.py" line="278"/>
         <source>%1 was removed.</source>
         <translation>%1 is verwijderd.</translation>
     </message>

@@ -192,12 +192,12 @@
 <context>
     <name>BreathCurve</name>
     <message>
-        <location filename="../app/breath_curve.py" line="66"/>
+        <location filename="../app/breath_curve.py" line="68"/>
         <source>Breath curve</source>
         <translation>Curva da respiração</translation>
     </message>
     <message>
-        <location filename="../app/breath_curve.py" line="67"/>
+        <location filename="../app/breath_curve.py" line="69"/>
         <source>The breath over the last few seconds and the next twenty.</source>
         <translation>A respiração nos últimos segundos e nos próximos vinte.</translation>
     </message>
@@ -292,89 +292,89 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="71"/>
-        <location filename="../app/voice_download_dialog.py" line="72"/>
+        <location filename="../app/voice_download_dialog.py" line="67"/>
+        <location filename="../app/voice_download_dialog.py" line="68"/>
         <source>Download a voice</source>
         <translation>Baixar uma voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="78"/>
         <source>Catalogue address</source>
         <translation>Endereço do catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="83"/>
+        <location filename="../app/voice_download_dialog.py" line="79"/>
         <source>Load the list</source>
         <translation>Carregar a lista</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="86"/>
-        <location filename="../app/voice_download_dialog.py" line="124"/>
+        <location filename="../app/voice_download_dialog.py" line="82"/>
+        <location filename="../app/voice_download_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="89"/>
+        <location filename="../app/voice_download_dialog.py" line="85"/>
         <source>Voices in the catalogue</source>
         <translation>Vozes no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="96"/>
+        <location filename="../app/voice_download_dialog.py" line="92"/>
         <source>The voice&apos;s model card, with its licence</source>
         <translation>A ficha do modelo da voz, com a licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="98"/>
+        <location filename="../app/voice_download_dialog.py" line="94"/>
         <source>Choose a voice to read where it comes from and its licence.</source>
         <translation>Escolha uma voz para ver de onde ela vem e qual é a licença.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="100"/>
+        <location filename="../app/voice_download_dialog.py" line="96"/>
         <source>I have read this voice&apos;s licence and accept it</source>
         <translation>Li a licença desta voz e a aceito</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="101"/>
+        <location filename="../app/voice_download_dialog.py" line="97"/>
         <source>Accept the voice&apos;s licence</source>
         <translation>Aceitar a licença da voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="104"/>
+        <location filename="../app/voice_download_dialog.py" line="100"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="109"/>
+        <location filename="../app/voice_download_dialog.py" line="105"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="111"/>
+        <location filename="../app/voice_download_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="113"/>
+        <location filename="../app/voice_download_dialog.py" line="109"/>
         <source>Cancel download</source>
         <translation>Cancelar o download</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="123"/>
+        <location filename="../app/voice_download_dialog.py" line="119"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="148"/>
+        <location filename="../app/voice_download_dialog.py" line="144"/>
         <source>The catalogue address is not usable: %1</source>
         <translation>O endereço do catálogo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="150"/>
+        <location filename="../app/voice_download_dialog.py" line="147"/>
         <source>Fetching the list of voices…</source>
         <translation>Buscando a lista de vozes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="164"/>
+        <location filename="../app/voice_download_dialog.py" line="161"/>
         <source>%n voice(s) in the catalogue.</source>
         <translation>
             <numerusform>%n voz no catálogo.</numerusform>
@@ -382,13 +382,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="165"/>
+        <location filename="../app/voice_download_dialog.py" line="162"/>
         <source>%1 (%2 left out: their entries were malformed).</source>
         <comment>the number of voices, then how many were left out</comment>
         <translation>%1 (%2 deixadas de fora: as entradas delas estavam malformadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_download_dialog.py" line="167"/>
+        <location filename="../app/voice_download_dialog.py" line="164"/>
         <source>%n voice(s) in the catalogue</source>
         <translation>
             <numerusform>%n voz no catálogo</numerusform>
@@ -396,73 +396,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="181"/>
+        <location filename="../app/voice_download_dialog.py" line="178"/>
         <source>The list of voices could not be fetched. %1</source>
         <translation>Não foi possível buscar a lista de vozes. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="191"/>
+        <location filename="../app/voice_download_dialog.py" line="188"/>
         <source>%1 — %2, %3 quality, %4</source>
         <comment>voice name, language, quality (low, medium, high), size</comment>
         <translation>%1 — %2, qualidade %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="195"/>
+        <location filename="../app/voice_download_dialog.py" line="193"/>
         <source>%1 (installed)</source>
         <translation>%1 (instalada)</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="215"/>
+        <location filename="../app/voice_download_dialog.py" line="213"/>
         <source>The catalogue gives no model card for this voice, so its licence is not known. Please check it before you use the voice.</source>
         <translation>O catálogo não traz uma ficha do modelo para esta voz, então a licença dela é desconhecida. Confira a licença antes de usar a voz.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="219"/>
+        <location filename="../app/voice_download_dialog.py" line="217"/>
         <source>Reading this voice&apos;s licence…</source>
         <translation>Lendo a licença desta voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="242"/>
+        <location filename="../app/voice_download_dialog.py" line="240"/>
         <source>The licence could not be read. %1</source>
         <translation>Não foi possível ler a licença. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="247"/>
+        <location filename="../app/voice_download_dialog.py" line="245"/>
         <source>Licence: %1</source>
         <translation>Licença: %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="248"/>
+        <location filename="../app/voice_download_dialog.py" line="246"/>
         <source>The model card names no licence: please read it below.</source>
         <translation>A ficha do modelo não informa uma licença: leia-a abaixo.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="285"/>
+        <location filename="../app/voice_download_dialog.py" line="283"/>
         <source>Downloading %1…</source>
         <translation>Baixando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="292"/>
+        <location filename="../app/voice_download_dialog.py" line="290"/>
         <source>Downloading %1… %2 of %3</source>
         <translation>Baixando %1… %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="304"/>
+        <location filename="../app/voice_download_dialog.py" line="302"/>
         <source>%1 is installed and ready to speak.</source>
         <translation>%1 está instalada e pronta para falar.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="310"/>
+        <location filename="../app/voice_download_dialog.py" line="308"/>
         <source>The voice was not installed. %1</source>
         <translation>A voz não foi instalada. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="315"/>
+        <location filename="../app/voice_download_dialog.py" line="313"/>
         <source>Download cancelled. It continues where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/voice_download_dialog.py" line="320"/>
+        <location filename="../app/voice_download_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1190,89 +1190,89 @@
         <translation>Buscar sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="238"/>
+        <location filename="../app/library_view.py" line="239"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="241"/>
+        <location filename="../app/library_view.py" line="242"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="242"/>
-        <location filename="../app/library_view.py" line="413"/>
+        <location filename="../app/library_view.py" line="243"/>
+        <location filename="../app/library_view.py" line="415"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="254"/>
+        <location filename="../app/library_view.py" line="255"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="267"/>
+        <location filename="../app/library_view.py" line="268"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="268"/>
+        <location filename="../app/library_view.py" line="269"/>
         <source>Make your own session from a template and open it in your text editor</source>
         <translation>Criar sua própria sessão a partir de um modelo e abri-la no seu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="271"/>
+        <location filename="../app/library_view.py" line="272"/>
         <source>Open sessions folder</source>
         <translation>Abrir a pasta de sessões</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="293"/>
+        <location filename="../app/library_view.py" line="294"/>
         <source>Length and tags</source>
         <translation>Duração e etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="297"/>
-        <location filename="../app/library_view.py" line="313"/>
+        <location filename="../app/library_view.py" line="298"/>
+        <location filename="../app/library_view.py" line="314"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="307"/>
+        <location filename="../app/library_view.py" line="308"/>
         <source>Problems in this file</source>
         <translation>Problemas neste arquivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="331"/>
+        <location filename="../app/library_view.py" line="332"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="333"/>
+        <location filename="../app/library_view.py" line="334"/>
         <source>Start the session (Enter in the list)</source>
         <translation>Começar a sessão (Enter na lista)</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="336"/>
+        <location filename="../app/library_view.py" line="337"/>
         <source>Edit file</source>
         <translation>Editar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="338"/>
+        <location filename="../app/library_view.py" line="339"/>
         <source>Open the session file in your text editor</source>
         <translation>Abrir o arquivo da sessão no seu editor de texto</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="466"/>
+        <location filename="../app/library_view.py" line="468"/>
         <source>No session matches. Try another word or tag.</source>
         <translation>Nenhuma sessão corresponde. Tente outra palavra ou etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="473"/>
+        <location filename="../app/library_view.py" line="475"/>
         <source>No session selected</source>
         <translation>Nenhuma sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="488"/>
+        <location filename="../app/library_view.py" line="490"/>
         <source>This file can&apos;t be used yet:
 
 %1
@@ -1285,12 +1285,12 @@ Fix it in your editor and save: the library updates by itself.</source>
 Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>your session</source>
         <translation>sua sessão</translation>
     </message>
     <message>
-        <location filename="../app/library_view.py" line="502"/>
+        <location filename="../app/library_view.py" line="503"/>
         <source>bundled</source>
         <translation>incluída</translation>
     </message>
@@ -1720,12 +1720,12 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>PacingFigure</name>
     <message>
-        <location filename="../app/figure.py" line="72"/>
+        <location filename="../app/figure.py" line="73"/>
         <source>Breathing figure</source>
         <translation>Figura da respiração</translation>
     </message>
     <message>
-        <location filename="../app/figure.py" line="74"/>
+        <location filename="../app/figure.py" line="75"/>
         <source>Swells as you breathe in and settles as you breathe out.</source>
         <translation>Cresce quando você inspira e se acomoda quando você expira.</translation>
     </message>
@@ -1758,17 +1758,17 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <translation>cabeça</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="171"/>
+        <location filename="../app/plan_preview.py" line="172"/>
         <source>Session preview</source>
         <translation>Prévia da sessão</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="242"/>
+        <location filename="../app/plan_preview.py" line="243"/>
         <source>breaths / min</source>
         <translation>respirações / min</translation>
     </message>
     <message>
-        <location filename="../app/plan_preview.py" line="243"/>
+        <location filename="../app/plan_preview.py" line="244"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
@@ -1857,7 +1857,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="176"/>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -1913,7 +1913,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
     <message>
         <location filename="../app/player_view.py" line="192"/>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
@@ -1943,28 +1943,28 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <translation>Mostrar só a figura, em tela cheia (F11)</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="485"/>
+        <location filename="../app/player_view.py" line="488"/>
         <source>Take your time</source>
         <translation>Sem pressa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="487"/>
+        <location filename="../app/player_view.py" line="490"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>faltam %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="494"/>
+        <location filename="../app/player_view.py" line="497"/>
         <source>%1% done, %2</source>
         <translation>%1% concluído, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="512"/>
+        <location filename="../app/player_view.py" line="515"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="523"/>
+        <location filename="../app/player_view.py" line="526"/>
         <source>Settle in. Beginning in %n second(s)</source>
         <translation>
             <numerusform>Acomode-se. Começa em %n segundo</numerusform>
@@ -1972,76 +1972,76 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="526"/>
-        <location filename="../app/player_view.py" line="548"/>
+        <location filename="../app/player_view.py" line="529"/>
+        <location filename="../app/player_view.py" line="551"/>
         <source>Settle in</source>
         <translation>Acomode-se</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="528"/>
+        <location filename="../app/player_view.py" line="531"/>
         <source>Paused. Press Space to resume</source>
         <translation>Em pausa. Pressione Espaço para retomar</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="530"/>
+        <location filename="../app/player_view.py" line="533"/>
         <source>Resumed</source>
         <translation>Retomado</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="532"/>
+        <location filename="../app/player_view.py" line="535"/>
         <source>Continue when you are ready: press Space or Enter</source>
         <translation>Continue quando quiser: pressione Espaço ou Enter</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="534"/>
+        <location filename="../app/player_view.py" line="537"/>
         <source>The session has ended. You practised for %1.</source>
         <translation>A sessão terminou. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="536"/>
+        <location filename="../app/player_view.py" line="539"/>
         <source>Session stopped. You practised for %1.</source>
         <translation>Sessão interrompida. Você praticou por %1.</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="548"/>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="551"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Paused</source>
         <translation>Em pausa</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="549"/>
+        <location filename="../app/player_view.py" line="552"/>
         <source>Beginning in %1</source>
         <translation>Começa em %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="552"/>
+        <location filename="../app/player_view.py" line="555"/>
         <source>Press Space or Resume to go on</source>
         <translation>Pressione Espaço ou Retomar para seguir</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="558"/>
+        <location filename="../app/player_view.py" line="561"/>
         <source>%1 s</source>
         <comment>seconds left in a phase</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="561"/>
+        <location filename="../app/player_view.py" line="564"/>
         <source>Next: %1</source>
         <translation>Em seguida: %1</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="564"/>
-        <location filename="../app/player_view.py" line="569"/>
+        <location filename="../app/player_view.py" line="567"/>
+        <location filename="../app/player_view.py" line="572"/>
         <source>Continue when you are ready</source>
         <translation>Continue quando quiser</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="576"/>
+        <location filename="../app/player_view.py" line="579"/>
         <source>breath %1 of %2</source>
         <translation>respiração %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/player_view.py" line="585"/>
+        <location filename="../app/player_view.py" line="588"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2049,13 +2049,13 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="586"/>
+        <location filename="../app/player_view.py" line="589"/>
         <source>%1, %2</source>
         <comment>a phase and its length</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/player_view.py" line="627"/>
+        <location filename="../app/player_view.py" line="630"/>
         <source>Unmute</source>
         <translation>Ativar som</translation>
     </message>
@@ -2272,72 +2272,72 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>ResonanceReason</name>
     <message>
-        <location filename="../hr/reason_text.py" line="16"/>
+        <location filename="../hr/reason_text.py" line="14"/>
         <source>This session has no paced breathing to compare; the resonance assessment needs a session such as the resonance-rate finder.</source>
         <translation>Esta sessão não tem respiração ritmada para comparar; a avaliação de ressonância precisa de uma sessão como Encontre seu ritmo de ressonância.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="20"/>
+        <location filename="../hr/reason_text.py" line="18"/>
         <source>No pace had enough clean heartbeats to compare (each needs the recording to cover it and at least %1 whole breaths after its first half minute).</source>
         <translation>Nenhum ritmo teve batimentos limpos suficientes para comparar (cada um precisa que a gravação o cubra e de pelo menos %1 respirações completas depois do primeiro meio minuto).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="24"/>
+        <location filename="../hr/reason_text.py" line="22"/>
         <source>Your heart rate did not clearly rise and fall with the breath at any pace this time, so there is no suggestion. Breathing along with the sound, sitting comfortably and a chest strap that sends every beat usually help.</source>
         <translation>Desta vez sua frequência cardíaca não subiu e desceu claramente com a respiração em nenhum ritmo, então não há sugestão. Costuma ajudar respirar junto com o som, sentar-se com conforto e usar uma cinta cardíaca que envie cada batimento.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="29"/>
+        <location filename="../hr/reason_text.py" line="27"/>
         <source>Only %1 breaths a minute had enough heart data to measure, so it is the suggestion; a full run through every pace gives a surer answer.</source>
         <translation>Só o ritmo de %1 respirações por minuto teve dados do coração suficientes para medir, então ele é a sugestão; uma passagem completa por todos os ritmos dá uma resposta mais segura.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="33"/>
+        <location filename="../hr/reason_text.py" line="31"/>
         <source>At %1 breaths a minute your heart showed %2 (%3).</source>
         <translation>A %1 respirações por minuto seu coração mostrou %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="34"/>
+        <location filename="../hr/reason_text.py" line="32"/>
         <source>At %1 breaths a minute your heart did best across the measures taken together (%2).</source>
         <translation>A %1 respirações por minuto seu coração teve o melhor resultado no conjunto das medidas (%2).</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="37"/>
+        <location filename="../hr/reason_text.py" line="35"/>
         <source>%1 beats a minute from peak to trough</source>
         <translation>%1 batimentos por minuto entre o ponto mais alto e o mais baixo</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="38"/>
+        <location filename="../hr/reason_text.py" line="36"/>
         <source>%1 breaths a minute came very close, so either pace will serve you well.</source>
         <translation>%1 respirações por minuto chegaram muito perto, então qualquer um dos dois ritmos vai servir bem para você.</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="40"/>
+        <location filename="../hr/reason_text.py" line="38"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="41"/>
+        <location filename="../hr/reason_text.py" line="39"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="43"/>
+        <location filename="../hr/reason_text.py" line="41"/>
         <source>the largest heart-rate swing with each breath</source>
         <translation>a maior variação da frequência cardíaca a cada respiração</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="45"/>
+        <location filename="../hr/reason_text.py" line="43"/>
         <source>the most low-frequency heart-rate variability</source>
         <translation>a maior variabilidade da frequência cardíaca em baixa frequência</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="47"/>
+        <location filename="../hr/reason_text.py" line="45"/>
         <source>the highest low-frequency peak</source>
         <translation>o pico de baixa frequência mais alto</translation>
     </message>
     <message>
-        <location filename="../hr/reason_text.py" line="48"/>
+        <location filename="../hr/reason_text.py" line="46"/>
         <source>heart rate rising and falling most steadily with the breath</source>
         <translation>uma frequência cardíaca que sobe e desce com a respiração da forma mais regular</translation>
     </message>
@@ -2402,7 +2402,7 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         <translation>Seu ritmo de ressonância parece ser de %1 respirações por minuto</translation>
     </message>
     <message>
-        <location filename="../app/heart_result.py" line="274"/>
+        <location filename="../app/heart_result.py" line="273"/>
         <source>Made %1 in your sessions: it is in the library now, and you can open it in a text editor to change it.</source>
         <translation>O arquivo %1 foi criado nas suas sessões: ele já está na biblioteca, e você pode abri-lo em um editor de texto para alterá-lo.</translation>
     </message>
@@ -2461,167 +2461,167 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>SessionTags</name>
     <message>
-        <location filename="../app/tag_names.py" line="18"/>
+        <location filename="../app/tag_names.py" line="19"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="19"/>
+        <location filename="../app/tag_names.py" line="20"/>
         <source>body-scan</source>
         <translation>escaneamento corporal</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="20"/>
+        <location filename="../app/tag_names.py" line="21"/>
         <source>breath</source>
         <translation>fôlego</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="21"/>
+        <location filename="../app/tag_names.py" line="22"/>
         <source>breath-hold</source>
         <translation>prender a respiração</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="22"/>
+        <location filename="../app/tag_names.py" line="23"/>
         <source>breathing</source>
         <translation>respiração</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="23"/>
+        <location filename="../app/tag_names.py" line="24"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="24"/>
+        <location filename="../app/tag_names.py" line="25"/>
         <source>compassion</source>
         <translation>compaixão</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="25"/>
+        <location filename="../app/tag_names.py" line="26"/>
         <source>emotions</source>
         <translation>emoções</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="26"/>
+        <location filename="../app/tag_names.py" line="27"/>
         <source>energy</source>
         <translation>energia</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="27"/>
+        <location filename="../app/tag_names.py" line="28"/>
         <source>evening</source>
         <translation>noite</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="28"/>
+        <location filename="../app/tag_names.py" line="29"/>
         <source>focus</source>
         <translation>foco</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="29"/>
+        <location filename="../app/tag_names.py" line="30"/>
         <source>hrv</source>
         <translation>VFC</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="30"/>
+        <location filename="../app/tag_names.py" line="31"/>
         <source>intention</source>
         <translation>intenção</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="31"/>
+        <location filename="../app/tag_names.py" line="32"/>
         <source>journaling</source>
         <translation>diário</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="32"/>
+        <location filename="../app/tag_names.py" line="33"/>
         <source>labelling</source>
         <translation>nomear</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="33"/>
+        <location filename="../app/tag_names.py" line="34"/>
         <source>long</source>
         <translation>longa</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="34"/>
+        <location filename="../app/tag_names.py" line="35"/>
         <source>mbsr</source>
         <translation>MBSR</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="35"/>
+        <location filename="../app/tag_names.py" line="36"/>
         <source>meditation</source>
         <translation>meditação</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="36"/>
+        <location filename="../app/tag_names.py" line="37"/>
         <source>metta</source>
         <translation>metta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="37"/>
+        <location filename="../app/tag_names.py" line="38"/>
         <source>mindfulness</source>
         <translation>atenção plena</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="38"/>
+        <location filename="../app/tag_names.py" line="39"/>
         <source>mood</source>
         <translation>humor</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="39"/>
+        <location filename="../app/tag_names.py" line="40"/>
         <source>morning</source>
         <translation>manhã</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="40"/>
+        <location filename="../app/tag_names.py" line="41"/>
         <source>pause</source>
         <translation>pausa</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="41"/>
+        <location filename="../app/tag_names.py" line="42"/>
         <source>rain</source>
         <translation>RAIN</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="42"/>
+        <location filename="../app/tag_names.py" line="43"/>
         <source>relaxation</source>
         <translation>relaxamento</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="43"/>
+        <location filename="../app/tag_names.py" line="44"/>
         <source>resonance</source>
         <translation>ressonância</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="44"/>
+        <location filename="../app/tag_names.py" line="45"/>
         <source>rounds</source>
         <translation>rodadas</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="45"/>
+        <location filename="../app/tag_names.py" line="46"/>
         <source>self-compassion</source>
         <translation>autocompaixão</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="46"/>
+        <location filename="../app/tag_names.py" line="47"/>
         <source>short</source>
         <translation>curta</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="47"/>
+        <location filename="../app/tag_names.py" line="48"/>
         <source>silence</source>
         <translation>silêncio</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="48"/>
+        <location filename="../app/tag_names.py" line="49"/>
         <source>sleep</source>
         <translation>sono</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="49"/>
+        <location filename="../app/tag_names.py" line="50"/>
         <source>timer</source>
         <translation>temporizador</translation>
     </message>
     <message>
-        <location filename="../app/tag_names.py" line="50"/>
+        <location filename="../app/tag_names.py" line="51"/>
         <source>writing</source>
         <translation>escrita</translation>
     </message>
@@ -2827,15 +2827,28 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
 <context>
     <name>SoundLayer</name>
     <message>
-        <location filename="../app/sound_sink.py" line="259"/>
+        <location filename="../app/sound_sink.py" line="261"/>
         <source>A spoken line could not be rendered — its words are shown instead</source>
         <translation>Não foi possível gerar uma fala; as palavras dela aparecem na tela</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotices</name>
+    <message>
+        <location filename="../sound/output.py" line="28"/>
+        <source>No sound device found — cues are off</source>
+        <translation>Nenhum dispositivo de som encontrado — os sons ficam em silêncio</translation>
+    </message>
+    <message>
+        <location filename="../sound/speech.py" line="30"/>
+        <source>Spoken guidance is not available here — the words are shown instead</source>
+        <translation>A orientação falada não está disponível aqui — as palavras aparecem na tela</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../app/background_task.py" line="70"/>
+        <location filename="../app/background_task.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Algo não deu certo: %1</translation>
     </message>
@@ -2870,91 +2883,565 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
     </message>
 </context>
 <context>
+    <name>VoiceErrors</name>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="121"/>
+        <source>a file path must be a short text</source>
+        <translation>um caminho de arquivo precisa ser um texto curto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="124"/>
+        <source>the file path %1 is nested too deeply</source>
+        <translation>o caminho de arquivo %1 está aninhado em níveis demais</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="128"/>
+        <source>the file path %1 could leave the voices folder (only plain names separated by / are allowed)</source>
+        <translation>o caminho de arquivo %1 poderia sair da pasta de vozes (só são permitidos nomes simples separados por /)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="136"/>
+        <source>%1: an object with size_bytes and md5_digest expected</source>
+        <translation>%1: era esperado um objeto com size_bytes e md5_digest</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="140"/>
+        <source>%1: size_bytes must be a whole number from 1 to %2</source>
+        <translation>%1: size_bytes precisa ser um número inteiro de 1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="145"/>
+        <source>%1: md5_digest must be 32 hexadecimal digits</source>
+        <translation>%1: md5_digest precisa ter 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="153"/>
+        <source>&apos;language&apos; must be an object with a code</source>
+        <translation>&apos;language&apos; precisa ser um objeto com um code</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="158"/>
+        <source>language.code must be a language tag such as en_US</source>
+        <translation>language.code precisa ser um código de idioma como en_US</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="170"/>
+        <source>the voice&apos;s name has characters other than letters, digits, _ . -</source>
+        <translation>o nome da voz tem caracteres que não são letras, dígitos, _ . -</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="173"/>
+        <source>an object expected</source>
+        <translation>era esperado um objeto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="177"/>
+        <source>quality must be one of %1</source>
+        <translation>quality precisa ser um destes valores: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="184"/>
+        <source>num_speakers must be a whole number from 1</source>
+        <translation>num_speakers precisa ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="188"/>
+        <source>&apos;files&apos; must be an object of path → size and digest</source>
+        <translation>&apos;files&apos; precisa ser um objeto de caminho → tamanho e soma de verificação</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="191"/>
+        <source>more than %1 files</source>
+        <translation>mais de %1 arquivos</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="205"/>
+        <source>the files %1.onnx and %1.onnx.json must both be listed</source>
+        <translation>os arquivos %1.onnx e %1.onnx.json precisam estar listados</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="220"/>
+        <source>%1: a JSON object of voices expected at the top</source>
+        <translation>%1: era esperado um objeto JSON de vozes no nível principal</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="223"/>
+        <source>%1: more than %2 voices; refusing to read it</source>
+        <translation>%1: mais de %2 vozes; o arquivo não será lido</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="231"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="235"/>
+        <source>%1: no voice in it can be used (%2)</source>
+        <translation>%1: nenhuma voz dele pode ser usada (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_catalogue.py" line="237"/>
+        <source>%1: no voice in it can be used</source>
+        <translation>%1: nenhuma voz dele pode ser usada</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="55"/>
+        <source>The download was cancelled; it can continue later.</source>
+        <translation>O download foi cancelado; ele pode continuar mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="105"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="108"/>
+        <source>%1: a catalogue address has no ?query or #fragment</source>
+        <translation>%1: um endereço de catálogo não tem ?query nem #fragment</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="123"/>
+        <source>the server sent the request on to an address that is not http(s) or that drops https; refused</source>
+        <translation>o servidor redirecionou a solicitação para um endereço que não é http(s) ou que abandona o https; recusado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="126"/>
+        <source>the server answered %1 %2</source>
+        <translation>o servidor respondeu %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="131"/>
+        <source>the address could not be found (are you offline?)</source>
+        <translation>o endereço não foi encontrado (você está sem internet?)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="133"/>
+        <source>could not connect (%1)</source>
+        <translation>não foi possível conectar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="136"/>
+        <source>the server stopped answering</source>
+        <translation>o servidor parou de responder</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="138"/>
+        <source>the connection dropped</source>
+        <translation>a conexão caiu</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="150"/>
+        <source>%1: %2 bytes is too large (at most %3)</source>
+        <translation>%1: %2 bytes é grande demais (no máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="163"/>
+        <source>%1: larger than %2 bytes; refused</source>
+        <translation>%1: maior que %2 bytes; recusado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="211"/>
+        <source>%1: the server resumed at the wrong place; starting over next time</source>
+        <translation>%1: o servidor retomou no ponto errado; da próxima vez, começa do início</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="218"/>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: resposta inesperada %2</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="222"/>
+        <source>%1: the server offers %2 bytes but the catalogue says %3; refused</source>
+        <translation>%1: o servidor oferece %2 bytes, mas o catálogo informa %3; recusado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="237"/>
+        <source>%1: more than the %2 bytes the catalogue promised; refused</source>
+        <translation>%1: mais do que os %2 bytes informados pelo catálogo; recusado</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="278"/>
+        <source>it ended early</source>
+        <translation>terminou antes do tempo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="279"/>
+        <source>%1: stopped at %2 of %3 bytes (%4). Try again later: it continues where it stopped.</source>
+        <translation>%1: parou em %2 de %3 bytes (%4). Tente de novo mais tarde: ele continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="284"/>
+        <source>%1: the file&apos;s checksum does not match the catalogue&apos;s, so it was not installed (it may be damaged or altered).</source>
+        <translation>%1: a soma de verificação do arquivo não confere com a do catálogo, então ele não foi instalado (pode estar danificado ou alterado).</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_download.py" line="307"/>
+        <source>%1: the model card does not match the catalogue&apos;s checksum</source>
+        <translation>%1: o cartão do modelo não confere com a soma de verificação do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="61"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 não é um número que o JSON permite</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="69"/>
+        <source>the key %1 appears twice</source>
+        <translation>a chave %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="123"/>
+        <source>%1: %2 bytes is too large (at most %3 expected)</source>
+        <translation>%1: %2 bytes é grande demais (esperado no máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="129"/>
+        <source>%1: byte %2 is not UTF-8 text (JSON expected)</source>
+        <translation>%1: o byte %2 não é texto UTF-8 (esperado JSON)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="138"/>
+        <source>%1:%2:%3: not valid JSON (%4)</source>
+        <translation>%1:%2:%3: JSON inválido (%4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="143"/>
+        <source>%1: not usable JSON (%2)</source>
+        <translation>%1: JSON que não pode ser usado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="152"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1: aninhado em mais de %2 níveis</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="162"/>
+        <source>%1: there is no such file (%2 expected)</source>
+        <translation>%1: esse arquivo não existe (esperado %2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="167"/>
+        <source>%1: is a symbolic link; please choose the file itself</source>
+        <translation>%1: é um link simbólico; escolha o próprio arquivo, por favor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="176"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: não pode ser lido (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="182"/>
+        <source>%1: is not a regular file (%2 expected)</source>
+        <translation>%1: não é um arquivo comum (esperado %2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="191"/>
+        <source>%1: %2 bytes is too large for %3 (at most %4)</source>
+        <translation>%1: %2 bytes é grande demais para %3 (no máximo %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="198"/>
+        <location filename="../sound/tts/voice_store.py" line="377"/>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: não pode ser aberto (%2)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="206"/>
+        <source>%1: grew past %2 bytes while being read</source>
+        <translation>%1: cresceu além de %2 bytes durante a leitura</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="219"/>
+        <source>%1: only %2 bytes, too small to be a voice model</source>
+        <translation>%1: só %2 bytes, pequeno demais para ser um modelo de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="223"/>
+        <source>%1: %2 bytes is larger than any voice (at most %3)</source>
+        <translation>%1: %2 bytes é maior do que qualquer voz (no máximo %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="227"/>
+        <source>%1: does not look like an ONNX model (.onnx expected)</source>
+        <translation>%1: não parece um modelo ONNX (esperado .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="234"/>
+        <source>an .onnx voice model</source>
+        <translation>um modelo de voz .onnx</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="247"/>
+        <source>%1: the key %2 is missing (%3 expected)</source>
+        <translation>%1: falta a chave %2 (esperado %3)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="252"/>
+        <source>%1: %2 is %3, %4 expected</source>
+        <translation>%1: %2 é %3, esperado %4</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="266"/>
+        <source>%1: a JSON object expected at the top</source>
+        <translation>%1: era esperado um objeto JSON no nível principal</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="268"/>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="270"/>
+        <source>an object with sample_rate</source>
+        <translation>um objeto com sample_rate</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="273"/>
+        <source>%1: audio.sample_rate %2 is outside 8000–48000 Hz</source>
+        <translation>%1: audio.sample_rate %2 está fora de 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="277"/>
+        <source>%1: audio.quality %2 is not one of %3</source>
+        <translation>%1: audio.quality %2 não é um destes valores: %3</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="281"/>
+        <source>an object of phoneme → ids</source>
+        <translation>um objeto de fonema → identificadores</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="283"/>
+        <source>%1: phoneme_id_map must hold 1 to 4096 phonemes</source>
+        <translation>%1: phoneme_id_map precisa conter de 1 a 4096 fonemas</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="287"/>
+        <source>%1: phoneme_id_map has no %2 (sentence start, pause and end markers expected)</source>
+        <translation>%1: phoneme_id_map não tem %2 (esperadas as marcas de início de frase, pausa e fim)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="294"/>
+        <source>%1: phoneme_id_map[%2] must be a list of small whole numbers</source>
+        <translation>%1: phoneme_id_map[%2] precisa ser uma lista de números inteiros pequenos</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="299"/>
+        <source>%1: &apos;espeak&apos; must be an object with a voice</source>
+        <translation>%1: &apos;espeak&apos; precisa ser um objeto com uma voice</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="303"/>
+        <source>%1: espeak.voice must be a short text</source>
+        <translation>%1: espeak.voice precisa ser um texto curto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="309"/>
+        <source>%1: phoneme_type %2 is not supported here (%3 or %4 expected)</source>
+        <translation>%1: phoneme_type %2 não é compatível aqui (esperado %3 ou %4)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="313"/>
+        <source>%1: espeak.voice is missing (an espeak-ng voice expected)</source>
+        <translation>%1: falta espeak.voice (esperada uma voz do espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="317"/>
+        <source>%1: num_symbols %2 is outside 1–65536</source>
+        <translation>%1: num_symbols %2 está fora de 1–65536</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="322"/>
+        <source>%1: num_speakers must be a whole number from 1</source>
+        <translation>%1: num_speakers precisa ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="326"/>
+        <source>%1: &apos;inference&apos; must be an object</source>
+        <translation>%1: &apos;inference&apos; precisa ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="330"/>
+        <source>%1: inference.length_scale must be a number from 0.1 to 10</source>
+        <translation>%1: inference.length_scale precisa ser um número de 0,1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_files.py" line="338"/>
+        <source>%1: language code %2 is not a language tag</source>
+        <translation>%1: o código de idioma %2 não é um código de idioma válido</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="58"/>
+        <source>Not stated — check where the voice came from</source>
+        <translation>Não informada — confira de onde a voz veio</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="109"/>
+        <source>The voice %1 is not installed.</source>
+        <translation>A voz %1 não está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="113"/>
+        <source>%1 is not a voice name</source>
+        <translation>%1 não é um nome de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="116"/>
+        <source>voice settings</source>
+        <translation>as configurações da voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="117"/>
+        <source>a model card</source>
+        <translation>um cartão de modelo</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="189"/>
+        <source>%1: not a voice folder name</source>
+        <translation>%1: não é um nome de pasta de voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="194"/>
+        <source>voice settings (.onnx.json)</source>
+        <translation>as configurações da voz (.onnx.json)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="201"/>
+        <source>voice details</source>
+        <translation>os detalhes da voz</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="239"/>
+        <source>voice choices</source>
+        <translation>as vozes escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="331"/>
+        <source>%1: please choose the voice&apos;s .onnx file</source>
+        <translation>%1: escolha o arquivo .onnx da voz, por favor</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="335"/>
+        <source>%1: the name may hold only letters, digits, _ . and - (rename the .onnx and .onnx.json files, keeping them alike)</source>
+        <translation>%1: o nome só pode ter letras, dígitos, _ . e - (renomeie os arquivos .onnx e .onnx.json, mantendo os nomes iguais)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="340"/>
+        <source>the voice&apos;s settings (.onnx.json, next to the .onnx)</source>
+        <translation>as configurações da voz (.onnx.json, ao lado do .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="367"/>
+        <source>%1: the voice could not be read back after copying</source>
+        <translation>%1: não foi possível ler a voz de novo depois da cópia</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="424"/>
+        <source>There is not enough free space for %1: it needs %2 MB and %3 MB are free in %4.</source>
+        <translation>Não há espaço livre suficiente para %1: ela precisa de %2 MB e há %3 MB livres em %4.</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="452"/>
+        <source>The downloaded voice is not usable: %1</source>
+        <translation>A voz baixada não pode ser usada: %1</translation>
+    </message>
+    <message>
+        <location filename="../sound/tts/voice_store.py" line="474"/>
+        <source>%1: could not be read back after installing</source>
+        <translation>%1: não foi possível ler de novo depois da instalação</translation>
+    </message>
+</context>
+<context>
     <name>VoiceManager</name>
     <message>
-        <location filename="../app/voice_manager.py" line="57"/>
+        <location filename="../app/voice_manager.py" line="68"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="58"/>
+        <location filename="../app/voice_manager.py" line="69"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="59"/>
+        <location filename="../app/voice_manager.py" line="70"/>
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="60"/>
+        <location filename="../app/voice_manager.py" line="71"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="61"/>
+        <location filename="../app/voice_manager.py" line="72"/>
         <source>Speaks</source>
         <translation>Fala</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="72"/>
-        <location filename="../app/voice_manager.py" line="73"/>
+        <location filename="../app/voice_manager.py" line="83"/>
+        <location filename="../app/voice_manager.py" line="84"/>
         <source>Natural voices</source>
         <translation>Vozes naturais</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="76"/>
+        <location filename="../app/voice_manager.py" line="87"/>
         <source>Natural voices (Piper) speak the guidance on this computer, without the internet. Each voice was made from someone&apos;s recordings and has its own licence, shown here.</source>
         <translation>As vozes naturais (Piper) falam a orientação neste computador, sem internet. Cada voz foi criada a partir das gravações de uma pessoa e tem a sua própria licença, mostrada aqui.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="84"/>
+        <location filename="../app/voice_manager.py" line="95"/>
         <source>Installed voices</source>
         <translation>Vozes instaladas</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="95"/>
+        <location filename="../app/voice_manager.py" line="106"/>
         <source>Voice manager status</source>
         <translation>Status do gerenciador de vozes</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="97"/>
+        <location filename="../app/voice_manager.py" line="108"/>
         <source>Add a voice…</source>
         <translation>Adicionar uma voz…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="99"/>
+        <location filename="../app/voice_manager.py" line="110"/>
         <source>Import a Piper voice (.onnx with its .onnx.json) from a folder</source>
         <translation>Importar uma voz Piper (.onnx com o seu .onnx.json) de uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="101"/>
+        <location filename="../app/voice_manager.py" line="112"/>
         <source>Download…</source>
         <translation>Baixar…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="102"/>
+        <location filename="../app/voice_manager.py" line="113"/>
         <source>Choose a voice from Piper&apos;s voices catalogue</source>
         <translation>Escolher uma voz do catálogo de vozes do Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="104"/>
-        <location filename="../app/voice_manager.py" line="175"/>
+        <location filename="../app/voice_manager.py" line="115"/>
+        <location filename="../app/voice_manager.py" line="188"/>
         <source>Use for its language</source>
         <translation>Usar para o idioma dela</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="106"/>
+        <location filename="../app/voice_manager.py" line="117"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="133"/>
+        <location filename="../app/voice_manager.py" line="144"/>
         <source>Piper is not installed, so these voices stay silent and espeak-ng speaks instead. Install Anapana with its `voice` extra to hear them.</source>
         <translation>O Piper não está instalado, então estas vozes ficam em silêncio e o espeak-ng fala no lugar delas. Instale o Anapana com o extra `voice` para ouvi-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voice_manager.py" line="136"/>
+        <location filename="../app/voice_manager.py" line="147"/>
         <source>%n voice folder(s) could not be used: %1</source>
         <translation>
             <numerusform>%n pasta de voz não pôde ser usada: %1</numerusform>
@@ -2962,87 +3449,87 @@ Corrija-o no seu editor e salve: a biblioteca se atualiza sozinha.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="147"/>
+        <location filename="../app/voice_manager.py" line="159"/>
         <source>%1 (your choice)</source>
         <translation>%1 (sua escolha)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="148"/>
+        <location filename="../app/voice_manager.py" line="160"/>
         <source>%1 (automatically)</source>
         <translation>%1 (automaticamente)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="160"/>
+        <location filename="../app/voice_manager.py" line="173"/>
         <source>No natural voice is installed yet: add one you have, or download one.</source>
         <translation>Ainda não há nenhuma voz natural instalada: adicione uma que você tenha ou baixe uma.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="177"/>
+        <location filename="../app/voice_manager.py" line="190"/>
         <source>Choose automatically for %1</source>
         <translation>Escolher automaticamente para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="180"/>
+        <location filename="../app/voice_manager.py" line="193"/>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Add a Piper voice</source>
         <translation>Adicionar uma voz Piper</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="185"/>
+        <location filename="../app/voice_manager.py" line="198"/>
         <source>Piper voices (*.onnx)</source>
         <translation>Vozes Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="206"/>
+        <location filename="../app/voice_manager.py" line="219"/>
         <source>Adding %1…</source>
         <translation>Adicionando %1…</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="212"/>
+        <location filename="../app/voice_manager.py" line="225"/>
         <source>%1 was added. Licence: %2</source>
         <translation>%1 foi adicionada. Licença: %2</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="218"/>
+        <location filename="../app/voice_manager.py" line="232"/>
         <source>This voice could not be added. %1</source>
         <translation>Não foi possível adicionar esta voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="241"/>
+        <location filename="../app/voice_manager.py" line="255"/>
         <source>The choice could not be saved. %1</source>
         <translation>Não foi possível salvar a escolha. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="245"/>
+        <location filename="../app/voice_manager.py" line="260"/>
         <source>Anapana will pick the best installed voice for %1.</source>
         <translation>O Anapana vai escolher a melhor voz instalada para %1.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="246"/>
+        <location filename="../app/voice_manager.py" line="261"/>
         <source>%1 will speak %2.</source>
         <translation>%1 agora é a voz para %2.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="253"/>
+        <location filename="../app/voice_manager.py" line="268"/>
         <source>Remove this voice?</source>
         <translation>Remover esta voz?</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="254"/>
+        <location filename="../app/voice_manager.py" line="269"/>
         <source>Remove %1 (%2)? You can add or download it again later.</source>
         <translation>Remover %1 (%2)? Você pode adicioná-la ou baixá-la de novo depois.</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="260"/>
+        <location filename="../app/voice_manager.py" line="275"/>
         <source>The voice could not be removed. %1</source>
         <translation>Não foi possível remover a voz. %1</translation>
     </message>
     <message>
-        <location filename="../app/voice_manager.py" line="262"/>
+        <location filename="../app/voice_manager.py" line="278"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>

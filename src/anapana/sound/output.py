@@ -18,13 +18,15 @@ from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
 from anapana.sound.channels import CHANNELS as CHANNELS
 from anapana.sound.channels import Channel as Channel
 from anapana.sound.library import SoundLibrary
 from anapana.sound.mixer import Pcm, peak
 
 BackendName = Literal["auto", "simpleaudio", "qt", "silent"]
-NO_DEVICE_NOTICE = "No sound device found — cues are off"
+NO_DEVICE_NOTICE = QT_TRANSLATE_NOOP("SoundNotices", "No sound device found — cues are off")
+"""In English; the app shows it through its `translate` (context `SoundNotices`)."""
 LONG_SOUND_S = 3.0
 """Sounds longer than this are kept converted only while among the last few prepared."""
 LONG_SOUNDS_KEPT = 2

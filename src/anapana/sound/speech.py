@@ -20,13 +20,16 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from anapana.core.plan import PlanSpeech
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
 from anapana.sound.output import SoundOutput
 from anapana.sound.tts.engine import spoken_form
 
 log = logging.getLogger(__name__)
 
 SpeechPolicy = Literal["wait", "cut"]
-NO_SPEECH_NOTICE = "Spoken guidance is not available here — the words are shown instead"
+NO_SPEECH_NOTICE = QT_TRANSLATE_NOOP(
+    "SoundNotices", "Spoken guidance is not available here — the words are shown instead")
+"""In English; the app shows it through its `translate` (context `SoundNotices`)."""
 
 
 @dataclass(frozen=True, slots=True)

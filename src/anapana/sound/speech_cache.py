@@ -54,12 +54,8 @@ class SpeechCache:
                 size = os.fstat(stored.fileno()).st_size
         except OSError:
             return None
-        if len(head) < _HEADER.size:
-            return None
-        magic, rate, frames, _ = _HEADER.unpack(head)
-        if magic != MAGIC or not 8000 <= rate <= 192000 or size != _HEADER.size + 2 * frames:
-            return None
-        return int(frames), int(rate)
+        header = _header_fits(head, size)
+        return None if header is None else (header[0], header[1])
 
     def get(self, key: str) -> tuple[npt.NDArray[np.int16], int] | None:
         """The samples and rate stored for `key`; None (and the file gone) when damaged."""
@@ -109,16 +105,27 @@ class SpeechCache:
                 total -= stat.st_size
 
 
+def _header_fits(head: bytes, file_size: int) -> tuple[int, int, bytes] | None:
+    """(frames, rate, digest) from a file's first bytes when they are our header and
+    match a file of `file_size` bytes; None for anything else (short, foreign, odd rate,
+    a frame count the file does not hold)."""
+    if len(head) < _HEADER.size:
+        return None
+    magic, rate, frames, digest = _HEADER.unpack_from(head)
+    if magic != MAGIC or not 8000 <= rate <= 192000 or file_size != _HEADER.size + 2 * frames:
+        return None
+    return int(frames), int(rate), bytes(digest)
+
+
 def _decode(blob: bytes) -> tuple[npt.NDArray[np.int16], int] | None:
-    if len(blob) < _HEADER.size:
+    header = _header_fits(blob, len(blob))
+    if header is None:
         return None
-    magic, rate, frames, digest = _HEADER.unpack_from(blob)
+    _frames, rate, digest = header
     data = blob[_HEADER.size :]
-    if magic != MAGIC or not 8000 <= rate <= 192000 or len(data) != 2 * frames:
-        return None
     if hashlib.sha256(data).digest() != digest:
         return None
-    return np.frombuffer(data, dtype="<i2").astype(np.int16), int(rate)
+    return np.frombuffer(data, dtype="<i2").astype(np.int16), rate
 
 
 def default_folder() -> Path:

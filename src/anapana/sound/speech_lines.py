@@ -64,7 +64,7 @@ class SpeechLines:
             if frames is None:
                 to_render.append(text)
             else:
-                self._register_stored(text, frames)
+                self._register(text, frames)
         if len(to_render) < len(set(wanted)) and self._on_change is not None:
             self._on_change()
         wanted = to_render
@@ -107,23 +107,23 @@ class SpeechLines:
             return text in self._failed
 
     def _ready_line(self, text: str, sound: Sound) -> None:
-        if self.renderer.is_stored(text):
-            # Read again from the speech cache when it is about to play, not held.
-            self._register_stored(text, sound.frames)
-        else:
-            name = PREFIX + self.renderer.key(text)
-            self.library.register(name, sound)
-            with self._lock:
-                self._ready[text] = (name, sound.duration_s)
-                self._version += 1
+        # A line the speech cache holds is read again when it is about to play, not held.
+        self._register(text, sound.frames, None if self.renderer.is_stored(text) else sound)
         if self._on_change is not None:
             self._on_change()
 
-    def _register_stored(self, text: str, frames: int) -> None:
+    def _register(self, text: str, frames: int, sound: Sound | None = None) -> None:
+        """`text` is ready as `speech:KEY`: `sound` held until it plays, or, without one,
+        its `frames` read again from the speech cache."""
         name = PREFIX + self.renderer.key(text)
-        self.library.register_stored(name, frames, partial(self._read_again, text))
+        if sound is None:
+            self.library.register_stored(name, frames, partial(self._read_again, text))
+            duration_s = frames / self.renderer.output_rate
+        else:
+            self.library.register(name, sound)
+            duration_s = sound.duration_s
         with self._lock:
-            self._ready[text] = (name, frames / self.renderer.output_rate)
+            self._ready[text] = (name, duration_s)
             self._version += 1
 
     def _read_again(self, text: str) -> npt.NDArray[np.int16] | None:

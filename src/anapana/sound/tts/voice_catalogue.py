@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from anapana.i18n.said import words_of
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
+
 from .voice_files import (
     MAX_CONFIG_BYTES,
     MAX_MODEL_BYTES,
@@ -25,6 +28,7 @@ from .voice_files import (
     QUALITIES,
     VOICE_NAME,
     VoiceFileError,
+    VoiceWords,
     parse_json_limited,
 )
 
@@ -40,7 +44,12 @@ MODEL_CARD = "MODEL_CARD"
 
 
 class CatalogueError(ValueError):
-    """A catalogue that cannot be used at all; the message is for the user."""
+    """A catalogue that cannot be used at all; the message (`VoiceWords`) is for the user."""
+
+
+def _bad_entry(text: str, *values: object) -> ValueError:
+    """An entry of the catalogue left out: `text` (marked) says why."""
+    return ValueError(VoiceWords(text, *values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,38 +118,45 @@ def _quality_rank(quality: str) -> int:
 def safe_relative_path(path: object) -> str:
     """`path` if it is a plain relative path inside the catalogue, else ValueError."""
     if not isinstance(path, str) or not path or len(path) > 400:
-        raise ValueError("a file path must be a short text")
+        raise _bad_entry(QT_TRANSLATE_NOOP("VoiceErrors", "a file path must be a short text"))
     parts = path.split("/")
     if len(parts) > 10:
-        raise ValueError(f"the file path {path[:80]!r} is nested too deeply")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "the file path %1 is nested too deeply"), repr(path[:80]))
     for part in parts:
         if part in ("", ".", "..") or not _PATH_PART.match(part):
-            raise ValueError(
-                f"the file path {path[:80]!r} could leave the voices folder "
-                "(only plain names separated by / are allowed)")
+            raise _bad_entry(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "the file path %1 could leave the voices folder (only plain"
+                " names separated by / are allowed)"), repr(path[:80]))
     return path
 
 
 def _file(path: str, meta: object, max_size: int) -> CatalogueFile:
     if not isinstance(meta, dict):
-        raise ValueError(f"{path}: an object with size_bytes and md5_digest expected")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: an object with size_bytes and md5_digest expected"), path)
     size = meta.get("size_bytes")
     if isinstance(size, bool) or not isinstance(size, int) or not 0 < size <= max_size:
-        raise ValueError(f"{path}: size_bytes must be a whole number from 1 to {max_size:,}")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: size_bytes must be a whole number from 1 to %2"),
+            path, max_size)
     md5 = meta.get("md5_digest")
     if not isinstance(md5, str) or not _MD5.match(md5.lower()):
-        raise ValueError(f"{path}: md5_digest must be 32 hexadecimal digits")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: md5_digest must be 32 hexadecimal digits"), path)
     return CatalogueFile(path=path, size=size, md5=md5.lower())
 
 
 def _language(entry: dict[str, Any]) -> tuple[str, str]:
     language = entry.get("language")
     if not isinstance(language, dict):
-        raise ValueError("'language' must be an object with a code")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "'language' must be an object with a code"))
     code = language.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?",
                                                      code):
-        raise ValueError("language.code must be a language tag such as en_US")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "language.code must be a language tag such as en_US"))
     english = language.get("name_english")
     country = language.get("country_english")
     label = english if isinstance(english, str) and english else code
@@ -151,24 +167,29 @@ def _language(entry: dict[str, Any]) -> tuple[str, str]:
 
 def _entry(key: str, entry: object) -> CatalogueVoice:
     if not VOICE_NAME.match(key):
-        raise ValueError("the voice's name has characters other than letters, digits, _ . -")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "the voice's name has characters other than letters, digits, _ . -"))
     if not isinstance(entry, dict):
-        raise ValueError("an object expected")
+        raise _bad_entry(QT_TRANSLATE_NOOP("VoiceErrors", "an object expected"))
     code, label = _language(entry)
     quality = entry.get("quality")
     if quality not in QUALITIES:
-        raise ValueError(f"quality must be one of {', '.join(QUALITIES)}")
+        raise _bad_entry(QT_TRANSLATE_NOOP("VoiceErrors", "quality must be one of %1"),
+                         ", ".join(QUALITIES))
     name = entry.get("name", key)
     if not isinstance(name, str) or not name or len(name) > 100:
         name = key
     speakers = entry.get("num_speakers", 1)
     if isinstance(speakers, bool) or not isinstance(speakers, int) or speakers < 1:
-        raise ValueError("num_speakers must be a whole number from 1")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "num_speakers must be a whole number from 1"))
     files = entry.get("files")
     if not isinstance(files, dict) or not files:
-        raise ValueError("'files' must be an object of path → size and digest")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "'files' must be an object of path → size and digest"))
     if len(files) > MAX_FILES_PER_ENTRY:
-        raise ValueError(f"more than {MAX_FILES_PER_ENTRY} files")
+        raise _bad_entry(QT_TRANSLATE_NOOP("VoiceErrors", "more than %1 files"),
+                         str(MAX_FILES_PER_ENTRY))
     model = config = card = None
     for raw_path, meta in files.items():
         path = safe_relative_path(raw_path)
@@ -181,7 +202,8 @@ def _entry(key: str, entry: object) -> CatalogueVoice:
             card = _file(path, meta, MAX_MODEL_CARD_BYTES)
         # Other files (samples, aliases) are not needed to speak.
     if model is None or config is None:
-        raise ValueError(f"the files {key}.onnx and {key}.onnx.json must both be listed")
+        raise _bad_entry(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "the files %1.onnx and %1.onnx.json must both be listed"), key)
     return CatalogueVoice(key=key, name=name, language=code, language_name=label,
                           quality=quality, num_speakers=speakers,
                           model=model, config=config, card=card)
@@ -193,19 +215,25 @@ def parse_catalogue(data: bytes, where: str = CATALOGUE_FILE) -> Catalogue:
         root = parse_json_limited(data, where, max_bytes=MAX_CATALOGUE_BYTES,
                                   max_depth=MAX_CATALOGUE_DEPTH)
     except VoiceFileError as error:
-        raise CatalogueError(str(error)) from None
+        raise CatalogueError(words_of(error)) from None
     if not isinstance(root, dict):
-        raise CatalogueError(f"{where}: a JSON object of voices expected at the top")
+        raise CatalogueError(VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: a JSON object of voices expected at the top"), where))
     if len(root) > MAX_ENTRIES:
-        raise CatalogueError(f"{where}: more than {MAX_ENTRIES:,} voices; refusing to read it")
+        raise CatalogueError(VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: more than %2 voices; refusing to read it"), where, MAX_ENTRIES))
     voices: list[CatalogueVoice] = []
     problems: list[str] = []
     for key, entry in root.items():
         try:
             voices.append(_entry(key, entry))
         except ValueError as error:
-            problems.append(f"{where}: {key[:80]!r}: {error}")
+            problems.append(VoiceWords(QT_TRANSLATE_NOOP("VoiceErrors", "%1: %2: %3"),
+                                       where, repr(key[:80]), words_of(error)))
     if not voices:
-        detail = f" ({problems[0]})" if problems else ""
-        raise CatalogueError(f"{where}: no voice in it can be used{detail}")
+        raise CatalogueError(
+            VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: no voice in it can be used (%2)"), where, problems[0])
+            if problems else VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: no voice in it can be used"), where))
     return Catalogue(voices=tuple(voices), problems=tuple(problems))

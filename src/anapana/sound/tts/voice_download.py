@@ -25,6 +25,9 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from anapana.i18n.said import words_of
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
+
 from .voice_catalogue import (
     CATALOGUE_FILE,
     MAX_CATALOGUE_BYTES,
@@ -34,7 +37,7 @@ from .voice_catalogue import (
     CatalogueVoice,
     parse_catalogue,
 )
-from .voice_files import decode_model_card
+from .voice_files import VoiceWords, decode_model_card
 
 CHUNK = 64 * 1024
 TIMEOUT_S = 30.0
@@ -44,12 +47,18 @@ Progress = Callable[[int], None]  # bytes of this file on disk so far
 
 
 class DownloadError(RuntimeError):
-    """A download that did not succeed; the message is for the user."""
+    """A download that did not succeed; the message (`VoiceWords`) is for the user."""
 
 
 class DownloadCancelled(DownloadError):
     def __init__(self) -> None:
-        super().__init__("The download was cancelled; it can continue later.")
+        super().__init__(VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "The download was cancelled; it can continue later.")))
+
+
+def _failed(text: str, *values: object) -> DownloadError:
+    """A download that did not succeed: `text` (marked) says why."""
+    return DownloadError(VoiceWords(text, *values))
 
 
 class Cancel:
@@ -93,9 +102,11 @@ def check_base_url(url: str) -> str:
     """A catalogue base address, ending in "/", or ValueError with a message for the user."""
     parts = urllib.parse.urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{url!r} is not an http:// or https:// address")
+        raise ValueError(VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1 is not an http:// or https:// address"), repr(url)))
     if parts.query or parts.fragment:
-        raise ValueError(f"{url!r}: a catalogue address has no ?query or #fragment")
+        raise ValueError(VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: a catalogue address has no ?query or #fragment"), repr(url)))
     text = urllib.parse.urlunsplit(parts)
     return text if text.endswith("/") else text + "/"
 
@@ -109,19 +120,23 @@ def file_url(base_url: str, relative_path: str) -> str:
 def _describe(error: BaseException) -> str:
     if isinstance(error, urllib.error.HTTPError):
         if 300 <= error.code < 400:
-            return ("the server sent the request on to an address that is not http(s) "
-                    "or that drops https; refused")
-        return f"the server answered {error.code} {error.reason}"
+            return VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "the server sent the request on to an address that is not"
+                " http(s) or that drops https; refused"))
+        return VoiceWords(QT_TRANSLATE_NOOP("VoiceErrors", "the server answered %1 %2"),
+                          str(error.code), str(error.reason))
     if isinstance(error, urllib.error.URLError):
         reason = error.reason
         if isinstance(reason, socket.gaierror):
-            return "the address could not be found (are you offline?)"
-        return f"could not connect ({getattr(reason, 'strerror', None) or reason})"
+            return VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "the address could not be found (are you offline?)"))
+        return VoiceWords(QT_TRANSLATE_NOOP("VoiceErrors", "could not connect (%1)"),
+                          str(getattr(reason, "strerror", None) or reason))
     if isinstance(error, TimeoutError | socket.timeout):
-        return "the server stopped answering"
+        return VoiceWords(QT_TRANSLATE_NOOP("VoiceErrors", "the server stopped answering"))
     if isinstance(error, http.client.IncompleteRead | ConnectionError):
-        return "the connection dropped"
-    return str(error) or type(error).__name__
+        return VoiceWords(QT_TRANSLATE_NOOP("VoiceErrors", "the connection dropped"))
+    return words_of(error)
 
 
 def fetch_bytes(url: str, max_bytes: int, cancel: Cancel | None = None,
@@ -132,8 +147,9 @@ def fetch_bytes(url: str, max_bytes: int, cancel: Cancel | None = None,
         with _opener().open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise DownloadError(
-                    f"{url}: {int(length):,} bytes is too large (at most {max_bytes:,})")
+                raise _failed(QT_TRANSLATE_NOOP(
+                    "VoiceErrors", "%1: %2 bytes is too large (at most %3)"),
+                    url, int(length), max_bytes)
             chunks: list[bytes] = []
             total = 0
             while True:
@@ -144,14 +160,16 @@ def fetch_bytes(url: str, max_bytes: int, cancel: Cancel | None = None,
                     break
                 total += len(chunk)
                 if total > max_bytes:
-                    raise DownloadError(f"{url}: larger than {max_bytes:,} bytes; refused")
+                    raise _failed(QT_TRANSLATE_NOOP(
+                        "VoiceErrors", "%1: larger than %2 bytes; refused"), url, max_bytes)
                 chunks.append(chunk)
     except DownloadError:
         raise
     except (OSError, http.client.HTTPException, ValueError) as error:
         if isinstance(error, urllib.error.HTTPError):
             error.close()  # it holds the connection open
-        raise DownloadError(f"{url}: {_describe(error)}") from None
+        raise _failed(QT_TRANSLATE_NOOP("VoiceErrors", "%1: %2"), url,
+                      _describe(error)) from None
     return b"".join(chunks)
 
 
@@ -190,18 +208,20 @@ def _one_attempt(url: str, part: Path, expected: CatalogueFile, progress: Progre
             if (match is None or int(match.group(1)) != have
                     or match.group(3) not in ("*", str(expected.size))):
                 part.unlink()
-                raise DownloadError(
-                    f"{url}: the server resumed at the wrong place; starting over next time")
+                raise _failed(QT_TRANSLATE_NOOP(
+                    "VoiceErrors",
+                    "%1: the server resumed at the wrong place; starting over next time"), url)
             mode = "ab"
         elif response.status == 200:
             have, mode = 0, "wb"
         else:
-            raise DownloadError(f"{url}: unexpected answer {response.status}")
+            raise _failed(QT_TRANSLATE_NOOP("VoiceErrors", "%1: unexpected answer %2"),
+                          url, str(response.status))
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and have + int(length) != expected.size:
-            raise DownloadError(
-                f"{url}: the server offers {have + int(length):,} bytes but the catalogue "
-                f"says {expected.size:,}; refused")
+            raise _failed(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: the server offers %2 bytes but the catalogue says %3;"
+                " refused"), url, have + int(length), expected.size)
         with part.open(mode) as out:
             progress(have)
             while True:
@@ -214,9 +234,9 @@ def _one_attempt(url: str, part: Path, expected: CatalogueFile, progress: Progre
                 if have > expected.size:
                     out.close()
                     part.unlink()
-                    raise DownloadError(
-                        f"{url}: more than the {expected.size:,} bytes the catalogue "
-                        "promised; refused")
+                    raise _failed(QT_TRANSLATE_NOOP(
+                        "VoiceErrors", "%1: more than the %2 bytes the catalogue promised;"
+                        " refused"), url, expected.size)
                 out.write(chunk)
                 progress(have)
 
@@ -254,15 +274,16 @@ def download_file(url: str, part: Path, expected: CatalogueFile, *,
         last = ConnectionError("ended early")
     size = part.stat().st_size if part.exists() else 0
     if size != expected.size:
-        reason = _describe(last) if last else "it ended early"
-        raise DownloadError(
-            f"{url}: stopped at {size:,} of {expected.size:,} bytes ({reason}). "
-            "Try again later: it continues where it stopped.")
+        reason = _describe(last) if last else VoiceWords(
+            QT_TRANSLATE_NOOP("VoiceErrors", "it ended early"))
+        raise _failed(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: stopped at %2 of %3 bytes (%4). Try again later: it"
+            " continues where it stopped."), url, size, expected.size, reason)
     if _md5_of(part) != expected.md5:
         part.unlink()
-        raise DownloadError(
-            f"{url}: the file's checksum does not match the catalogue's, so it was "
-            "not installed (it may be damaged or altered).")
+        raise _failed(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: the file's checksum does not match the catalogue's, so it"
+            " was not installed (it may be damaged or altered)."), url)
 
 
 def fetch_catalogue(base_url: str, cancel: Cancel | None = None) -> Catalogue:
@@ -271,7 +292,7 @@ def fetch_catalogue(base_url: str, cancel: Cancel | None = None) -> Catalogue:
     try:
         return parse_catalogue(fetch_bytes(url, MAX_CATALOGUE_BYTES, cancel), url)
     except CatalogueError as error:
-        raise DownloadError(str(error)) from None
+        raise DownloadError(words_of(error)) from None
 
 
 def fetch_model_card(voice: CatalogueVoice, base_url: str, cancel: Cancel | None = None) -> str:
@@ -283,5 +304,6 @@ def fetch_model_card(voice: CatalogueVoice, base_url: str, cancel: Cancel | None
     data = fetch_bytes(url, voice.card.size, cancel)
     if len(data) != voice.card.size or hashlib.md5(
             data, usedforsecurity=False).hexdigest() != voice.card.md5:
-        raise DownloadError(f"{url}: the model card does not match the catalogue's checksum")
+        raise _failed(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "%1: the model card does not match the catalogue's checksum"), url)
     return decode_model_card(data)

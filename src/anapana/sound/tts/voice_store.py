@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from anapana.i18n.said import words_of
+from anapana.i18n.wording import QT_TRANSLATE_NOOP
+
 from .voice_catalogue import MODEL_CARD, CatalogueVoice, language_family
 from .voice_files import (
     MAX_CONFIG_BYTES,
@@ -37,6 +40,8 @@ from .voice_files import (
     VOICE_NAME,
     VoiceConfig,
     VoiceFileError,
+    VoiceWords,
+    cannot_be_read,
     check_model_file,
     decode_model_card,
     licence_from_model_card,
@@ -50,7 +55,8 @@ if TYPE_CHECKING:
 
 METADATA = "anapana-voice.json"
 CHOICES = "choices.json"
-UNKNOWN_LICENCE = "Not stated — check where the voice came from"
+UNKNOWN_LICENCE = QT_TRANSLATE_NOOP("VoiceErrors", "Not stated — check where the voice came from")
+"""Kept in English in a voice's details; the voice manager shows it translated."""
 MAX_METADATA_BYTES = 64 * 1024
 
 DownloadProgress = Callable[[int, int], None]  # bytes done, bytes in all
@@ -92,7 +98,23 @@ def name_from_key(key: str) -> str:
 
 
 class VoiceStoreError(RuntimeError):
-    """Something the store could not do; the message is for the user."""
+    """Something the store could not do; the message (`VoiceWords`) is for the user."""
+
+
+def _refused(text: str, *values: object) -> VoiceStoreError:
+    return VoiceStoreError(VoiceWords(text, *values))
+
+
+def _not_installed(key: str) -> VoiceStoreError:
+    return _refused(QT_TRANSLATE_NOOP("VoiceErrors", "The voice %1 is not installed."), key)
+
+
+def _not_a_name(key: str) -> VoiceStoreError:
+    return _refused(QT_TRANSLATE_NOOP("VoiceErrors", "%1 is not a voice name"), repr(key))
+
+
+VOICE_SETTINGS = QT_TRANSLATE_NOOP("VoiceErrors", "voice settings")
+A_MODEL_CARD = QT_TRANSLATE_NOOP("VoiceErrors", "a model card")
 
 
 def _write_json_atomic(path: Path, value: object) -> None:
@@ -127,7 +149,8 @@ class VoiceStore:
 
     # listing --------------------------------------------------------------
     def scan(self) -> tuple[list[InstalledVoice], list[str]]:
-        """(usable voices sorted by language and name, a message for each broken folder)."""
+        """(usable voices sorted by language and name, a message for each broken folder:
+        `VoiceWords`, or an error's own text)."""
         voices: list[InstalledVoice] = []
         problems: list[str] = []
         try:
@@ -135,14 +158,14 @@ class VoiceStore:
         except FileNotFoundError:
             return [], []
         except OSError as error:
-            return [], [f"{self.root}: cannot be read ({error.strerror})"]
+            return [], [words_of(cannot_be_read(self.root, error))]
         for folder in entries:
             if folder.name.startswith(".") or not folder.is_dir() or folder.is_symlink():
                 continue
             try:
                 voices.append(self._read_voice(folder))
             except (VoiceFileError, VoiceStoreError) as error:
-                problems.append(str(error))
+                problems.append(words_of(error))
         voices.sort(key=lambda v: (v.language, v.name, v.quality))
         return voices, problems
 
@@ -163,17 +186,20 @@ class VoiceStore:
     def _read_voice(self, folder: Path) -> InstalledVoice:
         key = folder.name
         if not VOICE_NAME.match(key):
-            raise VoiceStoreError(f"{folder}: not a voice folder name")
+            raise _refused(QT_TRANSLATE_NOOP("VoiceErrors", "%1: not a voice folder name"),
+                           str(folder))
         check_model_file(folder / f"{key}.onnx")
         config_path = folder / f"{key}.onnx.json"
         config = parse_voice_config(
-            read_regular_file(config_path, "voice settings (.onnx.json)", MAX_CONFIG_BYTES),
+            read_regular_file(config_path, VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "voice settings (.onnx.json)")), MAX_CONFIG_BYTES),
             str(config_path))
         meta: dict[str, object] = {}
         meta_path = folder / METADATA
         if meta_path.exists():
             loaded = parse_json_limited(
-                read_regular_file(meta_path, "voice details", MAX_METADATA_BYTES),
+                read_regular_file(meta_path, VoiceWords(QT_TRANSLATE_NOOP(
+                    "VoiceErrors", "voice details")), MAX_METADATA_BYTES),
                 str(meta_path), max_bytes=MAX_METADATA_BYTES, max_depth=4)
             if isinstance(loaded, dict):
                 meta = loaded
@@ -200,7 +226,7 @@ class VoiceStore:
             return ""
         try:
             return decode_model_card(read_regular_file(
-                voice.folder / MODEL_CARD, "a model card", MAX_MODEL_CARD_BYTES))
+                voice.folder / MODEL_CARD, VoiceWords(A_MODEL_CARD), MAX_MODEL_CARD_BYTES))
         except VoiceFileError:
             return ""
 
@@ -209,8 +235,10 @@ class VoiceStore:
         """Language family → chosen voice key, ignoring anything malformed."""
         path = self.root / CHOICES
         try:
-            loaded = parse_json_limited(read_regular_file(path, "voice choices", 64 * 1024),
-                                        str(path), max_bytes=64 * 1024, max_depth=2)
+            loaded = parse_json_limited(
+                read_regular_file(path, VoiceWords(QT_TRANSLATE_NOOP(
+                    "VoiceErrors", "voice choices")), 64 * 1024),
+                str(path), max_bytes=64 * 1024, max_depth=2)
         except VoiceFileError:
             return {}
         if not isinstance(loaded, dict):
@@ -226,7 +254,7 @@ class VoiceStore:
             chosen.pop(family, None)
         else:
             if self.get(key) is None:
-                raise VoiceStoreError(f"The voice {key} is not installed.")
+                raise _not_installed(key)
             chosen[family] = key
         self.root.mkdir(parents=True, exist_ok=True)
         _write_json_atomic(self.root / CHOICES, chosen)
@@ -253,10 +281,10 @@ class VoiceStore:
     # removing -------------------------------------------------------------
     def remove(self, key: str) -> None:
         if not VOICE_NAME.match(key):
-            raise VoiceStoreError(f"{key!r} is not a voice name")
+            raise _not_a_name(key)
         folder = self.root / key
         if folder.is_symlink() or not folder.is_dir():
-            raise VoiceStoreError(f"The voice {key} is not installed.")
+            raise _not_installed(key)
         trash = self.root / f".removing-{key}-{secrets.token_hex(4)}"
         os.replace(folder, trash)  # gone from the list at once, even if deleting is slow
         shutil.rmtree(trash, ignore_errors=True)
@@ -300,23 +328,25 @@ class VoiceStore:
         any) into the store, after checking both."""
         model = Path(model)
         if not model.name.endswith(".onnx"):
-            raise VoiceStoreError(f"{model}: please choose the voice's .onnx file")
+            raise _refused(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: please choose the voice's .onnx file"), str(model))
         key = model.name[: -len(".onnx")]
         if not VOICE_NAME.match(key):
-            raise VoiceStoreError(
-                f"{model}: the name may hold only letters, digits, _ . and - "
-                "(rename the .onnx and .onnx.json files, keeping them alike)")
+            raise _refused(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: the name may hold only letters, digits, _ . and -"
+                " (rename the .onnx and .onnx.json files, keeping them alike)"), str(model))
         config_path = model.with_name(model.name + ".json")
         check_model_file(model)
-        config_bytes = read_regular_file(config_path, "the voice's settings (.onnx.json, "
-                                         "next to the .onnx)", MAX_CONFIG_BYTES)
+        config_bytes = read_regular_file(config_path, VoiceWords(QT_TRANSLATE_NOOP(
+            "VoiceErrors", "the voice's settings (.onnx.json, next to the .onnx)")),
+            MAX_CONFIG_BYTES)
         config = parse_voice_config(config_bytes, str(config_path))
         card_text = ""
         for candidate in (model.with_name(MODEL_CARD), model.with_name(f"{key}.MODEL_CARD")):
             if candidate.exists():
                 with contextlib.suppress(VoiceFileError):
                     card_text = decode_model_card(read_regular_file(
-                        candidate, "a model card", MAX_MODEL_CARD_BYTES))
+                        candidate, VoiceWords(A_MODEL_CARD), MAX_MODEL_CARD_BYTES))
                     break
         self.tidy()
         staging = self._staging()
@@ -334,7 +364,8 @@ class VoiceStore:
             raise
         voice = self.get(key)
         if voice is None:  # pragma: no cover - checked above
-            raise VoiceStoreError(f"{model}: the voice could not be read back after copying")
+            raise _refused(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: the voice could not be read back after copying"), str(model))
         return voice
 
     @staticmethod
@@ -343,7 +374,8 @@ class VoiceStore:
         try:
             fd = os.open(source, flags)
         except OSError as error:
-            raise VoiceStoreError(f"{source}: cannot be opened ({error.strerror})") from None
+            raise _refused(QT_TRANSLATE_NOOP("VoiceErrors", "%1: cannot be opened (%2)"),
+                           str(source), str(error.strerror)) from None
         with os.fdopen(fd, "rb") as src, target.open("wb") as dst:
             shutil.copyfileobj(src, dst, 1024 * 1024)
             dst.flush()
@@ -378,7 +410,7 @@ class VoiceStore:
         from .voice_download import DownloadError, download_file, file_url
 
         if not VOICE_NAME.match(voice.key):
-            raise VoiceStoreError(f"{voice.key!r} is not a voice name")
+            raise _not_a_name(voice.key)
         partial = self.partial_dir(voice.key)
         partial.mkdir(parents=True, exist_ok=True)
         total = voice.download_size
@@ -389,9 +421,10 @@ class VoiceStore:
             free = None
         needed = total - have + 16 * 1024 * 1024  # a little room for everything else
         if free is not None and free < needed:
-            raise VoiceStoreError(
-                f"There is not enough free space for {voice.name}: it needs "
-                f"{needed / 1e6:,.0f} MB and {free / 1e6:,.0f} MB are free in {self.root}.")
+            raise _refused(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "There is not enough free space for %1: it needs %2 MB and"
+                " %3 MB are free in %4."),
+                voice.name, round(needed / 1e6), round(free / 1e6), str(self.root))
         done_before = 0
         local_names = [(voice.model, f"{voice.key}.onnx"),
                        (voice.config, f"{voice.key}.onnx.json")]
@@ -411,11 +444,14 @@ class VoiceStore:
         config_part = partial / f"{voice.key}.onnx.json.part"
         try:
             check_model_file(partial / f"{voice.key}.onnx.part")
-            config_bytes = read_regular_file(config_part, "voice settings", MAX_CONFIG_BYTES)
+            config_bytes = read_regular_file(config_part, VoiceWords(VOICE_SETTINGS),
+                                             MAX_CONFIG_BYTES)
             config = parse_voice_config(config_bytes, f"{voice.key}.onnx.json")
         except VoiceFileError as error:
             shutil.rmtree(partial, ignore_errors=True)
-            raise DownloadError(f"The downloaded voice is not usable: {error}") from None
+            raise DownloadError(VoiceWords(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "The downloaded voice is not usable: %1"),
+                words_of(error))) from None
         card_text = ""
         if voice.card is not None:
             card_text = decode_model_card((partial / f"{MODEL_CARD}.part").read_bytes())
@@ -435,5 +471,6 @@ class VoiceStore:
             (self.root / ".downloads").rmdir()  # only when nothing else is pending
         installed = self.get(voice.key)
         if installed is None:  # pragma: no cover - checked above
-            raise VoiceStoreError(f"{voice.key}: could not be read back after installing")
+            raise _refused(QT_TRANSLATE_NOOP(
+                "VoiceErrors", "%1: could not be read back after installing"), voice.key)
         return installed
