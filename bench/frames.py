@@ -16,7 +16,11 @@ the breath curve from one frame to the next while the figure moves, in device pi
 every 16 ms and paints only what moved by a whole pixel, so fps, the figure's repaints,
 is below ticks_per_s). floor_cpu_pct is the least a 60-frame PySide6 animation costs
 here (a bare window whose 16 ms timer's Python slot repaints a 4x4 square);
-figure_cache_mb the memory the pacing figure's kept pictures take.
+figure_cache_mb the memory the pacing figure's kept pictures take. disc_floor_cpu_pct
+is the least a 60 Hz disc of the figure's size costs here: a bare window whose 16 ms
+Python timer copies a pre-rendered plate as large as the figure's largest disc
+(disc_side_px, measured from the app's window at the bench size); cpu_over_disc_floor
+divides cpu_pct by it.
 
 The breathing part (the session's intro is skipped) is measured first: fps counts
 repaints of the pacing figure per second (a frame that would draw the same pixels is
@@ -174,9 +178,73 @@ FLOOR = REFERENCE.replace(
 slot repaints a 4x4 square (Qt's timer, a Python call, one paint and flush a frame)."""
 
 
-def measure_reference(seconds: float, program: str = REFERENCE) -> dict[str, float]:
+DISC_FLOOR = r"""
+import sys, time
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRadialGradient
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+side = max(int(sys.argv[2]), 8)
+def plate(shade):
+    # The figure's largest disc laid on its backdrop: one opaque square, drawn once.
+    pixmap = QPixmap(side, side)
+    pixmap.fill(QColor("#f5f1e8"))
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    g = QRadialGradient(QPointF(side / 2, side / 2), side / 2 - 1)
+    g.setColorAt(0, QColor(shade)); g.setColorAt(1, QColor("#3a8f91"))
+    p.setBrush(g); p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(QPointF(side / 2, side / 2), side / 2 - 1, side / 2 - 1)
+    p.end()
+    return pixmap
+class Window(QWidget):
+    # The least a 60 Hz disc of the app's size costs here: a 16 ms Python timer, and a
+    # Python paint that copies a plate of the disc's size (two, alternating, so that the
+    # pixels do change) into its square.
+    def __init__(self):
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.plates = [plate("#bfe6e0"), plate("#c4e9e3")]
+        self.frame = 0
+    def paintEvent(self, event):
+        p = QPainter(self)
+        if event.rect().width() > side:
+            p.fillRect(event.rect(), QColor("#f5f1e8"))
+        p.drawPixmap(40, 40, self.plates[self.frame % 2])
+        p.end()
+    def tick(self):
+        self.frame += 1
+        self.update(QRect(40, 40, side, side))
+w = Window()
+w.resize(1100, 720)
+w.show()
+timer = QTimer()
+timer.setTimerType(Qt.TimerType.PreciseTimer)
+timer.timeout.connect(w.tick)
+timer.start(16)
+seconds = float(sys.argv[1])
+def begin():
+    global wall0, cpu0, frame0
+    wall0, cpu0, frame0 = time.perf_counter(), time.process_time(), w.frame
+    QTimer.singleShot(round(seconds * 1000), end)
+def end():
+    wall = time.perf_counter() - wall0
+    print(f"disc_floor_cpu_pct={100 * (time.process_time() - cpu0) / wall:.2f} "
+          f"disc_floor_fps={(w.frame - frame0) / wall:.1f}", flush=True)
+    app.quit()
+QTimer.singleShot(1000, begin)
+app.exec()
+"""
+"""The least a 60-frame disc of the figure's size costs here: a bare window whose 16 ms
+Python timer repaints a pre-rendered plate as large as the figure's largest disc (its
+side, in pixels, is the second argument)."""
+
+
+def measure_reference(seconds: float, program: str = REFERENCE,
+                      *extra: str) -> dict[str, float]:
     """CPU of a bare PySide6 window animating a disc and a strip at 60 frames a second."""
-    done = subprocess.run([sys.executable, "-c", program, str(seconds)], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", program, str(seconds), *extra],
+                          capture_output=True,
                           text=True, timeout=seconds + 60)
     figures: dict[str, float] = {}
     for line in done.stdout.splitlines():
@@ -184,6 +252,12 @@ def measure_reference(seconds: float, program: str = REFERENCE) -> dict[str, flo
             key, _, value = pair.partition("=")
             figures[key] = float(value)
     return figures
+
+
+def largest_disc_side_px(figure: object) -> float:
+    """The side of the figure's largest disc picture (a full breath), device pixels."""
+    outer = figure._outer_radius() * figure.devicePixelRatioF()  # type: ignore[attr-defined]
+    return float(2 * round(outer) + 2)
 
 
 def load_avg() -> float:
@@ -327,6 +401,8 @@ def measure_frames(seconds: float, session: str, quiet_seconds: float) -> dict[s
             rss_mb=rss_mb(),
             figure_cache_mb=window.player_view.figure.cache_bytes() / 2**20
             if window.player_view is not None else math.nan,
+            disc_side_px=largest_disc_side_px(window.player_view.figure)
+            if window.player_view is not None else math.nan,
         )
         window.controller.pause()
         QTimer.singleShot(500, lambda: (begin_span(), QTimer.singleShot(
@@ -413,6 +489,10 @@ def main() -> int:
         after = measure_reference(args.seconds)
         reference = {key: (value + after.get(key, value)) / 2 for key, value in reference.items()}
         reference.update(measure_reference(min(args.seconds, 10.0), FLOOR))
+        side = figures.get("disc_side_px", math.nan)
+        if side == side:
+            reference.update(measure_reference(min(args.seconds, 10.0), DISC_FLOOR,
+                                               str(int(side))))
     load_after = load_avg()
     print(
         f"breathing: {figures['fps']:.1f} figure repaints/s, "
@@ -431,6 +511,7 @@ def main() -> int:
         print(f"reference: a bare PySide6 window animating a disc and a strip at "
               f"{reference.get('reference_fps', math.nan):.1f} frames/s costs {ref_cpu:.1f} %")
     print(f"load average {load_before:.2f} before, {load_after:.2f} after (2 cores, shared)")
+    disc_floor = reference.get("disc_floor_cpu_pct", math.nan)
     ratio = startup_s / baseline_s if baseline_s == baseline_s and baseline_s > 0 else float("nan")
     print(figures_line({
         "fps": figures["fps"],
@@ -439,6 +520,9 @@ def main() -> int:
         "reference_cpu_pct": ref_cpu,
         "cpu_ratio": figures["cpu_pct"] / ref_cpu if ref_cpu > 0 else math.nan,
         "floor_cpu_pct": reference.get("floor_cpu_pct", math.nan),
+        "disc_floor_cpu_pct": disc_floor,
+        "cpu_over_disc_floor": figures["cpu_pct"] / disc_floor if disc_floor > 0 else math.nan,
+        "disc_side_px": figures.get("disc_side_px", math.nan),
         "ticks_per_s": figures["ticks_per_s"],
         "figure_step_max_px": figures["figure_step_max_px"],
         "curve_step_max_px": figures["curve_step_max_px"],

@@ -131,3 +131,20 @@ def test_memory_bench_ends_with_its_figures() -> None:
         assert key in figures, f"missing figure: {key}"
         assert math.isfinite(figures[key]) and figures[key] > 0.0, f"{key} is {figures[key]}"
     assert figures["rss_box_mb"] > figures["rss_bare_mb"]
+
+
+FRAMES_KEYS = ["fps", "frame_p99_ms", "cpu_pct", "reference_cpu_pct", "floor_cpu_pct",
+               "disc_floor_cpu_pct", "cpu_over_disc_floor", "disc_side_px", "ticks_per_s",
+               "figure_step_max_px", "curve_step_max_px", "paused_cpu_pct", "silent_cpu_pct"]
+
+
+def test_frames_bench_ends_with_its_figures() -> None:
+    figures = parse_figures(run_bench("frames.py", "--no-startup", "--seconds", "2",
+                                      "--quiet-seconds", "0.5"))
+    for key in FRAMES_KEYS:
+        assert key in figures, f"missing figure: {key}"
+        assert math.isfinite(figures[key]) and figures[key] >= 0.0, f"{key} is {figures[key]}"
+    assert figures["disc_floor_cpu_pct"] > 0.0
+    assert figures["disc_side_px"] > 100  # the figure's largest disc at the bench's size
+    assert figures["cpu_over_disc_floor"] == \
+        pytest.approx(figures["cpu_pct"] / figures["disc_floor_cpu_pct"], rel=0.01)

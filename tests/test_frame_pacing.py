@@ -448,3 +448,60 @@ def test_a_breathing_frame_taken_the_short_way_works_out_what_the_long_way_does(
             assert (short._drawn, short.moving, short.next_change_s()) == \
                 (long._drawn, long.moving, long.next_change_s())
     assert asked[0] == asked[1] and len(asked[0]) > 100
+
+
+def test_a_glow_step_redraws_only_the_band_of_glow_and_keeps_the_still_picture_exact(
+        window: MainWindow, clock: FakeClock) -> None:
+    """When a hold's glow steps, the still picture is drawn again only in the band of
+    pixels the glow reaches, not the whole square around it: after a dozen steps it is
+    the picture drawn whole, pixel for pixel."""
+    view, _paints = start(window, "box-breathing")
+    figure = view.figure
+    for kind in ("hold_in", "hold_out"):
+        hold = first_phase(window, kind)
+        go_to(window, clock, hold.start_s + 0.2)
+        band = figure._glow_region()
+        halo = figure._halo_rect()
+        assert halo.contains(band.boundingRect())
+        assert sum(r.width() * r.height() for r in band) < 0.8 * halo.width() * halo.height()
+        steps = 0
+        for _ in range(90):  # 1.4 s of the hold: a dozen glow steps
+            level = figure._drawn[4]
+            frames(window, clock, 0.016)
+            steps += figure._drawn[4] != level
+        assert steps >= 8
+        assert figure._still is not None
+        stepped = figure._still[2].toImage()
+        figure._still = None
+        assert figure._still_picture() is not None
+        assert figure._still is not None
+        assert stepped == figure._still[2].toImage()
+
+
+def test_the_breath_curve_copies_only_the_slice_columns_it_shows_as_drawn_whole(
+        window: MainWindow, clock: FakeClock) -> None:
+    """A curve frame copies from its slice only the columns of each dirty rectangle;
+    what it shows is the slice drawn whole at its offset, clipped to the view."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage, QPainter
+
+    view, _paints = start(window, "box-breathing")
+    curve = view.curve
+    assert isinstance(curve, QWidget)
+    for at in (0.5, 3.3, 9.7):
+        go_to(window, clock, at)
+        frames(window, clock, 0.2)
+        shown = curve.grab().toImage()
+        whole = QImage(curve.size(), shown.format())
+        painter = QPainter(whole)
+        painter.fillRect(whole.rect(), curve._background)
+        rect = curve._view_rect()
+        painter.setClipRect(rect)
+        painter.drawPixmap(QPointF(rect.x() + curve._left_px, rect.y()), curve._pixmap)
+        painter.setClipping(False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(curve._now_pen)
+        x = curve._now_x()
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        painter.end()
+        assert shown == whole

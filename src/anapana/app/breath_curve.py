@@ -223,9 +223,22 @@ class BreathCurve(QWidget):
         rect = self._view_rect()
         if self._pixmap is not None and self._left_px is not None:
             ratio = self._pixmap.devicePixelRatio()
-            painter.setClipRect(rect)
-            painter.drawPixmap(QPointF(rect.x() + self._left_px / ratio, rect.y()), self._pixmap)
-            painter.setClipping(False)
+            if ratio == 1.0:
+                # Only the slice's columns each dirty rectangle shows, copied one to one
+                # (a scrolled frame's few columns and the now line's: a copy of the whole
+                # slice clipped to a region of rectangles took Qt's slow path).
+                left, top = rect.x() + self._left_px, rect.y()
+                for dirty in event.region():  # type: ignore[attr-defined]
+                    target = dirty.intersected(rect.toAlignedRect())
+                    if target.isEmpty():
+                        continue
+                    painter.drawPixmap(target, self._pixmap,
+                                       target.translated(-round(left), -round(top)))
+            else:
+                painter.setClipRect(rect)
+                painter.drawPixmap(QPointF(rect.x() + self._left_px / ratio, rect.y()),
+                                   self._pixmap)
+                painter.setClipping(False)
             self._drawn_left_px = self._left_px
         # The now line, where plan time `now` sits (0 on the view's time axis).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -50,6 +50,14 @@ HALO_S = 22.0
 GLOW_STEPS = 24
 """Levels of the hold's glow per swell: it repaints when the level changes, not every
 frame (one step is under 1 % of the glow's alpha, too little to see)."""
+GLOW_INNER_MARGIN = 4.0
+"""The glow reaches under the disc's edge; this far inside it the opaque disc covers
+every pixel (its edge is antialiased over a pixel, and placed to the nearest one)."""
+GLOW_OUTER_MARGIN = 3.0
+"""Past the glow's reach, for the halo's placement and its antialiased edge (pixels)."""
+GLOW_BAND_PX = 40
+"""The height of the bands of rectangles a glow step draws again (taller bands: fewer
+copies, each a Python call, for a few more pixels)."""
 RING_PEN = 4.0
 RING_STEP_PX = 7.0
 """How far the hold's ring grows between frames at most (its end, in device pixels; a
@@ -94,6 +102,8 @@ class PacingFigure(QWidget):
         disc) around the disc, opaque; a frame where only the ring grows copies a
         stretch of it and draws the ring, instead of blending glow and disc again."""
         self._halo_key: tuple[int, str] = (0, "")
+        self._glow_area: tuple[tuple[int, ...], QRegion] = ((), QRegion())
+        self._hold_layers_kept: tuple[tuple[object, ...], QPixmap, QPixmap] | None = None
         self._inputs: tuple[object, ...] = ()
         self._outer = 20.0
         self._middle = QPointF()
@@ -117,6 +127,7 @@ class PacingFigure(QWidget):
         self._plates.clear()
         self._halo = None
         self._still = None
+        self._hold_layers_kept = None
         self._drawn = ()
         self.update()
 
@@ -182,7 +193,8 @@ class PacingFigure(QWidget):
 
     def cache_bytes(self) -> int:
         """The memory the figure's kept pictures take (backdrop, discs, plates, glow)."""
-        pixmaps = [self._backdrop, self._halo, self._still[2] if self._still else None,
+        layers = self._hold_layers_kept[1:] if self._hold_layers_kept else ()
+        pixmaps = [self._backdrop, self._halo, self._still[2] if self._still else None, *layers,
                    *self._discs.values(), *(plate for _p, _c, plate in self._plates.values())]
         return sum(p.width() * p.height() * p.depth() // 8 for p in pixmaps if p is not None)
 
@@ -300,6 +312,8 @@ class PacingFigure(QWidget):
             # A still disc in a hold: the halo when its glow stepped, else only the
             # stretch of ring it grew by.
             if before[4] != now[4]:
+                # The square around the glow, not only its band: the ring drawn over a
+                # region of many rectangles would land a level off here and there.
                 self.update(self._halo_rect())
             else:
                 self.update(self._arc_rect(before[5], now[5]))  # type: ignore[arg-type]
@@ -335,6 +349,49 @@ class PacingFigure(QWidget):
 
     def _halo_rect(self) -> QRect:
         return self._disc_rect(self._outer_radius() * self._scale() + HALO_S)
+
+    def _glow_region(self) -> QRegion:
+        """The pixels a hold's glow step can change: the ring of glow around the still
+        disc (the opaque disc covers it further in), as a few bands of rectangles, cut
+        to the still picture's rectangle.
+
+        A glow step draws the still picture again only here, not in the whole square
+        around the glow (the screen is still repainted over the square: the ring drawn
+        over a region of many rectangles would land a level off here and there).
+        """
+        halo = self._halo_rect()
+        key = (halo.x(), halo.y(), halo.width(), halo.height(), self.disc_radius_px())
+        if self._glow_area[0] == key:
+            return self._glow_area[1]
+        c = self._centre()
+        r = self._outer_radius() * self._scale()
+        inner = r - GLOW_INNER_MARGIN
+        outer = r + HALO_S + GLOW_OUTER_MARGIN
+        cx, cy = c.x(), c.y()
+        rects = []
+        top = math.floor(cy - outer)
+        bottom = math.ceil(cy + outer)
+        for y0 in range(top, bottom, GLOW_BAND_PX):
+            y1 = min(y0 + GLOW_BAND_PX, bottom)
+            near = 0.0 if y0 <= cy <= y1 else min(abs(y0 - cy), abs(y1 - cy))
+            far = max(abs(y0 - cy), abs(y1 - cy))
+            if near >= outer:
+                continue
+            half_out = math.sqrt(outer * outer - near * near)
+            half_in = math.sqrt(inner * inner - far * far) if far < inner else 0.0
+            left, right = math.floor(cx - half_out), math.floor(cx + half_out) + 1
+            if half_in <= 1.0:
+                rects.append(QRect(left, y0, right - left, y1 - y0))
+                continue
+            hole_left, hole_right = math.floor(cx - half_in) + 1, math.floor(cx + half_in)
+            rects.append(QRect(left, y0, hole_left - left, y1 - y0))
+            rects.append(QRect(hole_right, y0, right - hole_right, y1 - y0))
+        region = QRegion()
+        for rect in rects:
+            region = region.united(rect)
+        region = region.intersected(halo)
+        self._glow_area = (key, region)
+        return region
 
     def _ring_radius(self) -> float:
         outer = self._outer_radius()
@@ -396,6 +453,7 @@ class PacingFigure(QWidget):
             self._plates.clear()
             self._halo = None
             self._still = None
+            self._hold_layers_kept = None
             self._drawn = ()
         super().changeEvent(event)
 
@@ -407,6 +465,7 @@ class PacingFigure(QWidget):
         self._plates.clear()
         self._last_rect = QRect()
         self._still = None
+        self._hold_layers_kept = None
         super().resizeEvent(event)
 
     def _build_backdrop(self) -> QPixmap:
@@ -566,9 +625,8 @@ class PacingFigure(QWidget):
         if hold:
             # A slow soft glow around the still disc: the hold is alive, not frozen.
             # The halo is drawn once per hold size; each frame only changes its opacity.
-            pulse = self._glow_level(self._seconds) / GLOW_STEPS
             halo = self._halo_pixmap(r)
-            painter.setOpacity(0.35 + 0.65 * pulse)
+            painter.setOpacity(self._glow_opacity())
             reach = r + HALO_S
             painter.drawPixmap(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach),
                                halo, QRectF(0, 0, halo.width(), halo.height()))
@@ -588,6 +646,30 @@ class PacingFigure(QWidget):
                self._glow_level(self._seconds), self._palette.name, self._backdrop is None)
         if self._still is not None and self._still[0] == key:
             return self._still[1], self._still[2]
+        if self._still is not None and self._still[0][:5] == key[:5] \
+                and self._still[0][6:] == key[6:]:
+            # Only the glow stepped: it changes no pixel but those around the disc's edge,
+            # so only those are drawn again, in place.
+            _key, rect, pixmap = self._still
+            painter = QPainter(pixmap)
+            painter.translate(-rect.x(), -rect.y())
+            halo, disc = self._hold_layers(rect)
+            opacity = self._glow_opacity()
+            # Band by band, each a plain copy of the same rectangle from each layer (a
+            # copy clipped to a region of many rectangles takes Qt's slow path).
+            for band in self._glow_region():  # type: ignore[attr-defined]
+                target = QRectF(band)
+                source = QRectF(target.translated(-rect.x(), -rect.y()))
+                source = QRectF(source.x() * ratio, source.y() * ratio,
+                                source.width() * ratio, source.height() * ratio)
+                self._paint_backdrop(painter, band)
+                painter.setOpacity(opacity)
+                painter.drawPixmap(target, halo, source)
+                painter.setOpacity(1.0)
+                painter.drawPixmap(target, disc, source)
+            painter.end()
+            self._still = (key, rect, pixmap)
+            return rect, pixmap
         pixmap = QPixmap(rect.size() * round(ratio))
         pixmap.setDevicePixelRatio(ratio)
         painter = QPainter(pixmap)
@@ -598,6 +680,45 @@ class PacingFigure(QWidget):
         painter.end()
         self._still = (key, rect, pixmap)
         return rect, pixmap
+
+    def _hold_layers(self, rect: QRect) -> tuple[QPixmap, QPixmap]:
+        """The hold's halo (at full strength) and disc as the still picture lays them,
+        each on a clear picture of `rect`: a glow step copies them one to one.
+
+        Not the halo and disc scaled into place again: Qt's raster engine samples a
+        scaled copy clipped to a region of many rectangles from where each span starts,
+        which lands a level off here and there; these layers are drawn once, unclipped,
+        exactly as a whole still picture draws them, and a plain copy is exact.
+        """
+        key = (rect.x(), rect.y(), rect.width(), rect.height(), self.disc_radius_px(),
+               self._palette.name)
+        if self._hold_layers_kept is not None and self._hold_layers_kept[0] == key:
+            return self._hold_layers_kept[1], self._hold_layers_kept[2]
+        ratio = self._ratio
+        c = self._centre()
+        r = self._outer_radius() * self._scale()
+        layers = []
+        for part in ("halo", "disc"):
+            pixmap = QPixmap(rect.size() * round(ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.translate(-rect.x(), -rect.y())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            if part == "halo":
+                reach = r + HALO_S
+                halo = self._halo_pixmap(r)
+                painter.drawPixmap(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach),
+                                   halo, QRectF(0, 0, halo.width(), halo.height()))
+            else:
+                self._paint_disc(painter, c, r)
+            painter.end()
+            layers.append(pixmap)
+        self._hold_layers_kept = (key, layers[0], layers[1])
+        return layers[0], layers[1]
+
+    def _glow_opacity(self) -> float:
+        return 0.35 + 0.65 * self._glow_level(self._seconds) / GLOW_STEPS
 
     def _paint_ring(self, painter: QPainter, hold: bool) -> None:
         c = self._centre()

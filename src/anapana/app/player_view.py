@@ -30,8 +30,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QFont,
-    QKeyEvent,
-    QShowEvent,
     QWindow,
 )
 from PySide6.QtWidgets import (
@@ -53,19 +51,18 @@ from .caption import CaptionView
 from .controller import PlayerController
 from .figure import PacingFigure
 from .fonts import scaled_font
-from .frame_pacing import FRAME_S, NEVER, until_next_whole_s
 from .journal import JournalEditor
 from .player_captions import PlayerCaptions
+from .player_controls import PlayerControls
+from .player_frame_demand import PlayerFrameDemand
 from .theme import LIGHT, Palette
 from .words import clock_text, phase_word, practised_text, seconds_left
 
 if TYPE_CHECKING:
     from .journal import SaveNote
 
-STOP_CONFIRM_AFTER_S = 30.0
 
-
-class PlayerView(QWidget):
+class PlayerView(PlayerControls, PlayerFrameDemand, QWidget):
     """Shows a session as it plays. Esc or the Stop button calls `request_stop()`; the
     controller's `session_stopped` then leads to the completion screen."""
 
@@ -378,76 +375,6 @@ class PlayerView(QWidget):
         self._show_texts(state)
         self.caption.show_caption(self._caption_at(state))
 
-    # -- when the next frame is needed -------------------------------------------------
-    def next_change_s(self, state: PlayerState) -> float:
-        """Seconds until this page will look different by itself: 0 while anything moves,
-        the next whole second of a countdown, `NEVER` for a still picture or a window
-        nobody can see (the frame timer waits for the soonest; `frame_pacing`)."""
-        if not self._exposed():
-            return NEVER
-        if not self._in_scan and self.figure.moving and self.figure.isVisible() \
-                and self.figure.next_change_s() <= FRAME_S:
-            return 0.0  # a frame at once whatever else says (the common case, kept cheap)
-        running = state.status in ("countdown", "playing", "waiting")
-        waits = [self._texts_change_s(state), self.caption.next_change_s(running)]
-        if self._in_scan:
-            if self.body_map.isVisible():
-                waits.append(self.body_map.next_change_s(state.practised_s))
-        elif self.figure.isVisible():
-            waits.append(self.figure.next_change_s())
-        playing = state.status == "playing"
-        if self._curve is not None and not self._in_scan:
-            waits.append(self._curve.next_change_s(playing))  # type: ignore[attr-defined]
-        if self._heart is not None and self._heart.isVisible() and playing:
-            change = getattr(self._heart, "next_change_s", None)
-            waits.append(change(state.plan_s) if change is not None else 0.0)
-        return min(waits)
-
-    def _texts_change_s(self, state: PlayerState) -> float:
-        """Seconds until a shown number changes: the seconds left, the lead-in's
-        countdown, the time waited, the progress bar's percent."""
-        status = state.status
-        if status == "countdown":
-            return until_next_whole_s(state.countdown_s, rising=False)
-        if status == "waiting":
-            waits = [until_next_whole_s(state.waited_s, rising=True)]
-            if state.phase_left_s is not None:
-                waits.append(until_next_whole_s(state.phase_left_s, rising=False))
-            return min(waits)
-        if status != "playing":
-            return NEVER
-        waits = [until_next_whole_s(state.session_left_s, rising=False)]
-        if state.phase_left_s is not None:
-            waits.append(until_next_whole_s(state.phase_left_s, rising=False))
-        total = state.plan_s + state.session_left_s
-        if total > 0:
-            percent = round(100 * state.session_progress)
-            waits.append(max((percent + 0.5) / 100 - state.session_progress, 0.0) * total)
-        return min(waits)
-
-    def _exposed(self) -> bool:
-        """Whether any of this page can be seen (shown, its window exposed: not minimised
-        or unmapped). The window's exposure is followed through its expose events."""
-        return self._window_exposed and self.isVisible()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        handle = self.window().windowHandle()
-        if handle is not None and handle is not self._watched_window:
-            # Told when the window is exposed again (restored, uncovered): a frame at
-            # once, since the timer idles while nothing can be seen.
-            if self._watched_window is not None:
-                self._watched_window.removeEventFilter(self)
-            handle.installEventFilter(self)
-            self._watched_window = handle
-        self._window_exposed = handle is not None and handle.isExposed()
-        self._request_frame()
-
-    def _request_frame(self) -> None:
-        request = getattr(self.controller, "request_frame", None)
-        if request is not None:
-            request()
-
     def _show_areas(self, state: PlayerState, active: bool) -> None:
         step = state.step
         if step is None:
@@ -629,76 +556,6 @@ class PlayerView(QWidget):
         self.mute_button.setChecked(muted)
         self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
-    # -- controls ----------------------------------------------------------------------
-    def _on_button_clicked(self) -> None:
-        """A button reached by Tab hands the keys back to the player once used."""
-        if self.isVisible():
-            self.setFocus()
-
-    def _on_pause_clicked(self) -> None:
-        self.controller.toggle_pause()
-
-    def _on_pause_toggled(self, checked: bool) -> None:
-        state = self.controller.state
-        if state is None or self.controller.player is None:
-            return
-        if checked != (state.status == "paused"):
-            if checked:
-                self.controller.pause()
-            else:
-                self.controller.resume()
-        state = self.controller.state
-        paused = state is not None and state.status == "paused"
-        if self.pause_button.isChecked() != paused:  # the pause was refused: show the truth
-            self.pause_button.blockSignals(True)
-            self.pause_button.setChecked(paused)
-            self.pause_button.blockSignals(False)
-
-    def _on_skip_clicked(self) -> None:
-        self.request_skip()
-
-    def request_skip(self) -> None:
-        """Skip to the next part, asking first when that would end the session."""
-        state = self.controller.state
-        plan = self.controller.plan
-        if state is None or plan is None or state.is_over or state.status == "paused":
-            return
-        last = state.status != "countdown" and state.segment is not None \
-            and plan.segments and state.segment is plan.segments[-1]
-        if last:
-            self.controller.pause()
-            ok = self.confirm_skip_end()
-            self.controller.resume()
-            if not ok:
-                return
-        self.controller.skip_segment()
-
-    def _on_continue_clicked(self) -> None:
-        self.controller.continue_open()
-
-    def _on_stop_clicked(self) -> None:
-        self.request_stop()
-
-    def _on_mute_clicked(self) -> None:
-        self.controller.toggle_mute()
-
-    def _on_focus_clicked(self) -> None:
-        self.focus_mode_toggled.emit(not self._focus_mode)
-
-    def request_stop(self) -> None:
-        """Stop, asking first once some practice would be cut short."""
-        state = self.controller.state
-        if state is None or state.is_over:
-            return
-        if state.practised_s >= STOP_CONFIRM_AFTER_S:
-            was_paused = state.status == "paused"
-            self.controller.pause()
-            if not self.confirm_stop(state.practised_s):
-                if not was_paused:
-                    self.controller.resume()
-                return
-        self.controller.stop()
-
     @property
     def focus_mode(self) -> bool:
         return self._focus_mode
@@ -713,51 +570,10 @@ class PlayerView(QWidget):
         self.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space on a focused button pauses and → skips, as everywhere in the player (a
-        button would press itself or move focus); Enter presses the focused button."""
-        if watched is self._watched_window and event.type() == QEvent.Type.Expose:
-            handle = self._watched_window
-            exposed = handle is not None and handle.isExposed()
-            if exposed and not self._window_exposed:
-                self._request_frame()
-            self._window_exposed = exposed
+        """The window's exposure (`player_frame_demand`), and Space, → and Enter on a
+        focused button (`player_controls`)."""
+        if self._follow_exposure(watched, event):
             return False
-        if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent) \
-                and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            key = event.key()
-            if key in (Qt.Key.Key_Space, Qt.Key.Key_Right):  # a button would take these
-                if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
-                    self.keyPressEvent(event)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if event.type() == QEvent.Type.KeyPress and watched.isEnabled():
-                    watched.click()
-                return True
+        if self._button_key(watched, event):
+            return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Space:
-            state = self.controller.state
-            if state is not None and state.status == "waiting":
-                self.controller.continue_open()  # the contract: "Space or the Continue button"
-            else:
-                self.controller.toggle_pause()
-        elif key == Qt.Key.Key_Escape:
-            if self._focus_mode:
-                self.focus_mode_toggled.emit(False)
-            else:
-                self.request_stop()
-        elif key == Qt.Key.Key_Right:
-            self.request_skip()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.controller.continue_open()
-        elif key == Qt.Key.Key_F11:
-            self.focus_mode_toggled.emit(not self._focus_mode)
-        elif key == Qt.Key.Key_M:
-            self.controller.toggle_mute()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
