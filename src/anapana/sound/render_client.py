@@ -16,6 +16,7 @@ thread per worker collects its exit status, so none is left a zombie.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import select
@@ -75,8 +76,12 @@ class _Worker:
         # Reaps the worker whenever it ends (idle, crash, kill), not at the next line.
         threading.Thread(target=self.process.wait, name="anapana-render-reaper",
                          daemon=True).start()
-        header = self.read(protocol.REPLY_HEADER.size, time.monotonic() + start_timeout_s)
-        protocol.decode_reply_header(header, None)
+        try:
+            header = self.read(protocol.REPLY_HEADER.size, time.monotonic() + start_timeout_s)
+            protocol.decode_reply_header(header, None)
+        except (SpeechError, protocol.ProtocolError):
+            self.stop(kill=True)
+            raise
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -113,10 +118,8 @@ class _Worker:
     def stop(self, kill: bool = False) -> None:
         """Close its input (it exits at EOF), kill it if it lingers (or at once when
         `kill`), and reap it."""
-        try:
+        with contextlib.suppress(OSError):
             self.stdin.close()
-        except OSError:
-            pass
         try:
             if kill:
                 raise subprocess.TimeoutExpired(self.process.args, 0)
@@ -129,6 +132,8 @@ class _Worker:
                 log.warning("speech worker %d did not end after kill", self.process.pid)
         if self.process.stdout is not None:
             self.process.stdout.close()
+        with contextlib.suppress(OSError, ValueError):
+            self.stdin.close()  # again: a close that failed on a broken pipe leaves it open
 
 
 def worker_command() -> list[str]:
@@ -247,11 +252,16 @@ class RenderClient:
             worker.stop(kill)
 
     def close(self) -> None:
-        """Let the worker go: it exits at EOF once any line it is rendering is done, and
-        its reaper collects it. Never waits (the app may be quitting)."""
-        worker, self._worker = self._worker, None
-        if worker is not None:
+        """Stop the worker. Never waits for a line being rendered (the app may be
+        quitting): then its input is closed, it exits once that line is done, and its
+        reaper collects it."""
+        if self._lock.acquire(blocking=False):
             try:
+                self._stop()
+            finally:
+                self._lock.release()
+            return
+        worker = self._worker
+        if worker is not None:
+            with contextlib.suppress(OSError, ValueError):
                 worker.stdin.close()
-            except (OSError, ValueError):
-                pass
