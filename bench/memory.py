@@ -20,7 +20,7 @@ and a null ALSA device (sound is mixed and played as on a machine with a sound c
 The resident memory (VmRSS) is sampled every 0.2 s for `--seconds` once the session is
 handed over (the bare window: once shown): `rss_*_mb` is the median of the last half
 (steady), `rss_*_peak_mb` the highest sample; `worker_*_peak_mb` is the highest RSS of
-the app's child processes (the speech render worker, where there is one). At the end of
+the app's speech render worker (0 where there is none). At the end of
 each run the process writes the modules it holds; `--modules` prints the heavy ones
 that are loaded (numpy, pyqtgraph, Qt Multimedia, Qt Text to Speech, simpleaudio, piper,
 onnxruntime). `--pieces` also measures, each in a fresh
@@ -117,12 +117,14 @@ def _rollup(pid: int) -> dict[str, float]:
 
 
 def children_kb(pid: int) -> int:
-    """The resident KiB of `pid`'s child processes (the speech render worker)."""
+    """The resident KiB of `pid`'s speech render worker. Other children are left out: a
+    child caught between fork and exec (espeak-ng, for one) shows the app's own pages."""
     total = 0
     try:
         for task in Path(f"/proc/{pid}/task").iterdir():
             for child in (task / "children").read_text().split():
-                total += rss_kb(int(child)) or 0
+                if b"render_worker" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    total += rss_kb(int(child)) or 0
     except (OSError, ValueError):
         pass
     return total
@@ -248,7 +250,7 @@ def main() -> int:
             anon = rollup.get("Anonymous", float("nan"))
             worker = rollup.get("children_peak", 0.0)
             print(f"RSS {label:<9} peak {peak:6.1f} MB, steady {steady:6.1f} MB "
-                  f"(anonymous {anon:6.1f} MB, children's peak {worker:5.1f} MB)"
+                  f"(anonymous {anon:6.1f} MB, its render worker's peak {worker:5.1f} MB)"
                   + ("" if label == "bare" else
                      f"  target ≤ {TARGET_RSS_MB:g}: {verdict(steady, TARGET_RSS_MB)}"))
             if args.modules and label != "bare":
