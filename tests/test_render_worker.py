@@ -353,3 +353,31 @@ def test_a_request_round_trips() -> None:
     blob = protocol.encode_request(request)
     size = protocol.request_length(blob[:protocol.REQUEST_HEADER.size])
     assert protocol.decode_request(blob[protocol.REQUEST_HEADER.size:][:size]) == request
+
+
+# where the app uses it ----------------------------------------------------------------
+@needs_espeak
+def test_the_apps_sound_layer_renders_through_the_worker_and_stops_it(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from anapana.app.sound_sink import SoundLayer
+    from anapana.core.plan import PlanSpeech
+    from anapana.sound.speech_cache import SpeechCache
+
+    layer = SoundLayer(backend="silent", engines=[EspeakEngine()], language="en",
+                       cache=SpeechCache(tmp_path))
+    assert layer.render_speech_now(PlanSpeech(0.0, TEXT)) is not None
+    client = layer._render_client
+    assert client is not None and not client.in_process
+    pid = client.pid
+    assert pid is not None and pid != os.getpid()
+    layer.close()
+    assert _wait_gone(pid), "the worker outlived the sound layer"
+
+
+@needs_espeak
+def test_an_overlong_line_is_left_to_the_engines_own_rule_in_the_app(
+        espeak_choice: Choice, client) -> None:  # type: ignore[no-untyped-def]
+    worker = client()
+    line = "Rest. " * (protocol.MAX_TEXT_CHARS // 6 + 10)
+    assert LineRenderer(espeak_choice, worker=worker).render(line).frames > 0
+    assert worker.pid is None  # never started: espeak-ng cut the line here, as always

@@ -173,14 +173,14 @@ class RenderClient:
     def render(self, text: str, choice: Choice, output_rate: int,
                target_rms_db: float | None = None) -> npt.NDArray[np.int16] | None:
         setup = engine_setup(choice)
-        if setup is None or self._in_process:
-            return None
+        if setup is None or self._in_process or len(text) > protocol.MAX_TEXT_CHARS:
+            return None  # an overlong line meets its engine's own rule (cut, or refused)
         with self._lock:
             if self._failures >= MAX_RESTARTS:
                 raise SpeechError("the speech worker kept stopping; this session's lines "
                                   "are shown as words only")
             request = protocol.RenderRequest(
-                self._next_id, text[:protocol.MAX_TEXT_CHARS], setup[0], setup[1],
+                self._next_id, text, setup[0], setup[1],
                 choice.voice.id, float(choice.rate), output_rate, target_rms_db)
             self._next_id = self._next_id % (2**32 - 1) + 1
             worker = self._running()

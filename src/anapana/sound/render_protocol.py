@@ -30,7 +30,9 @@ REPLY_HEADER = struct.Struct("<4sBIII")
 OK, FAILED, READY = 0, 1, 2
 
 MAX_REQUEST_BYTES = 64 * 1024
-MAX_TEXT_CHARS = 4000
+MAX_TEXT_CHARS = 8000
+"""Twice what the engines speak (they cut or refuse longer lines themselves); at most 6
+bytes a character in JSON, so a request stays under `MAX_REQUEST_BYTES`."""
 MAX_MESSAGE_BYTES = 4096
 MAX_SECONDS = 600
 """The longest line the app accepts: ten minutes (a line is a sentence or two)."""
@@ -62,7 +64,7 @@ def encode_request(request: RenderRequest) -> bytes:
         "id": request.id, "text": request.text, "engine": request.engine,
         "setup": request.setup, "voice": request.voice, "rate": request.rate,
         "output_rate": request.output_rate, "target_rms_db": request.target_rms_db,
-    }).encode("utf-8")
+    }, ensure_ascii=False).encode("utf-8")
     if len(blob) > MAX_REQUEST_BYTES:
         raise ProtocolError(f"a request of {len(blob):,} bytes is too long")
     return REQUEST_HEADER.pack(REQUEST_MAGIC, len(blob)) + blob
