@@ -381,3 +381,14 @@ def test_an_overlong_line_is_left_to_the_engines_own_rule_in_the_app(
     line = "Rest. " * (protocol.MAX_TEXT_CHARS // 6 + 10)
     assert LineRenderer(espeak_choice, worker=worker).render(line).frames > 0
     assert worker.pid is None  # never started: espeak-ng cut the line here, as always
+
+
+def test_the_worker_imports_no_qt() -> None:
+    code = ("import sys, anapana.sound.render_worker, anapana.sound.speech_render, "
+            "anapana.sound.tts.piper, anapana.sound.tts.espeak_ng\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'shiboken6')))")
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=SRC),
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
