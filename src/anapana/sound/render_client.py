@@ -177,8 +177,8 @@ class RenderClient:
             return None  # an overlong line meets its engine's own rule (cut, or refused)
         with self._lock:
             if self._failures >= MAX_RESTARTS:
-                raise SpeechError("the speech worker kept stopping; this session's lines "
-                                  "are shown as words only")
+                raise SpeechError("the speech worker kept stopping; spoken lines are shown "
+                                  "as words only until Anapana starts again")
             request = protocol.RenderRequest(
                 self._next_id, text, setup[0], setup[1],
                 choice.voice.id, float(choice.rate), output_rate, target_rms_db)
@@ -228,7 +228,11 @@ class RenderClient:
     def _exchange(self, worker: _Worker, request: protocol.RenderRequest
                   ) -> npt.NDArray[np.int16]:
         try:
-            worker.stdin.write(protocol.encode_request(request))
+            blob = protocol.encode_request(request)
+        except protocol.ProtocolError as error:
+            raise SpeechError(str(error)) from None  # this line's, the worker is well
+        try:
+            worker.stdin.write(blob)
             worker.stdin.flush()
         except (OSError, ValueError) as error:  # ValueError: closed while quitting
             raise WorkerFailed(f"the speech worker could not be sent the line ({error})") \

@@ -29,7 +29,8 @@ REPLY_HEADER = struct.Struct("<4sBIII")
 """magic, kind, request id, sample rate, count (samples or message bytes)."""
 OK, FAILED, READY = 0, 1, 2
 
-MAX_REQUEST_BYTES = 64 * 1024
+MAX_REQUEST_BYTES = 60_000
+"""Under a pipe's 64 KiB buffer: writing a request never blocks, even on a stuck worker."""
 MAX_TEXT_CHARS = 8000
 """Twice what the engines speak (they cut or refuse longer lines themselves); at most 6
 bytes a character in JSON, so a request stays under `MAX_REQUEST_BYTES`."""
