@@ -39,7 +39,7 @@ def _protocol_pipes() -> tuple[BinaryIO, BinaryIO]:
     os.dup2(null, 0)
     os.close(null)
     sys.stdout = sys.stderr
-    return os.fdopen(request_fd, "rb", buffering=0), os.fdopen(reply_fd, "wb", buffering=0)
+    return os.fdopen(request_fd, "rb", buffering=0), os.fdopen(reply_fd, "wb")
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes | None:
@@ -63,6 +63,11 @@ def serve(requests: BinaryIO, replies: BinaryIO, idle_s: float = IDLE_S) -> int:
     from anapana.sound.tts.engine import SpeechEngine, SpeechError, Voice
 
     heap.large_blocks_mapped()  # a line's buffers are handed back when it is done
+
+    def send(blob: bytes) -> None:
+        replies.write(blob)  # buffered: a short write on the pipe is completed, not lost
+        replies.flush()
+
     engines: dict[tuple[str, str], SpeechEngine] = {}
 
     def engine_for(name: str, setup: str) -> SpeechEngine:
@@ -82,7 +87,7 @@ def serve(requests: BinaryIO, replies: BinaryIO, idle_s: float = IDLE_S) -> int:
             engines[(name, setup)] = found
         return found
 
-    replies.write(protocol.encode_ready())
+    send(protocol.encode_ready())
     while True:
         ready, _, _ = select.select([requests], [], [], idle_s)
         if not ready:
@@ -107,13 +112,13 @@ def serve(requests: BinaryIO, replies: BinaryIO, idle_s: float = IDLE_S) -> int:
             pcm = levelled_pcm(engine, request.text, voice, request.rate,
                                request.output_rate, request.target_rms_db)
         except SpeechError as error:
-            replies.write(protocol.encode_failure(request.id, str(error)))
+            send(protocol.encode_failure(request.id, str(error)))
             continue
         except Exception as error:  # any engine failure is this line's, not the worker's
-            replies.write(protocol.encode_failure(request.id,
+            send(protocol.encode_failure(request.id,
                                                   f"{request.engine} failed: {error!r}"))
             continue
-        replies.write(protocol.encode_samples(request.id, request.output_rate, pcm))
+        send(protocol.encode_samples(request.id, request.output_rate, pcm))
         del pcm
         heap.trim()
 
