@@ -40,7 +40,10 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[misc]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if self.target_name != "wheel":
+        # An editable install runs from the source tree, where the app compiles the .ts on
+        # first use; and pip builds it in an isolated environment where the venv's
+        # pyside6-lrelease script cannot import PySide6 (a second `pip install -e .` failed).
+        if self.target_name != "wheel" or version == "editable":
             return
         sources = sorted(Path(self.root, "src", "anapana", "i18n").glob("anapana_*.ts"))
         lrelease = find_lrelease()
@@ -51,7 +54,17 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[misc]
         self._out = Path(tempfile.mkdtemp(prefix="anapana-qm-"))
         for source in sources:
             target = self._out / source.with_suffix(".qm").name
-            subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+            try:
+                subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)],
+                               check=True, capture_output=True)
+            except (OSError, subprocess.SubprocessError) as error:
+                self.app.display_warning(f"{lrelease} could not compile {source.name} "
+                                         f"({error}): the wheel carries the .ts files only, "
+                                         "compiled by the app on first use")
+                for compiled in build_data["force_include"].copy():
+                    if Path(compiled).parent == self._out:
+                        del build_data["force_include"][compiled]
+                return
             build_data["force_include"][str(target)] = f"anapana/i18n/{target.name}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact: str) -> None:

@@ -138,3 +138,24 @@ def test_the_preview_and_the_clear_button_come_once_the_window_is_shown(
     assert win.library.search.isClearButtonEnabled()
     shown = win.library.current_entry()
     assert shown is not None and shown.loaded is not None and shown.loaded._plan != []
+
+
+def test_the_shortcuts_come_once_the_window_is_shown(qtbot: QtBot, anapana_home: Path) -> None:
+    """Quit, About and Search are made after the first paint (the actions and the key
+    bindings cost milliseconds before it), and are there once the window is shown."""
+    win = new_window(qtbot)
+    win.prepare_library()
+    assert not win.has_shortcuts
+    assert not any(action.shortcut().toString() for action in win.actions())
+    win.after_shown()
+    assert win.has_shortcuts
+    from PySide6.QtGui import QKeySequence
+
+    keys = [action.shortcut() for action in win.actions()]
+    wanted = [QKeySequence(QKeySequence.StandardKey.Quit),  # as this platform binds them
+              QKeySequence(QKeySequence.StandardKey.HelpContents),
+              QKeySequence(QKeySequence.StandardKey.Find)]
+    assert keys == wanted
+    assert any(not key.isEmpty() for key in keys)
+    win.after_shown()  # a second time makes no second set
+    assert len(win.actions()) == 3

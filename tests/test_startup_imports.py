@@ -36,6 +36,20 @@ AFTER_THE_FIRST_PAINT = (
     "socket", "selectors", "hashlib", "ctypes", "anapana.heap", "anapana.core.plan",
     "anapana.core.session_text", "difflib", "json",
 )
+LATER_PAGES_AND_DIALOGS = (
+    "anapana.app.completion", "anapana.app.journal", "anapana.app.heart_result",
+    "anapana.app.heart_panel", "anapana.app.heart_live", "anapana.app.heart_settings",
+    "anapana.app.heart_track", "anapana.app.voice_manager", "anapana.app.voice_download_dialog",
+    "anapana.app.player_captions", "anapana.app.figure", "anapana.app.figure_pictures",
+    "anapana.app.breath_curve", "anapana.app.frame_pacing", "anapana.app.body_map",
+    "anapana.app.recording", "anapana.app.background_task", "anapana.app.caption",
+    "anapana.app.locale_numbers", "anapana.app.desktop.about", "anapana.app.desktop.autostart",
+    "anapana.app.desktop.preferences", "anapana.app.desktop.reminder_note",
+    "anapana.app.desktop.reminder_panel",
+)
+"""Pages, panels and dialogs the first look does not show (the player and its parts, the
+closing and journal pages, the heart-rate result and settings, the voices, About and the
+reminder settings), and what only they use: each is imported when first opened."""
 """Not seen in the first look (the log, the tray, reminders, single instance, the other
 pages, sound): each waits until the library has been painted or is first needed. Nor
 what only they need: `socket` (the hand-over and the quit signals use `_socket`),
@@ -79,11 +93,16 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path: Path) -> None:
     # The library is in the window's first paint, not in a later one.
     assert " list_rows=" in lines[marks[0]]
     assert int(lines[marks[0]].split(" list_rows=")[1].split()[0]) > 0, lines[marks[0]]
+    # The shortcuts and the window icon (PySide6's QIcon type) wait for the first paint,
+    # and are there once the preview is.
+    assert " shortcuts=0 qicon=0" in lines[marks[0]], lines[marks[0]]
+    assert " shortcuts=1 window_icon=1" in lines[marks[2]], lines[marks[2]]
     before_paint = imported(lines[: marks[0]])
     assert "anapana.app.library_view" in before_paint
     # PySide6's per-import check reads files instead of keeping their lines (15 ms).
     assert "anapana.app.pyside_feature_check" in before_paint
-    early = [name for name in AFTER_THE_FIRST_PAINT if loaded(before_paint, name)]
+    early = [name for name in AFTER_THE_FIRST_PAINT + LATER_PAGES_AND_DIALOGS
+             if loaded(before_paint, name)]
     assert early == [], f"imported before the first paint: {early}"
     before_list = imported(lines[: marks[1]])
     whole_run = imported(lines)

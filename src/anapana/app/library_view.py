@@ -50,6 +50,15 @@ from .theme import LIGHT, Palette
 if TYPE_CHECKING:
     from anapana.core.library import LibraryEntry
 
+def _button(text: str, parent: QWidget) -> QPushButton:
+    """`QPushButton(text, parent)`, without PySide6 weighing that call's overloads: one
+    takes a `QIcon`, and checking for it builds the `QIcon` type (~1 ms) before the
+    window's first paint."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 def reflow(text: str) -> str:
     """Paragraphs as the window wide: a YAML block keeps the file's line breaks."""
     paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text.strip()))
@@ -214,10 +223,10 @@ class LibraryView(QWidget):
         title.setFont(scaled_font(self, 1.6, QFont.Weight.Light))
         subtitle = QLabel(self.tr("Choose a practice"), self)
         subtitle.setObjectName("muted")
-        self.history_button = QPushButton(self.tr("History"), self)
+        self.history_button = _button(self.tr("History"), self)
         self.history_button.setAccessibleDescription(self.tr("Your practice history and notes"))
         self.history_button.clicked.connect(self.history_requested)
-        self.settings_button = QPushButton(self.tr("Settings"), self)
+        self.settings_button = _button(self.tr("Settings"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         heading = QVBoxLayout()
@@ -265,11 +274,11 @@ class LibraryView(QWidget):
         self.empty_label.setObjectName("muted")
         self.empty_label.hide()
 
-        self.new_button = QPushButton(self.tr("New session"), self)
+        self.new_button = _button(self.tr("New session"), self)
         self.new_button.setToolTip(self.tr("Make your own session from a template and open it"
                                            " in your text editor"))
         self.new_button.clicked.connect(self.new_session_requested)
-        self.folder_button = QPushButton(self.tr("Open sessions folder"), self)
+        self.folder_button = _button(self.tr("Open sessions folder"), self)
         self.folder_button.clicked.connect(self.open_folder_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
@@ -329,12 +338,12 @@ class LibraryView(QWidget):
                              "{ background: transparent; border: none; }")
         self._preview_slot = QVBoxLayout()
         self._preview_slot.setContentsMargins(0, 0, 0, 0)
-        self.start_button = QPushButton(self.tr("Start"), self.details)
+        self.start_button = _button(self.tr("Start"), self.details)
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleDescription(self.tr("Start the session (Enter in the list)"))
         self.start_button.setDefault(False)
         self.start_button.clicked.connect(self._on_start_clicked)
-        self.edit_button = QPushButton(self.tr("Edit file"), self.details)
+        self.edit_button = _button(self.tr("Edit file"), self.details)
         self.edit_button.setAccessibleDescription(
             self.tr("Open the session file in your text editor"))
         self.edit_button.clicked.connect(self._on_edit_clicked)

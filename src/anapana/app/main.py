@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from anapana.paths import UserPaths, assets_dir
@@ -53,7 +53,19 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Anapana")
     app.setOrganizationName("anapana")
     app.setDesktopFileName(APP_ID)
-    # PNG sizes rather than the SVG: loading Qt's SVG plugin costs ~25 ms at startup.
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon on its windows (and the tray's, which takes it from here).
+
+    Set once the window has been painted: showing a window with an icon decodes every
+    size for the window manager (~5-8 ms here, in `show`), and the first look is the
+    window's content; Qt hands the icon to windows already shown.
+    """
+    from PySide6.QtGui import QIcon
+
+    # PNG sizes rather than the SVG: loading Qt's SVG plugin costs ~25 ms.
     icon = QIcon()
     for size in (32, 64, 128, 256):
         png = assets_dir() / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
@@ -61,7 +73,6 @@ def make_application() -> QApplication:
             icon.addFile(str(png))
     if not icon.isNull():
         app.setWindowIcon(icon)
-    return app
 
 
 def _install_desktop(app: QApplication, window: MainWindow, settings: Settings,
@@ -131,6 +142,7 @@ def run_app(session: str | None = None, checkin: bool = True, background: bool =
             from anapana import heap
 
             heap.large_blocks_mapped()
+            set_window_icon(app)  # before the tray, which shows the same icon
             # Listen first: a second `anapana run` during the library read then waits in
             # the socket's backlog and is answered after it, instead of opening a second
             # window of its own.
@@ -189,9 +201,13 @@ def _report_shown() -> None:
 
 
 def _mark_first_paint(window: MainWindow) -> None:
-    """The probe's first mark, with how many sessions the list held when it was painted."""
+    """The probe's first mark, with how many sessions the list held when it was painted,
+    whether the shortcuts were made and PySide6's `QIcon` type built by then (both wait
+    for the first paint: `tests/test_startup_imports.py`)."""
     rows = window.library.model.rowCount() if window.has_library else 0
-    print(f"anapana: painted at={time.monotonic():.6f} list_rows={rows}", flush=True)
+    qicon = "QIcon" in vars(sys.modules["PySide6.QtGui"])  # built on first use
+    print(f"anapana: painted at={time.monotonic():.6f} list_rows={rows}"
+          f" shortcuts={int(window.has_shortcuts)} qicon={int(qicon)}", flush=True)
 
 
 def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None]) -> None:
@@ -201,7 +217,8 @@ def _report_library_painted(window: MainWindow, quit_in_order: Callable[[], None
         print(f"anapana: {name} at={time.monotonic():.6f}{extra}", flush=True)
 
     def preview_painted() -> None:
-        mark("preview shown")
+        icon = not QApplication.windowIcon().isNull()
+        mark("preview shown", f" shortcuts={int(window.has_shortcuts)} window_icon={int(icon)}")
         quit_in_order()
 
     def list_painted(rows: int) -> None:

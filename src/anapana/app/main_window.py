@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,6 +35,9 @@ from .timers import single_shot
 from .translations import arg
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAction
+
     from anapana.core.library import LibraryEntry
 
     from .checkin import CheckInForm
@@ -49,6 +52,14 @@ if TYPE_CHECKING:
 
 NOTICE_MS = 12000
 """How long each notice stays in the status bar."""
+
+
+def _file_url(path: object) -> QUrl:
+    """A local file's URL. `QUrl` is imported here: building its type (and its seven
+    enums) before the window's first paint costs ~1 ms, and only a button needs it."""
+    from PySide6.QtCore import QUrl
+
+    return QUrl.fromLocalFile(str(path))
 
 
 def _open_url(url: QUrl) -> bool:
@@ -95,23 +106,54 @@ class MainWindow(QMainWindow):
         self._was_maximized = False
 
         self.settings.changed.connect(self._on_settings_changed)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.addAction(self.quit_action)
-        self.about_action = QAction(self.tr("About Anapana"), self)
-        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.about_action.triggered.connect(self.about_requested)
-        self.addAction(self.about_action)
         self.settings_pages: Callable[[], list[QWidget]] = list
         """More settings groups, made fresh for each Settings dialog (the desktop adds one)."""
+        self._shortcuts: tuple[QAction, QAction] | None = None
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
+        self.apply_appearance()
+
+    # -- shortcuts ----------------------------------------------------------------------
+    def add_shortcuts(self) -> None:
+        """Quit (Ctrl+Q), About (F1) and Search (Ctrl+F), once.
+
+        Made once the window has been painted (`after_shown`), or when first asked for:
+        the actions and the platform's key bindings cost 4-7 ms, and nobody can press a
+        key before the window shows."""
+        if self._shortcuts is not None:
+            return
+        from PySide6.QtGui import QAction, QKeySequence
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        about_action = QAction(self.tr("About Anapana"), self)
+        about_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        about_action.triggered.connect(self.about_requested)
+        self.addAction(about_action)
         find_action = QAction(self.tr("Search"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._on_find_triggered)
         self.addAction(find_action)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
-        self.apply_appearance()
+        self._shortcuts = (quit_action, about_action)
+
+    @property
+    def has_shortcuts(self) -> bool:
+        """Whether the shortcuts have been made (asking never makes them)."""
+        return self._shortcuts is not None
+
+    @property
+    def quit_action(self) -> QAction:
+        self.add_shortcuts()
+        assert self._shortcuts is not None
+        return self._shortcuts[0]
+
+    @property
+    def about_action(self) -> QAction:
+        self.add_shortcuts()
+        assert self._shortcuts is not None
+        return self._shortcuts[1]
 
     # -- pages built on first use ----------------------------------------------------------
     @property
@@ -216,6 +258,7 @@ class MainWindow(QMainWindow):
     def after_shown(self, session: str | None = None) -> None:
         """Build the library page and read the sessions (unless `prepare_library` has),
         build the preview, then open `session` if one was asked for."""
+        self.add_shortcuts()
         _ = self.library
         if not self.store.loaded:
             self.store.load()
@@ -310,7 +353,7 @@ class MainWindow(QMainWindow):
         self.store.watch()
         self.store.reload()
         self.library.select(target.stem)
-        if not self.open_url(QUrl.fromLocalFile(str(target))):
+        if not self.open_url(_file_url(target)):
             self.notify(arg(self.tr("Made %1. Open it in your text editor to change it."),
                             str(target)))
         else:
@@ -325,11 +368,11 @@ class MainWindow(QMainWindow):
             self.notify(arg(self.tr("The sessions folder could not be made: %1"),
                             str(error.strerror or error)))
             return
-        if not self.open_url(QUrl.fromLocalFile(str(folder))):
+        if not self.open_url(_file_url(folder)):
             self.notify(arg(self.tr("Your sessions folder is %1"), str(folder)))
 
     def _on_library_edit_requested(self, entry: LibraryEntry) -> None:
-        if not self.open_url(QUrl.fromLocalFile(str(entry.path))):
+        if not self.open_url(_file_url(entry.path)):
             self.notify(arg(self.tr("Open %1 in your text editor to change it."), str(entry.path)))
 
     def _on_library_settings_requested(self) -> None:
