@@ -11,14 +11,19 @@ and a null ALSA device (sound is mixed and played as on a machine with a sound c
 - `box` and `bodyscan`: `python -m anapana` opens on the library (its list and plan
   preview painted), and after `--library-s` seconds a second `anapana run ID
   --no-checkin` hands the session to it, as a user picking it would; it plays (the body
-  scan with spoken guidance by espeak-ng when it is installed).
+  scan with spoken guidance by espeak-ng when it is installed);
+- `bodyscan_piper` (with `piper-tts` and `onnx` installed): the body scan again, on a
+  first run, with a Piper voice installed in its user folder. The voice is the tests'
+  tiny generated model (`tests/piper_model.py`, Piper's signature, a few KB: a real
+  voice's 20–65 MB model would add its own weight wherever the model is loaded).
 
 The resident memory (VmRSS) is sampled every 0.2 s for `--seconds` once the session is
 handed over (the bare window: once shown): `rss_*_mb` is the median of the last half
-(steady), `rss_*_peak_mb` the highest sample. At the end of each run the process
-writes the modules it holds; `--modules` prints the heavy ones that are loaded (numpy,
-pyqtgraph, Qt Multimedia, Qt Text to
-Speech, simpleaudio, piper, onnxruntime). `--pieces` also measures, each in a fresh
+(steady), `rss_*_peak_mb` the highest sample; `worker_*_peak_mb` is the highest RSS of
+the app's speech render worker (0 where there is none). At the end of
+each run the process writes the modules it holds; `--modules` prints the heavy ones
+that are loaded (numpy, pyqtgraph, Qt Multimedia, Qt Text to Speech, simpleaudio, piper,
+onnxruntime). `--pieces` also measures, each in a fresh
 process over a bare `QApplication`, what importing each heavy piece adds to the RSS.
 `--src DIR` measures another checkout's `src` (e.g. main's, for a before/after in one
 run). Ends with one `key=value` line.
@@ -111,11 +116,44 @@ def _rollup(pid: int) -> dict[str, float]:
     return found
 
 
+def children_kb(pid: int) -> int:
+    """The resident KiB of `pid`'s speech render worker. Other children are left out: a
+    child caught between fork and exec (espeak-ng, for one) shows the app's own pages."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                if b"render_worker" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    total += rss_kb(int(child)) or 0
+    except (OSError, ValueError):
+        pass
+    return total
+
+
+def install_test_voice(env: dict[str, str]) -> bool:
+    """The tests' tiny Piper-signature model installed in this run's user folder."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        from tests.piper_model import write_voice
+
+        from anapana.sound.tts.piper import piper_installed
+        from anapana.sound.tts.voice_store import VoiceStore
+    except ImportError:
+        return False
+    if not piper_installed():
+        return False
+    folder = Path(env["ANAPANA_HOME"])
+    VoiceStore(folder / "data" / "voices").add_local(write_voice(folder / "piper-in"))
+    return True
+
+
 def measure(command: list[str], env: dict[str, str], seconds: float,
             then: list[str] | None = None,
             library_s: float = 0.0) -> tuple[float, float, dict[str, float], set[str]]:
-    """(peak, steady) resident MB, the last smaps roll-up and the modules held; with
-    `then`, that command runs `library_s` after the window is shown, before sampling."""
+    """(peak, steady) resident MB, the last smaps roll-up (plus `children_peak`, MB) and
+    the modules held; with `then`, that command runs `library_s` after the window is
+    shown, before sampling."""
     modules_file = Path(env["MEMORY_MODULES_OUT"])
     modules_file.unlink(missing_ok=True)
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
@@ -128,13 +166,16 @@ def measure(command: list[str], env: dict[str, str], seconds: float,
                        timeout=120, check=False)
     samples: list[float] = []
     rollup: dict[str, float] = {}
+    children_peak = 0.0
     end = time.monotonic() + seconds
     while time.monotonic() < end and process.poll() is None:
         kb = rss_kb(process.pid)
         if kb is not None:
             samples.append(kb / 1024)
+        children_peak = max(children_peak, children_kb(process.pid) / 1024)
         rollup = _rollup(process.pid) or rollup
         time.sleep(0.2)
+    rollup = {**rollup, "children_peak": children_peak}
     process.terminate()  # an orderly quit (SIGTERM)
     try:
         process.wait(timeout=30)
@@ -189,10 +230,16 @@ def main() -> int:
         scratch = Path(folder)
         env = _home(scratch, args.src.resolve())
         app = [sys.executable, "-c", APP]
-        picked = {"box": "box-breathing", "bodyscan": "body-scan-45"}
+        picked = {"box": "box-breathing", "bodyscan": "body-scan-45",
+                  "bodyscan_piper": "body-scan-45"}
         # Warm the plan cache and bytecode as a user's would be.
         measure([*app, "run", "box-breathing", "--no-checkin"], env, 2.0)
-        for label in ("bare", "box", "bodyscan"):
+        for label in ("bare", "box", "bodyscan", "bodyscan_piper"):
+            if label == "bodyscan_piper":
+                if not install_test_voice(env):
+                    print("RSS bodyscan_piper: skipped (piper-tts or onnx is not installed)")
+                    break
+                print("bodyscan_piper speaks with the tests' tiny Piper model")
             if label == "bare":
                 command, then = [sys.executable, "-c", BARE], None
             else:
@@ -201,8 +248,9 @@ def main() -> int:
             peak, steady, rollup, modules = measure(command, env, args.seconds, then,
                                                     args.library_s)
             anon = rollup.get("Anonymous", float("nan"))
+            worker = rollup.get("children_peak", 0.0)
             print(f"RSS {label:<9} peak {peak:6.1f} MB, steady {steady:6.1f} MB "
-                  f"(anonymous {anon:6.1f} MB)"
+                  f"(anonymous {anon:6.1f} MB, its render worker's peak {worker:5.1f} MB)"
                   + ("" if label == "bare" else
                      f"  target ≤ {TARGET_RSS_MB:g}: {verdict(steady, TARGET_RSS_MB)}"))
             if args.modules and label != "bare":
@@ -211,6 +259,10 @@ def main() -> int:
             figures[f"rss_{label}_mb"] = steady
             figures[f"rss_{label}_peak_mb"] = peak
             figures[f"anon_{label}_mb"] = anon
+            if label != "bare":
+                figures[f"worker_{label}_peak_mb"] = worker
+            if label == "bodyscan_piper":
+                figures["onnxruntime_in_app"] = float("onnxruntime" in modules)
         figures["box_over_bare"] = figures["rss_box_mb"] / figures["rss_bare_mb"]
         if args.pieces:
             print("what each heavy import adds over a bare QApplication:")

@@ -30,6 +30,7 @@ from .translations import qt_translate
 
 if TYPE_CHECKING:
     from anapana.sound.cues import CuePlayed
+    from anapana.sound.render_client import RenderClient
     from anapana.sound.speech import Speaker
     from anapana.sound.speech_cache import SpeechCache
     from anapana.sound.speech_lines import SpeechLines
@@ -201,6 +202,7 @@ class SoundLayer(QObject):
         self._engines = engines
         self._cache = cache
         self._lines: SpeechLines | None = None
+        self._render_client: RenderClient | None = None
         self._lines_language: str | None = None
         self._choice: Choice | None = None
         self._chosen = False
@@ -253,7 +255,13 @@ class SoundLayer(QObject):
 
             library = SoundLibrary()
         cache = self._cache if self._cache is not None else SpeechCache(default_folder())
-        self._lines = SpeechLines(library, LineRenderer(self._choice, cache),
+        if self._render_client is None:
+            from anapana.sound.render_client import RenderClient
+
+            # Voice models, ONNX Runtime and rendering's memory peak stay out of the app.
+            self._render_client = RenderClient()
+        self._lines = SpeechLines(library, LineRenderer(self._choice, cache,
+                                                        worker=self._render_client),
                                   on_failed=self._on_line_failed)
         self._lines_language = self._language
 
@@ -390,3 +398,5 @@ class SoundLayer(QObject):
         self.output.close()
         if self._lines is not None:
             self._lines.close()
+        if self._render_client is not None:
+            self._render_client.close()

@@ -15,6 +15,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +24,17 @@ from anapana import heap
 from anapana.core.wavfile import OUTPUT_RATE, Sound, resample, to_int16
 from anapana.sound import loudness
 from anapana.sound.speech_cache import SpeechCache
-from anapana.sound.tts.engine import Choice, SpeechError, cache_key, spoken_form
+from anapana.sound.tts.engine import (
+    Choice,
+    SpeechEngine,
+    SpeechError,
+    Voice,
+    cache_key,
+    spoken_form,
+)
+
+if TYPE_CHECKING:
+    from anapana.sound.render_client import RenderClient
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +48,10 @@ class LineRenderer:
         cache: SpeechCache | None = None,
         output_rate: int = OUTPUT_RATE,
         target_rms_db: float | None = None,
+        worker: RenderClient | None = None,
     ) -> None:
         self.choice = choice
+        self.worker = worker
         self.cache = cache
         self.output_rate = output_rate
         self.target_rms_db = target_rms_db
@@ -77,21 +90,41 @@ class LineRenderer:
             if cached is not None and cached[1] == self.output_rate:
                 samples, _ = cached
                 return Sound((samples.astype(np.float32) / 32768.0).reshape(-1, 1), cached[1])
-        try:
-            spoken = self.choice.engine.render(spoken_form(text), self.choice.voice,
-                                               self.choice.rate)
-        except SpeechError:
-            raise
-        except Exception as error:  # an engine's own failure is still just this line's
-            raise SpeechError(f"{self.choice.engine.name} failed: {error!r}") from error
-        raw = Sound((spoken.samples.astype(np.float32) / 32768.0).reshape(-1, 1), spoken.rate)
-        at_rate = resample(raw, self.output_rate).samples[:, 0]
-        kwargs = {} if self.target_rms_db is None else {"target_rms_db": self.target_rms_db}
-        levelled = loudness.normalise(at_rate, self.output_rate, **kwargs)
-        pcm = to_int16(levelled)
+        pcm = self._produce(text)
         if self.cache is not None:
             self.cache.put(key, pcm, self.output_rate)
         return Sound((pcm.astype(np.float32) / 32768.0).reshape(-1, 1), self.output_rate)
+
+    def _produce(self, text: str) -> npt.NDArray[np.int16]:
+        """The line's levelled 16-bit samples at `output_rate`: from the render worker
+        when there is one and it knows the engine, else rendered here."""
+        if self.worker is not None:
+            done = self.worker.render(spoken_form(text), self.choice, self.output_rate,
+                                      self.target_rms_db)
+            if done is not None:
+                return done
+        return levelled_pcm(self.choice.engine, spoken_form(text), self.choice.voice,
+                            self.choice.rate, self.output_rate, self.target_rms_db)
+
+
+def levelled_pcm(engine: SpeechEngine, text: str, voice: Voice, rate: float,
+                 output_rate: int, target_rms_db: float | None = None,
+                 ) -> npt.NDArray[np.int16]:
+    """`text` spoken by `engine`, resampled to `output_rate` and levelled with the cues,
+    as 16-bit samples; raises `SpeechError`. This is where rendering's memory peak is
+    (float64 copies of the line while resampling and limiting), so the app has the render
+    worker run it (`render_worker`)."""
+    try:
+        spoken = engine.render(text, voice, rate)
+    except SpeechError:
+        raise
+    except Exception as error:  # an engine's own failure is still just this line's
+        raise SpeechError(f"{engine.name} failed: {error!r}") from error
+    raw = Sound((spoken.samples.astype(np.float32) / 32768.0).reshape(-1, 1), spoken.rate)
+    at_rate = resample(raw, output_rate).samples[:, 0]
+    kwargs = {} if target_rms_db is None else {"target_rms_db": target_rms_db}
+    levelled = loudness.normalise(at_rate, output_rate, **kwargs)
+    return to_int16(levelled)
 
 
 Ready = Callable[[str, Sound], None]
