@@ -111,6 +111,30 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# The window, its 16 ms timer and the CPU it took over `seconds` (after a second to
+# settle), shared by every bare window measured here; KEY names the figures.
+_MEASURED = r"""
+w = Window()
+w.resize(1100, 720)
+w.show()
+timer = QTimer()
+timer.setTimerType(Qt.TimerType.PreciseTimer)
+timer.timeout.connect(w.tick)
+timer.start(16)
+seconds = float(sys.argv[1])
+def begin():
+    global wall0, cpu0, frame0
+    wall0, cpu0, frame0 = time.perf_counter(), time.process_time(), w.frame
+    QTimer.singleShot(round(seconds * 1000), end)
+def end():
+    wall = time.perf_counter() - wall0
+    print(f"KEY_cpu_pct={100 * (time.process_time() - cpu0) / wall:.2f} "
+          f"KEY_fps={(w.frame - frame0) / wall:.1f}", flush=True)
+    app.quit()
+QTimer.singleShot(1000, begin)
+app.exec()
+"""
+
 REFERENCE = r"""
 import sys, time
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer
@@ -145,26 +169,7 @@ class Window(QWidget):
         self.frame += 1
         self.update(QRect(340, 50, 420, 420))
         self.update(QRect(50, 560, 1000, 100))
-w = Window()
-w.resize(1100, 720)
-w.show()
-timer = QTimer()
-timer.setTimerType(Qt.TimerType.PreciseTimer)
-timer.timeout.connect(w.tick)
-timer.start(16)
-seconds = float(sys.argv[1])
-def begin():
-    global wall0, cpu0, frame0
-    wall0, cpu0, frame0 = time.perf_counter(), time.process_time(), w.frame
-    QTimer.singleShot(round(seconds * 1000), end)
-def end():
-    wall = time.perf_counter() - wall0
-    print(f"reference_cpu_pct={100 * (time.process_time() - cpu0) / wall:.2f} "
-          f"reference_fps={(w.frame - frame0) / wall:.1f}", flush=True)
-    app.quit()
-QTimer.singleShot(1000, begin)
-app.exec()
-"""
+""" + _MEASURED.replace("KEY", "reference")
 
 
 FLOOR = REFERENCE.replace(
@@ -215,26 +220,7 @@ class Window(QWidget):
     def tick(self):
         self.frame += 1
         self.update(QRect(40, 40, side, side))
-w = Window()
-w.resize(1100, 720)
-w.show()
-timer = QTimer()
-timer.setTimerType(Qt.TimerType.PreciseTimer)
-timer.timeout.connect(w.tick)
-timer.start(16)
-seconds = float(sys.argv[1])
-def begin():
-    global wall0, cpu0, frame0
-    wall0, cpu0, frame0 = time.perf_counter(), time.process_time(), w.frame
-    QTimer.singleShot(round(seconds * 1000), end)
-def end():
-    wall = time.perf_counter() - wall0
-    print(f"disc_floor_cpu_pct={100 * (time.process_time() - cpu0) / wall:.2f} "
-          f"disc_floor_fps={(w.frame - frame0) / wall:.1f}", flush=True)
-    app.quit()
-QTimer.singleShot(1000, begin)
-app.exec()
-"""
+""" + _MEASURED.replace("KEY", "disc_floor")
 """The least a 60-frame disc of the figure's size costs here: a bare window whose 16 ms
 Python timer repaints a pre-rendered plate as large as the figure's largest disc (its
 side, in pixels, is the second argument)."""
