@@ -226,13 +226,12 @@ def forward_to_running_instance(
     if parsed is None:
         raise ValueError(f"not a valid request: {request!r}")
     target = name or server_name()
+    if _USES_UNIX_SOCKETS and socket_problem(target) is not None:
+        return False  # no socket, or not ours: tell it nothing, start on our own
+    line = encode_request(parsed)
     if _USES_UNIX_SOCKETS:
-        if socket_problem(target) is not None:
-            return False  # no socket, or not ours: tell it nothing, start on our own
-        return _forward_over_unix_socket(target, encode_request(parsed), connect_timeout_ms,
-                                         answer_timeout_ms)
-    return _forward_over_qt(target, encode_request(parsed), connect_timeout_ms,
-                            answer_timeout_ms)
+        return _forward_over_unix_socket(target, line, connect_timeout_ms, answer_timeout_ms)
+    return _forward_over_qt(target, line, connect_timeout_ms, answer_timeout_ms)
 
 
 def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
@@ -257,8 +256,7 @@ def someone_listens(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
 
 
 def _forward_over_unix_socket(path: str, line: bytes, connect_ms: int, answer_ms: int) -> bool:
-    if socket_problem(path) is not None:
-        return False  # not our socket: tell it nothing, start on our own
+    """Send `line` to the socket at `path` (already checked by `socket_problem`)."""
     client = _unix_socket()
     try:
         client.settimeout(connect_ms / 1000)
