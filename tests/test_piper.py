@@ -55,6 +55,8 @@ def test_an_installed_voice_is_offered_with_its_details(engine: PiperEngine) -> 
     assert voice.path is not None and voice.path.name == "en_US-tiny-medium.onnx"
     assert engine.voice_for("en-GB") == voice
     assert engine.voice_for("de") is None
+    assert engine.voice("en_US-tiny-medium") == voice  # one voice found by its key
+    assert engine.voice("de_DE-tiny-medium") is None and engine.voice("../x") is None
 
 
 def test_text_becomes_the_models_pcm_at_the_voices_rate(engine: PiperEngine) -> None:

@@ -108,15 +108,17 @@ def serve(requests: BinaryIO, replies: BinaryIO, idle_s: float = IDLE_S) -> int:
             voice = Voice(engine=request.engine, id=request.voice, name=request.voice,
                           language="")
             if request.engine == "piper":
-                voice = next((v for v in engine.voices() if v.id == request.voice), voice)
+                from anapana.sound.tts.piper import PiperEngine
+
+                assert isinstance(engine, PiperEngine)
+                voice = engine.voice(request.voice) or voice
             pcm = levelled_pcm(engine, request.text, voice, request.rate,
                                request.output_rate, request.target_rms_db)
         except SpeechError as error:
             send(protocol.encode_failure(request.id, str(error)))
             continue
         except Exception as error:  # any engine failure is this line's, not the worker's
-            send(protocol.encode_failure(request.id,
-                                                  f"{request.engine} failed: {error!r}"))
+            send(protocol.encode_failure(request.id, f"{request.engine} failed: {error!r}"))
             continue
         send(protocol.encode_samples(request.id, request.output_rate, pcm))
         del pcm

@@ -88,6 +88,11 @@ class PiperEngine:
             return []
         return [_voice(v) for v in self.store.installed()]
 
+    def voice(self, key: str) -> Voice | None:
+        """The installed voice `key` (its own folder read, not every voice's)."""
+        installed = self.store.get(key)
+        return _voice(installed) if installed is not None else None
+
     def voice_for(self, language: str | None) -> Voice | None:
         if not piper_installed():
             return None
