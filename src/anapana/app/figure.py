@@ -625,11 +625,8 @@ class PacingFigure(QWidget):
         if hold:
             # A slow soft glow around the still disc: the hold is alive, not frozen.
             # The halo is drawn once per hold size; each frame only changes its opacity.
-            halo = self._halo_pixmap(r)
             painter.setOpacity(self._glow_opacity())
-            reach = r + HALO_S
-            painter.drawPixmap(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach),
-                               halo, QRectF(0, 0, halo.width(), halo.height()))
+            self._paint_halo(painter, c, r)
             painter.setOpacity(1.0)
         self._paint_disc(painter, c, r)
 
@@ -706,16 +703,21 @@ class PacingFigure(QWidget):
             painter.translate(-rect.x(), -rect.y())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             if part == "halo":
-                reach = r + HALO_S
-                halo = self._halo_pixmap(r)
-                painter.drawPixmap(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach),
-                                   halo, QRectF(0, 0, halo.width(), halo.height()))
+                self._paint_halo(painter, c, r)
             else:
                 self._paint_disc(painter, c, r)
             painter.end()
             layers.append(pixmap)
         self._hold_layers_kept = (key, layers[0], layers[1])
         return layers[0], layers[1]
+
+    def _paint_halo(self, painter: QPainter, c: QPointF, r: float) -> None:
+        """The hold's halo around a disc of radius `r` at `c`, at the painter's opacity
+        (the still picture and its glow layer draw it the same way, so a copy is exact)."""
+        reach = r + HALO_S
+        halo = self._halo_pixmap(r)
+        painter.drawPixmap(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach),
+                           halo, QRectF(0, 0, halo.width(), halo.height()))
 
     def _glow_opacity(self) -> float:
         return 0.35 + 0.65 * self._glow_level(self._seconds) / GLOW_STEPS
