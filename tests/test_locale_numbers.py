@@ -19,7 +19,7 @@ import pytest
 from anapana.app.locale_numbers import locale_data_size, locale_numbers
 from anapana.app.translations import qt_translate
 from anapana.hr.model import Reason
-from anapana.hr.reason_text import reason_text
+from anapana.hr.reason_text import pace_text, reason_text
 from anapana.i18n.numbers import ENGLISH, english_data_size, size_in_units
 from anapana.log import open_log, wal
 from anapana.log.history_text import HistoryText
@@ -108,6 +108,14 @@ def test_the_resonance_reasons_numbers_in_german(german: None) -> None:
     said = reason_text(best, qt_translate, numbers)
     assert said.startswith("Bei 5,5 Atemzügen pro Minute") and "(10,2 " in said, said
     assert " 6 Atemzüge pro Minute" in said and "5.5" not in said, said
+
+
+def test_the_result_view_writes_paces_as_its_reason_does(german: None) -> None:
+    from anapana.app.heart_result import rate_text
+
+    assert [rate_text(r) for r in (5.5, 6.0, 4.75)] == ["5,5", "6", "4,75"]
+    assert [rate_text(r) for r in (5.5, 6.0, 4.75)] == [
+        pace_text(r, locale_numbers()) for r in (5.5, 6.0, 4.75)]
 
 
 def test_the_download_dialog_says_sizes_the_german_way(qtbot, german: None,  # type: ignore[no-untyped-def]

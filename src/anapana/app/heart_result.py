@@ -11,16 +11,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from anapana.hr.model import Assessment
-from anapana.hr.reason_text import reason_text
+from anapana.hr.reason_text import pace_text, reason_text
 
 from .fonts import scaled_font
 from .library_store import unused_session_path
-from .locale_numbers import locale_numbers
+from .locale_numbers import locale_decimal, locale_numbers
 from .theme import LIGHT, Palette
 from .translations import QT_TRANSLATE_NOOP, arg, qt_translate
 
@@ -29,13 +29,9 @@ DISCLAIMER = QT_TRANSLATE_NOOP("ResonanceResultView", "A practice aid, not a med
 
 
 def rate_text(per_min: float) -> str:
-    """A breathing rate as the user's locale writes it (`5.5`, `5,5`)."""
-    return QLocale().toString(per_min, "g", 6)
-
-
-def one_decimal(value: float) -> str:
-    """One decimal as the user's locale writes it (`10.2`, `10,2`)."""
-    return QLocale().toString(value, "f", 1)
+    """A breathing rate as the user's locale writes it (`5.5`, `5,5`), as the reason
+    under it writes its paces."""
+    return pace_text(per_min, locale_numbers())
 
 
 def resonance_session_yaml(per_min: float, made_on: date) -> str:
@@ -115,7 +111,7 @@ class RateBars(QWidget):
             arg(self.tr("%1 a minute: %2", "a breathing rate: the heart's swing at it"),
                 rate_text(rate),
                 self.tr("no clear reading") if value is None
-                else arg(self.tr("%1 beats a minute"), QLocale().toString(value, "f", 1)))
+                else arg(self.tr("%1 beats a minute"), locale_decimal(value, 1)))
             for rate, value in self.bars)
         self.setAccessibleDescription(described)
         self.update()
@@ -145,7 +141,7 @@ class RateBars(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(QPen(QColor(palette.text)))
                 painter.drawText(QRectF(x - 20, rect.top() - line - 2, width + 40, line),
-                                 Qt.AlignmentFlag.AlignCenter, one_decimal(value))
+                                 Qt.AlignmentFlag.AlignCenter, locale_decimal(value, 1))
             else:
                 painter.setPen(QPen(QColor(palette.muted)))
                 painter.drawText(QRectF(x - 20, bottom - line, width + 40, line),
