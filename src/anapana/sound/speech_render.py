@@ -98,12 +98,13 @@ class LineRenderer:
     def _produce(self, text: str) -> npt.NDArray[np.int16]:
         """The line's levelled 16-bit samples at `output_rate`: from the render worker
         when there is one and it knows the engine, else rendered here."""
+        spoken = spoken_form(text)
         if self.worker is not None:
-            done = self.worker.render(spoken_form(text), self.choice, self.output_rate,
+            done = self.worker.render(spoken, self.choice, self.output_rate,
                                       self.target_rms_db)
             if done is not None:
                 return done
-        return levelled_pcm(self.choice.engine, spoken_form(text), self.choice.voice,
+        return levelled_pcm(self.choice.engine, spoken, self.choice.voice,
                             self.choice.rate, self.output_rate, self.target_rms_db)
 
 
